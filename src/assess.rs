@@ -1,0 +1,188 @@
+//! `skillgap assess`: read a profile, score it, recommend, and write the report.
+//!
+//! This is the edge where files, the terminal and the pure core meet: options are already
+//! validated, the core never sees clap, and every error gets its context here.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use anyhow::Context;
+
+use crate::cli::{AssessArgs, ColorArg, FormatArg};
+use crate::exit::UsageError;
+use crate::input;
+use crate::output;
+use crate::profile::{self, Profile, Strictness};
+use crate::recommend::recommend;
+use crate::report::{self, Format, Report};
+use crate::rubric::Rubric;
+use crate::score::assess;
+
+/// Everything `assess` needs, validated.
+#[derive(Debug, Clone)]
+pub struct AssessOptions {
+    /// Profile file, `-` for stdin; `None` to ask questions.
+    pub input: Option<PathBuf>,
+    /// Rubric file; `None` for the built-in rubric.
+    pub rubric: Option<PathBuf>,
+    /// Target level id from the command line.
+    pub level: Option<String>,
+    /// Format of the report on standard output.
+    pub format: Format,
+    /// Report files and their formats.
+    pub outputs: Vec<(PathBuf, Format)>,
+    /// How strictly to check the profile.
+    pub strictness: Strictness,
+    /// Most certifications to recommend.
+    pub max_certs: usize,
+    /// Whether the terminal report is coloured.
+    pub color: bool,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Table => Format::Table,
+            FormatArg::Json => Format::Json,
+            FormatArg::Markdown => Format::Markdown,
+        }
+    }
+}
+
+impl AssessOptions {
+    /// Validates the command line.
+    pub fn from_args(args: AssessArgs) -> anyhow::Result<AssessOptions> {
+        let format = args.format.map(Format::from);
+        let mut outputs = Vec::with_capacity(args.output.len());
+        for path in args.output {
+            let f = match (Format::from_extension(&path), format) {
+                (Some(f), _) | (None, Some(f)) => f,
+                (None, None) => {
+                    return Err(UsageError(format!(
+                        "cannot tell which format to write {} in; end the file name with .json, .md or .txt, or add --format",
+                        crate::text::terminal_safe(&path.display().to_string())
+                    ))
+                    .into());
+                }
+            };
+            outputs.push((path, f));
+        }
+        let color = match args.color {
+            ColorArg::Always => true,
+            ColorArg::Never => false,
+            ColorArg::Auto => {
+                std::io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        };
+        Ok(AssessOptions {
+            input: args.input,
+            rubric: args.rubric,
+            level: args.level,
+            format: format.unwrap_or(Format::Table),
+            outputs,
+            strictness: Strictness {
+                require_all_rated: args.strict,
+            },
+            max_certs: args.max_certs,
+            color,
+        })
+    }
+}
+
+/// Loads the rubric named by `--rubric`, or the built-in one.
+pub fn load_rubric(path: Option<&std::path::Path>) -> anyhow::Result<Rubric> {
+    match path {
+        None => Ok(Rubric::builtin()),
+        Some(path) => {
+            let (text, origin) = input::read_text(path)?;
+            Ok(Rubric::from_json(&text, origin)?)
+        }
+    }
+}
+
+/// Runs `skillgap assess`.
+pub fn run(opts: AssessOptions) -> anyhow::Result<()> {
+    let rubric = load_rubric(opts.rubric.as_deref())?;
+    let level = opts
+        .level
+        .as_deref()
+        .map(|l| rubric.find_level(l).map_err(|m| UsageError(format!("--level: {m}"))))
+        .transpose()?;
+    let destinations: Vec<PathBuf> = opts.outputs.iter().map(|(p, _)| p.clone()).collect();
+    output::check_destinations(&destinations, opts.input.as_deref())?;
+
+    let profile = match &opts.input {
+        Some(path) => {
+            let (text, origin) = input::read_text(path)?;
+            profile::parse(&text, &origin, &rubric, opts.strictness)?
+        }
+        None => {
+            return Err(no_terminal_error().into());
+        }
+    };
+
+    let warnings = profile_warnings(&rubric, &profile);
+    for w in &warnings {
+        eprintln!("skillgap: warning: {}", crate::text::terminal_safe(w));
+    }
+    let report = build_report(&rubric, &profile, level, opts.max_certs, warnings);
+
+    if opts.outputs.is_empty() {
+        let bytes = report::render_to_vec(&*report::renderer(opts.format, opts.color, report::terminal_width()), &report)
+            .context("cannot render the report")?;
+        output::write_stdout(&bytes).context("cannot write the report to standard output")?;
+    } else {
+        // Render every file first, so a rendering failure writes none of them.
+        let mut rendered = Vec::with_capacity(opts.outputs.len());
+        for (path, format) in &opts.outputs {
+            let bytes = report::render_to_vec(&*report::renderer(*format, false, None), &report)
+                .context("cannot render the report")?;
+            rendered.push((path, bytes));
+        }
+        for (path, bytes) in rendered {
+            output::write_atomic(path, &bytes)?;
+            eprintln!(
+                "skillgap: wrote {}",
+                crate::text::terminal_safe(&path.display().to_string())
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Scores, recommends and lays out the report for one profile.
+pub fn build_report(
+    rubric: &Rubric,
+    profile: &Profile,
+    level: Option<usize>,
+    max_certs: usize,
+    warnings: Vec<String>,
+) -> Report {
+    let assessment = assess(rubric, profile, level);
+    let recommendations = recommend(rubric, profile, &assessment, max_certs);
+    Report::build(rubric, profile, &assessment, &recommendations, warnings)
+}
+
+/// Warnings about a valid profile that the reader should see.
+pub fn profile_warnings(rubric: &Rubric, profile: &Profile) -> Vec<String> {
+    let missing = profile.not_rated();
+    if missing.is_empty() {
+        return Vec::new();
+    }
+    let ids: Vec<&str> = missing.iter().map(|&i| rubric.skills[i].id.as_str()).collect();
+    vec![format!(
+        "{} skill{} not rated and counted as 0: {} (rate {}, or use --strict to refuse unrated skills)",
+        ids.len(),
+        if ids.len() == 1 { " is" } else { "s are" },
+        ids.join(", "),
+        if ids.len() == 1 { "it" } else { "them" }
+    )]
+}
+
+fn no_terminal_error() -> UsageError {
+    UsageError(
+        "no profile given, and standard input is not a terminal, so skillgap cannot ask the questions; pass --input FILE with a profile (JSON), or --input - to read it from standard input"
+            .into(),
+    )
+}

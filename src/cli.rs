@@ -1,0 +1,103 @@
+//! Command-line definitions, and only that: clap structures whose doc comments are the help
+//! text. [`crate::run`] turns them into domain options before any work starts, so nothing
+//! else in skillgap depends on clap.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Measure how far you are from each level of the Production Specialist career ladder, and
+/// what to do next.
+///
+/// skillgap asks you to rate each technical and soft skill on a scale where every point
+/// describes what a person at that point actually does, scores your ratings against the
+/// rubric, and prints a gap report: where each skill stands against your target level, how
+/// ready you are for every level, which certifications close the most important gaps, and
+/// the next steps in order.
+#[derive(Debug, Parser)]
+#[command(name = "skillgap", version, max_term_width = 100)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Rate your skills (or read the ratings from a file) and print a gap report.
+    ///
+    /// Without --input, asks the questions in the terminal. With --input, reads a profile
+    /// (JSON) from a file, or from standard input when the file is "-".
+    Assess(AssessArgs),
+}
+
+/// Options of `skillgap assess`.
+#[derive(Debug, Args)]
+pub struct AssessArgs {
+    /// Read the profile from FILE instead of asking questions ("-" reads standard input).
+    #[arg(short, long, value_name = "FILE")]
+    pub input: Option<PathBuf>,
+
+    /// Use the rubric in FILE instead of the built-in Production Specialist rubric.
+    #[arg(long, value_name = "FILE")]
+    pub rubric: Option<PathBuf>,
+
+    /// Measure the gaps against LEVEL (such as "senior"), whatever the profile names.
+    #[arg(short, long, value_name = "LEVEL")]
+    pub level: Option<String>,
+
+    /// Report format on the terminal, and for -o files whose extension does not tell.
+    #[arg(short, long, value_enum)]
+    pub format: Option<FormatArg>,
+
+    /// Write the report to FILE instead of the terminal; the extension picks the format
+    /// (.json, .md, .txt). May be given more than once.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Vec<PathBuf>,
+
+    /// Refuse a profile that leaves any skill unrated (normally a warning, counted as 0).
+    #[arg(long)]
+    pub strict: bool,
+
+    /// Recommend at most N certifications.
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub max_certs: usize,
+
+    /// When to colour the terminal report (NO_COLOR is honoured with "auto").
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+}
+
+/// Report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// Tables for reading in a terminal.
+    Table,
+    /// JSON, for other programs.
+    Json,
+    /// Markdown, for sharing.
+    Markdown,
+}
+
+/// Colour choices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    /// Colour when writing to a terminal and NO_COLOR is not set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,221 @@
+//! Reading input files and stdin, and describing where a piece of input came from.
+//!
+//! Everything skillgap reads passes through here, so that every message can say which file
+//! (or stdin) was at fault, and so that size limits and encoding checks are applied in one
+//! place before any parsing starts.
+
+use std::fmt;
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+/// The largest input skillgap reads. Real profiles and rubrics are a few kilobytes; the
+/// limit stops a wrong file (a video, a disk image) from being read into memory whole.
+pub const MAX_INPUT_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Where a piece of input came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// A file on disk.
+    Path(PathBuf),
+    /// Standard input.
+    Stdin,
+    /// A rubric compiled into the binary.
+    Builtin(String),
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Origin::Path(p) => write!(f, "{}", crate::text::terminal_safe(&p.display().to_string())),
+            Origin::Stdin => f.write_str("<stdin>"),
+            Origin::Builtin(id) => write!(f, "built-in:{id}"),
+        }
+    }
+}
+
+/// A JSON document that could not be parsed, with the place of the fault.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    /// Where the document came from.
+    pub origin: Origin,
+    /// 1-based line of the fault (0 when unknown).
+    pub line: usize,
+    /// 1-based column of the fault (0 when unknown).
+    pub column: usize,
+    /// What is wrong.
+    pub message: String,
+    /// What to do about it.
+    pub hint: &'static str,
+}
+
+impl SyntaxError {
+    /// Converts a serde_json error, dropping its own " at line L column C" suffix in favour
+    /// of the `file:line:column` prefix editors understand.
+    pub fn from_serde(origin: &Origin, e: &serde_json::Error) -> SyntaxError {
+        use serde_json::error::Category;
+        let full = e.to_string();
+        let message = match full.rfind(" at line ") {
+            Some(i) => full[..i].to_string(),
+            None => full,
+        };
+        let hint = match e.classify() {
+            Category::Eof => {
+                "the text ends too early: check that every { and [ is closed and the file was saved whole"
+            }
+            Category::Syntax => {
+                "fix the JSON at that place; a missing comma, quote or bracket is the usual cause"
+            }
+            Category::Data => "fix the value at that place; the README describes each field",
+            Category::Io => "check that the input can be read",
+        };
+        SyntaxError {
+            origin: origin.clone(),
+            line: e.line(),
+            column: e.column(),
+            message,
+            hint,
+        }
+    }
+}
+
+impl fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}\n  hint: {}",
+            self.origin,
+            self.line,
+            self.column,
+            crate::text::terminal_safe(&self.message),
+            self.hint
+        )
+    }
+}
+
+/// Why an input could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// The operating system refused (missing file, no permission, ...).
+    #[error("cannot read {origin}: {source}")]
+    Io {
+        /// What was being read.
+        origin: Origin,
+        /// The underlying error.
+        source: io::Error,
+    },
+    /// A directory was given where a file is needed.
+    #[error("{origin} is a directory; give the path of a JSON file")]
+    Directory {
+        /// The directory.
+        origin: Origin,
+    },
+    /// The input is larger than any real profile or rubric.
+    #[error(
+        "{origin} is larger than {} MiB, far more than a profile or rubric needs; check that this is the right file",
+        MAX_INPUT_BYTES / 1024 / 1024
+    )]
+    TooLarge {
+        /// What was being read.
+        origin: Origin,
+    },
+    /// The bytes are not UTF-8 text.
+    #[error(
+        "{origin} is not UTF-8 text (invalid byte at offset {offset}); save it as UTF-8 JSON"
+    )]
+    NotUtf8 {
+        /// What was being read.
+        origin: Origin,
+        /// Byte offset of the first invalid byte.
+        offset: usize,
+    },
+}
+
+impl ReadError {
+    /// True when the fault is in what the user gave, rather than in the system.
+    pub fn is_invalid_input(&self) -> bool {
+        !matches!(self, ReadError::Io { .. })
+    }
+}
+
+/// Reads a file, or stdin when `path` is `-`, as UTF-8 text without a byte order mark.
+pub fn read_text(path: &Path) -> Result<(String, Origin), ReadError> {
+    if path.as_os_str() == "-" {
+        let origin = Origin::Stdin;
+        let text = read_limited(io::stdin().lock(), &origin)?;
+        return Ok((text, origin));
+    }
+    let origin = Origin::Path(path.to_path_buf());
+    let file = File::open(path).map_err(|source| ReadError::Io {
+        origin: origin.clone(),
+        source,
+    })?;
+    let meta = file.metadata().map_err(|source| ReadError::Io {
+        origin: origin.clone(),
+        source,
+    })?;
+    if meta.is_dir() {
+        return Err(ReadError::Directory { origin });
+    }
+    if meta.len() > MAX_INPUT_BYTES {
+        return Err(ReadError::TooLarge { origin });
+    }
+    let text = read_limited(file, &origin)?;
+    Ok((text, origin))
+}
+
+fn read_limited(reader: impl Read, origin: &Origin) -> Result<String, ReadError> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_INPUT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|source| {
+            if source.raw_os_error() == Some(21) {
+                ReadError::Directory {
+                    origin: origin.clone(),
+                }
+            } else {
+                ReadError::Io {
+                    origin: origin.clone(),
+                    source,
+                }
+            }
+        })?;
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(ReadError::TooLarge {
+            origin: origin.clone(),
+        });
+    }
+    let mut text = String::from_utf8(bytes).map_err(|e| ReadError::NotUtf8 {
+        origin: origin.clone(),
+        offset: e.utf8_error().valid_up_to(),
+    })?;
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syntax_error_carries_line_and_column() {
+        let e = serde_json::from_str::<serde_json::Value>("{\n  \"a\": 1,\n}").unwrap_err();
+        let s = SyntaxError::from_serde(&Origin::Path("p.json".into()), &e);
+        assert_eq!((s.line, s.column), (3, 1));
+        let shown = s.to_string();
+        assert!(shown.starts_with("p.json:3:1: trailing comma"), "{shown}");
+        assert!(!shown.contains(" at line "), "{shown}");
+    }
+
+    #[test]
+    fn bom_is_stripped_and_invalid_utf8_is_reported() {
+        let origin = Origin::Stdin;
+        let text = read_limited(&b"\xef\xbb\xbf{}"[..], &origin).unwrap();
+        assert_eq!(text, "{}");
+        let err = read_limited(&b"{\"a\xff\"}"[..], &origin).unwrap_err();
+        assert!(matches!(err, ReadError::NotUtf8 { offset: 3, .. }), "{err}");
+    }
+}

@@ -1,0 +1,52 @@
+//! skillgap measures how far a person is from each level of a career ladder (by default the
+//! Production Specialist ladder in manufacturing) and what to do next.
+//!
+//! Data flows one way:
+//!
+//! ```text
+//! input (file, stdin)  ->  profile  ->  score  ->  recommend  ->  report
+//!   input.rs             profile.rs   score.rs   recommend.rs   report/
+//! ```
+//!
+//! [`rubric`] describes the ladder; [`score`] and [`recommend`] are pure functions with no
+//! I/O; [`report`] lays the result out as a table, JSON or Markdown. [`cli`] holds the clap
+//! definitions and nothing else; [`run`] turns them into options and runs a command.
+
+pub mod assess;
+pub mod cli;
+pub mod exit;
+pub mod input;
+pub mod output;
+pub mod profile;
+pub mod recommend;
+pub mod report;
+pub mod rubric;
+pub mod score;
+pub mod suggest;
+pub mod text;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::cli::{Cli, Command};
+
+/// Parses the command line, runs the command, prints any error, and returns the exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::from(exit::SUCCESS),
+        Err(err) if exit::is_broken_pipe(&err) => ExitCode::from(exit::SUCCESS),
+        Err(err) => {
+            eprintln!("skillgap: error: {err:#}");
+            ExitCode::from(exit::code_for(&err))
+        }
+    }
+}
+
+/// Runs one parsed command.
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Assess(args) => assess::run(assess::AssessOptions::from_args(args)?),
+    }
+}

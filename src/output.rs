@@ -1,0 +1,122 @@
+//! Writing report files whole or not at all.
+//!
+//! A report is rendered into memory first, then written to a temporary file in the same
+//! directory and renamed over the destination, so a reader never sees half a report and an
+//! error (disk full, interruption) leaves any earlier file untouched.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+
+use crate::exit::UsageError;
+
+/// Writes `bytes` to `path` atomically.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let shown = crate::text::terminal_safe(&path.display().to_string()).into_owned();
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".skillgap-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .with_context(|| format!("cannot write {shown}: cannot create a file in {}", dir.display()))?;
+    tmp.write_all(bytes)
+        .and_then(|()| tmp.flush())
+        .and_then(|()| tmp.as_file().sync_all())
+        .with_context(|| format!("cannot write {shown}"))?;
+    // On failure the temporary file is dropped, which deletes it.
+    tmp.persist(path)
+        .map_err(|e| e.error)
+        .with_context(|| format!("cannot write {shown}"))?;
+    Ok(())
+}
+
+/// Refuses output paths that would overwrite the input or each other, before anything is
+/// written.
+pub fn check_destinations(outputs: &[PathBuf], input: Option<&Path>) -> anyhow::Result<()> {
+    let input = input
+        .filter(|p| p.as_os_str() != "-")
+        .and_then(|p| p.canonicalize().ok());
+    let mut seen: Vec<PathBuf> = Vec::new();
+    for out in outputs {
+        let resolved = resolve(out);
+        if input.as_deref() == Some(resolved.as_path()) {
+            return Err(UsageError(format!(
+                "-o {} names the profile being read; choose another file name for the report",
+                crate::text::terminal_safe(&out.display().to_string())
+            ))
+            .into());
+        }
+        if seen.contains(&resolved) {
+            return Err(UsageError(format!(
+                "-o {} is given twice; give each report file once",
+                crate::text::terminal_safe(&out.display().to_string())
+            ))
+            .into());
+        }
+        seen.push(resolved);
+    }
+    Ok(())
+}
+
+/// The absolute path a file would have, following links in its directory.
+fn resolve(path: &Path) -> PathBuf {
+    if let Ok(p) = path.canonicalize() {
+        return p;
+    }
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    match (parent.canonicalize(), path.file_name()) {
+        (Ok(dir), Some(name)) => dir.join(name),
+        _ => path.to_path_buf(),
+    }
+}
+
+/// Writes to standard output, treating the whole text as one write so that output is not
+/// interleaved with warnings.
+pub fn write_stdout(bytes: &[u8]) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(bytes)?;
+    out.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_replaces_whole_file_and_leaves_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.json");
+        std::fs::write(&path, "old").unwrap();
+        write_atomic(&path, b"new").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn missing_directory_fails_without_leaving_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("no/such/r.json");
+        let err = write_atomic(&path, b"x").unwrap_err();
+        assert!(format!("{err:#}").contains("cannot write"), "{err:#}");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn output_over_input_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("p.json");
+        std::fs::write(&input, "{}").unwrap();
+        let err = check_destinations(&[input.clone()], Some(&input)).unwrap_err();
+        assert!(err.to_string().contains("names the profile being read"));
+        let other = dir.path().join("r.md");
+        check_destinations(&[other.clone()], Some(&input)).unwrap();
+        assert!(check_destinations(&[other.clone(), other], Some(&input)).is_err());
+    }
+}

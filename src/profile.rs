@@ -1,0 +1,531 @@
+//! Profiles: a person's self-ratings, target level, experience and certifications.
+//!
+//! A profile file ([`ProfileDoc`]) is what a person writes, or what the questionnaire saves.
+//! It is parsed strictly and then validated against a rubric into a [`Profile`], whose
+//! ratings are indexed by the rubric's skill order so that scoring never looks anything up
+//! by name. Validation lists every problem at once, each with its JSON path, and refuses
+//! anything that could silently lose an answer (such as a skill rated twice).
+
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+
+use serde::de::{MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::Value;
+
+use crate::input::{Origin, SyntaxError};
+use crate::rubric::{Problem, ProblemList, Rubric};
+use crate::suggest::did_you_mean;
+use crate::text::terminal_safe;
+
+/// The most years of experience a profile may claim.
+pub const MAX_YEARS: f64 = 60.0;
+
+/// A profile file exactly as written.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileDoc {
+    /// Optional JSON Schema reference, for editors.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// Id of the rubric the ratings are for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rubric: Option<String>,
+    /// The person's name, shown in the report.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Id of the level the person aims at.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_level: Option<String>,
+    /// Years of experience in production.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years_experience: Option<f64>,
+    /// Rating per skill id; `null` means not rated.
+    pub ratings: Ratings,
+    /// Ids of certifications already held.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub certifications: Vec<String>,
+    /// What the person has done that shows a rating, per skill id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub evidence: BTreeMap<String, String>,
+}
+
+/// The `ratings` object, kept as written: in order and with any repeated key, so that
+/// validation can refuse a skill rated twice instead of silently keeping the last value.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Ratings(pub Vec<(String, Value)>);
+
+impl Serialize for Ratings {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Ratings {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct RatingsVisitor;
+        impl<'de> Visitor<'de> for RatingsVisitor {
+            type Value = Ratings;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object mapping skill ids to ratings, like {\"quality-control\": 2}")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Ratings, A::Error> {
+                let mut entries = Vec::new();
+                while let Some((k, v)) = map.next_entry::<String, Value>()? {
+                    entries.push((k, v));
+                }
+                Ok(Ratings(entries))
+            }
+        }
+        deserializer.deserialize_map(RatingsVisitor)
+    }
+}
+
+/// A profile validated against a rubric.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Profile {
+    /// The person's name, exactly as given.
+    pub name: Option<String>,
+    /// Index of the level the person aims at, if they named one.
+    pub target: Option<usize>,
+    /// Years of experience, if given.
+    pub years_experience: Option<f64>,
+    /// Rating per skill, in rubric order; `None` when not rated.
+    pub ratings: Vec<Option<u8>>,
+    /// Indexes of certifications held, ascending.
+    pub certifications: Vec<usize>,
+    /// Evidence per skill, in rubric order.
+    pub evidence: Vec<Option<String>>,
+}
+
+impl Profile {
+    /// An empty profile for a rubric: nothing rated, nothing held.
+    pub fn empty(rubric: &Rubric) -> Profile {
+        Profile {
+            name: None,
+            target: None,
+            years_experience: None,
+            ratings: vec![None; rubric.skills.len()],
+            certifications: Vec::new(),
+            evidence: vec![None; rubric.skills.len()],
+        }
+    }
+
+    /// Indexes of the skills that were not rated.
+    pub fn not_rated(&self) -> Vec<usize> {
+        (0..self.ratings.len())
+            .filter(|&i| self.ratings[i].is_none())
+            .collect()
+    }
+
+    /// Turns the profile back into a file that [`ProfileDoc::validate`] accepts unchanged.
+    pub fn to_doc(&self, rubric: &Rubric) -> ProfileDoc {
+        ProfileDoc {
+            schema: None,
+            rubric: Some(rubric.id.clone()),
+            name: self.name.clone(),
+            target_level: self.target.map(|t| rubric.levels[t].id.clone()),
+            years_experience: self.years_experience,
+            ratings: Ratings(
+                rubric
+                    .skills
+                    .iter()
+                    .zip(&self.ratings)
+                    .map(|(s, r)| (s.id.clone(), r.map_or(Value::Null, Value::from)))
+                    .collect(),
+            ),
+            certifications: self
+                .certifications
+                .iter()
+                .map(|&c| rubric.certifications[c].id.clone())
+                .collect(),
+            evidence: rubric
+                .skills
+                .iter()
+                .zip(&self.evidence)
+                .filter_map(|(s, e)| e.as_ref().map(|e| (s.id.clone(), e.clone())))
+                .collect(),
+        }
+    }
+}
+
+/// Why a profile could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ProfileError {
+    /// The text is not valid JSON, or a value has the wrong type.
+    #[error("profile {0}")]
+    Syntax(SyntaxError),
+    /// The JSON is well formed but does not fit the rubric.
+    #[error("profile {origin} has {} problem{}:{}", problems.len(), if problems.len() == 1 { "" } else { "s" }, ProblemList(problems))]
+    Invalid {
+        /// Where the profile came from.
+        origin: Origin,
+        /// Every problem found.
+        problems: Vec<Problem>,
+    },
+}
+
+/// Options that change how strictly a profile is checked.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Strictness {
+    /// Refuse profiles that leave a skill unrated.
+    pub require_all_rated: bool,
+}
+
+impl ProfileDoc {
+    /// Parses a profile file's text.
+    pub fn from_json(text: &str, origin: &Origin) -> Result<ProfileDoc, ProfileError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        serde_json::from_str(text).map_err(|e| {
+            let mut err = SyntaxError::from_serde(origin, &e);
+            add_field_suggestion(&mut err);
+            ProfileError::Syntax(err)
+        })
+    }
+
+    /// Checks the profile against a rubric, listing every problem found.
+    pub fn validate(
+        &self,
+        rubric: &Rubric,
+        origin: &Origin,
+        strictness: Strictness,
+    ) -> Result<Profile, ProfileError> {
+        let mut problems = Vec::new();
+        let mut profile = Profile::empty(rubric);
+        profile.name = self.name.clone();
+
+        if let Some(id) = &self.rubric {
+            if id != &rubric.id {
+                problems.push(Problem {
+                    path: "rubric".into(),
+                    message: format!(
+                        "the profile is for rubric \"{}\" but the rubric in use is \"{}\"; pass --rubric with the file of rubric \"{}\", or correct the field",
+                        terminal_safe(id),
+                        rubric.id,
+                        terminal_safe(id)
+                    ),
+                });
+            }
+        }
+
+        if let Some(level) = &self.target_level {
+            match rubric.find_level(level) {
+                Ok(l) => profile.target = Some(l),
+                Err(msg) => problems.push(Problem {
+                    path: "target_level".into(),
+                    message: msg,
+                }),
+            }
+        }
+
+        if let Some(years) = self.years_experience {
+            if years.is_finite() && (0.0..=MAX_YEARS).contains(&years) {
+                profile.years_experience = Some(years);
+            } else {
+                problems.push(Problem {
+                    path: "years_experience".into(),
+                    message: format!("is {years} but must be a number from 0 to {MAX_YEARS}"),
+                });
+            }
+        }
+
+        let skill_ids = || rubric.skills.iter().map(|s| s.id.as_str());
+        let mut seen = HashSet::new();
+        for (id, value) in &self.ratings.0 {
+            let path = key_path("ratings", id);
+            let Some(skill) = rubric.skill_index(id) else {
+                problems.push(Problem {
+                    path,
+                    message: format!(
+                        "is not a skill of rubric {}{}; `skillgap` lists the skill ids in the README",
+                        rubric.id,
+                        did_you_mean(id, skill_ids())
+                    ),
+                });
+                continue;
+            };
+            if !seen.insert(skill) {
+                problems.push(Problem {
+                    path,
+                    message: "appears more than once in ratings; keep only one rating per skill"
+                        .into(),
+                });
+                continue;
+            }
+            match rating_value(value, rubric) {
+                Ok(r) => profile.ratings[skill] = r,
+                Err(message) => problems.push(Problem { path, message }),
+            }
+        }
+
+        if strictness.require_all_rated {
+            let missing = profile.not_rated();
+            if !missing.is_empty() {
+                problems.push(Problem {
+                    path: "ratings".into(),
+                    message: format!(
+                        "--strict needs every skill rated, but {} {} not: {}",
+                        missing.len(),
+                        if missing.len() == 1 { "is" } else { "are" },
+                        missing
+                            .iter()
+                            .map(|&i| rubric.skills[i].id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                });
+            }
+        }
+
+        let cert_ids = || rubric.certifications.iter().map(|c| c.id.as_str());
+        for (i, id) in self.certifications.iter().enumerate() {
+            match rubric.cert_index(id) {
+                Some(c) => profile.certifications.push(c),
+                None => problems.push(Problem {
+                    path: format!("certifications[{i}]"),
+                    message: format!(
+                        "\"{}\" is not a certification of rubric {}{}",
+                        terminal_safe(id),
+                        rubric.id,
+                        did_you_mean(id, cert_ids())
+                    ),
+                }),
+            }
+        }
+        profile.certifications.sort_unstable();
+        profile.certifications.dedup();
+
+        for (id, text) in &self.evidence {
+            match rubric.skill_index(id) {
+                Some(s) => {
+                    if !text.trim().is_empty() {
+                        profile.evidence[s] = Some(text.clone());
+                    }
+                }
+                None => problems.push(Problem {
+                    path: key_path("evidence", id),
+                    message: format!(
+                        "is not a skill of rubric {}{}",
+                        rubric.id,
+                        did_you_mean(id, skill_ids())
+                    ),
+                }),
+            }
+        }
+
+        if problems.is_empty() {
+            Ok(profile)
+        } else {
+            Err(ProfileError::Invalid {
+                origin: origin.clone(),
+                problems,
+            })
+        }
+    }
+}
+
+/// Reads and validates a profile in one step.
+pub fn parse(
+    text: &str,
+    origin: &Origin,
+    rubric: &Rubric,
+    strictness: Strictness,
+) -> Result<Profile, ProfileError> {
+    ProfileDoc::from_json(text, origin)?.validate(rubric, origin, strictness)
+}
+
+/// Reads one rating: a whole number on the scale, or `null` for not rated.
+fn rating_value(value: &Value, rubric: &Rubric) -> Result<Option<u8>, String> {
+    let max = rubric.max_rating();
+    let allowed = format!(
+        "use a whole number from 0 ({}) to {max} ({}), or null if not rated",
+        rubric.scale_label(0),
+        rubric.scale_label(max)
+    );
+    match value {
+        Value::Null => Ok(None),
+        Value::Number(n) => match n.as_u64() {
+            Some(v) if v <= u64::from(max) => Ok(Some(v as u8)),
+            _ => Err(format!("{n} is not on the rating scale; {allowed}")),
+        },
+        Value::String(s) => Err(format!(
+            "is the text \"{}\", not a number; {allowed} (without quotes)",
+            terminal_safe(s)
+        )),
+        Value::Bool(b) => Err(format!("is {b}, not a number; {allowed}")),
+        Value::Array(_) | Value::Object(_) => Err(format!("is not a number; {allowed}")),
+    }
+}
+
+/// `parent.key` for plain keys, `parent["key"]` for keys with other characters.
+pub fn key_path(parent: &str, key: &str) -> String {
+    let plain = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if plain {
+        format!("{parent}.{key}")
+    } else {
+        format!(
+            "{parent}[{}]",
+            terminal_safe(&serde_json::to_string(key).unwrap_or_default())
+        )
+    }
+}
+
+const PROFILE_FIELDS: [&str; 8] = [
+    "$schema",
+    "rubric",
+    "name",
+    "target_level",
+    "years_experience",
+    "ratings",
+    "certifications",
+    "evidence",
+];
+
+/// serde reports an unknown field with the whole list of expected ones; a single likely
+/// correction is more useful to someone who typed `raitings`.
+fn add_field_suggestion(err: &mut SyntaxError) {
+    let Some(rest) = err.message.strip_prefix("unknown field `") else {
+        return;
+    };
+    let Some(end) = rest.find('`') else { return };
+    let field = rest[..end].to_string();
+    let hint = did_you_mean(&field, PROFILE_FIELDS);
+    err.message = format!(
+        "unknown field \"{}\"{hint}; a profile has only the fields {}",
+        field,
+        PROFILE_FIELDS.join(", ")
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rubric() -> Rubric {
+        Rubric::builtin()
+    }
+
+    fn check(json: &str) -> Result<Profile, ProfileError> {
+        parse(
+            json,
+            &Origin::Path("p.json".into()),
+            &rubric(),
+            Strictness::default(),
+        )
+    }
+
+    fn problems(json: &str) -> Vec<Problem> {
+        match check(json) {
+            Err(ProfileError::Invalid { problems, .. }) => problems,
+            other => panic!("expected problems, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn valid_profile_is_indexed_by_rubric_order() {
+        let p = check(
+            r#"{"name":"Sam","target_level":"senior","years_experience":3,
+                "ratings":{"quality-control":3,"budget-management":1,"communication":null},
+                "certifications":["osha-10"],
+                "evidence":{"quality-control":"first-article inspections"}}"#,
+        )
+        .unwrap();
+        let r = rubric();
+        let qc = r.skill_index("quality-control").unwrap();
+        assert_eq!(p.ratings[qc], Some(3));
+        assert_eq!(p.ratings[r.skill_index("communication").unwrap()], None);
+        assert_eq!(p.target, r.level_index("senior"));
+        assert_eq!(p.certifications, vec![r.cert_index("osha-10").unwrap()]);
+        assert_eq!(p.evidence[qc].as_deref(), Some("first-article inspections"));
+        assert_eq!(p.not_rated().len(), 18);
+    }
+
+    #[test]
+    fn bad_ratings_are_all_reported_with_paths() {
+        let p = problems(
+            r#"{"ratings":{"quality-control":5,"communication":-1,"initiative":2.5,
+                "adaptability":"3","collaboration":true,"quality-contrl":2}}"#,
+        );
+        let paths: Vec<&str> = p.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "ratings.quality-control",
+                "ratings.communication",
+                "ratings.initiative",
+                "ratings.adaptability",
+                "ratings.collaboration",
+                "ratings.quality-contrl"
+            ]
+        );
+        assert!(p[0].message.contains("from 0 (None) to 4 (Expert)"));
+        assert!(p[3].message.contains("without quotes"));
+        assert!(p[5].message.contains("did you mean \"quality-control\""));
+    }
+
+    #[test]
+    fn a_skill_rated_twice_is_refused() {
+        let p = problems(r#"{"ratings":{"initiative":1,"initiative":3}}"#);
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].path, "ratings.initiative");
+    }
+
+    #[test]
+    fn unknown_level_certification_and_rubric_are_reported() {
+        let p = problems(
+            r#"{"rubric":"other","target_level":"senor","ratings":{},"certifications":["osha10"]}"#,
+        );
+        let paths: Vec<&str> = p.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(paths, ["rubric", "target_level", "certifications[0]"]);
+        assert!(p[1].message.contains("did you mean \"senior\""));
+        assert!(p[2].message.contains("did you mean \"osha-10\""));
+    }
+
+    #[test]
+    fn misspelt_field_gets_a_suggestion_and_position() {
+        let err = check("{\n  \"raitings\": {}\n}").unwrap_err().to_string();
+        assert!(err.contains("p.json:2:"), "{err}");
+        assert!(err.contains("did you mean \"ratings\""), "{err}");
+    }
+
+    #[test]
+    fn strict_requires_every_skill() {
+        let err = parse(
+            r#"{"ratings":{"initiative":1}}"#,
+            &Origin::Stdin,
+            &rubric(),
+            Strictness {
+                require_all_rated: true,
+            },
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("--strict needs every skill rated, but 19 are not"));
+    }
+
+    #[test]
+    fn profile_round_trips_through_its_file_form() {
+        let r = rubric();
+        let p = check(
+            r#"{"name":"Ana","target_level":"lead","ratings":{"initiative":4},
+                "certifications":["lss-green"],"evidence":{"initiative":"ran a kaizen"}}"#,
+        )
+        .unwrap();
+        let text = serde_json::to_string(&p.to_doc(&r)).unwrap();
+        assert_eq!(check(&text).unwrap(), p);
+    }
+
+    #[test]
+    fn odd_keys_are_quoted_in_paths() {
+        assert_eq!(key_path("ratings", "a b"), "ratings[\"a b\"]");
+        assert_eq!(key_path("ratings", "x\u{1b}"), "ratings[\"x\\u001b\"]");
+    }
+}

@@ -1,0 +1,215 @@
+//! Recommendations: which certifications close the most important gaps, and the next steps
+//! in order. Pure, like scoring: it reads an [`Assessment`] and never prints or reads files.
+
+use crate::profile::Profile;
+use crate::rubric::Rubric;
+use crate::score::Assessment;
+
+/// How many certifications to recommend unless told otherwise.
+pub const DEFAULT_MAX_CERTS: usize = 3;
+
+/// How many next steps the plan holds.
+pub const MAX_NEXT_STEPS: usize = 5;
+
+/// A recommended certification.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CertPick {
+    /// Index of the certification in the rubric.
+    pub cert: usize,
+    /// The person's gaps it addresses (skill indexes, in rubric order).
+    pub covers: Vec<usize>,
+    /// The priority it covered when it was chosen.
+    pub covered_priority: u32,
+}
+
+/// One step of the plan: a skill to raise, and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    /// Index of the skill.
+    pub skill: usize,
+}
+
+/// Everything recommended for one assessment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recommendations {
+    /// Certifications, in the order they were chosen.
+    pub certifications: Vec<CertPick>,
+    /// Skills to work on, most urgent first.
+    pub next_steps: Vec<Step>,
+}
+
+/// Chooses certifications greedily and orders the next steps.
+///
+/// Each round takes the certification, not already held or chosen, whose skills cover the
+/// largest priority still uncovered among the target's gaps, looking first among those the
+/// rubric lists for the target level and only then at the rest; ties go to the cheaper, then
+/// to the one listed first. It stops at `max_certs` or when no certification covers any
+/// remaining priority.
+pub fn recommend(
+    rubric: &Rubric,
+    profile: &Profile,
+    assessment: &Assessment,
+    max_certs: usize,
+) -> Recommendations {
+    let mut remaining: Vec<u32> = assessment.skills.iter().map(|s| s.priority).collect();
+    let target_id = &rubric.levels[assessment.target].id;
+    let mut available: Vec<usize> = (0..rubric.certifications.len())
+        .filter(|c| profile.certifications.binary_search(c).is_err())
+        .collect();
+    let mut certifications = Vec::new();
+    while certifications.len() < max_certs {
+        let covered = |c: usize| -> u32 { rubric.cert_skills(c).iter().map(|&s| remaining[s]).sum() };
+        let suits = |c: usize| rubric.certifications[c].levels.iter().any(|l| l == target_id);
+        // Certifications listed for the target level come first; others only once those
+        // cover nothing more (a Black Belt is no first step for a junior).
+        let pick = |suited_only: bool| {
+            available
+                .iter()
+                .enumerate()
+                .filter(|&(_, &c)| !suited_only || suits(c))
+                .map(|(slot, &c)| (slot, c, covered(c), rubric.certifications[c].cost.min_usd))
+                .filter(|&(_, _, covered, _)| covered > 0)
+                .max_by(|a, b| a.2.cmp(&b.2).then(b.3.cmp(&a.3)).then(b.1.cmp(&a.1)))
+        };
+        let Some((slot, cert, covered, _)) = pick(true).or_else(|| pick(false)) else {
+            break;
+        };
+        available.remove(slot);
+        let covers: Vec<usize> = rubric
+            .cert_skills(cert)
+            .iter()
+            .copied()
+            .filter(|&s| remaining[s] > 0)
+            .collect();
+        for &s in &covers {
+            remaining[s] = 0;
+        }
+        certifications.push(CertPick {
+            cert,
+            covers,
+            covered_priority: covered,
+        });
+    }
+
+    let mut urgent: Vec<usize> = (0..assessment.skills.len())
+        .filter(|&s| assessment.skills[s].priority > 0)
+        .collect();
+    urgent.sort_by(|&a, &b| urgency_order(rubric, assessment, a, b));
+    let next_steps = urgent
+        .into_iter()
+        .take(MAX_NEXT_STEPS)
+        .map(|skill| Step { skill })
+        .collect();
+
+    Recommendations {
+        certifications,
+        next_steps,
+    }
+}
+
+/// Most urgent first: higher priority, then larger gap, then higher importance, then rubric
+/// order. Used for the next steps and for the report's skill table, so both agree.
+pub fn urgency_order(
+    rubric: &Rubric,
+    assessment: &Assessment,
+    a: usize,
+    b: usize,
+) -> std::cmp::Ordering {
+    let (sa, sb) = (&assessment.skills[a], &assessment.skills[b]);
+    sb.priority
+        .cmp(&sa.priority)
+        .then(sb.gap.cmp(&sa.gap))
+        .then(rubric.skills[b].importance.cmp(&rubric.skills[a].importance))
+        .then(a.cmp(&b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::score::assess;
+
+    fn ratings(r: &Rubric, pairs: &[(&str, u8)]) -> Profile {
+        let mut p = Profile::empty(r);
+        p.ratings = vec![Some(4); r.skills.len()];
+        for (id, v) in pairs {
+            p.ratings[r.skill_index(id).unwrap()] = Some(*v);
+        }
+        p
+    }
+
+    #[test]
+    fn greedy_choice_covers_largest_priority_first_and_never_twice() {
+        let r = Rubric::builtin();
+        let mut p = ratings(&r, &[("process-improvement", 0), ("quality-control", 0)]);
+        p.target = r.level_index("lead");
+        let a = assess(&r, &p, None);
+        let rec = recommend(&r, &p, &a, 3);
+        assert!(!rec.certifications.is_empty());
+        let first = &rec.certifications[0];
+        // The first pick covers the largest total priority any certification suited to the
+        // target can.
+        let best_possible = (0..r.certifications.len())
+            .filter(|&c| r.certifications[c].levels.iter().any(|l| l == "lead"))
+            .map(|c| {
+                r.cert_skills(c)
+                    .iter()
+                    .map(|&s| a.skills[s].priority)
+                    .sum::<u32>()
+            })
+            .max()
+            .unwrap();
+        assert_eq!(first.covered_priority, best_possible);
+        // A skill is covered by at most one pick.
+        let mut covered: Vec<usize> = rec
+            .certifications
+            .iter()
+            .flat_map(|c| c.covers.clone())
+            .collect();
+        let n = covered.len();
+        covered.sort_unstable();
+        covered.dedup();
+        assert_eq!(covered.len(), n);
+        assert!(rec.certifications.iter().all(|c| c.covered_priority > 0));
+    }
+
+    #[test]
+    fn held_certifications_are_not_recommended() {
+        let r = Rubric::builtin();
+        let mut p = ratings(&r, &[("health-safety", 0)]);
+        p.target = r.level_index("specialist");
+        let a = assess(&r, &p, None);
+        let first = recommend(&r, &p, &a, 1).certifications[0].cert;
+        p.certifications = vec![first];
+        let again = recommend(&r, &p, &a, 3);
+        assert!(again.certifications.iter().all(|c| c.cert != first));
+    }
+
+    #[test]
+    fn no_gaps_means_no_recommendations() {
+        let r = Rubric::builtin();
+        let p = ratings(&r, &[]);
+        let a = assess(&r, &p, None);
+        let rec = recommend(&r, &p, &a, 3);
+        assert!(rec.certifications.is_empty());
+        assert!(rec.next_steps.is_empty());
+    }
+
+    #[test]
+    fn next_steps_follow_priority_and_stop_at_five() {
+        let r = Rubric::builtin();
+        let mut p = Profile::empty(&r);
+        p.target = r.level_index("manager");
+        let a = assess(&r, &p, None);
+        let rec = recommend(&r, &p, &a, 0);
+        assert!(rec.certifications.is_empty());
+        assert_eq!(rec.next_steps.len(), MAX_NEXT_STEPS);
+        let pr: Vec<u32> = rec
+            .next_steps
+            .iter()
+            .map(|s| a.skills[s.skill].priority)
+            .collect();
+        assert!(pr.windows(2).all(|w| w[0] >= w[1]), "{pr:?}");
+        let max = a.skills.iter().map(|s| s.priority).max().unwrap();
+        assert_eq!(pr[0], max);
+    }
+}

@@ -1,0 +1,194 @@
+//! The Markdown report: headings, two tables and lists, for sharing with a coach or a
+//! manager. Every piece of text from a profile or rubric is escaped, so it cannot break a
+//! table or inject HTML.
+
+use std::io;
+
+use super::{Renderer, Report};
+use crate::text::{markdown_cell as cell, markdown_text as text};
+
+/// Writes the report as Markdown.
+pub struct MarkdownRenderer;
+
+impl Renderer for MarkdownRenderer {
+    fn render(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        writeln!(out, "# {}", text(&r.title()))?;
+        writeln!(out)?;
+        for line in r.summary_lines() {
+            writeln!(out, "- {}", text(&line))?;
+        }
+        if !r.warnings.is_empty() {
+            writeln!(out)?;
+            writeln!(out, "## Warnings")?;
+            writeln!(out)?;
+            for w in &r.warnings {
+                writeln!(out, "- {}", text(w))?;
+            }
+        }
+
+        writeln!(out)?;
+        writeln!(out, "## Skills against {}", text(&r.target_title))?;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "Most urgent first. Scale: {}. Priority is importance × gap.",
+            text(&r.scale_text())
+        )?;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "| Skill | Category | Rating | Required | Gap | Priority | Evidence |"
+        )?;
+        writeln!(out, "|---|---|---|---|---:|---:|---|")?;
+        for s in &r.skills {
+            writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} | {} |",
+                cell(&s.name),
+                s.category.as_str(),
+                cell(&r.rating_text(s.rating)),
+                cell(&r.level_label(s.required)),
+                s.gap,
+                s.priority,
+                cell(s.evidence.as_deref().unwrap_or(""))
+            )?;
+        }
+        if !r.strengths.is_empty() {
+            writeln!(out)?;
+            let list: Vec<String> = r
+                .strengths
+                .iter()
+                .map(|s| format!("{} ({} of {} needed)", s.name, s.rating, s.required))
+                .collect();
+            writeln!(out, "**Strengths:** {}", text(&list.join(", ")))?;
+        }
+
+        writeln!(out)?;
+        writeln!(out, "## Readiness by level")?;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "A level is reached at {}% readiness with no gap of {} or more.",
+            r.thresholds.ready_readiness, r.thresholds.blocking_gap
+        )?;
+        writeln!(out)?;
+        writeln!(out, "| Level | Years | Readiness | Reached | Median pay |")?;
+        writeln!(out, "|---|---|---:|---|---:|")?;
+        for l in &r.levels {
+            writeln!(
+                out,
+                "| {} | {} | {:.1}% | {} | {} {} |",
+                cell(&l.title),
+                cell(&l.years),
+                l.readiness,
+                if l.reached { "yes" } else { "no" },
+                cell(&l.currency),
+                crate::rubric::thousands(l.salary_median)
+            )?;
+        }
+        if let Some(next) = &r.next_level {
+            writeln!(out)?;
+            writeln!(out, "### What stands before {}", text(&next.title))?;
+            writeln!(out)?;
+            if next.readiness_short_by > 0.0 {
+                writeln!(
+                    out,
+                    "- Readiness is {:.1}%, {:.1} points short of {}%.",
+                    next.readiness, next.readiness_short_by, r.thresholds.ready_readiness
+                )?;
+            }
+            for g in &next.gaps {
+                writeln!(out, "- {}", text(&r.gap_line(g)))?;
+            }
+        }
+        writeln!(out)?;
+        writeln!(out, "## Salary context")?;
+        writeln!(out)?;
+        writeln!(out, "{}", text(&r.salary_line()))?;
+        writeln!(out)?;
+        writeln!(out, "Source: {}.", text(&r.salary.source))?;
+
+        writeln!(out)?;
+        writeln!(out, "## Certifications that close the most important gaps")?;
+        writeln!(out)?;
+        if r.certifications.is_empty() {
+            writeln!(out, "None needed: no certification covers a remaining gap.")?;
+        }
+        for (i, c) in r.certifications.iter().enumerate() {
+            writeln!(out, "{}. **{}**", i + 1, text(&c.name))?;
+            for line in r.cert_lines(c) {
+                writeln!(out, "   - {}", text(&line))?;
+            }
+        }
+
+        writeln!(out)?;
+        writeln!(out, "## Next steps, in order")?;
+        writeln!(out)?;
+        if r.next_steps.is_empty() {
+            writeln!(out, "No gaps at the target level.")?;
+        }
+        for (i, step) in r.next_steps.iter().enumerate() {
+            writeln!(
+                out,
+                "{}. **{}**: {} now, {} needed (priority {})",
+                i + 1,
+                text(&step.name),
+                text(&r.rating_text(step.rating)),
+                text(&r.level_label(step.required)),
+                step.priority
+            )?;
+            for action in &step.actions {
+                writeln!(out, "   - {}", text(action))?;
+            }
+        }
+
+        if r.best_level.is_none() && !r.education_paths.is_empty() {
+            writeln!(out)?;
+            writeln!(out, "## Ways in through education")?;
+            writeln!(out)?;
+            writeln!(out, "| Path | Cost | Duration | Note |")?;
+            writeln!(out, "|---|---|---|---|")?;
+            for e in &r.education_paths {
+                writeln!(
+                    out,
+                    "| {} | {} | {} | {} |",
+                    cell(&e.name),
+                    cell(&e.cost.to_string()),
+                    cell(&e.duration),
+                    cell(&e.note)
+                )?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::render_to_vec;
+    use crate::report::tests::sample_report;
+
+    fn render(name: &str) -> String {
+        String::from_utf8(render_to_vec(&MarkdownRenderer, &sample_report(name)).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn markdown_report_snapshot() {
+        insta::assert_snapshot!(render("Sam Rivera"));
+    }
+
+    #[test]
+    fn hostile_text_cannot_break_tables() {
+        let md = render("Eve | <img src=x onerror=alert(1)>\n# fake");
+        assert!(md.starts_with(
+            "# Skill gap report: Eve \\| &lt;img src=x onerror=alert(1)&gt;<br>\\# fake\n"
+        ));
+        // Evidence with a pipe and a newline stays inside its cell: every table row of the
+        // skills table has exactly the 8 unescaped pipes of 7 columns.
+        for line in md.lines().filter(|l| l.starts_with("| ") && l.contains("Quality Control")) {
+            let bars = line.replace("\\|", "").matches('|').count();
+            assert_eq!(bars, 8, "{line}");
+        }
+    }
+}

@@ -1,0 +1,739 @@
+//! The gap report: one data structure built from an assessment, and one renderer per output
+//! format behind the [`Renderer`] trait.
+//!
+//! [`Report`] holds everything any format shows, already ordered and labelled, so renderers
+//! only lay it out. It is also the JSON report's schema: the JSON renderer serialises it, and
+//! tests (and other programs) read reports back into it.
+
+mod json;
+mod markdown;
+mod table;
+
+use std::io;
+
+use serde::{Deserialize, Serialize};
+
+pub use json::JsonRenderer;
+pub use markdown::MarkdownRenderer;
+pub use table::{TableRenderer, terminal_width};
+
+use crate::profile::Profile;
+use crate::recommend::{Recommendations, urgency_order};
+use crate::rubric::{Category, Cost, CredentialKind, EducationPath, Rubric};
+use crate::score::{self, Assessment, TargetSource};
+
+/// Version of the JSON report's layout; raised when a field changes meaning or goes away.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A complete gap report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    /// Version of this layout.
+    pub schema_version: u32,
+    /// The rubric the profile was scored against.
+    pub rubric: RubricInfo,
+    /// The person's name, exactly as given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Years of experience, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years_experience: Option<f64>,
+    /// Id of the target level.
+    pub target_level: String,
+    /// Title of the target level.
+    pub target_title: String,
+    /// How the target was chosen.
+    pub target_chosen_by: TargetChoice,
+    /// Labels of the rating scale, indexed by rating (0 = "None").
+    pub scale: Vec<String>,
+    /// Id of the best level reached, if any.
+    pub best_level: Option<String>,
+    /// Title of the best level reached, if any.
+    pub best_title: Option<String>,
+    /// The rules that decide when a level is reached.
+    pub thresholds: ThresholdInfo,
+    /// Readiness at every level, lowest first.
+    pub levels: Vec<LevelRow>,
+    /// Every skill against the target, most urgent first.
+    pub skills: Vec<SkillRow>,
+    /// Skills rated above what the target needs.
+    pub strengths: Vec<Strength>,
+    /// What stands between the person and the level after their best one.
+    pub next_level: Option<NextLevel>,
+    /// Pay at the best level and at the target.
+    pub salary: SalaryContext,
+    /// Recommended certifications, in the order chosen.
+    pub certifications: Vec<CertRow>,
+    /// The plan: skills to raise, most urgent first, with actions.
+    pub next_steps: Vec<NextStep>,
+    /// Formal education routes, with cost and duration.
+    pub education_paths: Vec<EducationPath>,
+    /// Certifications the person already holds (ids).
+    pub certifications_held: Vec<String>,
+    /// Skills not rated (ids); they count as 0.
+    pub not_rated: Vec<String>,
+    /// Things the reader should know about the input.
+    pub warnings: Vec<String>,
+}
+
+/// Identity of a rubric.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RubricInfo {
+    /// Rubric id.
+    pub id: String,
+    /// Rubric title.
+    pub title: String,
+    /// Rubric version.
+    pub version: u32,
+}
+
+/// How the target level was chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TargetChoice {
+    /// Named in the profile.
+    Profile,
+    /// Named with `--level`.
+    Option,
+    /// Suggested: the level after the best one reached.
+    Suggested,
+}
+
+impl From<TargetSource> for TargetChoice {
+    fn from(s: TargetSource) -> Self {
+        match s {
+            TargetSource::Profile => TargetChoice::Profile,
+            TargetSource::Option => TargetChoice::Option,
+            TargetSource::Suggested => TargetChoice::Suggested,
+        }
+    }
+}
+
+/// When a level counts as reached.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ThresholdInfo {
+    /// Minimum readiness.
+    pub ready_readiness: f64,
+    /// A gap this large in any skill blocks a level.
+    pub blocking_gap: u8,
+}
+
+/// Readiness at one level.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LevelRow {
+    /// Level id.
+    pub id: String,
+    /// Level title.
+    pub title: String,
+    /// Usual years of experience, such as "4-7 years".
+    pub years: String,
+    /// Readiness from 0 to 100, to one decimal.
+    pub readiness: f64,
+    /// Whether the level is reached.
+    pub reached: bool,
+    /// Skills whose gap blocks this level (ids).
+    pub blocking: Vec<String>,
+    /// Median yearly pay.
+    pub salary_median: u32,
+    /// Average yearly pay.
+    pub salary_average: u32,
+    /// Currency of the pay figures.
+    pub currency: String,
+}
+
+/// One skill against the target.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SkillRow {
+    /// Skill id.
+    pub id: String,
+    /// Skill name.
+    pub name: String,
+    /// Technical or soft.
+    pub category: Category,
+    /// Importance, 1 to 5.
+    pub importance: u8,
+    /// The rating, `null` when not rated.
+    pub rating: Option<u8>,
+    /// What the target level requires.
+    pub required: u8,
+    /// How far the rating falls short.
+    pub gap: u8,
+    /// Importance × gap.
+    pub priority: u32,
+    /// What the person says shows the rating.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+}
+
+/// A skill rated above what the target needs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Strength {
+    /// Skill id.
+    pub id: String,
+    /// Skill name.
+    pub name: String,
+    /// The rating.
+    pub rating: u8,
+    /// What the target requires.
+    pub required: u8,
+}
+
+/// What stands between the person and the next level.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NextLevel {
+    /// Level id.
+    pub id: String,
+    /// Level title.
+    pub title: String,
+    /// Readiness at that level.
+    pub readiness: f64,
+    /// Readiness still missing to reach the threshold (0 when readiness is enough).
+    pub readiness_short_by: f64,
+    /// Every gap at that level, largest weighted gap first.
+    pub gaps: Vec<Gap>,
+}
+
+/// A skill below what some level requires.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gap {
+    /// Skill id.
+    pub id: String,
+    /// Skill name.
+    pub name: String,
+    /// The rating, `null` when not rated.
+    pub rating: Option<u8>,
+    /// What the level requires.
+    pub required: u8,
+    /// How far below.
+    pub gap: u8,
+    /// Whether this gap alone blocks the level.
+    pub blocking: bool,
+}
+
+/// Pay at the best level and at the target.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SalaryContext {
+    /// Currency of the figures.
+    pub currency: String,
+    /// Median pay at the best level reached.
+    pub best_level_median: Option<u32>,
+    /// Median pay at the target level.
+    pub target_median: u32,
+    /// Where the figures come from.
+    pub source: String,
+}
+
+/// A recommended certification.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CertRow {
+    /// Certification id.
+    pub id: String,
+    /// Full name.
+    pub name: String,
+    /// Who awards it.
+    pub issuer: String,
+    /// Certification, certificate or training card.
+    pub kind: CredentialKind,
+    /// The person's gaps it addresses (skill ids).
+    pub covers: Vec<String>,
+    /// Total priority of those gaps.
+    pub covered_priority: u32,
+    /// Whether the rubric lists it for the target level.
+    pub suits_target: bool,
+    /// Typical preparation time.
+    pub preparation: String,
+    /// Typical cost.
+    pub cost: Cost,
+    /// What is needed first.
+    pub prerequisites: String,
+}
+
+/// One step of the plan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NextStep {
+    /// Skill id.
+    pub skill: String,
+    /// Skill name.
+    pub name: String,
+    /// The rating, `null` when not rated.
+    pub rating: Option<u8>,
+    /// What the target requires.
+    pub required: u8,
+    /// Importance × gap.
+    pub priority: u32,
+    /// Concrete actions.
+    pub actions: Vec<String>,
+}
+
+impl TargetChoice {
+    /// How the choice reads in a sentence: "named in the profile".
+    pub fn describe(self) -> &'static str {
+        match self {
+            TargetChoice::Profile => "named in the profile",
+            TargetChoice::Option => "chosen with --level",
+            TargetChoice::Suggested => "suggested: the level after the best one reached",
+        }
+    }
+}
+
+/// Rounds to one decimal, as the report shows readiness.
+fn one_decimal(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+impl Report {
+    /// Builds the report for a scored profile.
+    pub fn build(
+        rubric: &Rubric,
+        profile: &Profile,
+        assessment: &Assessment,
+        recommendations: &Recommendations,
+        warnings: Vec<String>,
+    ) -> Report {
+        let target = &rubric.levels[assessment.target];
+        let best = assessment.best.map(|b| &rubric.levels[b]);
+
+        let mut order: Vec<usize> = (0..rubric.skills.len()).collect();
+        order.sort_by(|&a, &b| urgency_order(rubric, assessment, a, b));
+        let skills = order
+            .iter()
+            .map(|&i| {
+                let s = &rubric.skills[i];
+                let sc = &assessment.skills[i];
+                SkillRow {
+                    id: s.id.clone(),
+                    name: s.name.clone(),
+                    category: s.category,
+                    importance: s.importance,
+                    rating: sc.rating,
+                    required: sc.required,
+                    gap: sc.gap,
+                    priority: sc.priority,
+                    evidence: profile.evidence[i].clone(),
+                }
+            })
+            .collect();
+
+        let strengths = rubric
+            .skills
+            .iter()
+            .zip(&assessment.skills)
+            .filter_map(|(s, sc)| match sc.rating {
+                Some(r) if r > sc.required => Some(Strength {
+                    id: s.id.clone(),
+                    name: s.name.clone(),
+                    rating: r,
+                    required: sc.required,
+                }),
+                _ => None,
+            })
+            .collect();
+
+        let levels = rubric
+            .levels
+            .iter()
+            .zip(&assessment.levels)
+            .map(|(l, ls)| LevelRow {
+                id: l.id.clone(),
+                title: l.title.clone(),
+                years: l.years.to_string(),
+                readiness: one_decimal(ls.readiness),
+                reached: ls.reached,
+                blocking: ls
+                    .blocking
+                    .iter()
+                    .map(|&s| rubric.skills[s].id.clone())
+                    .collect(),
+                salary_median: l.salary.median,
+                salary_average: l.salary.average,
+                currency: l.salary.currency.clone(),
+            })
+            .collect();
+
+        let next = match assessment.best {
+            None => Some(0),
+            Some(b) if b + 1 < rubric.levels.len() => Some(b + 1),
+            Some(_) => None,
+        };
+        let next_level = next.map(|n| next_level(rubric, profile, assessment, n));
+
+        let certifications = recommendations
+            .certifications
+            .iter()
+            .map(|pick| {
+                let c = &rubric.certifications[pick.cert];
+                CertRow {
+                    id: c.id.clone(),
+                    name: c.name.clone(),
+                    issuer: c.issuer.clone(),
+                    kind: c.kind,
+                    covers: pick
+                        .covers
+                        .iter()
+                        .map(|&s| rubric.skills[s].id.clone())
+                        .collect(),
+                    covered_priority: pick.covered_priority,
+                    suits_target: c.levels.iter().any(|l| *l == target.id),
+                    preparation: c.preparation.clone(),
+                    cost: c.cost.clone(),
+                    prerequisites: c.prerequisites.clone(),
+                }
+            })
+            .collect();
+
+        let next_steps = recommendations
+            .next_steps
+            .iter()
+            .map(|step| {
+                let s = &rubric.skills[step.skill];
+                let sc = &assessment.skills[step.skill];
+                NextStep {
+                    skill: s.id.clone(),
+                    name: s.name.clone(),
+                    rating: sc.rating,
+                    required: sc.required,
+                    priority: sc.priority,
+                    actions: s.next_steps.clone(),
+                }
+            })
+            .collect();
+
+        Report {
+            schema_version: SCHEMA_VERSION,
+            rubric: RubricInfo {
+                id: rubric.id.clone(),
+                title: rubric.title.clone(),
+                version: rubric.version,
+            },
+            name: profile.name.clone(),
+            years_experience: profile.years_experience,
+            target_level: target.id.clone(),
+            target_title: target.title.clone(),
+            target_chosen_by: assessment.target_source.into(),
+            scale: rubric.scale.iter().map(|p| p.label.clone()).collect(),
+            best_level: best.map(|l| l.id.clone()),
+            best_title: best.map(|l| l.title.clone()),
+            thresholds: ThresholdInfo {
+                ready_readiness: rubric.thresholds.ready_readiness,
+                blocking_gap: rubric.thresholds.blocking_gap,
+            },
+            levels,
+            skills,
+            strengths,
+            next_level,
+            salary: SalaryContext {
+                currency: target.salary.currency.clone(),
+                best_level_median: best.map(|l| l.salary.median),
+                target_median: target.salary.median,
+                source: target.source.clone(),
+            },
+            certifications,
+            next_steps,
+            education_paths: rubric.education_paths.clone(),
+            certifications_held: profile
+                .certifications
+                .iter()
+                .map(|&c| rubric.certifications[c].id.clone())
+                .collect(),
+            not_rated: profile
+                .not_rated()
+                .into_iter()
+                .map(|s| rubric.skills[s].id.clone())
+                .collect(),
+            warnings,
+        }
+    }
+}
+
+fn next_level(rubric: &Rubric, profile: &Profile, assessment: &Assessment, n: usize) -> NextLevel {
+    let level = &rubric.levels[n];
+    let standing = &assessment.levels[n];
+    let mut gaps: Vec<(u32, usize, Gap)> = rubric
+        .skills
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| {
+            let rating = profile.ratings[i];
+            let required = s.required[n];
+            let gap = score::gap(rating, required);
+            (gap > 0).then(|| {
+                (
+                    u32::from(s.importance) * u32::from(gap),
+                    i,
+                    Gap {
+                        id: s.id.clone(),
+                        name: s.name.clone(),
+                        rating,
+                        required,
+                        gap,
+                        blocking: gap >= rubric.thresholds.blocking_gap,
+                    },
+                )
+            })
+        })
+        .collect();
+    gaps.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    NextLevel {
+        id: level.id.clone(),
+        title: level.title.clone(),
+        readiness: one_decimal(standing.readiness),
+        readiness_short_by: one_decimal(
+            (rubric.thresholds.ready_readiness - standing.readiness).max(0.0),
+        ),
+        gaps: gaps.into_iter().map(|(_, _, g)| g).collect(),
+    }
+}
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Tables for a terminal.
+    Table,
+    /// The [`Report`] as JSON.
+    Json,
+    /// A Markdown document.
+    Markdown,
+}
+
+impl Format {
+    /// The format a file name implies, from its extension.
+    pub fn from_extension(path: &std::path::Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "json" => Some(Format::Json),
+            "md" | "markdown" => Some(Format::Markdown),
+            "txt" => Some(Format::Table),
+            _ => None,
+        }
+    }
+}
+
+/// Lays out a report in one format.
+pub trait Renderer {
+    /// Writes the whole report.
+    fn render(&self, report: &Report, out: &mut dyn io::Write) -> io::Result<()>;
+}
+
+/// The renderer for a format. `color` and `width` only affect the table.
+pub fn renderer(format: Format, color: bool, width: Option<u16>) -> Box<dyn Renderer> {
+    match format {
+        Format::Table => Box::new(TableRenderer { color, width }),
+        Format::Json => Box::new(JsonRenderer),
+        Format::Markdown => Box::new(MarkdownRenderer),
+    }
+}
+
+/// Renders into memory, so a file can be written whole or not at all.
+pub fn render_to_vec(renderer: &dyn Renderer, report: &Report) -> io::Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    renderer.render(report, &mut buf)?;
+    Ok(buf)
+}
+
+impl Report {
+    /// "2 Working", or "not rated".
+    pub fn rating_text(&self, rating: Option<u8>) -> String {
+        match rating {
+            Some(r) => self.level_label(r),
+            None => "not rated".to_string(),
+        }
+    }
+
+    /// "3 Advanced" for a requirement or rating on the scale.
+    pub fn level_label(&self, value: u8) -> String {
+        match self.scale.get(usize::from(value)) {
+            Some(label) => format!("{value} {label}"),
+            None => value.to_string(),
+        }
+    }
+
+    /// The scale as "0 None, 1 Basic, ...".
+    pub fn scale_text(&self) -> String {
+        (0..self.scale.len())
+            .map(|v| self.level_label(v as u8))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// A skill's name from its id, for lists of ids.
+    pub fn skill_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.skills
+            .iter()
+            .find(|s| s.id == id)
+            .map_or(id, |s| s.name.as_str())
+    }
+
+    /// One line per gap at the next level, with what it needs.
+    pub(crate) fn gap_line(&self, g: &Gap) -> String {
+        format!(
+            "{}: {}, needs {} (gap {}{})",
+            g.name,
+            self.rating_text(g.rating),
+            self.level_label(g.required),
+            g.gap,
+            if g.blocking { ", blocks this level" } else { "" }
+        )
+    }
+
+    /// The details of a recommended certification, one fact per line.
+    pub(crate) fn cert_lines(&self, c: &CertRow) -> Vec<String> {
+        let covers: Vec<&str> = c.covers.iter().map(|id| self.skill_name(id)).collect();
+        let kind = match c.kind {
+            CredentialKind::Certification => "certification",
+            CredentialKind::Certificate => "certificate program",
+            CredentialKind::Card => "training card (not a certification)",
+        };
+        let mut lines = vec![
+            format!("Issuer: {} ({kind})", c.issuer),
+            format!("Closes gaps in: {}", covers.join(", ")),
+            format!("Preparation: {}", c.preparation),
+            format!("Cost: {}", c.cost),
+            format!("Prerequisites: {}", c.prerequisites),
+        ];
+        if !c.suits_target {
+            lines.push(format!(
+                "Note: usually taken at other levels than {}",
+                self.target_title
+            ));
+        }
+        lines
+    }
+
+    /// Where the person stands on pay, from the rubric's source.
+    pub(crate) fn salary_line(&self) -> String {
+        let target = format!(
+            "{} {} median at {} (target)",
+            self.salary.currency,
+            crate::rubric::thousands(self.salary.target_median),
+            self.target_title
+        );
+        match (&self.best_title, self.salary.best_level_median) {
+            (Some(best), Some(median)) => format!(
+                "{} {} median at {} (best level reached); {target}.",
+                self.salary.currency,
+                crate::rubric::thousands(median),
+                best
+            ),
+            _ => format!("{target}."),
+        }
+    }
+
+    /// The short heading line: who, against what.
+    pub(crate) fn title(&self) -> String {
+        match &self.name {
+            Some(name) if !name.trim().is_empty() => format!("Skill gap report: {name}"),
+            _ => "Skill gap report".to_string(),
+        }
+    }
+
+    /// Lines that describe the target and the best level.
+    pub(crate) fn summary_lines(&self) -> Vec<String> {
+        let target_years = self
+            .levels
+            .iter()
+            .find(|l| l.id == self.target_level)
+            .map_or(String::new(), |l| format!(" ({})", l.years));
+        let mut lines = vec![
+            format!("Rubric: {}, version {}", self.rubric.title, self.rubric.version),
+            format!(
+                "Target: {}{target_years}, {}",
+                self.target_title,
+                self.target_chosen_by.describe()
+            ),
+            match &self.best_title {
+                Some(best) => format!("Best level reached: {best}"),
+                None => format!(
+                    "Best level reached: none yet (the first level, {}, needs readiness {}% and no gap of {} or more)",
+                    self.levels.first().map_or("", |l| l.title.as_str()),
+                    self.thresholds.ready_readiness,
+                    self.thresholds.blocking_gap
+                ),
+            },
+        ];
+        if let Some(years) = self.years_experience {
+            lines.push(format!("Experience: {years} years"));
+        }
+        lines
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::input::Origin;
+    use crate::profile::{Strictness, parse};
+    use crate::recommend::recommend;
+    use crate::score::assess;
+
+    /// A report for a small, fixed profile, with text that tries to break the layout.
+    pub(crate) fn sample_report(name: &str) -> Report {
+        let r = Rubric::builtin();
+        let json = serde_json::json!({
+            "name": name,
+            "target_level": "senior",
+            "years_experience": 3,
+            "ratings": {
+                "production-planning": 2, "quality-control": 3, "inventory-management": 2,
+                "process-improvement": 1, "erp-systems": 2, "data-analysis": 1,
+                "technical-documentation": 2, "troubleshooting-maintenance": 3,
+                "project-management-software": 1, "industry-software": 2,
+                "health-safety": 3, "budget-management": 1,
+                "organizational-skills": 3, "attention-to-detail": 4, "problem-solving": 2,
+                "adaptability": 3, "communication": 2, "time-management": 3,
+                "collaboration": 3
+            },
+            "certifications": ["osha-10"],
+            "evidence": {"quality-control": "ran first-article | inspections\non line 2"}
+        });
+        let p = parse(
+            &json.to_string(),
+            &Origin::Stdin,
+            &r,
+            Strictness::default(),
+        )
+        .unwrap();
+        let a = assess(&r, &p, None);
+        let rec = recommend(&r, &p, &a, 3);
+        Report::build(&r, &p, &a, &rec, vec!["1 skill not rated: initiative".into()])
+    }
+
+    #[test]
+    fn skills_are_ordered_most_urgent_first() {
+        let rep = sample_report("Sam");
+        let pr: Vec<u32> = rep.skills.iter().map(|s| s.priority).collect();
+        assert!(pr.windows(2).all(|w| w[0] >= w[1]), "{pr:?}");
+        assert_eq!(rep.skills.len(), 20);
+        assert_eq!(rep.target_level, "senior");
+        assert_eq!(rep.target_chosen_by, TargetChoice::Profile);
+        assert_eq!(rep.not_rated, ["initiative"]);
+    }
+
+    #[test]
+    fn json_report_round_trips() {
+        let rep = sample_report("Sam \u{1b}[2J");
+        let text = String::from_utf8(render_to_vec(&JsonRenderer, &rep).unwrap()).unwrap();
+        let back: Report = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, rep);
+        assert_eq!(back.name.as_deref(), Some("Sam \u{1b}[2J"));
+    }
+
+    #[test]
+    fn format_follows_extension() {
+        use std::path::Path;
+        assert_eq!(Format::from_extension(Path::new("a.JSON")), Some(Format::Json));
+        assert_eq!(Format::from_extension(Path::new("a.md")), Some(Format::Markdown));
+        assert_eq!(Format::from_extension(Path::new("a.txt")), Some(Format::Table));
+        assert_eq!(Format::from_extension(Path::new("a")), None);
+    }
+}

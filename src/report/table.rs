@@ -1,0 +1,224 @@
+//! The terminal report: two tables (skills, levels) drawn with comfy-table, and short
+//! sections of text around them. Colour is used only when the caller says so (a terminal,
+//! and `NO_COLOR` not set), and every piece of text from a profile or rubric goes through
+//! [`terminal_safe`] so it cannot act on the terminal.
+
+use std::io;
+
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table};
+
+use super::{Renderer, Report};
+use crate::text::terminal_safe as safe;
+
+/// Writes the report as text tables.
+pub struct TableRenderer {
+    /// Whether to colour gaps and reached levels.
+    pub color: bool,
+    /// Width to fit the tables in; `None` for no limit (files, pipes).
+    pub width: Option<u16>,
+}
+
+/// The width of the terminal on standard output, if it is one.
+pub fn terminal_width() -> Option<u16> {
+    use std::io::IsTerminal;
+    if std::io::stdout().is_terminal() {
+        Table::new().width()
+    } else {
+        None
+    }
+}
+
+impl TableRenderer {
+    fn table(&self, header: &[&str]) -> Table {
+        let mut t = Table::new();
+        t.load_style(UTF8_FULL_CONDENSED);
+        t.set_content_arrangement(ContentArrangement::Dynamic);
+        // The width is decided by the caller, not guessed from whatever stdout is: the same
+        // renderer writes files too.
+        t.force_no_tty();
+        if let Some(w) = self.width {
+            t.set_width(w);
+        }
+        if self.color {
+            t.enforce_styling();
+        }
+        t.set_header(header.iter().map(|h| Cell::new(h)));
+        t
+    }
+
+    fn colored(&self, cell: Cell, color: Color) -> Cell {
+        if self.color { cell.fg(color) } else { cell }
+    }
+}
+
+impl Renderer for TableRenderer {
+    fn render(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        writeln!(out, "{}", safe(&r.title()))?;
+        for line in r.summary_lines() {
+            writeln!(out, "  {}", safe(&line))?;
+        }
+        for w in &r.warnings {
+            writeln!(out, "  warning: {}", safe(w))?;
+        }
+
+        writeln!(out)?;
+        writeln!(
+            out,
+            "Skills against {}, most urgent first (priority = importance × gap)",
+            safe(&r.target_title)
+        )?;
+        let mut t = self.table(&["Skill", "Type", "Rating", "Required", "Gap", "Priority"]);
+        for s in &r.skills {
+            let gap_color = if s.gap >= r.thresholds.blocking_gap {
+                Color::Red
+            } else if s.gap > 0 {
+                Color::Yellow
+            } else {
+                Color::Green
+            };
+            t.add_row(vec![
+                Cell::new(safe(&s.name)),
+                Cell::new(s.category.as_str()),
+                Cell::new(safe(&r.rating_text(s.rating))),
+                Cell::new(safe(&r.level_label(s.required))),
+                self.colored(Cell::new(s.gap), gap_color).set_alignment(CellAlignment::Right),
+                Cell::new(s.priority).set_alignment(CellAlignment::Right),
+            ]);
+        }
+        writeln!(out, "{t}")?;
+        if !r.strengths.is_empty() {
+            let list: Vec<String> = r
+                .strengths
+                .iter()
+                .map(|s| format!("{} ({} of {} needed)", s.name, s.rating, s.required))
+                .collect();
+            writeln!(out, "Strengths: {}", safe(&list.join(", ")))?;
+        }
+
+        writeln!(out)?;
+        writeln!(
+            out,
+            "Readiness by level (reached at {}% with no gap of {} or more)",
+            r.thresholds.ready_readiness, r.thresholds.blocking_gap
+        )?;
+        let mut t = self.table(&["Level", "Years", "Readiness", "Reached", "Median pay"]);
+        for l in &r.levels {
+            let reached = if l.reached { "yes" } else { "no" };
+            t.add_row(vec![
+                Cell::new(safe(&l.title)),
+                Cell::new(safe(&l.years)),
+                Cell::new(format!("{:.1}%", l.readiness)).set_alignment(CellAlignment::Right),
+                self.colored(
+                    Cell::new(reached),
+                    if l.reached { Color::Green } else { Color::Red },
+                ),
+                Cell::new(format!(
+                    "{} {}",
+                    safe(&l.currency),
+                    crate::rubric::thousands(l.salary_median)
+                ))
+                .set_alignment(CellAlignment::Right),
+            ]);
+        }
+        writeln!(out, "{t}")?;
+        if let Some(next) = &r.next_level {
+            writeln!(out, "What stands before {}:", safe(&next.title))?;
+            if next.readiness_short_by > 0.0 {
+                writeln!(
+                    out,
+                    "  - readiness is {:.1}%, {:.1} points short of {}%",
+                    next.readiness, next.readiness_short_by, r.thresholds.ready_readiness
+                )?;
+            }
+            for g in &next.gaps {
+                writeln!(out, "  - {}", safe(&r.gap_line(g)))?;
+            }
+        }
+        writeln!(out)?;
+        writeln!(out, "Salary: {}", safe(&r.salary_line()))?;
+        writeln!(out, "  (source: {})", safe(&r.salary.source))?;
+
+        writeln!(out)?;
+        writeln!(out, "Certifications that close the most important gaps")?;
+        if r.certifications.is_empty() {
+            writeln!(out, "  none needed: no certification covers a remaining gap")?;
+        }
+        for (i, c) in r.certifications.iter().enumerate() {
+            writeln!(out, "  {}. {}", i + 1, safe(&c.name))?;
+            for line in r.cert_lines(c) {
+                writeln!(out, "     {}", safe(&line))?;
+            }
+        }
+
+        writeln!(out)?;
+        writeln!(out, "Next steps, in order")?;
+        if r.next_steps.is_empty() {
+            writeln!(out, "  no gaps at the target level")?;
+        }
+        for (i, step) in r.next_steps.iter().enumerate() {
+            writeln!(
+                out,
+                "  {}. {}: {} now, {} needed (priority {})",
+                i + 1,
+                safe(&step.name),
+                safe(&r.rating_text(step.rating)),
+                safe(&r.level_label(step.required)),
+                step.priority
+            )?;
+            for action in &step.actions {
+                writeln!(out, "     - {}", safe(action))?;
+            }
+        }
+
+        if r.best_level.is_none() && !r.education_paths.is_empty() {
+            writeln!(out)?;
+            writeln!(out, "Ways in through education")?;
+            for e in &r.education_paths {
+                writeln!(
+                    out,
+                    "  - {}: {}, {}. {}",
+                    safe(&e.name),
+                    safe(&e.cost.to_string()),
+                    safe(&e.duration),
+                    safe(&e.note)
+                )?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::render_to_vec;
+    use crate::report::tests::sample_report;
+
+    fn render(name: &str, color: bool) -> String {
+        let renderer = TableRenderer {
+            color,
+            width: Some(110),
+        };
+        String::from_utf8(render_to_vec(&renderer, &sample_report(name)).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn table_report_snapshot() {
+        insta::assert_snapshot!(render("Sam Rivera", false));
+    }
+
+    #[test]
+    fn no_escape_sequences_without_color() {
+        assert!(!render("Sam", false).contains('\x1b'));
+        assert!(render("Sam", true).contains("\x1b["));
+    }
+
+    #[test]
+    fn hostile_name_is_shown_not_executed() {
+        let out = render("Eve\x1b[2J\x1b[Hfake line\r", false);
+        assert!(!out.contains('\x1b'));
+        assert!(!out.contains('\r'));
+        assert!(out.starts_with("Skill gap report: Eve\\u{1b}[2J\\u{1b}[Hfake line\\u{d}\n"));
+    }
+}

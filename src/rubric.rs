@@ -1,0 +1,775 @@
+//! Rubrics: the skills of a career ladder, the scale they are rated on, what each level
+//! requires, and the certifications and next steps that close gaps.
+//!
+//! A rubric is a JSON document (see `rubrics/production-specialist.json`, which is also
+//! compiled into the binary). Loading parses it strictly (unknown fields are errors, so a
+//! typo in a hand-written rubric is caught) and then validates it as a whole, listing every
+//! problem at once with its JSON path, so a rubric author can fix them all in one pass.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::input::{Origin, SyntaxError};
+use crate::suggest::did_you_mean;
+
+/// The rubric shipped with skillgap and used when `--rubric` is not given.
+pub const BUILTIN_PRODUCTION_SPECIALIST: &str =
+    include_str!("../rubrics/production-specialist.json");
+
+/// A point on the rating scale, such as `2 Working`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScalePoint {
+    /// The number a person gives (0 is always the lowest point).
+    pub value: u8,
+    /// The short name of the point, such as "Working".
+    pub label: String,
+}
+
+/// When a level counts as reached.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Thresholds {
+    /// Minimum readiness (0-100) for a level to count as reached.
+    pub ready_readiness: f64,
+    /// A gap this large in any one skill blocks a level whatever the readiness.
+    pub blocking_gap: u8,
+}
+
+/// The years of experience a level usually comes with.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Years {
+    /// Lower end of the band.
+    pub min: u32,
+    /// Upper end of the band; `null` for an open band such as "15+".
+    pub max: Option<u32>,
+}
+
+impl fmt::Display for Years {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.max {
+            Some(max) => write!(f, "{}-{} years", self.min, max),
+            None => write!(f, "{}+ years", self.min),
+        }
+    }
+}
+
+/// Pay at a level, as the source gives it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Salary {
+    /// ISO currency code, such as "USD".
+    pub currency: String,
+    /// Median yearly pay.
+    pub median: u32,
+    /// Average yearly pay.
+    pub average: u32,
+}
+
+/// One rung of the career ladder.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    /// Stable identifier, such as "senior".
+    pub id: String,
+    /// Job title, such as "Senior Production Specialist".
+    pub title: String,
+    /// Usual years of experience.
+    pub years: Years,
+    /// What a person at this level does.
+    pub summary: String,
+    /// Pay at this level.
+    pub salary: Salary,
+    /// Where in the source material this level comes from.
+    pub source: String,
+}
+
+/// Whether a skill is technical or soft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    /// A technical skill, such as Inventory Management.
+    Technical,
+    /// A soft skill, such as Communication.
+    Soft,
+}
+
+impl Category {
+    /// The category as a lowercase word.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Technical => "technical",
+            Category::Soft => "soft",
+        }
+    }
+}
+
+/// A skill as written in a rubric file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SkillDoc {
+    id: String,
+    name: String,
+    category: Category,
+    description: String,
+    importance: u8,
+    anchors: Vec<String>,
+    required: BTreeMap<String, u8>,
+    next_steps: Vec<String>,
+    source: String,
+}
+
+/// A skill of the rubric, validated, with its requirements indexed by level.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Skill {
+    /// Stable kebab-case identifier, such as "quality-control".
+    pub id: String,
+    /// Name as the source gives it.
+    pub name: String,
+    /// Technical or soft.
+    pub category: Category,
+    /// One line on what the skill is.
+    pub description: String,
+    /// Weight of the skill in readiness and priority, 1 to 5.
+    pub importance: u8,
+    /// One observable description per scale point.
+    pub anchors: Vec<String>,
+    /// Requirement at each level, in ladder order.
+    pub required: Vec<u8>,
+    /// Concrete actions that raise the skill.
+    pub next_steps: Vec<String>,
+    /// Where in the source material this skill comes from.
+    pub source: String,
+}
+
+/// A cost range in US dollars.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cost {
+    /// Lower end in USD.
+    pub min_usd: u32,
+    /// Upper end in USD.
+    pub max_usd: u32,
+    /// True when the range is an estimate rather than a published fee.
+    pub estimate: bool,
+}
+
+impl fmt::Display for Cost {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.min_usd == self.max_usd {
+            write!(f, "USD {}", thousands(self.min_usd))?;
+        } else {
+            write!(
+                f,
+                "USD {}-{}",
+                thousands(self.min_usd),
+                thousands(self.max_usd)
+            )?;
+        }
+        if self.estimate {
+            f.write_str(" (estimate)")?;
+        }
+        Ok(())
+    }
+}
+
+/// Formats 12345 as "12,345".
+pub fn thousands(n: u32) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// What kind of credential a certification entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CredentialKind {
+    /// An exam-based certification.
+    Certification,
+    /// A certificate of completed training or a program.
+    Certificate,
+    /// A training card (such as OSHA outreach cards), which is not a certification.
+    Card,
+}
+
+/// A credential that builds some of the rubric's skills.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Certification {
+    /// Stable identifier, such as "lss-green".
+    pub id: String,
+    /// Full name.
+    pub name: String,
+    /// Who awards it.
+    pub issuer: String,
+    /// Certification, certificate or training card.
+    pub kind: CredentialKind,
+    /// Ids of the skills it builds.
+    pub skills: Vec<String>,
+    /// Ids of the levels it suits.
+    pub levels: Vec<String>,
+    /// Typical preparation time.
+    pub preparation: String,
+    /// Typical cost.
+    pub cost: Cost,
+    /// What is needed before one can sit for it.
+    pub prerequisites: String,
+    /// Where the facts come from.
+    pub source: String,
+}
+
+/// A route of formal education, with its cost and duration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EducationPath {
+    /// Stable identifier.
+    pub id: String,
+    /// Name of the path.
+    pub name: String,
+    /// Typical cost.
+    pub cost: Cost,
+    /// Typical duration.
+    pub duration: String,
+    /// One sentence on who it suits.
+    pub note: String,
+    /// Where the facts come from.
+    pub source: String,
+}
+
+/// A rubric file exactly as written.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RubricDoc {
+    #[serde(rename = "$schema", default)]
+    _schema: Option<String>,
+    id: String,
+    title: String,
+    version: u32,
+    source: String,
+    scale: Vec<ScalePoint>,
+    thresholds: Thresholds,
+    levels: Vec<Level>,
+    skills: Vec<SkillDoc>,
+    #[serde(default)]
+    certifications: Vec<Certification>,
+    #[serde(default)]
+    education_paths: Vec<EducationPath>,
+}
+
+/// A validated rubric.
+#[derive(Debug, Clone)]
+pub struct Rubric {
+    /// Stable identifier, such as "production-specialist".
+    pub id: String,
+    /// Human title.
+    pub title: String,
+    /// Version of the rubric's content.
+    pub version: u32,
+    /// Where the rubric comes from.
+    pub source: String,
+    /// The rating scale, from 0 upward.
+    pub scale: Vec<ScalePoint>,
+    /// When a level counts as reached.
+    pub thresholds: Thresholds,
+    /// The ladder, lowest level first.
+    pub levels: Vec<Level>,
+    /// The skills, technical first as the rubric lists them.
+    pub skills: Vec<Skill>,
+    /// Certifications that build the skills.
+    pub certifications: Vec<Certification>,
+    /// Formal education routes.
+    pub education_paths: Vec<EducationPath>,
+    /// Where the rubric was read from.
+    pub origin: Origin,
+    skill_index: HashMap<String, usize>,
+    level_index: HashMap<String, usize>,
+    cert_index: HashMap<String, usize>,
+    /// Skill indexes each certification builds, in rubric order.
+    cert_skills: Vec<Vec<usize>>,
+}
+
+/// One problem found while validating a rubric or profile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// JSON path of the offending value, such as `skills[3].anchors`.
+    pub path: String,
+    /// What is wrong and what to do.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// Writes a list of problems, one per line, indented under a heading.
+pub(crate) fn write_problems(f: &mut fmt::Formatter<'_>, problems: &[Problem]) -> fmt::Result {
+    for p in problems {
+        write!(f, "\n  - {p}")?;
+    }
+    Ok(())
+}
+
+/// Why a rubric could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum RubricError {
+    /// The text is not valid JSON, or a value has the wrong type.
+    #[error("rubric {0}")]
+    Syntax(SyntaxError),
+    /// The JSON is well formed but the rubric does not hold together.
+    #[error("rubric {origin} has {} problem{}:{}", problems.len(), if problems.len() == 1 { "" } else { "s" }, ProblemList(problems))]
+    Invalid {
+        /// Where the rubric came from.
+        origin: Origin,
+        /// Every problem found.
+        problems: Vec<Problem>,
+    },
+}
+
+/// Displays a list of problems; used inside error messages.
+pub(crate) struct ProblemList<'a>(pub &'a [Problem]);
+
+impl fmt::Display for ProblemList<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_problems(f, self.0)
+    }
+}
+
+impl Rubric {
+    /// The rubric compiled into skillgap.
+    pub fn builtin() -> Rubric {
+        // The built-in rubric is checked by a unit test, so failing here means the binary
+        // was built from a broken tree; there is nothing a user could do about it.
+        Rubric::from_json(
+            BUILTIN_PRODUCTION_SPECIALIST,
+            Origin::Builtin("production-specialist".into()),
+        )
+        .unwrap_or_else(|e| panic!("the built-in rubric is invalid: {e}"))
+    }
+
+    /// Parses and validates a rubric from JSON text.
+    pub fn from_json(text: &str, origin: Origin) -> Result<Rubric, RubricError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let doc: RubricDoc = serde_json::from_str(text)
+            .map_err(|e| RubricError::Syntax(SyntaxError::from_serde(&origin, &e)))?;
+        Rubric::from_doc(doc, origin)
+    }
+
+    fn from_doc(doc: RubricDoc, origin: Origin) -> Result<Rubric, RubricError> {
+        let mut problems = Vec::new();
+        let mut push = |path: String, message: String| problems.push(Problem { path, message });
+
+        if doc.id.trim().is_empty() {
+            push("id".into(), "is empty; give the rubric a short id such as \"my-ladder\"".into());
+        }
+        if doc.scale.len() < 2 {
+            push(
+                "scale".into(),
+                "needs at least two points (for example 0 None to 4 Expert)".into(),
+            );
+        }
+        for (i, point) in doc.scale.iter().enumerate() {
+            if usize::from(point.value) != i {
+                push(
+                    format!("scale[{i}].value"),
+                    format!(
+                        "is {} but should be {i}: scale points count up from 0 in steps of 1",
+                        point.value
+                    ),
+                );
+            }
+        }
+        let max_rating = doc.scale.len().saturating_sub(1);
+        let t = doc.thresholds;
+        if !(t.ready_readiness.is_finite() && (0.0..=100.0).contains(&t.ready_readiness)) {
+            push(
+                "thresholds.ready_readiness".into(),
+                format!("is {} but must be between 0 and 100", t.ready_readiness),
+            );
+        }
+        if t.blocking_gap == 0 {
+            push(
+                "thresholds.blocking_gap".into(),
+                "is 0, which would block every level; use 1 or more".into(),
+            );
+        }
+
+        if doc.levels.is_empty() {
+            push(
+                "levels".into(),
+                "is empty; a rubric needs at least one level on its ladder".into(),
+            );
+        }
+        let mut level_index = HashMap::new();
+        for (i, level) in doc.levels.iter().enumerate() {
+            if level.id.trim().is_empty() {
+                push(format!("levels[{i}].id"), "is empty".into());
+            } else if level_index.insert(level.id.clone(), i).is_some() {
+                push(
+                    format!("levels[{i}].id"),
+                    format!("\"{}\" is used by an earlier level; ids must be unique", level.id),
+                );
+            }
+            if let Some(max) = level.years.max {
+                if max < level.years.min {
+                    push(
+                        format!("levels[{i}].years"),
+                        format!("max ({max}) is below min ({})", level.years.min),
+                    );
+                }
+            }
+        }
+        let level_ids: Vec<&str> = doc.levels.iter().map(|l| l.id.as_str()).collect();
+
+        if doc.skills.is_empty() {
+            push("skills".into(), "is empty; a rubric needs at least one skill".into());
+        }
+        let mut skill_index = HashMap::new();
+        let mut skills = Vec::with_capacity(doc.skills.len());
+        for (i, s) in doc.skills.iter().enumerate() {
+            let at = |field: &str| format!("skills[{i}].{field}");
+            if s.id.trim().is_empty() {
+                push(at("id"), "is empty".into());
+            } else if skill_index.insert(s.id.clone(), i).is_some() {
+                push(
+                    at("id"),
+                    format!("\"{}\" is used by an earlier skill; ids must be unique", s.id),
+                );
+            }
+            if !(1..=5).contains(&s.importance) {
+                push(
+                    at("importance"),
+                    format!("is {} but must be from 1 to 5", s.importance),
+                );
+            }
+            if s.anchors.len() != doc.scale.len() {
+                push(
+                    at("anchors"),
+                    format!(
+                        "has {} description{} but the scale has {} points; write one for each point from 0 to {max_rating}",
+                        s.anchors.len(),
+                        if s.anchors.len() == 1 { "" } else { "s" },
+                        doc.scale.len()
+                    ),
+                );
+            }
+            for (a, anchor) in s.anchors.iter().enumerate() {
+                if anchor.trim().is_empty() {
+                    push(at(&format!("anchors[{a}]")), "is empty".into());
+                }
+            }
+            let mut required = vec![0u8; doc.levels.len()];
+            for (level_id, &value) in &s.required {
+                match level_index.get(level_id) {
+                    Some(&l) => {
+                        required[l] = value;
+                        if usize::from(value) > max_rating {
+                            push(
+                                at(&format!("required.{level_id}")),
+                                format!("is {value} but the scale only goes up to {max_rating}"),
+                            );
+                        }
+                    }
+                    None => push(
+                        at(&format!("required.{level_id}")),
+                        format!(
+                            "names a level that is not on the ladder{}",
+                            did_you_mean(level_id, level_ids.iter().copied())
+                        ),
+                    ),
+                }
+            }
+            for level in &doc.levels {
+                if !s.required.contains_key(&level.id) {
+                    push(
+                        at("required"),
+                        format!(
+                            "has no requirement for level \"{}\"; give one (0 if the level does not need the skill)",
+                            level.id
+                        ),
+                    );
+                }
+            }
+            skills.push(Skill {
+                id: s.id.clone(),
+                name: s.name.clone(),
+                category: s.category,
+                description: s.description.clone(),
+                importance: s.importance,
+                anchors: s.anchors.clone(),
+                required,
+                next_steps: s.next_steps.clone(),
+                source: s.source.clone(),
+            });
+        }
+        let skill_ids: Vec<&str> = doc.skills.iter().map(|s| s.id.as_str()).collect();
+
+        let mut cert_index = HashMap::new();
+        let mut cert_skills = Vec::with_capacity(doc.certifications.len());
+        for (i, c) in doc.certifications.iter().enumerate() {
+            if c.id.trim().is_empty() {
+                push(format!("certifications[{i}].id"), "is empty".into());
+            } else if cert_index.insert(c.id.clone(), i).is_some() {
+                push(
+                    format!("certifications[{i}].id"),
+                    format!(
+                        "\"{}\" is used by an earlier certification; ids must be unique",
+                        c.id
+                    ),
+                );
+            }
+            let mut builds = Vec::with_capacity(c.skills.len());
+            for (k, skill) in c.skills.iter().enumerate() {
+                match skill_index.get(skill) {
+                    Some(&s) => builds.push(s),
+                    None => push(
+                        format!("certifications[{i}].skills[{k}]"),
+                        format!(
+                            "\"{skill}\" is not a skill of this rubric{}",
+                            did_you_mean(skill, skill_ids.iter().copied())
+                        ),
+                    ),
+                }
+            }
+            builds.sort_unstable();
+            builds.dedup();
+            cert_skills.push(builds);
+            for (k, level) in c.levels.iter().enumerate() {
+                if !level_index.contains_key(level) {
+                    push(
+                        format!("certifications[{i}].levels[{k}]"),
+                        format!(
+                            "\"{level}\" is not a level of this rubric{}",
+                            did_you_mean(level, level_ids.iter().copied())
+                        ),
+                    );
+                }
+            }
+            if c.cost.max_usd < c.cost.min_usd {
+                push(
+                    format!("certifications[{i}].cost"),
+                    "max_usd is below min_usd".into(),
+                );
+            }
+        }
+
+        if !problems.is_empty() {
+            return Err(RubricError::Invalid { origin, problems });
+        }
+        Ok(Rubric {
+            id: doc.id,
+            title: doc.title,
+            version: doc.version,
+            source: doc.source,
+            scale: doc.scale,
+            thresholds: doc.thresholds,
+            levels: doc.levels,
+            skills,
+            certifications: doc.certifications,
+            education_paths: doc.education_paths,
+            origin,
+            skill_index,
+            level_index,
+            cert_index,
+            cert_skills,
+        })
+    }
+
+    /// The highest rating on the scale.
+    pub fn max_rating(&self) -> u8 {
+        // Validation guarantees at least two points and values equal to their position.
+        (self.scale.len() - 1) as u8
+    }
+
+    /// The label of a scale point, such as "Working" for 2.
+    pub fn scale_label(&self, value: u8) -> &str {
+        self.scale
+            .get(usize::from(value))
+            .map_or("?", |p| p.label.as_str())
+    }
+
+    /// Index of the skill with this id.
+    pub fn skill_index(&self, id: &str) -> Option<usize> {
+        self.skill_index.get(id).copied()
+    }
+
+    /// Index of the level with this id.
+    pub fn level_index(&self, id: &str) -> Option<usize> {
+        self.level_index.get(id).copied()
+    }
+
+    /// Index of the certification with this id.
+    pub fn cert_index(&self, id: &str) -> Option<usize> {
+        self.cert_index.get(id).copied()
+    }
+
+    /// Indexes of the skills certification `cert` builds.
+    pub fn cert_skills(&self, cert: usize) -> &[usize] {
+        &self.cert_skills[cert]
+    }
+
+    /// Finds a level by id, or explains which ids exist.
+    pub fn find_level(&self, id: &str) -> Result<usize, String> {
+        self.level_index(id).ok_or_else(|| {
+            format!(
+                "\"{id}\" is not a level of rubric {}{}; the levels are: {}",
+                self.id,
+                did_you_mean(id, self.levels.iter().map(|l| l.id.as_str())),
+                self.levels
+                    .iter()
+                    .map(|l| l.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn minimal() -> serde_json::Value {
+        serde_json::json!({
+            "id": "mini", "title": "Mini", "version": 1, "source": "test",
+            "scale": [{"value":0,"label":"None"},{"value":1,"label":"Basic"},{"value":2,"label":"Working"}],
+            "thresholds": {"ready_readiness": 85, "blocking_gap": 2},
+            "levels": [
+                {"id":"a","title":"A","years":{"min":0,"max":2},"summary":"s","salary":{"currency":"USD","median":1,"average":1},"source":"t"},
+                {"id":"b","title":"B","years":{"min":2,"max":null},"summary":"s","salary":{"currency":"USD","median":2,"average":2},"source":"t"}
+            ],
+            "skills": [
+                {"id":"x","name":"X","category":"technical","description":"d","importance":3,
+                 "anchors":["0","1","2"],"required":{"a":1,"b":2},"next_steps":["n"],"source":"t"}
+            ],
+            "certifications": [
+                {"id":"c","name":"C","issuer":"I","kind":"certification","skills":["x"],"levels":["a"],
+                 "preparation":"p","cost":{"min_usd":1,"max_usd":2,"estimate":true},"prerequisites":"None.","source":"t"}
+            ]
+        })
+    }
+
+    fn load(v: &serde_json::Value) -> Result<Rubric, RubricError> {
+        Rubric::from_json(&v.to_string(), Origin::Path("mini.json".into()))
+    }
+
+    fn problems(v: &serde_json::Value) -> Vec<Problem> {
+        match load(v) {
+            Err(RubricError::Invalid { problems, .. }) => problems,
+            other => panic!("expected validation problems, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn builtin_rubric_is_valid_and_complete() {
+        let r = Rubric::builtin();
+        assert_eq!(r.skills.len(), 20);
+        assert_eq!(
+            r.skills
+                .iter()
+                .filter(|s| s.category == Category::Technical)
+                .count(),
+            12
+        );
+        assert_eq!(r.levels.len(), 6);
+        assert_eq!(r.max_rating(), 4);
+        for s in &r.skills {
+            assert_eq!(s.anchors.len(), 5, "{}", s.id);
+            assert!((2..=3).contains(&s.next_steps.len()), "{}", s.id);
+            assert!(
+                s.required.windows(2).all(|w| w[0] <= w[1]),
+                "requirements of {} fall along the ladder",
+                s.id
+            );
+        }
+        let medians: Vec<u32> = r.levels.iter().map(|l| l.salary.median).collect();
+        assert_eq!(medians, [42_000, 55_000, 68_000, 80_000, 90_000, 108_000]);
+        let averages: Vec<u32> = r.levels.iter().map(|l| l.salary.average).collect();
+        assert_eq!(averages, [45_000, 58_000, 72_000, 85_000, 95_000, 115_000]);
+    }
+
+    #[test]
+    fn minimal_rubric_loads_with_requirements_in_ladder_order() {
+        let r = load(&minimal()).unwrap();
+        assert_eq!(r.skills[0].required, vec![1, 2]);
+        assert_eq!(r.cert_skills(0), &[0]);
+        assert_eq!(r.levels[1].years.to_string(), "2+ years");
+    }
+
+    #[test]
+    fn every_problem_is_listed_with_its_path() {
+        let mut v = minimal();
+        v["skills"][0]["anchors"] = serde_json::json!(["only one"]);
+        v["skills"][0]["required"] = serde_json::json!({"a": 3});
+        v["certifications"][0]["skills"] = serde_json::json!(["y"]);
+        let p = problems(&v);
+        let paths: Vec<&str> = p.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "skills[0].anchors",
+                "skills[0].required.a",
+                "skills[0].required",
+                "certifications[0].skills[0]"
+            ]
+        );
+        assert!(p[2].message.contains("\"b\""));
+    }
+
+    #[test]
+    fn duplicate_ids_and_unknown_levels_are_problems() {
+        let mut v = minimal();
+        let skill = v["skills"][0].clone();
+        v["skills"].as_array_mut().unwrap().push(skill);
+        v["skills"][0]["required"]["bb"] = serde_json::json!(1);
+        let p = problems(&v);
+        assert!(p.iter().any(|p| p.path == "skills[1].id"));
+        let unknown = p.iter().find(|p| p.path == "skills[0].required.bb").unwrap();
+        assert!(unknown.message.contains("did you mean \"b\""), "{unknown}");
+    }
+
+    #[test]
+    fn empty_ladder_is_a_problem() {
+        let mut v = minimal();
+        v["levels"] = serde_json::json!([]);
+        v["skills"][0]["required"] = serde_json::json!({});
+        v["certifications"][0]["levels"] = serde_json::json!([]);
+        let p = problems(&v);
+        assert_eq!(p[0].path, "levels");
+    }
+
+    #[test]
+    fn unknown_field_is_a_syntax_error_with_position() {
+        let mut v = minimal();
+        v["titel"] = serde_json::json!("typo");
+        let err = load(&v).unwrap_err().to_string();
+        assert!(err.contains("unknown field `titel`"), "{err}");
+        assert!(err.contains("mini.json:1:"), "{err}");
+    }
+
+    #[test]
+    fn costs_format_with_estimate_marker() {
+        let c = Cost {
+            min_usd: 1500,
+            max_usd: 12000,
+            estimate: true,
+        };
+        assert_eq!(c.to_string(), "USD 1,500-12,000 (estimate)");
+        assert_eq!(thousands(108_000), "108,000");
+        assert_eq!(thousands(999), "999");
+    }
+}

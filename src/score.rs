@@ -1,0 +1,276 @@
+//! Scoring: how a profile stands against every level of a rubric's ladder.
+//!
+//! Pure arithmetic, no I/O. For skill s with importance w(s), rating r(s) (0 when not rated)
+//! and requirement q(s, L):
+//!
+//! - gap(s, L) = max(0, q(s, L) - r(s))
+//! - readiness(L) = 100 × Σ w·min(r, q) / Σ w·q over skills with q > 0 (100 when no skill is
+//!   required), so being above one requirement never offsets a gap elsewhere;
+//! - L is reached when readiness(L) ≥ `ready_readiness` and no gap(s, L) ≥ `blocking_gap`;
+//! - the best level is the highest level reached with every level below it reached too;
+//! - the target is the profile's (or the command line's) level, else the level after the
+//!   best one (the first if none is reached, the top if the best is the top);
+//! - priority(s) = w(s) × gap(s, target).
+
+use crate::profile::Profile;
+use crate::rubric::Rubric;
+
+/// How the target level was chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TargetSource {
+    /// Named in the profile.
+    Profile,
+    /// Named on the command line, overriding the profile.
+    Option,
+    /// Not named: the level after the best level reached.
+    Suggested,
+}
+
+/// The standing at one level of the ladder.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LevelScore {
+    /// Readiness from 0 to 100.
+    pub readiness: f64,
+    /// Whether the level counts as reached.
+    pub reached: bool,
+    /// Skills whose gap at this level is large enough to block it, in rubric order.
+    pub blocking: Vec<usize>,
+}
+
+/// The standing of one skill against the target level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SkillScore {
+    /// The rating, `None` when not rated (scored as 0).
+    pub rating: Option<u8>,
+    /// What the target level requires.
+    pub required: u8,
+    /// How far the rating falls short of the requirement.
+    pub gap: u8,
+    /// Importance × gap: how much closing this gap matters.
+    pub priority: u32,
+}
+
+/// A scored profile.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Assessment {
+    /// Index of the target level.
+    pub target: usize,
+    /// How the target was chosen.
+    pub target_source: TargetSource,
+    /// Index of the best level reached, if any.
+    pub best: Option<usize>,
+    /// Standing at every level, in ladder order.
+    pub levels: Vec<LevelScore>,
+    /// Standing of every skill against the target, in rubric order.
+    pub skills: Vec<SkillScore>,
+}
+
+/// The gap of one rating against one requirement.
+pub fn gap(rating: Option<u8>, required: u8) -> u8 {
+    required.saturating_sub(rating.unwrap_or(0))
+}
+
+/// Scores the profile at one level.
+pub fn score_level(rubric: &Rubric, ratings: &[Option<u8>], level: usize) -> LevelScore {
+    let mut met = 0u32;
+    let mut needed = 0u32;
+    let mut blocking = Vec::new();
+    for (index, (skill, rating)) in rubric.skills.iter().zip(ratings).enumerate() {
+        let q = skill.required[level];
+        if q == 0 {
+            continue;
+        }
+        let r = rating.unwrap_or(0);
+        let w = u32::from(skill.importance);
+        met += w * u32::from(r.min(q));
+        needed += w * u32::from(q);
+        if gap(*rating, q) >= rubric.thresholds.blocking_gap {
+            blocking.push(index);
+        }
+    }
+    let readiness = if needed == 0 {
+        100.0
+    } else {
+        100.0 * f64::from(met) / f64::from(needed)
+    };
+    LevelScore {
+        readiness,
+        reached: readiness >= rubric.thresholds.ready_readiness && blocking.is_empty(),
+        blocking,
+    }
+}
+
+/// The level after the best one: the first if none is reached, the top if the best is the top.
+pub fn default_target(best: Option<usize>, level_count: usize) -> usize {
+    match best {
+        None => 0,
+        Some(b) => (b + 1).min(level_count - 1),
+    }
+}
+
+/// Scores a profile against every level and against its target.
+///
+/// `target_override` (from the command line) wins over the profile's own target.
+pub fn assess(rubric: &Rubric, profile: &Profile, target_override: Option<usize>) -> Assessment {
+    let levels: Vec<LevelScore> = (0..rubric.levels.len())
+        .map(|l| score_level(rubric, &profile.ratings, l))
+        .collect();
+    let best = levels
+        .iter()
+        .take_while(|l| l.reached)
+        .count()
+        .checked_sub(1);
+    let (target, target_source) = match (target_override, profile.target) {
+        (Some(t), _) => (t, TargetSource::Option),
+        (None, Some(t)) => (t, TargetSource::Profile),
+        (None, None) => (
+            default_target(best, rubric.levels.len()),
+            TargetSource::Suggested,
+        ),
+    };
+    let skills = rubric
+        .skills
+        .iter()
+        .zip(&profile.ratings)
+        .map(|(skill, &rating)| {
+            let required = skill.required[target];
+            let gap = gap(rating, required);
+            SkillScore {
+                rating,
+                required,
+                gap,
+                priority: u32::from(skill.importance) * u32::from(gap),
+            }
+        })
+        .collect();
+    Assessment {
+        target,
+        target_source,
+        best,
+        levels,
+        skills,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::Origin;
+
+    /// Two levels, three skills of importance 1, 2 and 3.
+    fn rubric() -> Rubric {
+        let json = serde_json::json!({
+            "id": "t", "title": "T", "version": 1, "source": "test",
+            "scale": [{"value":0,"label":"None"},{"value":1,"label":"Basic"},{"value":2,"label":"Working"},
+                      {"value":3,"label":"Advanced"},{"value":4,"label":"Expert"}],
+            "thresholds": {"ready_readiness": 85, "blocking_gap": 2},
+            "levels": [
+                {"id":"one","title":"One","years":{"min":0,"max":2},"summary":"s","salary":{"currency":"USD","median":1,"average":1},"source":"t"},
+                {"id":"two","title":"Two","years":{"min":2,"max":null},"summary":"s","salary":{"currency":"USD","median":2,"average":2},"source":"t"}
+            ],
+            "skills": [
+                {"id":"a","name":"A","category":"technical","description":"d","importance":1,
+                 "anchors":["0","1","2","3","4"],"required":{"one":1,"two":2},"next_steps":["n"],"source":"t"},
+                {"id":"b","name":"B","category":"technical","description":"d","importance":2,
+                 "anchors":["0","1","2","3","4"],"required":{"one":2,"two":3},"next_steps":["n"],"source":"t"},
+                {"id":"c","name":"C","category":"soft","description":"d","importance":3,
+                 "anchors":["0","1","2","3","4"],"required":{"one":0,"two":4},"next_steps":["n"],"source":"t"}
+            ]
+        });
+        Rubric::from_json(&json.to_string(), Origin::Stdin).unwrap()
+    }
+
+    fn profile(r: &Rubric, ratings: [Option<u8>; 3]) -> Profile {
+        let mut p = Profile::empty(r);
+        p.ratings = ratings.to_vec();
+        p
+    }
+
+    #[test]
+    fn all_skills_at_requirement_is_100_and_reached() {
+        let r = rubric();
+        let a = assess(&r, &profile(&r, [Some(2), Some(3), Some(4)]), None);
+        assert_eq!(a.levels[1].readiness, 100.0);
+        assert!(a.levels[0].reached && a.levels[1].reached);
+        assert_eq!(a.best, Some(1));
+        // The best level is the top, so the suggested target stays there.
+        assert_eq!((a.target, a.target_source), (1, TargetSource::Suggested));
+        assert!(a.skills.iter().all(|s| s.gap == 0 && s.priority == 0));
+    }
+
+    #[test]
+    fn readiness_is_weighted_by_importance() {
+        let r = rubric();
+        // Level two: needed 1·2 + 2·3 + 3·4 = 20; met 1·1 + 2·3 + 3·3 = 16 → 80%.
+        let a = assess(&r, &profile(&r, [Some(1), Some(3), Some(3)]), None);
+        assert!((a.levels[1].readiness - 80.0).abs() < 1e-9);
+        assert!(!a.levels[1].reached, "80 is below the 85 threshold");
+        assert!(a.levels[1].blocking.is_empty());
+        // Level one: needed 1·1 + 2·2 = 5, all met; c is not required there.
+        assert_eq!(a.levels[0].readiness, 100.0);
+        assert_eq!(a.best, Some(0));
+        assert_eq!(a.target, 1);
+        let priorities: Vec<u32> = a.skills.iter().map(|s| s.priority).collect();
+        assert_eq!(priorities, [1, 0, 3]);
+    }
+
+    #[test]
+    fn one_skill_two_below_blocks_whatever_the_readiness() {
+        let r = rubric();
+        // Level two: met 1·2 + 2·3 + 3·2 = 14 of 20 → 70%, and c is 2 below: blocked.
+        let a = assess(&r, &profile(&r, [Some(4), Some(4), Some(2)]), None);
+        assert_eq!(a.levels[1].blocking, vec![2]);
+        assert!(!a.levels[1].reached);
+        // Raise readiness to 95% with the blocking gap left in a low-weight skill.
+        let a = assess(&r, &profile(&r, [Some(0), Some(3), Some(4)]), None);
+        assert!((a.levels[1].readiness - 90.0).abs() < 1e-9);
+        assert_eq!(a.levels[1].blocking, vec![0]);
+        assert!(!a.levels[1].reached);
+    }
+
+    #[test]
+    fn ratings_above_requirements_do_not_lift_readiness_over_100() {
+        let r = rubric();
+        let a = assess(&r, &profile(&r, [Some(4), Some(4), Some(4)]), None);
+        assert_eq!(a.levels[0].readiness, 100.0);
+        assert_eq!(a.levels[1].readiness, 100.0);
+        // A surplus in one skill does not offset a shortfall in another.
+        let a = assess(&r, &profile(&r, [Some(4), Some(1), None]), None);
+        // Level one: needed 5, met 1·1 + 2·1 = 3 → 60%.
+        assert!((a.levels[0].readiness - 60.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn nothing_reached_targets_the_first_level_and_not_rated_counts_as_zero() {
+        let r = rubric();
+        let a = assess(&r, &profile(&r, [None, None, None]), None);
+        assert_eq!(a.best, None);
+        assert_eq!(a.target, 0);
+        assert_eq!(a.levels[0].readiness, 0.0);
+        assert_eq!(a.skills[1].gap, 2);
+        assert_eq!(a.skills[1].priority, 4);
+    }
+
+    #[test]
+    fn a_level_is_best_only_if_every_level_below_is_reached() {
+        let r = rubric();
+        // Level one blocked by b (gap 2), level two... also blocked; best is none.
+        let a = assess(&r, &profile(&r, [Some(4), Some(0), Some(4)]), None);
+        assert!(!a.levels[0].reached);
+        assert_eq!(a.best, None);
+    }
+
+    #[test]
+    fn option_target_wins_over_profile_target() {
+        let r = rubric();
+        let mut p = profile(&r, [Some(1), Some(2), None]);
+        p.target = Some(1);
+        assert_eq!(
+            (assess(&r, &p, None).target_source),
+            TargetSource::Profile
+        );
+        let a = assess(&r, &p, Some(0));
+        assert_eq!((a.target, a.target_source), (0, TargetSource::Option));
+        assert_eq!(a.skills[2].required, 0);
+    }
+}
