@@ -107,7 +107,11 @@ pub fn run(opts: AssessOptions) -> anyhow::Result<()> {
     let level = opts
         .level
         .as_deref()
-        .map(|l| rubric.find_level(l).map_err(|m| UsageError(format!("--level: {m}"))))
+        .map(|l| {
+            rubric
+                .find_level(l)
+                .map_err(|m| UsageError(format!("--level: {m}")))
+        })
         .transpose()?;
     let destinations: Vec<PathBuf> = opts.outputs.iter().map(|(p, _)| p.clone()).collect();
     output::check_destinations(&destinations, opts.input.as_deref())?;
@@ -129,8 +133,11 @@ pub fn run(opts: AssessOptions) -> anyhow::Result<()> {
     let report = build_report(&rubric, &profile, level, opts.max_certs, warnings);
 
     if opts.outputs.is_empty() {
-        let bytes = report::render_to_vec(&*report::renderer(opts.format, opts.color, report::terminal_width()), &report)
-            .context("cannot render the report")?;
+        let bytes = report::render_to_vec(
+            &*report::renderer(opts.format, opts.color, report::terminal_width()),
+            &report,
+        )
+        .context("cannot render the report")?;
         output::write_stdout(&bytes).context("cannot write the report to standard output")?;
     } else {
         // Render every file first, so a rendering failure writes none of them.
@@ -170,7 +177,10 @@ pub fn profile_warnings(rubric: &Rubric, profile: &Profile) -> Vec<String> {
     if missing.is_empty() {
         return Vec::new();
     }
-    let ids: Vec<&str> = missing.iter().map(|&i| rubric.skills[i].id.as_str()).collect();
+    let ids: Vec<&str> = missing
+        .iter()
+        .map(|&i| rubric.skills[i].id.as_str())
+        .collect();
     vec![format!(
         "{} skill{} not rated and counted as 0: {} (rate {}, or use --strict to refuse unrated skills)",
         ids.len(),

@@ -27,7 +27,11 @@ pub enum Origin {
 impl fmt::Display for Origin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Origin::Path(p) => write!(f, "{}", crate::text::terminal_safe(&p.display().to_string())),
+            Origin::Path(p) => write!(
+                f,
+                "{}",
+                crate::text::terminal_safe(&p.display().to_string())
+            ),
             Origin::Stdin => f.write_str("<stdin>"),
             Origin::Builtin(id) => write!(f, "built-in:{id}"),
         }
@@ -120,9 +124,7 @@ pub enum ReadError {
         origin: Origin,
     },
     /// The bytes are not UTF-8 text.
-    #[error(
-        "{origin} is not UTF-8 text (invalid byte at offset {offset}); save it as UTF-8 JSON"
-    )]
+    #[error("{origin} is not UTF-8 text (invalid byte at offset {offset}); save it as UTF-8 JSON")]
     NotUtf8 {
         /// What was being read.
         origin: Origin,

@@ -22,7 +22,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         .prefix(".skillgap-")
         .suffix(".tmp")
         .tempfile_in(&dir)
-        .with_context(|| format!("cannot write {shown}: cannot create a file in {}", dir.display()))?;
+        .with_context(|| {
+            format!(
+                "cannot write {shown}: cannot create a file in {}",
+                dir.display()
+            )
+        })?;
     tmp.write_all(bytes)
         .and_then(|()| tmp.flush())
         .and_then(|()| tmp.as_file().sync_all())
@@ -113,10 +118,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let input = dir.path().join("p.json");
         std::fs::write(&input, "{}").unwrap();
-        let err = check_destinations(&[input.clone()], Some(&input)).unwrap_err();
+        let err = check_destinations(std::slice::from_ref(&input), Some(&input)).unwrap_err();
         assert!(err.to_string().contains("names the profile being read"));
         let other = dir.path().join("r.md");
-        check_destinations(&[other.clone()], Some(&input)).unwrap();
+        check_destinations(std::slice::from_ref(&other), Some(&input)).unwrap();
         assert!(check_destinations(&[other.clone(), other], Some(&input)).is_err());
     }
 }

@@ -199,9 +199,10 @@ impl ProfileDoc {
         let mut profile = Profile::empty(rubric);
         profile.name = self.name.clone();
 
-        if let Some(id) = &self.rubric {
-            if id != &rubric.id {
-                problems.push(Problem {
+        if let Some(id) = &self.rubric
+            && id != &rubric.id
+        {
+            problems.push(Problem {
                     path: "rubric".into(),
                     message: format!(
                         "the profile is for rubric \"{}\" but the rubric in use is \"{}\"; pass --rubric with the file of rubric \"{}\", or correct the field",
@@ -210,7 +211,6 @@ impl ProfileDoc {
                         terminal_safe(id)
                     ),
                 });
-            }
         }
 
         if let Some(level) = &self.target_level {
@@ -242,7 +242,7 @@ impl ProfileDoc {
                 problems.push(Problem {
                     path,
                     message: format!(
-                        "is not a skill of rubric {}{}; `skillgap` lists the skill ids in the README",
+                        "is not a skill of rubric {}{}; the README lists every skill id",
                         rubric.id,
                         did_you_mean(id, skill_ids())
                     ),

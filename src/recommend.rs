@@ -58,8 +58,14 @@ pub fn recommend(
         .collect();
     let mut certifications = Vec::new();
     while certifications.len() < max_certs {
-        let covered = |c: usize| -> u32 { rubric.cert_skills(c).iter().map(|&s| remaining[s]).sum() };
-        let suits = |c: usize| rubric.certifications[c].levels.iter().any(|l| l == target_id);
+        let covered =
+            |c: usize| -> u32 { rubric.cert_skills(c).iter().map(|&s| remaining[s]).sum() };
+        let suits = |c: usize| {
+            rubric.certifications[c]
+                .levels
+                .iter()
+                .any(|l| l == target_id)
+        };
         // Certifications listed for the target level come first; others only once those
         // cover nothing more (a Black Belt is no first step for a junior).
         let pick = |suited_only: bool| {
@@ -119,7 +125,11 @@ pub fn urgency_order(
     sb.priority
         .cmp(&sa.priority)
         .then(sb.gap.cmp(&sa.gap))
-        .then(rubric.skills[b].importance.cmp(&rubric.skills[a].importance))
+        .then(
+            rubric.skills[b]
+                .importance
+                .cmp(&rubric.skills[a].importance),
+        )
         .then(a.cmp(&b))
 }
 

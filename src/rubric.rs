@@ -181,7 +181,7 @@ pub fn thousands(n: u32) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -374,7 +374,10 @@ impl Rubric {
         let mut push = |path: String, message: String| problems.push(Problem { path, message });
 
         if doc.id.trim().is_empty() {
-            push("id".into(), "is empty; give the rubric a short id such as \"my-ladder\"".into());
+            push(
+                "id".into(),
+                "is empty; give the rubric a short id such as \"my-ladder\"".into(),
+            );
         }
         if doc.scale.len() < 2 {
             push(
@@ -421,22 +424,28 @@ impl Rubric {
             } else if level_index.insert(level.id.clone(), i).is_some() {
                 push(
                     format!("levels[{i}].id"),
-                    format!("\"{}\" is used by an earlier level; ids must be unique", level.id),
+                    format!(
+                        "\"{}\" is used by an earlier level; ids must be unique",
+                        level.id
+                    ),
                 );
             }
-            if let Some(max) = level.years.max {
-                if max < level.years.min {
-                    push(
-                        format!("levels[{i}].years"),
-                        format!("max ({max}) is below min ({})", level.years.min),
-                    );
-                }
+            if let Some(max) = level.years.max
+                && max < level.years.min
+            {
+                push(
+                    format!("levels[{i}].years"),
+                    format!("max ({max}) is below min ({})", level.years.min),
+                );
             }
         }
         let level_ids: Vec<&str> = doc.levels.iter().map(|l| l.id.as_str()).collect();
 
         if doc.skills.is_empty() {
-            push("skills".into(), "is empty; a rubric needs at least one skill".into());
+            push(
+                "skills".into(),
+                "is empty; a rubric needs at least one skill".into(),
+            );
         }
         let mut skill_index = HashMap::new();
         let mut skills = Vec::with_capacity(doc.skills.len());
@@ -447,7 +456,10 @@ impl Rubric {
             } else if skill_index.insert(s.id.clone(), i).is_some() {
                 push(
                     at("id"),
-                    format!("\"{}\" is used by an earlier skill; ids must be unique", s.id),
+                    format!(
+                        "\"{}\" is used by an earlier skill; ids must be unique",
+                        s.id
+                    ),
                 );
             }
             if !(1..=5).contains(&s.importance) {
@@ -738,7 +750,10 @@ mod tests {
         v["skills"][0]["required"]["bb"] = serde_json::json!(1);
         let p = problems(&v);
         assert!(p.iter().any(|p| p.path == "skills[1].id"));
-        let unknown = p.iter().find(|p| p.path == "skills[0].required.bb").unwrap();
+        let unknown = p
+            .iter()
+            .find(|p| p.path == "skills[0].required.bb")
+            .unwrap();
         assert!(unknown.message.contains("did you mean \"b\""), "{unknown}");
     }
 

@@ -265,10 +265,7 @@ mod tests {
         let r = rubric();
         let mut p = profile(&r, [Some(1), Some(2), None]);
         p.target = Some(1);
-        assert_eq!(
-            (assess(&r, &p, None).target_source),
-            TargetSource::Profile
-        );
+        assert_eq!((assess(&r, &p, None).target_source), TargetSource::Profile);
         let a = assess(&r, &p, Some(0));
         assert_eq!((a.target, a.target_source), (0, TargetSource::Option));
         assert_eq!(a.skills[2].required, 0);

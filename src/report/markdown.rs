@@ -186,7 +186,10 @@ mod tests {
         ));
         // Evidence with a pipe and a newline stays inside its cell: every table row of the
         // skills table has exactly the 8 unescaped pipes of 7 columns.
-        for line in md.lines().filter(|l| l.starts_with("| ") && l.contains("Quality Control")) {
+        for line in md
+            .lines()
+            .filter(|l| l.starts_with("| ") && l.contains("Quality Control"))
+        {
             let bars = line.replace("\\|", "").matches('|').count();
             assert_eq!(bars, 8, "{line}");
         }

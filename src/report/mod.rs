@@ -384,7 +384,7 @@ impl Report {
                         .map(|&s| rubric.skills[s].id.clone())
                         .collect(),
                     covered_priority: pick.covered_priority,
-                    suits_target: c.levels.iter().any(|l| *l == target.id),
+                    suits_target: c.levels.contains(&target.id),
                     preparation: c.preparation.clone(),
                     cost: c.cost.clone(),
                     prerequisites: c.prerequisites.clone(),
@@ -582,7 +582,11 @@ impl Report {
             self.rating_text(g.rating),
             self.level_label(g.required),
             g.gap,
-            if g.blocking { ", blocks this level" } else { "" }
+            if g.blocking {
+                ", blocks this level"
+            } else {
+                ""
+            }
         )
     }
 
@@ -645,7 +649,10 @@ impl Report {
             .find(|l| l.id == self.target_level)
             .map_or(String::new(), |l| format!(" ({})", l.years));
         let mut lines = vec![
-            format!("Rubric: {}, version {}", self.rubric.title, self.rubric.version),
+            format!(
+                "Rubric: {}, version {}",
+                self.rubric.title, self.rubric.version
+            ),
             format!(
                 "Target: {}{target_years}, {}",
                 self.target_title,
@@ -696,16 +703,16 @@ pub(crate) mod tests {
             "certifications": ["osha-10"],
             "evidence": {"quality-control": "ran first-article | inspections\non line 2"}
         });
-        let p = parse(
-            &json.to_string(),
-            &Origin::Stdin,
-            &r,
-            Strictness::default(),
-        )
-        .unwrap();
+        let p = parse(&json.to_string(), &Origin::Stdin, &r, Strictness::default()).unwrap();
         let a = assess(&r, &p, None);
         let rec = recommend(&r, &p, &a, 3);
-        Report::build(&r, &p, &a, &rec, vec!["1 skill not rated: initiative".into()])
+        Report::build(
+            &r,
+            &p,
+            &a,
+            &rec,
+            vec!["1 skill not rated: initiative".into()],
+        )
     }
 
     #[test]
@@ -731,9 +738,18 @@ pub(crate) mod tests {
     #[test]
     fn format_follows_extension() {
         use std::path::Path;
-        assert_eq!(Format::from_extension(Path::new("a.JSON")), Some(Format::Json));
-        assert_eq!(Format::from_extension(Path::new("a.md")), Some(Format::Markdown));
-        assert_eq!(Format::from_extension(Path::new("a.txt")), Some(Format::Table));
+        assert_eq!(
+            Format::from_extension(Path::new("a.JSON")),
+            Some(Format::Json)
+        );
+        assert_eq!(
+            Format::from_extension(Path::new("a.md")),
+            Some(Format::Markdown)
+        );
+        assert_eq!(
+            Format::from_extension(Path::new("a.txt")),
+            Some(Format::Table)
+        );
         assert_eq!(Format::from_extension(Path::new("a")), None);
     }
 }

@@ -43,7 +43,7 @@ impl TableRenderer {
         if self.color {
             t.enforce_styling();
         }
-        t.set_header(header.iter().map(|h| Cell::new(h)));
+        t.set_header(header.iter().map(Cell::new));
         t
     }
 
@@ -82,7 +82,8 @@ impl Renderer for TableRenderer {
                 Cell::new(s.category.as_str()),
                 Cell::new(safe(&r.rating_text(s.rating))),
                 Cell::new(safe(&r.level_label(s.required))),
-                self.colored(Cell::new(s.gap), gap_color).set_alignment(CellAlignment::Right),
+                self.colored(Cell::new(s.gap), gap_color)
+                    .set_alignment(CellAlignment::Right),
                 Cell::new(s.priority).set_alignment(CellAlignment::Right),
             ]);
         }
@@ -142,7 +143,10 @@ impl Renderer for TableRenderer {
         writeln!(out)?;
         writeln!(out, "Certifications that close the most important gaps")?;
         if r.certifications.is_empty() {
-            writeln!(out, "  none needed: no certification covers a remaining gap")?;
+            writeln!(
+                out,
+                "  none needed: no certification covers a remaining gap"
+            )?;
         }
         for (i, c) in r.certifications.iter().enumerate() {
             writeln!(out, "  {}. {}", i + 1, safe(&c.name))?;

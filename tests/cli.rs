@@ -1,0 +1,298 @@
+//! The `assess` command through the real binary: inputs, outputs, and exit codes.
+
+mod common;
+
+use common::{example, read, skillgap};
+use predicates::prelude::*;
+use skillgap::report::Report;
+
+const SAM: &str = "specialist-to-senior.json";
+
+fn json_report(args: &[&str], stdin: Option<&str>) -> Report {
+    let mut cmd = skillgap();
+    cmd.args(args).args(["--format", "json"]);
+    if let Some(s) = stdin {
+        cmd.write_stdin(s);
+    }
+    let out = cmd.assert().success().get_output().stdout.clone();
+    serde_json::from_slice(&out).expect("stdout is a JSON report")
+}
+
+#[test]
+fn file_input_prints_a_full_table_report() {
+    skillgap()
+        .args(["assess", "--input"])
+        .arg(example(SAM))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Skill gap report: Sam Rivera"))
+        .stdout(predicate::str::contains("Readiness by level"))
+        .stdout(predicate::str::contains("Certifications that close"))
+        .stdout(predicate::str::contains("Next steps, in order"))
+        .stdout(predicate::str::contains("\x1b[").not())
+        .stderr("");
+}
+
+#[test]
+fn stdin_input_gives_the_same_report_as_the_file() {
+    let text = read(&example(SAM));
+    let from_stdin = json_report(&["assess", "--input", "-"], Some(&text));
+    let path = example(SAM);
+    let from_file = json_report(&["assess", "--input", path.to_str().unwrap()], None);
+    assert_eq!(from_stdin, from_file);
+    assert_eq!(from_file.name.as_deref(), Some("Sam Rivera"));
+    assert_eq!(from_file.target_level, "senior");
+    assert_eq!(from_file.best_level.as_deref(), Some("specialist"));
+    assert_eq!(from_file.levels.len(), 6);
+    assert_eq!(from_file.skills.len(), 20);
+    assert!(from_file.certifications.len() <= 3);
+    assert!(
+        from_file
+            .certifications_held
+            .contains(&"osha-10".to_string())
+    );
+    assert!(from_file.certifications.iter().all(|c| c.id != "osha-10"));
+}
+
+#[test]
+fn level_option_overrides_the_profile_target() {
+    let path = example(SAM);
+    let r = json_report(
+        &[
+            "assess",
+            "--input",
+            path.to_str().unwrap(),
+            "--level",
+            "lead",
+        ],
+        None,
+    );
+    assert_eq!(r.target_level, "lead");
+    assert_eq!(r.target_chosen_by, skillgap::report::TargetChoice::Option);
+}
+
+#[test]
+fn max_certs_limits_the_recommendations() {
+    let path = example("career-changer.json");
+    let r = json_report(
+        &[
+            "assess",
+            "--input",
+            path.to_str().unwrap(),
+            "--max-certs",
+            "1",
+        ],
+        None,
+    );
+    assert_eq!(r.certifications.len(), 1);
+}
+
+#[test]
+fn several_output_files_are_written_in_their_formats() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = dir.path().join("sam.json");
+    let md = dir.path().join("sam.md");
+    skillgap()
+        .args(["assess", "--input"])
+        .arg(example(SAM))
+        .arg("-o")
+        .arg(&json)
+        .arg("--output")
+        .arg(&md)
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(predicate::str::contains("wrote"));
+    let report: Report = serde_json::from_str(&read(&json)).unwrap();
+    assert_eq!(report.name.as_deref(), Some("Sam Rivera"));
+    assert!(read(&md).starts_with("# Skill gap report: Sam Rivera\n"));
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+}
+
+#[test]
+fn unrated_skills_are_warned_about_and_strict_refuses_them() {
+    let profile = r#"{"ratings": {"quality-control": 2, "communication": 3}}"#;
+    skillgap()
+        .args(["assess", "--input", "-"])
+        .write_stdin(profile)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "18 skills are not rated and counted as 0: production-planning, inventory-management",
+        ))
+        .stdout(predicate::str::contains("not rated"));
+    skillgap()
+        .args(["assess", "--strict", "--input", "-"])
+        .write_stdin(profile)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--strict needs every skill rated, but 18 are not",
+        ));
+}
+
+#[test]
+fn syntax_errors_name_the_place() {
+    skillgap()
+        .args(["assess", "--input", "-"])
+        .write_stdin(
+            "{\n  \"ratings\": {\n    \"quality-control\": 2\n    \"communication\": 3\n  }\n}\n",
+        )
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("<stdin>:4:5: expected `,` or `}`"))
+        .stderr(predicate::str::contains("hint:"));
+}
+
+#[test]
+fn invalid_values_name_the_json_path_and_the_fix() {
+    skillgap()
+        .args(["assess", "--input", "-"])
+        .write_stdin(r#"{"target_level": "senor", "ratings": {"quality-contrl": 2, "initiative": 7}}"#)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("has 3 problems"))
+        .stderr(predicate::str::contains("target_level: \"senor\" is not a level"))
+        .stderr(predicate::str::contains("did you mean \"senior\""))
+        .stderr(predicate::str::contains("ratings.quality-contrl"))
+        .stderr(predicate::str::contains("did you mean \"quality-control\""))
+        .stderr(predicate::str::contains(
+            "ratings.initiative: 7 is not on the rating scale; use a whole number from 0 (None) to 4 (Expert)",
+        ));
+}
+
+#[test]
+fn missing_input_file_is_an_io_failure() {
+    skillgap()
+        .args(["assess", "--input", "no-such-profile.json"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("cannot read no-such-profile.json"));
+}
+
+#[test]
+fn no_input_without_a_terminal_names_the_input_option() {
+    skillgap()
+        .arg("assess")
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--input"));
+}
+
+#[test]
+fn unknown_level_option_is_a_usage_error() {
+    skillgap()
+        .args(["assess", "--level", "boss", "--input"])
+        .arg(example(SAM))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--level: \"boss\" is not a level"))
+        .stderr(predicate::str::contains("junior, specialist, senior"));
+}
+
+#[test]
+fn output_with_unknown_extension_needs_a_format() {
+    skillgap()
+        .args(["assess", "-o", "report.xyz", "--input"])
+        .arg(example(SAM))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot tell which format"));
+}
+
+#[test]
+fn output_into_missing_directory_fails_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    skillgap()
+        .args(["assess", "--input"])
+        .arg(example(SAM))
+        .arg("-o")
+        .arg(dir.path().join("missing/report.json"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("cannot write"));
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn output_over_the_input_is_refused_before_writing() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("p.json");
+    std::fs::copy(example(SAM), &input).unwrap();
+    let before = read(&input);
+    skillgap()
+        .args(["assess", "--input"])
+        .arg(&input)
+        .arg("-o")
+        .arg(&input)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("names the profile being read"));
+    assert_eq!(read(&input), before);
+}
+
+#[test]
+fn custom_rubric_problems_are_all_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut rubric: serde_json::Value =
+        serde_json::from_str(skillgap::rubric::BUILTIN_PRODUCTION_SPECIALIST).unwrap();
+    rubric["skills"][0]["anchors"] = serde_json::json!(["a", "b", "c", "d"]);
+    rubric["skills"][1]["required"]["senior"] = serde_json::json!(9);
+    let path = dir.path().join("rubric.json");
+    std::fs::write(&path, rubric.to_string()).unwrap();
+    skillgap()
+        .args(["assess", "--rubric"])
+        .arg(&path)
+        .arg("--input")
+        .arg(example(SAM))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("has 2 problems"))
+        .stderr(predicate::str::contains(
+            "skills[0].anchors: has 4 descriptions",
+        ))
+        .stderr(predicate::str::contains(
+            "skills[1].required.senior: is 9 but the scale only goes up to 4",
+        ));
+}
+
+#[test]
+fn markdown_format_on_stdout() {
+    skillgap()
+        .args(["assess", "--format", "markdown", "--input"])
+        .arg(example(SAM))
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "# Skill gap report: Sam Rivera",
+        ))
+        .stdout(predicate::str::contains("| Skill | Category |"));
+}
+
+#[test]
+fn broken_pipe_is_a_clean_exit() {
+    use std::process::{Command, Stdio};
+    // Like `skillgap assess ... | head -0`: the reader is gone before skillgap writes.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_skillgap"))
+        .args(["assess", "--input"])
+        .arg(example(SAM))
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+#[test]
+fn help_describes_the_command() {
+    skillgap()
+        .args(["assess", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--input <FILE>"));
+}

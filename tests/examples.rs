@@ -1,0 +1,44 @@
+//! The reports committed under `examples/reports/` are what the shipped profiles produce
+//! today. Set `SKILLGAP_UPDATE_EXAMPLES=1` to regenerate them after a deliberate change.
+
+mod common;
+
+use common::{root, skillgap};
+
+#[test]
+fn committed_example_reports_are_up_to_date() {
+    let update = std::env::var_os("SKILLGAP_UPDATE_EXAMPLES").is_some();
+    let profiles = root().join("examples/profiles");
+    let reports = root().join("examples/reports");
+    let mut names: Vec<_> = std::fs::read_dir(&profiles)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 3, "at least three example profiles ship");
+    let mut stale = Vec::new();
+    for profile in names {
+        let stem = profile.file_stem().unwrap().to_str().unwrap().to_string();
+        for (format, ext) in [("json", "json"), ("markdown", "md")] {
+            let out = skillgap()
+                .args(["assess", "--format", format, "--input"])
+                .arg(&profile)
+                .assert()
+                .success()
+                .get_output()
+                .stdout
+                .clone();
+            let path = reports.join(format!("{stem}.{ext}"));
+            if update {
+                std::fs::write(&path, &out).unwrap();
+            } else if std::fs::read(&path).ok().as_deref() != Some(&out[..]) {
+                stale.push(path.display().to_string());
+            }
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "out of date: {stale:?}; run `SKILLGAP_UPDATE_EXAMPLES=1 cargo test --test examples` and review the diff"
+    );
+}
