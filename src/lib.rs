@@ -11,6 +11,20 @@
 //! [`rubric`] describes the ladder; [`score`] and [`recommend`] are pure functions with no
 //! I/O; [`report`] lays the result out as a table, JSON or Markdown. [`cli`] holds the clap
 //! definitions and nothing else; [`run`] turns them into options and runs a command.
+//!
+//! The library can score a profile without the command line:
+//!
+//! ```
+//! use skillgap::{assess::build_report, input::Origin, profile, rubric::Rubric};
+//!
+//! let rubric = Rubric::builtin();
+//! let text = r#"{"target_level": "junior", "ratings": {"health-safety": 2}}"#;
+//! let person = profile::parse(text, &Origin::Stdin, &rubric, Default::default()).unwrap();
+//! let report = build_report(&rubric, &person, None, 3, Vec::new());
+//! assert_eq!(report.target_level, "junior");
+//! assert!(!report.levels[0].reached, "one rated skill is not enough for any level");
+//! assert_eq!(report.next_steps.len(), 5);
+//! ```
 
 pub mod assess;
 pub mod cli;
