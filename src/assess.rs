@@ -3,6 +3,8 @@
 //! This is the edge where files, the terminal and the pure core meet: options are already
 //! validated, the core never sees clap, and every error gets its context here.
 
+mod interactive;
+
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -37,6 +39,12 @@ pub struct AssessOptions {
     pub max_certs: usize,
     /// Whether the terminal report is coloured.
     pub color: bool,
+    /// Continue an unfinished questionnaire.
+    pub resume: bool,
+    /// Ask only the skills the target requires.
+    pub quick: bool,
+    /// Where to save the questionnaire's answers as a profile.
+    pub save_profile: Option<PathBuf>,
 }
 
 impl From<FormatArg> for Format {
@@ -86,6 +94,9 @@ impl AssessOptions {
             },
             max_certs: args.max_certs,
             color,
+            resume: args.resume,
+            quick: args.quick,
+            save_profile: args.save_profile,
         })
     }
 }
@@ -116,13 +127,20 @@ pub fn run(opts: AssessOptions) -> anyhow::Result<()> {
     let destinations: Vec<PathBuf> = opts.outputs.iter().map(|(p, _)| p.clone()).collect();
     output::check_destinations(&destinations, opts.input.as_deref())?;
 
+    let mut interview = None;
     let profile = match &opts.input {
         Some(path) => {
             let (text, origin) = input::read_text(path)?;
             profile::parse(&text, &origin, &rubric, opts.strictness)?
         }
         None => {
-            return Err(no_terminal_error().into());
+            if !std::io::stdin().is_terminal() {
+                return Err(no_terminal_error().into());
+            }
+            let done = interactive::run(&rubric, &opts, level)?;
+            let profile = done.profile.clone();
+            interview = Some(done);
+            profile
         }
     };
 
@@ -155,6 +173,9 @@ pub fn run(opts: AssessOptions) -> anyhow::Result<()> {
             );
         }
     }
+    if let Some(done) = interview {
+        interactive::finish(&rubric, &opts, done)?;
+    }
     Ok(())
 }
 
@@ -171,28 +192,31 @@ pub fn build_report(
     Report::build(rubric, profile, &assessment, &recommendations, warnings)
 }
 
-/// Warnings about a valid profile that the reader should see.
+/// Warnings about a valid profile that the reader should see: unrated skills, and the
+/// reliability checks.
 pub fn profile_warnings(rubric: &Rubric, profile: &Profile) -> Vec<String> {
+    let mut warnings = Vec::new();
     let missing = profile.not_rated();
-    if missing.is_empty() {
-        return Vec::new();
+    if !missing.is_empty() {
+        let ids: Vec<&str> = missing
+            .iter()
+            .map(|&i| rubric.skills[i].id.as_str())
+            .collect();
+        warnings.push(format!(
+            "{} skill{} not rated and counted as 0: {} (rate {}, or use --strict to refuse unrated skills)",
+            ids.len(),
+            if ids.len() == 1 { " is" } else { "s are" },
+            ids.join(", "),
+            if ids.len() == 1 { "it" } else { "them" }
+        ));
     }
-    let ids: Vec<&str> = missing
-        .iter()
-        .map(|&i| rubric.skills[i].id.as_str())
-        .collect();
-    vec![format!(
-        "{} skill{} not rated and counted as 0: {} (rate {}, or use --strict to refuse unrated skills)",
-        ids.len(),
-        if ids.len() == 1 { " is" } else { "s are" },
-        ids.join(", "),
-        if ids.len() == 1 { "it" } else { "them" }
-    )]
+    warnings.extend(crate::checks::checks(rubric, profile));
+    warnings
 }
 
 fn no_terminal_error() -> UsageError {
     UsageError(
-        "no profile given, and standard input is not a terminal, so skillgap cannot ask the questions; pass --input FILE with a profile (JSON), or --input - to read it from standard input"
+        "no profile given, and standard input is not a terminal, so skillgap cannot ask the questions; pass --input FILE with a profile (JSON), or --input - to read it from standard input (examples/profiles/ has samples)"
             .into(),
     )
 }

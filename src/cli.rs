@@ -60,6 +60,18 @@ pub struct AssessArgs {
     #[arg(long)]
     pub strict: bool,
 
+    /// Continue the questionnaire you left unfinished.
+    #[arg(long, conflicts_with = "input")]
+    pub resume: bool,
+
+    /// Ask only about the skills your target level requires (a shorter questionnaire).
+    #[arg(long, conflicts_with = "input")]
+    pub quick: bool,
+
+    /// Save your questionnaire answers to FILE as a profile that --input reads.
+    #[arg(long, value_name = "FILE", conflicts_with = "input")]
+    pub save_profile: Option<PathBuf>,
+
     /// Recommend at most N certifications.
     #[arg(long, value_name = "N", default_value_t = 3)]
     pub max_certs: usize,

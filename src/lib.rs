@@ -4,8 +4,8 @@
 //! Data flows one way:
 //!
 //! ```text
-//! input (file, stdin)  ->  profile  ->  score  ->  recommend  ->  report
-//!   input.rs             profile.rs   score.rs   recommend.rs   report/
+//! input (file, stdin, questionnaire)  ->  profile  ->  score  ->  recommend  ->  report
+//!   input.rs, questionnaire.rs          profile.rs   score.rs   recommend.rs   report/
 //! ```
 //!
 //! [`rubric`] describes the ladder; [`score`] and [`recommend`] are pure functions with no
@@ -27,11 +27,15 @@
 //! ```
 
 pub mod assess;
+pub mod checks;
 pub mod cli;
+pub mod draft;
 pub mod exit;
 pub mod input;
 pub mod output;
 pub mod profile;
+pub mod prompt;
+pub mod questionnaire;
 pub mod recommend;
 pub mod report;
 pub mod rubric;
@@ -51,6 +55,15 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::from(exit::SUCCESS),
         Err(err) if exit::is_broken_pipe(&err) => ExitCode::from(exit::SUCCESS),
+        Err(err)
+            if err.is::<questionnaire::Interrupted>()
+                || err.chain().any(|c| c.is::<questionnaire::Interrupted>()) =>
+        {
+            if prompt::claim_interrupt_report() {
+                eprintln!("\n{err}");
+            }
+            ExitCode::from(exit::INTERRUPTED)
+        }
         Err(err) => {
             eprintln!("skillgap: error: {err:#}");
             ExitCode::from(exit::code_for(&err))

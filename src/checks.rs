@@ -1,0 +1,107 @@
+//! Checks that make a set of self-ratings look unreliable: nearly all ratings the same,
+//! a target far beyond the years of experience, many high ratings with nothing to show for
+//! them. Pure; the questionnaire shows them before its review, and every report records them.
+
+use std::collections::BTreeMap;
+
+use crate::profile::Profile;
+use crate::rubric::Rubric;
+
+/// Share of equal ratings at which the ratings look like one value given throughout.
+pub const FLAT_SHARE: f64 = 0.8;
+/// How many years short of the target's band earns a warning.
+pub const YEARS_WELL_BELOW: f64 = 2.0;
+/// How many high ratings without evidence earn a warning.
+pub const HIGH_WITHOUT_EVIDENCE: usize = 3;
+
+/// Checks that make a set of answers look unreliable, as sentences for the person.
+pub fn checks(rubric: &Rubric, profile: &Profile) -> Vec<String> {
+    let mut warnings = Vec::new();
+    let rated: Vec<u8> = profile.ratings.iter().flatten().copied().collect();
+    if rated.len() >= 5 {
+        let mut counts: BTreeMap<u8, usize> = BTreeMap::new();
+        for r in &rated {
+            *counts.entry(*r).or_default() += 1;
+        }
+        if let Some((&value, &count)) = counts.iter().max_by_key(|&(_, c)| *c)
+            && count as f64 >= FLAT_SHARE * rated.len() as f64
+        {
+            warnings.push(format!(
+                    "{count} of {} ratings are {value} ({}); results may not be reliable. Take a second look: does each chosen sentence describe what you do?",
+                    rated.len(),
+                    rubric.scale_label(value)
+                ));
+        }
+    }
+    if let (Some(t), Some(years)) = (profile.target, profile.years_experience) {
+        let level = &rubric.levels[t];
+        if f64::from(level.years.min) - years >= YEARS_WELL_BELOW {
+            warnings.push(format!(
+                "{} usually comes with {}, and you have {years}; plan for the time it takes, or aim at an earlier level first.",
+                level.title, level.years
+            ));
+        }
+    }
+    let high_without: Vec<&str> = (0..rubric.skills.len())
+        .filter(|&s| profile.ratings[s].is_some_and(|r| r >= 3) && profile.evidence[s].is_none())
+        .map(|s| rubric.skills[s].name.as_str())
+        .collect();
+    if high_without.len() >= HIGH_WITHOUT_EVIDENCE {
+        warnings.push(format!(
+            "{} skills are rated 3 or more with no evidence ({}); adding what you have done makes the report more convincing to an employer.",
+            high_without.len(),
+            high_without.join(", ")
+        ));
+    }
+    warnings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flat_ratings_are_flagged() {
+        let r = Rubric::builtin();
+        let mut p = Profile::empty(&r);
+        p.ratings = vec![Some(2); r.skills.len()];
+        p.ratings[0] = Some(1);
+        p.ratings[1] = Some(3);
+        p.ratings[2] = Some(3);
+        let w = checks(&r, &p);
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert!(w[0].starts_with("17 of 20 ratings are 2 (Working)"));
+        p.ratings[3] = Some(0);
+        p.ratings[4] = Some(0);
+        assert!(checks(&r, &p).is_empty(), "15 of 20 is below 80%");
+    }
+
+    #[test]
+    fn experience_well_below_the_target_band_is_flagged() {
+        let r = Rubric::builtin();
+        let mut p = Profile::empty(&r);
+        p.target = r.level_index("lead"); // 7-10 years
+        p.years_experience = Some(5.0);
+        assert!(
+            checks(&r, &p)
+                .iter()
+                .any(|w| w.contains("usually comes with 7-10 years"))
+        );
+        p.years_experience = Some(5.5);
+        assert!(checks(&r, &p).is_empty());
+    }
+
+    #[test]
+    fn high_ratings_without_evidence_are_flagged() {
+        let r = Rubric::builtin();
+        let mut p = Profile::empty(&r);
+        for s in 0..3 {
+            p.ratings[s] = Some(3);
+        }
+        let w = checks(&r, &p);
+        assert_eq!(w.len(), 1);
+        assert!(w[0].starts_with("3 skills are rated 3 or more with no evidence"));
+        p.evidence[0] = Some("led the weekly schedule".into());
+        assert!(checks(&r, &p).is_empty());
+    }
+}
