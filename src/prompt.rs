@@ -40,6 +40,38 @@ impl TermPrompter {
     }
 }
 
+impl TermPrompter {
+    /// Wraps long items at word boundaries to fit the terminal. dialoguer counts the lines it
+    /// must redraw by line breaks, so an item the terminal wraps by itself leaves stale lines
+    /// behind when the choice is redrawn.
+    fn fit(&self, items: &[String]) -> Vec<String> {
+        // Room for dialoguer's "> " or "[x] " marker and a margin.
+        let width = usize::from(self.term.size().1).saturating_sub(8).max(30);
+        items.iter().map(|item| wrap(item, width, "    ")).collect()
+    }
+}
+
+/// Breaks `text` into lines of at most `width` columns at spaces; continuation lines start
+/// with `indent`. A single word longer than the width stays whole.
+pub fn wrap(text: &str, width: usize, indent: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut line_width = 0;
+    for word in text.split(' ') {
+        let w = console::measure_text_width(word);
+        if line_width > 0 && line_width + 1 + w > width {
+            out.push('\n');
+            out.push_str(indent);
+            line_width = console::measure_text_width(indent);
+        } else if line_width > 0 {
+            out.push(' ');
+            line_width += 1;
+        }
+        out.push_str(word);
+        line_width += w;
+    }
+    out
+}
+
 impl Default for TermPrompter {
     fn default() -> Self {
         TermPrompter::new()
@@ -49,7 +81,9 @@ impl Default for TermPrompter {
 impl Prompter for TermPrompter {
     fn note(&mut self, text: &str) {
         // A failed write to the terminal shows up at the next prompt; nothing to do here.
-        let _ = self.term.write_line(text);
+        let width = usize::from(self.term.size().1).saturating_sub(2).max(30);
+        let wrapped: Vec<String> = text.split('\n').map(|l| wrap(l, width, "")).collect();
+        let _ = self.term.write_line(&wrapped.join("\n"));
     }
 
     fn select(
@@ -58,14 +92,21 @@ impl Prompter for TermPrompter {
         items: &[String],
         default: usize,
     ) -> Result<usize, Interrupted> {
-        Select::with_theme(&*self.theme)
+        let fitted = self.fit(items);
+        let choice = Select::with_theme(&*self.theme)
             .with_prompt(prompt)
-            .items(items)
+            .items(&fitted)
             .default(default)
+            .report(false)
             .interact_on_opt(&self.term)
             .ok()
             .flatten()
-            .ok_or(Interrupted)
+            .ok_or(Interrupted)?;
+        // Echo the choice briefly: the label of an anchored item, not its whole sentence.
+        let chosen = &items[choice];
+        let short = chosen.split(" — ").next().unwrap_or(chosen);
+        self.note(&format!("{prompt} {short}"));
+        Ok(choice)
     }
 
     fn multi_select(
@@ -74,9 +115,10 @@ impl Prompter for TermPrompter {
         items: &[String],
         checked: &[bool],
     ) -> Result<Vec<usize>, Interrupted> {
+        let items = self.fit(items);
         MultiSelect::with_theme(&*self.theme)
             .with_prompt(prompt)
-            .items(items)
+            .items(&items)
             .defaults(checked)
             .interact_on_opt(&self.term)
             .ok()
@@ -140,4 +182,21 @@ pub fn claim_interrupt_report() -> bool {
 /// Shows the cursor again, which dialoguer hides while a choice is on screen.
 pub fn restore_terminal() {
     let _ = Term::stderr().show_cursor();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn long_items_wrap_at_spaces_with_an_indent() {
+        let text = "2 Working — Plans own station's daily run: sequences jobs";
+        let wrapped = wrap(text, 24, "    ");
+        assert_eq!(
+            wrapped,
+            "2 Working — Plans own\n    station's daily run:\n    sequences jobs"
+        );
+        assert!(wrapped.lines().all(|l| console::measure_text_width(l) <= 24));
+        assert_eq!(wrap("short", 24, "  "), "short");
+    }
 }
