@@ -196,7 +196,11 @@ mod tests {
             wrapped,
             "2 Working — Plans own\n    station's daily run:\n    sequences jobs"
         );
-        assert!(wrapped.lines().all(|l| console::measure_text_width(l) <= 24));
+        assert!(
+            wrapped
+                .lines()
+                .all(|l| console::measure_text_width(l) <= 24)
+        );
         assert_eq!(wrap("short", 24, "  "), "short");
     }
 }
