@@ -30,6 +30,22 @@ pub enum Command {
     /// Without --input, asks the questions in the terminal. With --input, reads a profile
     /// (JSON) from a file, or from standard input when the file is "-".
     Assess(AssessArgs),
+
+    /// Work with rubrics (the skills, levels and requirements skillgap scores against).
+    #[command(subcommand)]
+    Rubric(RubricCommand),
+}
+
+/// Subcommands of `skillgap rubric`.
+#[derive(Debug, Subcommand)]
+pub enum RubricCommand {
+    /// Check a rubric file and list every problem in it at once.
+    ///
+    /// Exits 0 when the rubric is valid and 2 when it is not, so it fits in scripts.
+    Check {
+        /// The rubric file (JSON); "-" reads standard input.
+        file: PathBuf,
+    },
 }
 
 /// Options of `skillgap assess`.

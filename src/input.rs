@@ -59,10 +59,23 @@ impl SyntaxError {
     pub fn from_serde(origin: &Origin, e: &serde_json::Error) -> SyntaxError {
         use serde_json::error::Category;
         let full = e.to_string();
-        let message = match full.rfind(" at line ") {
+        let mut message = match full.rfind(" at line ") {
             Some(i) => full[..i].to_string(),
             None => full,
         };
+        // serde names Rust types; say what they mean in the file instead.
+        for (rust, plain) in [
+            ("struct ProfileDoc", "a profile (a JSON object with \"ratings\")"),
+            ("struct RubricDoc", "a rubric (a JSON object)"),
+            ("struct SkillDoc", "a skill (a JSON object)"),
+            ("struct Level", "a level (a JSON object)"),
+            ("struct Certification", "a certification (a JSON object)"),
+            ("expected u8", "expected a whole number from 0 to 255"),
+            ("expected u32", "expected a whole number"),
+            ("expected f64", "expected a number"),
+        ] {
+            message = message.replace(rust, plain);
+        }
         let hint = match e.classify() {
             Category::Eof => {
                 "the text ends too early: check that every { and [ is closed and the file was saved whole"
@@ -81,6 +94,47 @@ impl SyntaxError {
             hint,
         }
     }
+}
+
+/// Checks that a document is a JSON object before handing it to serde, whose message for an
+/// array or a bare value at the top ("expected a string") would point at the wrong thing.
+pub fn expect_object(text: &str, origin: &Origin, what: &str) -> Result<(), SyntaxError> {
+    let mut line = 1;
+    let mut column = 1;
+    for c in text.chars() {
+        if c == '\n' {
+            line += 1;
+            column = 1;
+            continue;
+        }
+        if c.is_whitespace() {
+            column += 1;
+            continue;
+        }
+        let found = match c {
+            '{' => return Ok(()),
+            '[' => "an array",
+            '"' => "a string",
+            '0'..='9' | '-' => "a number",
+            't' | 'f' => "true or false",
+            'n' => "null",
+            _ => "not JSON",
+        };
+        return Err(SyntaxError {
+            origin: origin.clone(),
+            line,
+            column,
+            message: format!("{what} must be a JSON object ({{ ... }}), but this is {found}"),
+            hint: "see the README for the format and examples/ for samples",
+        });
+    }
+    Err(SyntaxError {
+        origin: origin.clone(),
+        line,
+        column,
+        message: format!("it is empty or only white space, where {what} was expected"),
+        hint: "write a JSON object; see the README for the format and examples/ for samples",
+    })
 }
 
 impl fmt::Display for SyntaxError {

@@ -47,7 +47,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, RubricCommand};
 
 /// Parses the command line, runs the command, prints any error, and returns the exit code.
 pub fn main() -> ExitCode {
@@ -60,12 +60,16 @@ pub fn main() -> ExitCode {
                 || err.chain().any(|c| c.is::<questionnaire::Interrupted>()) =>
         {
             if prompt::claim_interrupt_report() {
-                eprintln!("\n{err}");
+                eprintln!("\n{}", text::terminal_safe_lines(&err.to_string()));
             }
             ExitCode::from(exit::INTERRUPTED)
         }
         Err(err) => {
-            eprintln!("skillgap: error: {err:#}");
+            // Messages quote ids and names from files; none of it may act on the terminal.
+            eprintln!(
+                "skillgap: error: {}",
+                text::terminal_safe_lines(&format!("{err:#}"))
+            );
             ExitCode::from(exit::code_for(&err))
         }
     }
@@ -75,5 +79,18 @@ pub fn main() -> ExitCode {
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Assess(args) => assess::run(assess::AssessOptions::from_args(args)?),
+        Command::Rubric(RubricCommand::Check { file }) => {
+            let rubric = assess::load_rubric(Some(&file))?;
+            let summary = format!(
+                "{}: rubric \"{}\" is valid: {} skills, {} levels, {} certifications\n",
+                rubric.origin,
+                text::terminal_safe(&rubric.id),
+                rubric.skills.len(),
+                rubric.levels.len(),
+                rubric.certifications.len()
+            );
+            output::write_stdout(summary.as_bytes())?;
+            Ok(())
+        }
     }
 }

@@ -12,8 +12,29 @@ use anyhow::Context;
 use crate::exit::UsageError;
 
 /// Writes `bytes` to `path` atomically.
+///
+/// A destination that exists and is not a regular file (`/dev/stdout`, `/dev/full`, a named
+/// pipe) is written directly: renaming over it would replace the device with a file.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let shown = crate::text::terminal_safe(&path.display().to_string()).into_owned();
+    if let Ok(meta) = std::fs::metadata(path) {
+        if meta.is_dir() {
+            return Err(UsageError(format!(
+                "{shown} is a directory; give the name of a file to write the report to"
+            ))
+            .into());
+        }
+        if !meta.is_file() {
+            let mut file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .with_context(|| format!("cannot write {shown}"))?;
+            return file
+                .write_all(bytes)
+                .and_then(|()| file.flush())
+                .with_context(|| format!("cannot write {shown}"));
+        }
+    }
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -111,6 +132,17 @@ mod tests {
         let err = write_atomic(&path, b"x").unwrap_err();
         assert!(format!("{err:#}").contains("cannot write"), "{err:#}");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn device_destinations_are_written_in_place() {
+        // Renaming over /dev/null would replace the device; writing to it must succeed and
+        // leave it a device.
+        write_atomic(Path::new("/dev/null"), b"report").unwrap();
+        assert!(!std::fs::metadata("/dev/null").unwrap().is_file());
+        let err = write_atomic(Path::new("/dev/full"), b"report").unwrap_err();
+        assert!(format!("{err:#}").contains("cannot write /dev/full"), "{err:#}");
+        assert!(!std::fs::metadata("/dev/full").unwrap().is_file());
     }
 
     #[test]

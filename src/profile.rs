@@ -181,6 +181,7 @@ impl ProfileDoc {
     /// Parses a profile file's text.
     pub fn from_json(text: &str, origin: &Origin) -> Result<ProfileDoc, ProfileError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        crate::input::expect_object(text, origin, "a profile").map_err(ProfileError::Syntax)?;
         serde_json::from_str(text).map_err(|e| {
             let mut err = SyntaxError::from_serde(origin, &e);
             add_field_suggestion(&mut err);

@@ -27,6 +27,15 @@ pub fn terminal_safe(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Like [`terminal_safe`], but keeps line breaks: for messages that are laid out on several
+/// lines by skillgap itself and may quote text from a file.
+pub fn terminal_safe_lines(s: &str) -> String {
+    s.split('\n')
+        .map(terminal_safe)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 fn is_unsafe(c: char) -> bool {
     c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
@@ -78,6 +87,14 @@ mod tests {
         assert_eq!(terminal_safe("a\rb\u{9b}c"), "a\\u{d}b\\u{9b}c");
         assert_eq!(terminal_safe("\u{202e}evil"), "\\u{202e}evil");
         assert!(matches!(terminal_safe("plain text – ok"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn multi_line_messages_keep_their_lines_only() {
+        assert_eq!(
+            terminal_safe_lines("2 problems:\n  - id \"\x1b[31m\""),
+            "2 problems:\n  - id \"\\u{1b}[31m\""
+        );
     }
 
     #[test]
