@@ -65,7 +65,10 @@ impl SyntaxError {
         };
         // serde names Rust types; say what they mean in the file instead.
         for (rust, plain) in [
-            ("struct ProfileDoc", "a profile (a JSON object with \"ratings\")"),
+            (
+                "struct ProfileDoc",
+                "a profile (a JSON object with \"ratings\")",
+            ),
             ("struct RubricDoc", "a rubric (a JSON object)"),
             ("struct SkillDoc", "a skill (a JSON object)"),
             ("struct Level", "a level (a JSON object)"),
@@ -237,6 +240,12 @@ fn read_limited(reader: impl Read, origin: &Origin) -> Result<String, ReadError>
                 }
             }
         })?;
+    decode(bytes, origin)
+}
+
+/// Turns raw input into text: refuses more than [`MAX_INPUT_BYTES`] and anything that is not
+/// UTF-8, and drops a byte order mark.
+pub fn decode(bytes: Vec<u8>, origin: &Origin) -> Result<String, ReadError> {
     if bytes.len() as u64 > MAX_INPUT_BYTES {
         return Err(ReadError::TooLarge {
             origin: origin.clone(),

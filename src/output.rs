@@ -141,7 +141,10 @@ mod tests {
         write_atomic(Path::new("/dev/null"), b"report").unwrap();
         assert!(!std::fs::metadata("/dev/null").unwrap().is_file());
         let err = write_atomic(Path::new("/dev/full"), b"report").unwrap_err();
-        assert!(format!("{err:#}").contains("cannot write /dev/full"), "{err:#}");
+        assert!(
+            format!("{err:#}").contains("cannot write /dev/full"),
+            "{err:#}"
+        );
         assert!(!std::fs::metadata("/dev/full").unwrap().is_file());
     }
 

@@ -12,7 +12,10 @@ use common::{root, skillgap};
 /// Checks what every run must satisfy, whatever its input.
 fn assert_clean(what: &str, stderr: &str) {
     for bad in ["panicked", "RUST_BACKTRACE", "Error(", "Some(", "\x1b"] {
-        assert!(!stderr.contains(bad), "{what}: stderr contains {bad:?}:\n{stderr}");
+        assert!(
+            !stderr.contains(bad),
+            "{what}: stderr contains {bad:?}:\n{stderr}"
+        );
     }
 }
 
@@ -22,7 +25,10 @@ fn every_bad_input_gets_its_message_and_exit_code() {
     let manifest = std::fs::read_to_string(dir.join("cases.tsv")).unwrap();
     let mut count = 0;
     let mut failures = Vec::new();
-    for line in manifest.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+    for line in manifest
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
         let fields: Vec<&str> = line.split('\t').collect();
         let [file, command, code, fragment] = fields[..] else {
             panic!("cases.tsv: bad line {line:?}");
@@ -56,7 +62,10 @@ fn every_bad_input_gets_its_message_and_exit_code() {
         }
         count += 1;
     }
-    assert!(count >= 40, "the corpus has {count} cases; keep at least 40");
+    assert!(
+        count >= 40,
+        "the corpus has {count} cases; keep at least 40"
+    );
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
@@ -77,10 +86,17 @@ fn the_same_corpus_through_stdin_names_stdin() {
 #[test]
 fn a_directory_or_a_missing_file_is_refused() {
     let dir = root().join("tests/bad-input");
-    let out = skillgap().args(["assess", "--input"]).arg(&dir).output().unwrap();
+    let out = skillgap()
+        .args(["assess", "--input"])
+        .arg(&dir)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("is a directory; give the path of a JSON file"), "{stderr}");
+    assert!(
+        stderr.contains("is a directory; give the path of a JSON file"),
+        "{stderr}"
+    );
 
     let out = skillgap()
         .args(["assess", "--input", "tests/bad-input/no-such-file.json"])
@@ -88,7 +104,10 @@ fn a_directory_or_a_missing_file_is_refused() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("cannot read tests/bad-input/no-such-file.json"), "{stderr}");
+    assert!(
+        stderr.contains("cannot read tests/bad-input/no-such-file.json"),
+        "{stderr}"
+    );
     assert_clean("missing file", &stderr);
 }
 
@@ -99,7 +118,11 @@ fn a_huge_file_is_refused_without_reading_it() {
     let path = dir.path().join("huge.json");
     let file = std::fs::File::create(&path).unwrap();
     file.set_len(100 * 1024 * 1024).unwrap();
-    let out = skillgap().args(["assess", "--input"]).arg(&path).output().unwrap();
+    let out = skillgap()
+        .args(["assess", "--input"])
+        .arg(&path)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("is larger than 8 MiB"), "{stderr}");
@@ -135,7 +158,10 @@ fn writing_to_a_full_disk_fails_cleanly() {
     assert!(!std::fs::metadata("/dev/full").unwrap().is_file());
 
     // Standard output redirected to a full device.
-    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_skillgap"))
         .args(["assess", "--input"])
         .arg(sam())
@@ -161,7 +187,10 @@ fn an_unwritable_place_fails_without_leaving_files() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("cannot write /proc/skillgap-report.json"), "{stderr}");
+    assert!(
+        stderr.contains("cannot write /proc/skillgap-report.json"),
+        "{stderr}"
+    );
     assert!(!Path::new("/proc/skillgap-report.json").exists());
 }
 
