@@ -103,14 +103,13 @@ proptest! {
     #[test]
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
         let r = rubric();
-        if let Ok(text) = decode(bytes, &Origin::Stdin) {
-            if let Ok(p) = profile::parse(&text, &Origin::Stdin, &r, Strictness::default()) {
+        if let Ok(text) = decode(bytes, &Origin::Stdin)
+            && let Ok(p) = profile::parse(&text, &Origin::Stdin, &r, Strictness::default()) {
                 let rep = build_report(&r, &p, None, 3, Vec::new());
                 for f in [Format::Table, Format::Json, Format::Markdown] {
                     report::render_to_vec(&*report::renderer(f, true, Some(80)), &rep).unwrap();
                 }
             }
-        }
     }
 
     #[test]
