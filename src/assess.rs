@@ -63,26 +63,10 @@ impl AssessOptions {
         let format = args.format.map(Format::from);
         let mut outputs = Vec::with_capacity(args.output.len());
         for path in args.output {
-            let f = match (Format::from_extension(&path), format) {
-                (Some(f), _) | (None, Some(f)) => f,
-                (None, None) => {
-                    return Err(UsageError(format!(
-                        "cannot tell which format to write {} in; end the file name with .json, .md or .txt, or add --format",
-                        crate::text::terminal_safe(&path.display().to_string())
-                    ))
-                    .into());
-                }
-            };
+            let f = output_format(&path, format)?;
             outputs.push((path, f));
         }
-        let color = match args.color {
-            ColorArg::Always => true,
-            ColorArg::Never => false,
-            ColorArg::Auto => {
-                std::io::stdout().is_terminal()
-                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-            }
-        };
+        let color = use_color(args.color);
         Ok(AssessOptions {
             input: args.input,
             rubric: args.rubric,
@@ -98,6 +82,30 @@ impl AssessOptions {
             quick: args.quick,
             save_profile: args.save_profile,
         })
+    }
+}
+
+/// Whether to colour terminal output.
+pub fn use_color(choice: ColorArg) -> bool {
+    match choice {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => {
+            std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
+/// The format each `-o` file is written in: from its extension, else `--format`.
+pub fn output_format(path: &std::path::Path, format: Option<Format>) -> anyhow::Result<Format> {
+    match (Format::from_extension(path), format) {
+        (Some(f), _) | (None, Some(f)) => Ok(f),
+        (None, None) => Err(UsageError(format!(
+            "cannot tell which format to write {} in; end the file name with .json, .md or .txt, or add --format",
+            crate::text::terminal_safe(&path.display().to_string())
+        ))
+        .into()),
     }
 }
 

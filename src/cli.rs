@@ -31,6 +31,12 @@ pub enum Command {
     /// (JSON) from a file, or from standard input when the file is "-".
     Assess(AssessArgs),
 
+    /// Assess a whole team from one stream of profiles, and plan its training.
+    ///
+    /// Reads a JSON Lines file (one profile per line), a directory of profile files, or
+    /// standard input ("-"). Each member is scored against their own target level.
+    Team(TeamArgs),
+
     /// Work with rubrics (the skills, levels and requirements skillgap scores against).
     #[command(subcommand)]
     Rubric(RubricCommand),
@@ -93,6 +99,47 @@ pub struct AssessArgs {
     pub max_certs: usize,
 
     /// When to colour the terminal report (NO_COLOR is honoured with "auto").
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+}
+
+/// Options of `skillgap team`.
+#[derive(Debug, Args)]
+pub struct TeamArgs {
+    /// The profiles: a JSON Lines file, a directory of .json files, or "-" for standard input.
+    #[arg(short, long, value_name = "FILE|DIR")]
+    pub input: PathBuf,
+
+    /// Use the rubric in FILE instead of the built-in Production Specialist rubric.
+    #[arg(long, value_name = "FILE")]
+    pub rubric: Option<PathBuf>,
+
+    /// Summary format on the terminal, and for -o files whose extension does not tell.
+    #[arg(short, long, value_enum)]
+    pub format: Option<FormatArg>,
+
+    /// Write to FILE: a .csv file gets one row per member; .json, .md or .txt the summary.
+    /// May be given more than once.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Vec<PathBuf>,
+
+    /// Stop at the first invalid record (exit 2) instead of rejecting it and going on.
+    #[arg(long)]
+    pub strict: bool,
+
+    /// Exit 2 after the summary when any record was rejected.
+    #[arg(long)]
+    pub fail_on_rejected: bool,
+
+    /// Put at most N certifications in the training plan.
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub max_certs: usize,
+
+    /// Score on N threads (default: one per processor).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+
+    /// When to colour the terminal summary (NO_COLOR is honoured with "auto").
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
 }

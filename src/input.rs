@@ -22,6 +22,8 @@ pub enum Origin {
     Stdin,
     /// A rubric compiled into the binary.
     Builtin(String),
+    /// One line of a JSON Lines file (or of standard input), 1-based.
+    Line(Box<Origin>, usize),
 }
 
 impl fmt::Display for Origin {
@@ -34,6 +36,7 @@ impl fmt::Display for Origin {
             ),
             Origin::Stdin => f.write_str("<stdin>"),
             Origin::Builtin(id) => write!(f, "built-in:{id}"),
+            Origin::Line(source, line) => write!(f, "{source}:{line}"),
         }
     }
 }
@@ -142,11 +145,16 @@ pub fn expect_object(text: &str, origin: &Origin, what: &str) -> Result<(), Synt
 
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // A JSON Lines record is one line: its place is the file's line, not the record's.
+        let (origin, line) = match &self.origin {
+            Origin::Line(source, line) => (&**source, *line),
+            other => (other, self.line),
+        };
         write!(
             f,
             "{}:{}:{}: {}\n  hint: {}",
-            self.origin,
-            self.line,
+            origin,
+            line,
             self.column,
             crate::text::terminal_safe(&self.message),
             self.hint

@@ -41,6 +41,8 @@ pub mod report;
 pub mod rubric;
 pub mod score;
 pub mod suggest;
+pub mod team;
+pub mod team_run;
 pub mod text;
 
 use std::process::ExitCode;
@@ -79,6 +81,44 @@ pub fn main() -> ExitCode {
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Assess(args) => assess::run(assess::AssessOptions::from_args(args)?),
+        Command::Team(args) => {
+            let format = args.format.map(report::Format::from);
+            let mut summaries = Vec::new();
+            let mut csv = None;
+            for path in args.output {
+                if path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+                {
+                    if csv.replace(path).is_some() {
+                        return Err(
+                            exit::UsageError("give at most one .csv file with -o".into()).into(),
+                        );
+                    }
+                } else {
+                    let f = assess::output_format(&path, format)?;
+                    summaries.push((path, f));
+                }
+            }
+            let threads = args
+                .threads
+                .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+            if threads == 0 {
+                return Err(exit::UsageError("--threads must be 1 or more".into()).into());
+            }
+            team_run::run(team_run::TeamOptions {
+                input: args.input,
+                rubric: args.rubric,
+                format: format.unwrap_or(report::Format::Table),
+                summaries,
+                csv,
+                strict: args.strict,
+                fail_on_rejected: args.fail_on_rejected,
+                max_certs: args.max_certs,
+                threads,
+                color: assess::use_color(args.color),
+            })
+        }
         Command::Rubric(RubricCommand::Check { file }) => {
             let rubric = assess::load_rubric(Some(&file))?;
             let summary = format!(

@@ -11,53 +11,115 @@ use anyhow::Context;
 
 use crate::exit::UsageError;
 
+/// A file being written that appears at its path only once complete: a temporary file beside
+/// the destination, renamed over it by [`AtomicFile::commit`]. Dropped without a commit, it
+/// leaves nothing behind. Destinations that are devices or pipes are written directly.
+pub struct AtomicFile {
+    path: PathBuf,
+    shown: String,
+    inner: AtomicInner,
+}
+
+enum AtomicInner {
+    Temp(tempfile::NamedTempFile),
+    Direct(std::fs::File),
+}
+
+impl AtomicFile {
+    /// Starts writing `path`.
+    pub fn create(path: &Path) -> anyhow::Result<AtomicFile> {
+        let shown = crate::text::terminal_safe(&path.display().to_string()).into_owned();
+        if let Ok(meta) = std::fs::metadata(path) {
+            if meta.is_dir() {
+                return Err(UsageError(format!(
+                    "{shown} is a directory; give the name of a file to write to"
+                ))
+                .into());
+            }
+            if !meta.is_file() {
+                let file = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(path)
+                    .with_context(|| format!("cannot write {shown}"))?;
+                return Ok(AtomicFile {
+                    path: path.to_path_buf(),
+                    shown,
+                    inner: AtomicInner::Direct(file),
+                });
+            }
+        }
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let tmp = tempfile::Builder::new()
+            .prefix(".skillgap-")
+            .suffix(".tmp")
+            .tempfile_in(&dir)
+            .with_context(|| {
+                format!(
+                    "cannot write {shown}: cannot create a file in {}",
+                    crate::text::terminal_safe(&dir.display().to_string())
+                )
+            })?;
+        Ok(AtomicFile {
+            path: path.to_path_buf(),
+            shown,
+            inner: AtomicInner::Temp(tmp),
+        })
+    }
+
+    /// The destination, for messages.
+    pub fn shown(&self) -> &str {
+        &self.shown
+    }
+
+    /// Makes the file appear at its path, complete.
+    pub fn commit(self) -> anyhow::Result<()> {
+        let shown = self.shown;
+        match self.inner {
+            AtomicInner::Direct(mut f) => {
+                f.flush().with_context(|| format!("cannot write {shown}"))
+            }
+            AtomicInner::Temp(mut tmp) => {
+                tmp.flush()
+                    .and_then(|()| tmp.as_file().sync_all())
+                    .with_context(|| format!("cannot write {shown}"))?;
+                tmp.persist(&self.path)
+                    .map_err(|e| e.error)
+                    .with_context(|| format!("cannot write {shown}"))?;
+                Ok(())
+            }
+        }
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match &mut self.inner {
+            AtomicInner::Temp(t) => t.write(buf),
+            AtomicInner::Direct(f) => f.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match &mut self.inner {
+            AtomicInner::Temp(t) => t.flush(),
+            AtomicInner::Direct(f) => f.flush(),
+        }
+    }
+}
+
 /// Writes `bytes` to `path` atomically.
 ///
 /// A destination that exists and is not a regular file (`/dev/stdout`, `/dev/full`, a named
 /// pipe) is written directly: renaming over it would replace the device with a file.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let shown = crate::text::terminal_safe(&path.display().to_string()).into_owned();
-    if let Ok(meta) = std::fs::metadata(path) {
-        if meta.is_dir() {
-            return Err(UsageError(format!(
-                "{shown} is a directory; give the name of a file to write the report to"
-            ))
-            .into());
-        }
-        if !meta.is_file() {
-            let mut file = std::fs::OpenOptions::new()
-                .write(true)
-                .open(path)
-                .with_context(|| format!("cannot write {shown}"))?;
-            return file
-                .write_all(bytes)
-                .and_then(|()| file.flush())
-                .with_context(|| format!("cannot write {shown}"));
-        }
-    }
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".skillgap-")
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .with_context(|| {
-            format!(
-                "cannot write {shown}: cannot create a file in {}",
-                dir.display()
-            )
-        })?;
-    tmp.write_all(bytes)
-        .and_then(|()| tmp.flush())
-        .and_then(|()| tmp.as_file().sync_all())
+    let mut file = AtomicFile::create(path)?;
+    let shown = file.shown().to_string();
+    file.write_all(bytes)
         .with_context(|| format!("cannot write {shown}"))?;
-    // On failure the temporary file is dropped, which deletes it.
-    tmp.persist(path)
-        .map_err(|e| e.error)
-        .with_context(|| format!("cannot write {shown}"))?;
-    Ok(())
+    file.commit()
 }
 
 /// Refuses output paths that would overwrite the input or each other, before anything is

@@ -177,8 +177,8 @@ impl fmt::Display for Cost {
 }
 
 /// Formats 12345 as "12,345".
-pub fn thousands(n: u32) -> String {
-    let digits = n.to_string();
+pub fn thousands(n: impl Into<u64>) -> String {
+    let digits = n.into().to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
@@ -785,7 +785,7 @@ mod tests {
             estimate: true,
         };
         assert_eq!(c.to_string(), "USD 1,500-12,000 (estimate)");
-        assert_eq!(thousands(108_000), "108,000");
-        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(108_000u32), "108,000");
+        assert_eq!(thousands(999u32), "999");
     }
 }

@@ -5,12 +5,13 @@
 use std::io;
 
 use super::{Renderer, Report};
+use crate::team::TeamSummary;
 use crate::text::{markdown_cell as cell, markdown_text as text};
 
 /// Writes the report as Markdown.
 pub struct MarkdownRenderer;
 
-impl Renderer for MarkdownRenderer {
+impl Renderer<Report> for MarkdownRenderer {
     fn render(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out, "# {}", text(&r.title()))?;
         writeln!(out)?;
@@ -157,6 +158,63 @@ impl Renderer for MarkdownRenderer {
                     cell(&e.duration),
                     cell(&e.note)
                 )?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Renderer<TeamSummary> for MarkdownRenderer {
+    fn render(&self, t: &TeamSummary, out: &mut dyn io::Write) -> io::Result<()> {
+        writeln!(out, "# {}", text(&t.title_line()))?;
+        writeln!(out)?;
+        writeln!(out, "{}", text(&t.counts_line()))?;
+        writeln!(out)?;
+        writeln!(out, "## Skills, most urgent for the team first")?;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "| Skill | Short | Short % | Mean gap | Team priority |"
+        )?;
+        writeln!(out, "|---|---:|---:|---:|---:|")?;
+        for s in &t.skills {
+            writeln!(
+                out,
+                "| {} | {} | {:.1}% | {:.2} | {} |",
+                cell(&s.name),
+                s.short_count,
+                s.short_percent,
+                s.mean_gap,
+                s.priority
+            )?;
+        }
+        writeln!(out)?;
+        writeln!(out, "## The ladder")?;
+        writeln!(out)?;
+        writeln!(out, "| Level | Reached | Best level of | Aiming at |")?;
+        writeln!(out, "|---|---:|---:|---:|")?;
+        for l in &t.levels {
+            writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                cell(&l.title),
+                l.reached_count,
+                l.best_count,
+                l.target_count
+            )?;
+        }
+        writeln!(out)?;
+        writeln!(out, "No level reached yet: {}", t.members_without_level)?;
+        writeln!(out)?;
+        writeln!(out, "## Training plan")?;
+        writeln!(out)?;
+        if t.certifications.is_empty() {
+            writeln!(out, "Nothing to fund: no certification covers a team gap.")?;
+        }
+        for (i, c) in t.certifications.iter().enumerate() {
+            writeln!(out, "{}. **{}**", i + 1, text(&c.name))?;
+            for line in t.cert_lines(c) {
+                writeln!(out, "   - {}", text(&line))?;
             }
         }
         Ok(())

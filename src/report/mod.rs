@@ -519,14 +519,19 @@ impl Format {
     }
 }
 
-/// Lays out a report in one format.
-pub trait Renderer {
-    /// Writes the whole report.
-    fn render(&self, report: &Report, out: &mut dyn io::Write) -> io::Result<()>;
+/// Lays out a document (a [`Report`], or a team summary) in one format.
+pub trait Renderer<T: ?Sized> {
+    /// Writes the whole document.
+    fn render(&self, doc: &T, out: &mut dyn io::Write) -> io::Result<()>;
 }
 
 /// The renderer for a format. `color` and `width` only affect the table.
-pub fn renderer(format: Format, color: bool, width: Option<u16>) -> Box<dyn Renderer> {
+pub fn renderer<T>(format: Format, color: bool, width: Option<u16>) -> Box<dyn Renderer<T>>
+where
+    TableRenderer: Renderer<T>,
+    JsonRenderer: Renderer<T>,
+    MarkdownRenderer: Renderer<T>,
+{
     match format {
         Format::Table => Box::new(TableRenderer { color, width }),
         Format::Json => Box::new(JsonRenderer),
@@ -535,9 +540,9 @@ pub fn renderer(format: Format, color: bool, width: Option<u16>) -> Box<dyn Rend
 }
 
 /// Renders into memory, so a file can be written whole or not at all.
-pub fn render_to_vec(renderer: &dyn Renderer, report: &Report) -> io::Result<Vec<u8>> {
+pub fn render_to_vec<T: ?Sized>(renderer: &dyn Renderer<T>, doc: &T) -> io::Result<Vec<u8>> {
     let mut buf = Vec::new();
-    renderer.render(report, &mut buf)?;
+    renderer.render(doc, &mut buf)?;
     Ok(buf)
 }
 

@@ -9,6 +9,7 @@ use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table};
 
 use super::{Renderer, Report};
+use crate::team::TeamSummary;
 use crate::text::terminal_safe as safe;
 
 /// Writes the report as text tables.
@@ -52,7 +53,7 @@ impl TableRenderer {
     }
 }
 
-impl Renderer for TableRenderer {
+impl Renderer<Report> for TableRenderer {
     fn render(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out, "{}", safe(&r.title()))?;
         for line in r.summary_lines() {
@@ -187,6 +188,53 @@ impl Renderer for TableRenderer {
                     safe(&e.duration),
                     safe(&e.note)
                 )?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Renderer<TeamSummary> for TableRenderer {
+    fn render(&self, t: &TeamSummary, out: &mut dyn io::Write) -> io::Result<()> {
+        writeln!(out, "{}", safe(&t.title_line()))?;
+        writeln!(out, "  {}", safe(&t.counts_line()))?;
+        writeln!(out)?;
+        writeln!(out, "Skills, most urgent for the team first")?;
+        let mut table = self.table(&["Skill", "Short", "Short %", "Mean gap", "Team priority"]);
+        for s in &t.skills {
+            let right = |c: Cell| c.set_alignment(CellAlignment::Right);
+            table.add_row(vec![
+                Cell::new(safe(&s.name)),
+                right(Cell::new(s.short_count)),
+                right(Cell::new(format!("{:.1}%", s.short_percent))),
+                right(Cell::new(format!("{:.2}", s.mean_gap))),
+                right(Cell::new(s.priority)),
+            ]);
+        }
+        writeln!(out, "{table}")?;
+        writeln!(out)?;
+        writeln!(out, "The ladder")?;
+        let mut table = self.table(&["Level", "Reached", "Best level of", "Aiming at"]);
+        for l in &t.levels {
+            let right = |c: Cell| c.set_alignment(CellAlignment::Right);
+            table.add_row(vec![
+                Cell::new(safe(&l.title)),
+                right(Cell::new(l.reached_count)),
+                right(Cell::new(l.best_count)),
+                right(Cell::new(l.target_count)),
+            ]);
+        }
+        writeln!(out, "{table}")?;
+        writeln!(out, "No level reached yet: {}", t.members_without_level)?;
+        writeln!(out)?;
+        writeln!(out, "Training plan")?;
+        if t.certifications.is_empty() {
+            writeln!(out, "  nothing to fund: no certification covers a team gap")?;
+        }
+        for (i, c) in t.certifications.iter().enumerate() {
+            writeln!(out, "  {}. {}", i + 1, safe(&c.name))?;
+            for line in t.cert_lines(c) {
+                writeln!(out, "     {}", safe(&line))?;
             }
         }
         Ok(())

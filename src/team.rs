@@ -1,0 +1,458 @@
+//! Team aggregates: where a whole team falls short, and which training to fund.
+//!
+//! Pure, like scoring. Each member is scored with [`crate::score::assess`] against their own
+//! target, then folded into a [`TeamTally`] of fixed size (per skill, per level, per
+//! certification), so memory does not grow with the number of members. Tallies hold only
+//! integer sums, so merging the tallies of chunks scored on different threads gives the same
+//! result in any order.
+
+use serde::{Deserialize, Serialize};
+
+use crate::profile::Profile;
+use crate::report::RubricInfo;
+use crate::rubric::{Cost, Rubric};
+use crate::score::{Assessment, assess};
+
+/// Version of the JSON team summary's layout.
+pub const TEAM_SCHEMA_VERSION: u32 = 1;
+
+/// How many certifications the training plan holds unless told otherwise.
+pub const DEFAULT_TEAM_CERTS: usize = 5;
+
+/// Running sums over the members scored so far.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TeamTally {
+    /// Members scored.
+    pub scored: u64,
+    /// Members whose record was rejected.
+    pub rejected: u64,
+    /// Per skill: members below their target's requirement.
+    pub short: Vec<u64>,
+    /// Per skill: sum of gaps at each member's target.
+    pub gap_sum: Vec<u64>,
+    /// Per skill: sum of members' priorities.
+    pub priority: Vec<u64>,
+    /// Per level: members who reached it.
+    pub reached: Vec<u64>,
+    /// Per level: members whose best level it is.
+    pub best: Vec<u64>,
+    /// Members who reached no level.
+    pub no_level: u64,
+    /// Per level: members who aim at it.
+    pub targets: Vec<u64>,
+    /// Per certification: members who do not hold it and have a gap in a skill it builds.
+    pub cert_helped: Vec<u64>,
+    /// Per certification, per skill it builds (in `Rubric::cert_skills` order): priority of
+    /// the members who do not hold it.
+    pub cert_priority: Vec<Vec<u64>>,
+}
+
+impl TeamTally {
+    /// An empty tally for a rubric.
+    pub fn new(rubric: &Rubric) -> TeamTally {
+        let skills = rubric.skills.len();
+        let levels = rubric.levels.len();
+        TeamTally {
+            scored: 0,
+            rejected: 0,
+            short: vec![0; skills],
+            gap_sum: vec![0; skills],
+            priority: vec![0; skills],
+            reached: vec![0; levels],
+            best: vec![0; levels],
+            no_level: 0,
+            targets: vec![0; levels],
+            cert_helped: vec![0; rubric.certifications.len()],
+            cert_priority: (0..rubric.certifications.len())
+                .map(|c| vec![0; rubric.cert_skills(c).len()])
+                .collect(),
+        }
+    }
+
+    /// Scores one member and adds them; returns their assessment.
+    pub fn add(&mut self, rubric: &Rubric, profile: &Profile) -> Assessment {
+        let a = assess(rubric, profile, None);
+        self.add_assessment(rubric, profile, &a);
+        a
+    }
+
+    /// Adds a member already scored.
+    pub fn add_assessment(&mut self, rubric: &Rubric, profile: &Profile, a: &Assessment) {
+        self.scored += 1;
+        for (s, sc) in a.skills.iter().enumerate() {
+            if sc.gap > 0 {
+                self.short[s] += 1;
+                self.gap_sum[s] += u64::from(sc.gap);
+                self.priority[s] += u64::from(sc.priority);
+            }
+        }
+        for (l, ls) in a.levels.iter().enumerate() {
+            if ls.reached {
+                self.reached[l] += 1;
+            }
+        }
+        match a.best {
+            Some(b) => self.best[b] += 1,
+            None => self.no_level += 1,
+        }
+        self.targets[a.target] += 1;
+        for c in 0..rubric.certifications.len() {
+            if profile.certifications.binary_search(&c).is_ok() {
+                continue;
+            }
+            let mut helped = false;
+            for (k, &s) in rubric.cert_skills(c).iter().enumerate() {
+                let p = a.skills[s].priority;
+                if p > 0 {
+                    helped = true;
+                    self.cert_priority[c][k] += u64::from(p);
+                }
+            }
+            if helped {
+                self.cert_helped[c] += 1;
+            }
+        }
+    }
+
+    /// Adds the sums of another tally (from another chunk of members).
+    pub fn merge(&mut self, other: &TeamTally) {
+        fn add(a: &mut [u64], b: &[u64]) {
+            for (x, y) in a.iter_mut().zip(b) {
+                *x += y;
+            }
+        }
+        self.scored += other.scored;
+        self.rejected += other.rejected;
+        add(&mut self.short, &other.short);
+        add(&mut self.gap_sum, &other.gap_sum);
+        add(&mut self.priority, &other.priority);
+        add(&mut self.reached, &other.reached);
+        add(&mut self.best, &other.best);
+        self.no_level += other.no_level;
+        add(&mut self.targets, &other.targets);
+        add(&mut self.cert_helped, &other.cert_helped);
+        for (a, b) in self.cert_priority.iter_mut().zip(&other.cert_priority) {
+            add(a, b);
+        }
+    }
+
+    /// The summary: skills most urgent first, the ladder, and a training plan of at most
+    /// `max_certs` certifications.
+    pub fn summary(&self, rubric: &Rubric, max_certs: usize) -> TeamSummary {
+        let per_member = |x: u64| {
+            if self.scored == 0 {
+                0.0
+            } else {
+                round2(x as f64 / self.scored as f64)
+            }
+        };
+        let mut skills: Vec<TeamSkill> = rubric
+            .skills
+            .iter()
+            .enumerate()
+            .map(|(s, skill)| TeamSkill {
+                id: skill.id.clone(),
+                name: skill.name.clone(),
+                short_count: self.short[s],
+                short_percent: round1(100.0 * per_member_exact(self.short[s], self.scored)),
+                mean_gap: per_member(self.gap_sum[s]),
+                priority: self.priority[s],
+            })
+            .collect();
+        // Most urgent first; the rubric order breaks ties so the output is stable.
+        skills.sort_by(|a, b| {
+            b.priority
+                .cmp(&a.priority)
+                .then(b.short_count.cmp(&a.short_count))
+        });
+
+        let levels = rubric
+            .levels
+            .iter()
+            .enumerate()
+            .map(|(l, level)| TeamLevel {
+                id: level.id.clone(),
+                title: level.title.clone(),
+                reached_count: self.reached[l],
+                best_count: self.best[l],
+                target_count: self.targets[l],
+            })
+            .collect();
+
+        // Greedy: each time the certification covering the largest team priority still
+        // uncovered; a skill counts once.
+        let mut covered = vec![false; rubric.skills.len()];
+        let mut chosen = vec![false; rubric.certifications.len()];
+        let mut certifications = Vec::new();
+        while certifications.len() < max_certs {
+            let best = (0..rubric.certifications.len())
+                .filter(|&c| !chosen[c])
+                .map(|c| {
+                    let p: u64 = rubric
+                        .cert_skills(c)
+                        .iter()
+                        .enumerate()
+                        .filter(|&(_, &s)| !covered[s])
+                        .map(|(k, _)| self.cert_priority[c][k])
+                        .sum();
+                    (c, p)
+                })
+                .filter(|&(_, p)| p > 0)
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
+            let Some((c, p)) = best else { break };
+            chosen[c] = true;
+            let cert = &rubric.certifications[c];
+            let covers: Vec<String> = rubric
+                .cert_skills(c)
+                .iter()
+                .filter(|&&s| !covered[s])
+                .map(|&s| rubric.skills[s].id.clone())
+                .collect();
+            for &s in rubric.cert_skills(c) {
+                covered[s] = true;
+            }
+            let helped = self.cert_helped[c];
+            let total = |x: u32| u64::from(x).saturating_mul(helped);
+            certifications.push(TeamCert {
+                id: cert.id.clone(),
+                name: cert.name.clone(),
+                covers,
+                covered_priority: p,
+                members_helped: helped,
+                cost_each: cert.cost.clone(),
+                total_cost_min_usd: total(cert.cost.min_usd),
+                total_cost_max_usd: total(cert.cost.max_usd),
+            });
+        }
+
+        TeamSummary {
+            schema_version: TEAM_SCHEMA_VERSION,
+            rubric: RubricInfo {
+                id: rubric.id.clone(),
+                title: rubric.title.clone(),
+                version: rubric.version,
+            },
+            members_scored: self.scored,
+            members_rejected: self.rejected,
+            members_without_level: self.no_level,
+            skills,
+            levels,
+            certifications,
+        }
+    }
+}
+
+impl TeamSummary {
+    /// The heading.
+    pub fn title_line(&self) -> String {
+        format!("Team summary: {}", self.rubric.title)
+    }
+
+    /// Members scored and rejected, in a sentence.
+    pub fn counts_line(&self) -> String {
+        let mut line = format!("{} members scored", self.members_scored);
+        if self.members_rejected > 0 {
+            line.push_str(&format!(
+                ", {} rejected (see the messages above; they are not in these figures)",
+                self.members_rejected
+            ));
+        } else {
+            line.push_str(", none rejected");
+        }
+        line
+    }
+
+    /// A skill's name from its id.
+    fn skill_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.skills
+            .iter()
+            .find(|s| s.id == id)
+            .map_or(id, |s| s.name.as_str())
+    }
+
+    /// The facts of one certification of the training plan, one per line.
+    pub fn cert_lines(&self, c: &TeamCert) -> Vec<String> {
+        let covers: Vec<&str> = c.covers.iter().map(|id| self.skill_name(id)).collect();
+        vec![
+            format!(
+                "Helps {} member{} (team priority {})",
+                c.members_helped,
+                if c.members_helped == 1 { "" } else { "s" },
+                c.covered_priority
+            ),
+            format!("Closes team gaps in: {}", covers.join(", ")),
+            format!(
+                "Cost: {} each; USD {}-{} for all members helped{}",
+                c.cost_each,
+                crate::rubric::thousands(c.total_cost_min_usd),
+                crate::rubric::thousands(c.total_cost_max_usd),
+                if c.cost_each.estimate {
+                    " (estimate)"
+                } else {
+                    ""
+                }
+            ),
+        ]
+    }
+}
+
+fn per_member_exact(x: u64, n: u64) -> f64 {
+    if n == 0 { 0.0 } else { x as f64 / n as f64 }
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// Where a team stands.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TeamSummary {
+    /// Version of this layout.
+    pub schema_version: u32,
+    /// The rubric the members were scored against.
+    pub rubric: RubricInfo,
+    /// Members scored.
+    pub members_scored: u64,
+    /// Records rejected as invalid.
+    pub members_rejected: u64,
+    /// Members who reached no level of the ladder yet.
+    pub members_without_level: u64,
+    /// Every skill, most urgent for the team first.
+    pub skills: Vec<TeamSkill>,
+    /// The ladder as a distribution.
+    pub levels: Vec<TeamLevel>,
+    /// The training plan.
+    pub certifications: Vec<TeamCert>,
+}
+
+/// One skill across the team.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TeamSkill {
+    /// Skill id.
+    pub id: String,
+    /// Skill name.
+    pub name: String,
+    /// Members whose rating is below their target's requirement.
+    pub short_count: u64,
+    /// The same as a percentage of the members scored, to one decimal.
+    pub short_percent: f64,
+    /// Mean gap at the members' targets, over all members scored, to two decimals.
+    pub mean_gap: f64,
+    /// Sum of the members' priorities for this skill.
+    pub priority: u64,
+}
+
+/// One level across the team.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TeamLevel {
+    /// Level id.
+    pub id: String,
+    /// Level title.
+    pub title: String,
+    /// Members who reached it.
+    pub reached_count: u64,
+    /// Members for whom it is the best level reached.
+    pub best_count: u64,
+    /// Members who aim at it.
+    pub target_count: u64,
+}
+
+/// A certification in the team's training plan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TeamCert {
+    /// Certification id.
+    pub id: String,
+    /// Full name.
+    pub name: String,
+    /// Skills whose team gaps it addresses (ids), not covered by an earlier pick.
+    pub covers: Vec<String>,
+    /// Team priority it covers.
+    pub covered_priority: u64,
+    /// Members who do not hold it and have a gap in a skill it builds.
+    pub members_helped: u64,
+    /// Cost for one person.
+    pub cost_each: Cost,
+    /// Lower end of the cost for all members helped, USD.
+    pub total_cost_min_usd: u64,
+    /// Upper end of the cost for all members helped, USD.
+    pub total_cost_max_usd: u64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tally_of_two_chunks_equals_tally_of_all() {
+        let r = Rubric::builtin();
+        let mut members = Vec::new();
+        for i in 0..12u8 {
+            let mut p = Profile::empty(&r);
+            p.ratings = (0..r.skills.len())
+                .map(|s| Some(((s as u8) + i) % 5))
+                .collect();
+            p.target = if i % 3 == 0 {
+                None
+            } else {
+                Some(usize::from(i) % 6)
+            };
+            if i % 4 == 0 {
+                p.certifications = vec![1];
+            }
+            members.push(p);
+        }
+        let mut all = TeamTally::new(&r);
+        for p in &members {
+            all.add(&r, p);
+        }
+        let mut a = TeamTally::new(&r);
+        let mut b = TeamTally::new(&r);
+        for p in &members[..5] {
+            a.add(&r, p);
+        }
+        for p in &members[5..] {
+            b.add(&r, p);
+        }
+        b.merge(&a);
+        assert_eq!(b, all);
+        assert_eq!(all.scored, 12);
+        assert_eq!(all.best.iter().sum::<u64>() + all.no_level, 12);
+    }
+
+    #[test]
+    fn summary_orders_skills_by_team_priority_and_plans_training() {
+        let r = Rubric::builtin();
+        let mut t = TeamTally::new(&r);
+        for _ in 0..3 {
+            let mut p = Profile::empty(&r);
+            p.ratings = vec![Some(2); r.skills.len()];
+            p.ratings[r.skill_index("health-safety").unwrap()] = Some(0);
+            p.target = r.level_index("specialist");
+            t.add(&r, &p);
+        }
+        let s = t.summary(&r, 5);
+        assert_eq!(s.members_scored, 3);
+        assert_eq!(s.skills[0].id, "health-safety");
+        assert_eq!(s.skills[0].short_count, 3);
+        assert_eq!(s.skills[0].short_percent, 100.0);
+        assert_eq!(s.skills[0].mean_gap, 2.0);
+        assert_eq!(s.skills[0].priority, 3 * 5 * 2);
+        assert_eq!(s.skills[1].short_count, 0);
+        let first = &s.certifications[0];
+        assert!(first.covers.contains(&"health-safety".to_string()));
+        assert_eq!(first.members_helped, 3);
+        assert_eq!(first.covered_priority, 30);
+        assert_eq!(s.certifications.len(), 1, "one gap, one certification");
+        let specialist = s.levels.iter().find(|l| l.id == "specialist").unwrap();
+        assert_eq!(specialist.target_count, 3);
+        assert_eq!(specialist.reached_count, 0, "a gap of 2 blocks the level");
+    }
+}

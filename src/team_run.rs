@@ -1,0 +1,546 @@
+//! `skillgap team`: score every member of a team from one stream, in flat memory.
+//!
+//! A reader thread cuts the input (JSON Lines, or the files of a directory) into chunks;
+//! worker threads parse and score each chunk into a partial [`TeamTally`] and, when a CSV is
+//! wanted, one row per member; the main thread merges the chunks back in input order, so
+//! rejected records, CSV rows and every figure come out the same whatever the thread count.
+//! At most a fixed number of chunks is in flight at any time, so memory does not grow with
+//! the number of members.
+
+use std::io::{BufRead, BufReader, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::{Arc, Mutex};
+
+use anyhow::Context;
+
+use crate::exit::UsageError;
+use crate::input::{self, Origin};
+use crate::output::{self, AtomicFile};
+use crate::profile::{self, Strictness};
+use crate::report::{self, Format};
+use crate::rubric::Rubric;
+use crate::score::Assessment;
+use crate::team::{TeamSummary, TeamTally};
+use crate::text::terminal_safe;
+
+/// Bytes of JSON Lines per chunk: large enough to keep the channels cheap, small enough that
+/// the chunks in flight stay a few megabytes.
+const CHUNK_BYTES: usize = 256 * 1024;
+/// Files per chunk when reading a directory.
+const CHUNK_FILES: usize = 64;
+/// Inputs at least this large get a progress bar on a terminal.
+const PROGRESS_MIN_BYTES: u64 = 16 * 1024 * 1024;
+
+/// What `skillgap team` needs, validated.
+#[derive(Debug, Clone)]
+pub struct TeamOptions {
+    /// JSON Lines file, directory of profiles, or `-` for stdin.
+    pub input: PathBuf,
+    /// Rubric file; `None` for the built-in rubric.
+    pub rubric: Option<PathBuf>,
+    /// Format of the summary on standard output.
+    pub format: Format,
+    /// Summary files and their formats.
+    pub summaries: Vec<(PathBuf, Format)>,
+    /// Per-member CSV file.
+    pub csv: Option<PathBuf>,
+    /// Stop at the first invalid record.
+    pub strict: bool,
+    /// Exit 2 when any record was rejected.
+    pub fail_on_rejected: bool,
+    /// Most certifications in the training plan.
+    pub max_certs: usize,
+    /// Worker threads.
+    pub threads: usize,
+    /// Colour the terminal summary.
+    pub color: bool,
+}
+
+/// One member's CSV row, before its label is known for certain.
+#[derive(Debug, Clone)]
+struct MemberRow {
+    /// The name in the profile, if any.
+    name: Option<String>,
+    /// Where the record came from, used when there is no name.
+    record: usize,
+    target: usize,
+    best: Option<usize>,
+    readiness: f64,
+    /// Up to three (skill, gap) pairs, largest priority first.
+    gaps: Vec<(usize, u8)>,
+}
+
+/// A piece of the input.
+enum Chunk {
+    /// Whole lines, and the 1-based number of the first.
+    Lines { first_line: usize, data: Vec<u8> },
+    /// Profile files, and the index of the first among all files.
+    Files { first: usize, paths: Vec<PathBuf> },
+}
+
+/// What a worker made of a chunk.
+struct Scored {
+    tally: TeamTally,
+    rows: Vec<MemberRow>,
+    /// Messages for rejected records, in input order.
+    rejects: Vec<String>,
+    bytes: u64,
+}
+
+/// Where the records come from.
+enum Source {
+    Lines {
+        reader: Box<dyn BufRead + Send>,
+        origin: Origin,
+        size: Option<u64>,
+    },
+    Files(Vec<PathBuf>),
+}
+
+fn open_source(path: &Path) -> anyhow::Result<Source> {
+    if path.as_os_str() == "-" {
+        return Ok(Source::Lines {
+            reader: Box::new(BufReader::with_capacity(1 << 20, std::io::stdin())),
+            origin: Origin::Stdin,
+            size: None,
+        });
+    }
+    let origin = Origin::Path(path.to_path_buf());
+    let meta = std::fs::metadata(path).map_err(|source| input::ReadError::Io {
+        origin: origin.clone(),
+        source,
+    })?;
+    if meta.is_dir() {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+            .map_err(|source| input::ReadError::Io {
+                origin: origin.clone(),
+                source,
+            })?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "json") && p.is_file())
+            .collect();
+        files.sort();
+        if files.is_empty() {
+            return Err(UsageError(format!(
+                "{origin} has no .json files; give a directory of profiles or a JSON Lines file"
+            ))
+            .into());
+        }
+        return Ok(Source::Files(files));
+    }
+    let file = std::fs::File::open(path).map_err(|source| input::ReadError::Io {
+        origin: origin.clone(),
+        source,
+    })?;
+    Ok(Source::Lines {
+        reader: Box::new(BufReader::with_capacity(1 << 20, file)),
+        origin,
+        size: Some(meta.len()),
+    })
+}
+
+/// Runs `skillgap team`.
+pub fn run(opts: TeamOptions) -> anyhow::Result<()> {
+    let rubric = crate::assess::load_rubric(opts.rubric.as_deref())?;
+    let mut destinations: Vec<PathBuf> = opts.summaries.iter().map(|(p, _)| p.clone()).collect();
+    destinations.extend(opts.csv.clone());
+    output::check_destinations(&destinations, Some(&opts.input))?;
+    let source = open_source(&opts.input)?;
+
+    let mut csv = match &opts.csv {
+        Some(path) => Some(csv::Writer::from_writer(std::io::BufWriter::new(
+            AtomicFile::create(path)?,
+        ))),
+        None => None,
+    };
+    if let Some(w) = &mut csv {
+        w.write_record([
+            "member",
+            "target_level",
+            "best_level",
+            "readiness_at_target",
+            "gap_1",
+            "gap_2",
+            "gap_3",
+        ])?;
+    }
+
+    let (label, size) = match &source {
+        Source::Lines { origin, size, .. } => (origin.clone(), *size),
+        Source::Files(files) => (Origin::Path(opts.input.clone()), Some(files.len() as u64)),
+    };
+    let files: Vec<PathBuf> = match &source {
+        Source::Files(f) => f.clone(),
+        Source::Lines { .. } => Vec::new(),
+    };
+    let progress = progress_bar(size, matches!(source, Source::Files(_)));
+
+    let threads = opts.threads.max(1);
+    let in_flight = threads * 4;
+    let rubric = Arc::new(rubric);
+    let mut tally = TeamTally::new(&rubric);
+    let mut stopped: Option<String> = None;
+
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        let (chunk_tx, chunk_rx) = sync_channel::<(usize, Chunk)>(in_flight);
+        let (done_tx, done_rx) = sync_channel::<(usize, Scored)>(in_flight);
+        // Tokens bound the chunks between the reader and the merger.
+        let (token_tx, token_rx) = sync_channel::<()>(in_flight);
+        for _ in 0..in_flight {
+            token_tx.send(()).expect("the token channel has room");
+        }
+        let reader = scope.spawn(move || read_chunks(source, chunk_tx, token_rx));
+        let chunk_rx = Arc::new(Mutex::new(chunk_rx));
+        let want_rows = opts.csv.is_some();
+        for _ in 0..threads {
+            let chunk_rx = Arc::clone(&chunk_rx);
+            let done_tx = done_tx.clone();
+            let rubric = Arc::clone(&rubric);
+            let label = label.clone();
+            scope.spawn(move || work(&rubric, &label, want_rows, &chunk_rx, &done_tx));
+        }
+        drop(done_tx);
+
+        let mut pending = std::collections::BTreeMap::new();
+        let mut next = 0usize;
+        'merge: for (index, scored) in done_rx.iter() {
+            pending.insert(index, scored);
+            while let Some(scored) = pending.remove(&next) {
+                next += 1;
+                let _ = token_tx.try_send(());
+                for message in &scored.rejects {
+                    if opts.strict {
+                        stopped = Some(message.clone());
+                        break 'merge;
+                    }
+                    eprintln!(
+                        "skillgap: rejected: {}",
+                        crate::text::terminal_safe_lines(message)
+                    );
+                }
+                tally.merge(&scored.tally);
+                if let Some(w) = &mut csv {
+                    for row in &scored.rows {
+                        write_row(w, &rubric, row, &files, &label)?;
+                    }
+                }
+                if let Some(p) = &progress {
+                    p.inc(scored.bytes);
+                }
+            }
+        }
+        // Stop the reader and the workers early after --strict stopped the merge.
+        drop(done_rx);
+        drop(token_tx);
+        reader
+            .join()
+            .map_err(|_| anyhow::anyhow!("the input reader stopped unexpectedly"))??;
+        Ok(())
+    })?;
+    if let Some(p) = &progress {
+        p.finish_and_clear();
+    }
+    if let Some(message) = stopped {
+        return Err(UsageError(format!(
+            "stopped at the first invalid record (--strict); nothing was written:\n{message}"
+        ))
+        .into());
+    }
+
+    let summary = tally.summary(&rubric, opts.max_certs);
+    write_outputs(&opts, &summary)?;
+    if let Some(w) = csv {
+        let file = w
+            .into_inner()
+            .map_err(|e| anyhow::anyhow!("cannot write the member CSV: {}", e.error()))?
+            .into_inner()
+            .map_err(|e| anyhow::anyhow!("cannot write the member CSV: {}", e.error()))?;
+        let shown = file.shown().to_string();
+        file.commit()?;
+        eprintln!("skillgap: wrote {shown}");
+    }
+    if opts.fail_on_rejected && summary.members_rejected > 0 {
+        return Err(UsageError(format!(
+            "{} record{} rejected (--fail-on-rejected)",
+            summary.members_rejected,
+            if summary.members_rejected == 1 {
+                " was"
+            } else {
+                "s were"
+            }
+        ))
+        .into());
+    }
+    Ok(())
+}
+
+fn write_outputs(opts: &TeamOptions, summary: &TeamSummary) -> anyhow::Result<()> {
+    if opts.summaries.is_empty() {
+        let width = report::terminal_width();
+        let bytes = report::render_to_vec(
+            &*report::renderer::<TeamSummary>(opts.format, opts.color, width),
+            summary,
+        )?;
+        output::write_stdout(&bytes).context("cannot write the summary to standard output")?;
+    }
+    for (path, format) in &opts.summaries {
+        let bytes = report::render_to_vec(
+            &*report::renderer::<TeamSummary>(*format, false, None),
+            summary,
+        )?;
+        output::write_atomic(path, &bytes)?;
+        eprintln!(
+            "skillgap: wrote {}",
+            terminal_safe(&path.display().to_string())
+        );
+    }
+    Ok(())
+}
+
+fn progress_bar(size: Option<u64>, files: bool) -> Option<indicatif::ProgressBar> {
+    let size = size?;
+    let big = if files {
+        size >= 5_000
+    } else {
+        size >= PROGRESS_MIN_BYTES
+    };
+    if !big || !std::io::stderr().is_terminal() || std::env::var_os("CI").is_some() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(size);
+    let template = if files {
+        "{bar:40} {pos}/{len} files, {eta} left"
+    } else {
+        "{bar:40} {bytes}/{total_bytes}, {eta} left"
+    };
+    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    Some(bar)
+}
+
+/// Cuts the input into chunks, waiting for a token before each one.
+fn read_chunks(
+    source: Source,
+    chunks: SyncSender<(usize, Chunk)>,
+    tokens: Receiver<()>,
+) -> anyhow::Result<()> {
+    let mut index = 0;
+    match source {
+        Source::Files(files) => {
+            for (n, paths) in files.chunks(CHUNK_FILES).enumerate() {
+                if tokens.recv().is_err() {
+                    return Ok(());
+                }
+                let chunk = Chunk::Files {
+                    first: n * CHUNK_FILES,
+                    paths: paths.to_vec(),
+                };
+                if chunks.send((index, chunk)).is_err() {
+                    return Ok(());
+                }
+                index += 1;
+            }
+        }
+        Source::Lines {
+            mut reader, origin, ..
+        } => {
+            let mut line = 1usize;
+            loop {
+                if tokens.recv().is_err() {
+                    return Ok(());
+                }
+                let mut data = Vec::with_capacity(CHUNK_BYTES + 4096);
+                while data.len() < CHUNK_BYTES {
+                    let n = reader
+                        .read_until(b'\n', &mut data)
+                        .with_context(|| format!("cannot read {origin}"))?;
+                    if n == 0 {
+                        break;
+                    }
+                }
+                if data.is_empty() {
+                    return Ok(());
+                }
+                let lines = data.iter().filter(|&&b| b == b'\n').count()
+                    + usize::from(!data.ends_with(b"\n"));
+                let chunk = Chunk::Lines {
+                    first_line: line,
+                    data,
+                };
+                line += lines;
+                if chunks.send((index, chunk)).is_err() {
+                    return Ok(());
+                }
+                index += 1;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Scores chunks until the input is exhausted.
+fn work(
+    rubric: &Rubric,
+    label: &Origin,
+    want_rows: bool,
+    chunks: &Mutex<Receiver<(usize, Chunk)>>,
+    done: &SyncSender<(usize, Scored)>,
+) {
+    loop {
+        let next = match chunks.lock() {
+            Ok(rx) => rx.recv(),
+            Err(_) => return,
+        };
+        let Ok((index, chunk)) = next else { return };
+        let scored = score_chunk(rubric, label, want_rows, chunk);
+        if done.send((index, scored)).is_err() {
+            return;
+        }
+    }
+}
+
+fn score_chunk(rubric: &Rubric, label: &Origin, want_rows: bool, chunk: Chunk) -> Scored {
+    let mut out = Scored {
+        tally: TeamTally::new(rubric),
+        rows: Vec::new(),
+        rejects: Vec::new(),
+        bytes: 0,
+    };
+    let one = |out: &mut Scored, record: usize, text: Result<String, String>, origin: Origin| {
+        let parsed = text.and_then(|t| {
+            profile::parse(&t, &origin, rubric, Strictness::default()).map_err(|e| e.to_string())
+        });
+        match parsed {
+            Ok(p) => {
+                let a = out.tally.add(rubric, &p);
+                if want_rows {
+                    out.rows.push(member_row(&p.name, record, &a));
+                }
+            }
+            Err(message) => {
+                out.tally.rejected += 1;
+                out.rejects.push(message);
+            }
+        }
+    };
+    match chunk {
+        Chunk::Lines { first_line, data } => {
+            out.bytes = data.len() as u64;
+            for (i, raw) in data.split(|&b| b == b'\n').enumerate() {
+                let line = first_line + i;
+                let raw = if line == 1 {
+                    raw.strip_prefix(b"\xef\xbb\xbf").unwrap_or(raw)
+                } else {
+                    raw
+                };
+                if raw.iter().all(u8::is_ascii_whitespace) {
+                    continue;
+                }
+                let origin = Origin::Line(Box::new(label.clone()), line);
+                let text = std::str::from_utf8(raw).map(str::to_string).map_err(|e| {
+                    format!(
+                        "{origin}: not UTF-8 text (invalid byte at column {}); save the file as UTF-8",
+                        e.valid_up_to() + 1
+                    )
+                });
+                one(&mut out, line, text, origin);
+            }
+        }
+        Chunk::Files { first, paths } => {
+            out.bytes = paths.len() as u64;
+            for (i, path) in paths.iter().enumerate() {
+                let origin = Origin::Path(path.clone());
+                let text = input::read_text(path)
+                    .map(|(t, _)| t)
+                    .map_err(|e| e.to_string());
+                one(&mut out, first + i, text, origin);
+            }
+        }
+    }
+    out
+}
+
+fn member_row(name: &Option<String>, record: usize, a: &Assessment) -> MemberRow {
+    let mut gaps: Vec<(usize, u8, u32)> = a
+        .skills
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.gap > 0)
+        .map(|(i, s)| (i, s.gap, s.priority))
+        .collect();
+    gaps.sort_by(|x, y| y.2.cmp(&x.2).then(y.1.cmp(&x.1)).then(x.0.cmp(&y.0)));
+    MemberRow {
+        name: name.clone().filter(|n| !n.trim().is_empty()),
+        record,
+        target: a.target,
+        best: a.best,
+        readiness: (a.levels[a.target].readiness * 10.0).round() / 10.0,
+        gaps: gaps.into_iter().take(3).map(|(s, g, _)| (s, g)).collect(),
+    }
+}
+
+/// A spreadsheet treats a cell starting with `=`, `+`, `-` or `@` as a formula; a name from
+/// a file must not become one.
+fn csv_safe(text: &str) -> String {
+    let clean = crate::text::terminal_safe(text);
+    if clean.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{clean}")
+    } else {
+        clean.into_owned()
+    }
+}
+
+fn write_row<W: Write>(
+    w: &mut csv::Writer<W>,
+    rubric: &Rubric,
+    row: &MemberRow,
+    files: &[PathBuf],
+    label: &Origin,
+) -> anyhow::Result<()> {
+    let member = match &row.name {
+        Some(n) => csv_safe(n),
+        None => match files.get(row.record) {
+            Some(path) => csv_safe(
+                &path
+                    .file_name()
+                    .map(|f| f.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+            ),
+            None => csv_safe(&format!("{label} line {}", row.record)),
+        },
+    };
+    let mut record = vec![
+        member,
+        rubric.levels[row.target].id.clone(),
+        row.best
+            .map(|b| rubric.levels[b].id.clone())
+            .unwrap_or_default(),
+        format!("{:.1}", row.readiness),
+    ];
+    for k in 0..3 {
+        record.push(
+            row.gaps
+                .get(k)
+                .map(|&(s, g)| format!("{} (gap {g})", rubric.skills[s].id))
+                .unwrap_or_default(),
+        );
+    }
+    w.write_record(&record)
+        .context("cannot write the member CSV")?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_cells_cannot_become_formulas() {
+        assert_eq!(csv_safe("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(csv_safe("-2+3"), "'-2+3");
+        assert_eq!(csv_safe("Sam Rivera"), "Sam Rivera");
+        assert_eq!(csv_safe("a\x1bb"), "a\\u{1b}b");
+    }
+}
