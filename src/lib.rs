@@ -41,6 +41,7 @@ pub mod report;
 pub mod rubric;
 pub mod score;
 pub mod suggest;
+pub mod synth;
 pub mod team;
 pub mod team_run;
 pub mod text;

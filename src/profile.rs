@@ -6,13 +6,13 @@
 //! by name. Validation lists every problem at once, each with its JSON path, and refuses
 //! anything that could silently lose an answer (such as a skill rated twice).
 
-use std::collections::{BTreeMap, HashSet};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::de::{MapAccess, Visitor};
+use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use serde_json::Value;
 
 use crate::input::{Origin, SyntaxError};
 use crate::rubric::{Problem, ProblemList, Rubric};
@@ -25,7 +25,7 @@ pub const MAX_YEARS: f64 = 60.0;
 /// A profile file exactly as written.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ProfileDoc {
+pub struct ProfileDoc<'a> {
     /// Optional JSON Schema reference, for editors.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
@@ -42,7 +42,8 @@ pub struct ProfileDoc {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub years_experience: Option<f64>,
     /// Rating per skill id; `null` means not rated.
-    pub ratings: Ratings,
+    #[serde(borrow)]
+    pub ratings: Ratings<'a>,
     /// Ids of certifications already held.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub certifications: Vec<String>,
@@ -52,11 +53,31 @@ pub struct ProfileDoc {
 }
 
 /// The `ratings` object, kept as written: in order and with any repeated key, so that
-/// validation can refuse a skill rated twice instead of silently keeping the last value.
+/// validation can refuse a skill rated twice instead of silently keeping the last value. Keys
+/// borrow from the input where they can, which keeps scoring a large team cheap.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Ratings(pub Vec<(String, Value)>);
+pub struct Ratings<'a>(pub Vec<(Cow<'a, str>, RatingValue<'a>)>);
 
-impl Serialize for Ratings {
+/// A rating as written, before it is checked against the scale.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RatingValue<'a> {
+    /// `null`: not rated.
+    Null,
+    /// A whole number of zero or more.
+    Whole(u64),
+    /// A negative whole number.
+    Negative(i64),
+    /// A number with a fraction.
+    Fraction(f64),
+    /// A string, such as `"3"`.
+    Text(Cow<'a, str>),
+    /// `true` or `false`.
+    Bool(bool),
+    /// An array or an object.
+    Compound,
+}
+
+impl Serialize for Ratings<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(self.0.len()))?;
         for (k, v) in &self.0 {
@@ -66,17 +87,107 @@ impl Serialize for Ratings {
     }
 }
 
-impl<'de> Deserialize<'de> for Ratings {
+impl Serialize for RatingValue<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            RatingValue::Null | RatingValue::Compound => serializer.serialize_unit(),
+            RatingValue::Whole(n) => serializer.serialize_u64(*n),
+            RatingValue::Negative(n) => serializer.serialize_i64(*n),
+            RatingValue::Fraction(f) => serializer.serialize_f64(*f),
+            RatingValue::Text(t) => serializer.serialize_str(t),
+            RatingValue::Bool(b) => serializer.serialize_bool(*b),
+        }
+    }
+}
+
+/// A map key that borrows from the input when it has no escapes.
+struct Key<'a>(Cow<'a, str>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Key<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a skill id")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(v.to_string())))
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for RatingValue<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ValueVisitor;
+        impl<'de> Visitor<'de> for ValueVisitor {
+            type Value = RatingValue<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a rating")
+            }
+            fn visit_unit<E>(self) -> Result<RatingValue<'de>, E> {
+                Ok(RatingValue::Null)
+            }
+            fn visit_none<E>(self) -> Result<RatingValue<'de>, E> {
+                Ok(RatingValue::Null)
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<RatingValue<'de>, E> {
+                Ok(RatingValue::Whole(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<RatingValue<'de>, E> {
+                Ok(if v >= 0 {
+                    RatingValue::Whole(v as u64)
+                } else {
+                    RatingValue::Negative(v)
+                })
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<RatingValue<'de>, E> {
+                Ok(RatingValue::Fraction(v))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<RatingValue<'de>, E> {
+                Ok(RatingValue::Bool(v))
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<RatingValue<'de>, E> {
+                Ok(RatingValue::Text(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<RatingValue<'de>, E> {
+                Ok(RatingValue::Text(Cow::Owned(v.to_string())))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<RatingValue<'de>, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(RatingValue::Compound)
+            }
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RatingValue<'de>, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(RatingValue::Compound)
+            }
+        }
+        deserializer.deserialize_any(ValueVisitor)
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Ratings<'a> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct RatingsVisitor;
         impl<'de> Visitor<'de> for RatingsVisitor {
-            type Value = Ratings;
+            type Value = Ratings<'de>;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("an object mapping skill ids to ratings, like {\"quality-control\": 2}")
             }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Ratings, A::Error> {
-                let mut entries = Vec::new();
-                while let Some((k, v)) = map.next_entry::<String, Value>()? {
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Ratings<'de>, A::Error> {
+                let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(24));
+                while let Some((Key(k), v)) = map.next_entry::<Key<'de>, RatingValue<'de>>()? {
                     entries.push((k, v));
                 }
                 Ok(Ratings(entries))
@@ -124,7 +235,7 @@ impl Profile {
     }
 
     /// Turns the profile back into a file that [`ProfileDoc::validate`] accepts unchanged.
-    pub fn to_doc(&self, rubric: &Rubric) -> ProfileDoc {
+    pub fn to_doc(&self, rubric: &Rubric) -> ProfileDoc<'static> {
         ProfileDoc {
             schema: None,
             rubric: Some(rubric.id.clone()),
@@ -136,7 +247,12 @@ impl Profile {
                     .skills
                     .iter()
                     .zip(&self.ratings)
-                    .map(|(s, r)| (s.id.clone(), r.map_or(Value::Null, Value::from)))
+                    .map(|(s, r)| {
+                        (
+                            Cow::Owned(s.id.clone()),
+                            r.map_or(RatingValue::Null, |r| RatingValue::Whole(u64::from(r))),
+                        )
+                    })
                     .collect(),
             ),
             certifications: self
@@ -177,9 +293,9 @@ pub struct Strictness {
     pub require_all_rated: bool,
 }
 
-impl ProfileDoc {
+impl<'a> ProfileDoc<'a> {
     /// Parses a profile file's text.
-    pub fn from_json(text: &str, origin: &Origin) -> Result<ProfileDoc, ProfileError> {
+    pub fn from_json(text: &'a str, origin: &Origin) -> Result<ProfileDoc<'a>, ProfileError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         crate::input::expect_object(text, origin, "a profile").map_err(ProfileError::Syntax)?;
         serde_json::from_str(text).map_err(|e| {
@@ -236,12 +352,14 @@ impl ProfileDoc {
         }
 
         let skill_ids = || rubric.skills.iter().map(|s| s.id.as_str());
-        let mut seen = HashSet::new();
+        let mut seen = vec![false; rubric.skills.len()];
         for (id, value) in &self.ratings.0 {
-            let path = key_path("ratings", id);
+            // The path is only built for a problem: this loop runs for every rating of every
+            // member of a team.
+            let path = || key_path("ratings", id);
             let Some(skill) = rubric.skill_index(id) else {
                 problems.push(Problem {
-                    path,
+                    path: path(),
                     message: format!(
                         "is not a skill of rubric {}{}; the README lists every skill id",
                         rubric.id,
@@ -250,9 +368,9 @@ impl ProfileDoc {
                 });
                 continue;
             };
-            if !seen.insert(skill) {
+            if std::mem::replace(&mut seen[skill], true) {
                 problems.push(Problem {
-                    path,
+                    path: path(),
                     message: "appears more than once in ratings; keep only one rating per skill"
                         .into(),
                 });
@@ -260,7 +378,10 @@ impl ProfileDoc {
             }
             match rating_value(value, rubric) {
                 Ok(r) => profile.ratings[skill] = r,
-                Err(message) => problems.push(Problem { path, message }),
+                Err(message) => problems.push(Problem {
+                    path: path(),
+                    message,
+                }),
             }
         }
 
@@ -341,26 +462,32 @@ pub fn parse(
 }
 
 /// Reads one rating: a whole number on the scale, or `null` for not rated.
-fn rating_value(value: &Value, rubric: &Rubric) -> Result<Option<u8>, String> {
+fn rating_value(value: &RatingValue<'_>, rubric: &Rubric) -> Result<Option<u8>, String> {
     let max = rubric.max_rating();
+    if let RatingValue::Whole(v) = value {
+        if *v <= u64::from(max) {
+            return Ok(Some(*v as u8));
+        }
+    }
+    if let RatingValue::Null = value {
+        return Ok(None);
+    }
     let allowed = format!(
         "use a whole number from 0 ({}) to {max} ({}), or null if not rated",
         rubric.scale_label(0),
         rubric.scale_label(max)
     );
-    match value {
-        Value::Null => Ok(None),
-        Value::Number(n) => match n.as_u64() {
-            Some(v) if v <= u64::from(max) => Ok(Some(v as u8)),
-            _ => Err(format!("{n} is not on the rating scale; {allowed}")),
-        },
-        Value::String(s) => Err(format!(
+    Err(match value {
+        RatingValue::Whole(n) => format!("{n} is not on the rating scale; {allowed}"),
+        RatingValue::Negative(n) => format!("{n} is not on the rating scale; {allowed}"),
+        RatingValue::Fraction(f) => format!("{f:?} is not on the rating scale; {allowed}"),
+        RatingValue::Text(s) => format!(
             "is the text \"{}\", not a number; {allowed} (without quotes)",
             terminal_safe(s)
-        )),
-        Value::Bool(b) => Err(format!("is {b}, not a number; {allowed}")),
-        Value::Array(_) | Value::Object(_) => Err(format!("is not a number; {allowed}")),
-    }
+        ),
+        RatingValue::Bool(b) => format!("is {b}, not a number; {allowed}"),
+        RatingValue::Null | RatingValue::Compound => format!("is not a number; {allowed}"),
+    })
 }
 
 /// `parent.key` for plain keys, `parent["key"]` for keys with other characters.

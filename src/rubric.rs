@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::{Deserialize, Serialize};
 
@@ -265,6 +266,33 @@ struct RubricDoc {
     education_paths: Vec<EducationPath>,
 }
 
+/// FNV-1a: ids are short strings looked up millions of times when scoring a team, where the
+/// default hasher's resistance to crafted collisions buys nothing (the ids come from the
+/// rubric, and a few dozen of them at most).
+#[derive(Default)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type IdMap = HashMap<String, usize, BuildHasherDefault<IdHasher>>;
+
 /// A validated rubric.
 #[derive(Debug, Clone)]
 pub struct Rubric {
@@ -290,11 +318,24 @@ pub struct Rubric {
     pub education_paths: Vec<EducationPath>,
     /// Where the rubric was read from.
     pub origin: Origin,
-    skill_index: HashMap<String, usize>,
-    level_index: HashMap<String, usize>,
-    cert_index: HashMap<String, usize>,
+    skill_index: IdMap,
+    level_index: IdMap,
+    cert_index: IdMap,
     /// Skill indexes each certification builds, in rubric order.
     cert_skills: Vec<Vec<usize>>,
+    /// Per level, the skills it requires.
+    needs: Vec<Vec<Need>>,
+}
+
+/// One skill a level requires, with what scoring needs of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Need {
+    /// Skill index.
+    pub skill: usize,
+    /// Requirement at the level (more than 0).
+    pub required: u8,
+    /// The skill's importance.
+    pub importance: u8,
 }
 
 /// One problem found while validating a rubric or profile.
@@ -418,7 +459,7 @@ impl Rubric {
                 "is empty; a rubric needs at least one level on its ladder".into(),
             );
         }
-        let mut level_index = HashMap::new();
+        let mut level_index = IdMap::default();
         for (i, level) in doc.levels.iter().enumerate() {
             if level.id.trim().is_empty() {
                 push(format!("levels[{i}].id"), "is empty".into());
@@ -448,7 +489,7 @@ impl Rubric {
                 "is empty; a rubric needs at least one skill".into(),
             );
         }
-        let mut skill_index = HashMap::new();
+        let mut skill_index = IdMap::default();
         let mut skills = Vec::with_capacity(doc.skills.len());
         for (i, s) in doc.skills.iter().enumerate() {
             let at = |field: &str| format!("skills[{i}].{field}");
@@ -531,7 +572,7 @@ impl Rubric {
         }
         let skill_ids: Vec<&str> = doc.skills.iter().map(|s| s.id.as_str()).collect();
 
-        let mut cert_index = HashMap::new();
+        let mut cert_index = IdMap::default();
         let mut cert_skills = Vec::with_capacity(doc.certifications.len());
         for (i, c) in doc.certifications.iter().enumerate() {
             if c.id.trim().is_empty() {
@@ -583,6 +624,20 @@ impl Rubric {
         if !problems.is_empty() {
             return Err(RubricError::Invalid { origin, problems });
         }
+        let needs = (0..doc.levels.len())
+            .map(|l| {
+                skills
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, s)| s.required[l] > 0)
+                    .map(|(i, s)| Need {
+                        skill: i,
+                        required: s.required[l],
+                        importance: s.importance,
+                    })
+                    .collect()
+            })
+            .collect();
         Ok(Rubric {
             id: doc.id,
             title: doc.title,
@@ -599,6 +654,7 @@ impl Rubric {
             level_index,
             cert_index,
             cert_skills,
+            needs,
         })
     }
 
@@ -628,6 +684,11 @@ impl Rubric {
     /// Index of the certification with this id.
     pub fn cert_index(&self, id: &str) -> Option<usize> {
         self.cert_index.get(id).copied()
+    }
+
+    /// The skills level `level` requires.
+    pub fn needs(&self, level: usize) -> &[Need] {
+        &self.needs[level]
     }
 
     /// Indexes of the skills certification `cert` builds.

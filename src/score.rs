@@ -33,8 +33,9 @@ pub struct LevelScore {
     pub readiness: f64,
     /// Whether the level counts as reached.
     pub reached: bool,
-    /// Skills whose gap at this level is large enough to block it, in rubric order.
-    pub blocking: Vec<usize>,
+    /// How many skills have a gap large enough to block this level (see
+    /// [`blocking_skills`] for which).
+    pub blocking: usize,
 }
 
 /// The standing of one skill against the target level.
@@ -74,18 +75,16 @@ pub fn gap(rating: Option<u8>, required: u8) -> u8 {
 pub fn score_level(rubric: &Rubric, ratings: &[Option<u8>], level: usize) -> LevelScore {
     let mut met = 0u32;
     let mut needed = 0u32;
-    let mut blocking = Vec::new();
-    for (index, (skill, rating)) in rubric.skills.iter().zip(ratings).enumerate() {
-        let q = skill.required[level];
-        if q == 0 {
-            continue;
-        }
-        let r = rating.unwrap_or(0);
-        let w = u32::from(skill.importance);
-        met += w * u32::from(r.min(q));
-        needed += w * u32::from(q);
-        if gap(*rating, q) >= rubric.thresholds.blocking_gap {
-            blocking.push(index);
+    let mut blocking = 0;
+    // Only the skills this level requires, precomputed: this runs for every level of every
+    // member of a team.
+    for need in rubric.needs(level) {
+        let rating = ratings[need.skill];
+        let w = u32::from(need.importance);
+        met += w * u32::from(rating.unwrap_or(0).min(need.required));
+        needed += w * u32::from(need.required);
+        if gap(rating, need.required) >= rubric.thresholds.blocking_gap {
+            blocking += 1;
         }
     }
     let readiness = if needed == 0 {
@@ -95,9 +94,19 @@ pub fn score_level(rubric: &Rubric, ratings: &[Option<u8>], level: usize) -> Lev
     };
     LevelScore {
         readiness,
-        reached: readiness >= rubric.thresholds.ready_readiness && blocking.is_empty(),
+        reached: readiness >= rubric.thresholds.ready_readiness && blocking == 0,
         blocking,
     }
+}
+
+/// The skills whose gap blocks a level, in rubric order.
+pub fn blocking_skills(rubric: &Rubric, ratings: &[Option<u8>], level: usize) -> Vec<usize> {
+    rubric
+        .needs(level)
+        .iter()
+        .filter(|n| gap(ratings[n.skill], n.required) >= rubric.thresholds.blocking_gap)
+        .map(|n| n.skill)
+        .collect()
 }
 
 /// The level after the best one: the first if none is reached, the top if the best is the top.
@@ -205,7 +214,7 @@ mod tests {
         let a = assess(&r, &profile(&r, [Some(1), Some(3), Some(3)]), None);
         assert!((a.levels[1].readiness - 80.0).abs() < 1e-9);
         assert!(!a.levels[1].reached, "80 is below the 85 threshold");
-        assert!(a.levels[1].blocking.is_empty());
+        assert_eq!(a.levels[1].blocking, 0);
         // Level one: needed 1·1 + 2·2 = 5, all met; c is not required there.
         assert_eq!(a.levels[0].readiness, 100.0);
         assert_eq!(a.best, Some(0));
@@ -219,12 +228,19 @@ mod tests {
         let r = rubric();
         // Level two: met 1·2 + 2·3 + 3·2 = 14 of 20 → 70%, and c is 2 below: blocked.
         let a = assess(&r, &profile(&r, [Some(4), Some(4), Some(2)]), None);
-        assert_eq!(a.levels[1].blocking, vec![2]);
+        assert_eq!(
+            blocking_skills(&r, &[Some(4), Some(4), Some(2)], 1),
+            vec![2]
+        );
+        assert_eq!(a.levels[1].blocking, 1);
         assert!(!a.levels[1].reached);
         // Raise readiness to 95% with the blocking gap left in a low-weight skill.
         let a = assess(&r, &profile(&r, [Some(0), Some(3), Some(4)]), None);
         assert!((a.levels[1].readiness - 90.0).abs() < 1e-9);
-        assert_eq!(a.levels[1].blocking, vec![0]);
+        assert_eq!(
+            blocking_skills(&r, &[Some(0), Some(3), Some(4)], 1),
+            vec![0]
+        );
         assert!(!a.levels[1].reached);
     }
 

@@ -176,67 +176,30 @@ pub fn run(opts: TeamOptions) -> anyhow::Result<()> {
     };
     let progress = progress_bar(size, matches!(source, Source::Files(_)));
 
-    let threads = opts.threads.max(1);
-    let in_flight = threads * 4;
-    let rubric = Arc::new(rubric);
     let mut tally = TeamTally::new(&rubric);
     let mut stopped: Option<String> = None;
-
-    std::thread::scope(|scope| -> anyhow::Result<()> {
-        let (chunk_tx, chunk_rx) = sync_channel::<(usize, Chunk)>(in_flight);
-        let (done_tx, done_rx) = sync_channel::<(usize, Scored)>(in_flight);
-        // Tokens bound the chunks between the reader and the merger.
-        let (token_tx, token_rx) = sync_channel::<()>(in_flight);
-        for _ in 0..in_flight {
-            token_tx.send(()).expect("the token channel has room");
+    let want_rows = opts.csv.is_some();
+    pipeline(&rubric, source, &label, opts.threads, want_rows, |scored| {
+        for message in &scored.rejects {
+            if opts.strict {
+                stopped = Some(message.clone());
+                return Ok(false);
+            }
+            eprintln!(
+                "skillgap: rejected: {}",
+                crate::text::terminal_safe_lines(message)
+            );
         }
-        let reader = scope.spawn(move || read_chunks(source, chunk_tx, token_rx));
-        let chunk_rx = Arc::new(Mutex::new(chunk_rx));
-        let want_rows = opts.csv.is_some();
-        for _ in 0..threads {
-            let chunk_rx = Arc::clone(&chunk_rx);
-            let done_tx = done_tx.clone();
-            let rubric = Arc::clone(&rubric);
-            let label = label.clone();
-            scope.spawn(move || work(&rubric, &label, want_rows, &chunk_rx, &done_tx));
-        }
-        drop(done_tx);
-
-        let mut pending = std::collections::BTreeMap::new();
-        let mut next = 0usize;
-        'merge: for (index, scored) in done_rx.iter() {
-            pending.insert(index, scored);
-            while let Some(scored) = pending.remove(&next) {
-                next += 1;
-                let _ = token_tx.try_send(());
-                for message in &scored.rejects {
-                    if opts.strict {
-                        stopped = Some(message.clone());
-                        break 'merge;
-                    }
-                    eprintln!(
-                        "skillgap: rejected: {}",
-                        crate::text::terminal_safe_lines(message)
-                    );
-                }
-                tally.merge(&scored.tally);
-                if let Some(w) = &mut csv {
-                    for row in &scored.rows {
-                        write_row(w, &rubric, row, &files, &label)?;
-                    }
-                }
-                if let Some(p) = &progress {
-                    p.inc(scored.bytes);
-                }
+        tally.merge(&scored.tally);
+        if let Some(w) = &mut csv {
+            for row in &scored.rows {
+                write_row(w, &rubric, row, &files, &label)?;
             }
         }
-        // Stop the reader and the workers early after --strict stopped the merge.
-        drop(done_rx);
-        drop(token_tx);
-        reader
-            .join()
-            .map_err(|_| anyhow::anyhow!("the input reader stopped unexpectedly"))??;
-        Ok(())
+        if let Some(p) = &progress {
+            p.inc(scored.bytes);
+        }
+        Ok(true)
     })?;
     if let Some(p) = &progress {
         p.finish_and_clear();
@@ -318,6 +281,81 @@ fn progress_bar(size: Option<u64>, files: bool) -> Option<indicatif::ProgressBar
         bar.set_style(style);
     }
     Some(bar)
+}
+
+/// Reads, scores and merges: `on_chunk` sees every chunk's result in input order and
+/// returns false to stop early.
+fn pipeline(
+    rubric: &Rubric,
+    source: Source,
+    label: &Origin,
+    threads: usize,
+    want_rows: bool,
+    mut on_chunk: impl FnMut(Scored) -> anyhow::Result<bool>,
+) -> anyhow::Result<()> {
+    let threads = threads.max(1);
+    let in_flight = threads * 4;
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        let (chunk_tx, chunk_rx) = sync_channel::<(usize, Chunk)>(in_flight);
+        // Shared by the workers and dropped with the last of them, so that the reader's next
+        // send fails (and it stops) once no worker is left after an early stop.
+        let chunk_rx = Arc::new(Mutex::new(chunk_rx));
+        let (done_tx, done_rx) = sync_channel::<(usize, Scored)>(in_flight);
+        // Tokens bound the chunks between the reader and the merger, so memory stays flat
+        // even when one chunk is slow and later ones pile up waiting for it.
+        let (token_tx, token_rx) = sync_channel::<()>(in_flight);
+        for _ in 0..in_flight {
+            token_tx.send(()).expect("the token channel has room");
+        }
+        let reader = scope.spawn(move || read_chunks(source, chunk_tx, token_rx));
+        for _ in 0..threads {
+            let done_tx = done_tx.clone();
+            let chunk_rx = Arc::clone(&chunk_rx);
+            scope.spawn(move || work(rubric, label, want_rows, &chunk_rx, &done_tx));
+        }
+        drop(done_tx);
+        drop(chunk_rx);
+
+        let mut pending = std::collections::BTreeMap::new();
+        let mut next = 0usize;
+        'merge: for (index, scored) in done_rx.iter() {
+            pending.insert(index, scored);
+            while let Some(scored) = pending.remove(&next) {
+                next += 1;
+                let _ = token_tx.try_send(());
+                if !on_chunk(scored)? {
+                    break 'merge;
+                }
+            }
+        }
+        // After an early stop, closing the channels ends the reader and the workers.
+        drop(done_rx);
+        drop(token_tx);
+        reader
+            .join()
+            .map_err(|_| anyhow::anyhow!("the input reader stopped unexpectedly"))??;
+        Ok(())
+    })
+}
+
+/// Scores JSON Lines from a reader on `threads` threads and returns the team's tally. Used by
+/// the benchmarks and tests; `skillgap team` adds the CSV, the messages and the summary.
+pub fn tally_lines(
+    rubric: &Rubric,
+    reader: impl BufRead + Send + 'static,
+    threads: usize,
+) -> anyhow::Result<TeamTally> {
+    let mut tally = TeamTally::new(rubric);
+    let source = Source::Lines {
+        reader: Box::new(reader),
+        origin: Origin::Stdin,
+        size: None,
+    };
+    pipeline(rubric, source, &Origin::Stdin, threads, false, |scored| {
+        tally.merge(&scored.tally);
+        Ok(true)
+    })?;
+    Ok(tally)
 }
 
 /// Cuts the input into chunks, waiting for a token before each one.
@@ -408,9 +446,9 @@ fn score_chunk(rubric: &Rubric, label: &Origin, want_rows: bool, chunk: Chunk) -
         rejects: Vec::new(),
         bytes: 0,
     };
-    let one = |out: &mut Scored, record: usize, text: Result<String, String>, origin: Origin| {
+    let one = |out: &mut Scored, record: usize, text: Result<&str, String>, origin: Origin| {
         let parsed = text.and_then(|t| {
-            profile::parse(&t, &origin, rubric, Strictness::default()).map_err(|e| e.to_string())
+            profile::parse(t, &origin, rubric, Strictness::default()).map_err(|e| e.to_string())
         });
         match parsed {
             Ok(p) => {
@@ -439,7 +477,7 @@ fn score_chunk(rubric: &Rubric, label: &Origin, want_rows: bool, chunk: Chunk) -
                     continue;
                 }
                 let origin = Origin::Line(Box::new(label.clone()), line);
-                let text = std::str::from_utf8(raw).map(str::to_string).map_err(|e| {
+                let text = std::str::from_utf8(raw).map_err(|e| {
                     format!(
                         "{origin}: not UTF-8 text (invalid byte at column {}); save the file as UTF-8",
                         e.valid_up_to() + 1
@@ -452,10 +490,10 @@ fn score_chunk(rubric: &Rubric, label: &Origin, want_rows: bool, chunk: Chunk) -
             out.bytes = paths.len() as u64;
             for (i, path) in paths.iter().enumerate() {
                 let origin = Origin::Path(path.clone());
-                let text = input::read_text(path)
-                    .map(|(t, _)| t)
-                    .map_err(|e| e.to_string());
-                one(&mut out, first + i, text, origin);
+                match input::read_text(path) {
+                    Ok((text, _)) => one(&mut out, first + i, Ok(&text), origin),
+                    Err(e) => one(&mut out, first + i, Err(e.to_string()), origin),
+                }
             }
         }
     }

@@ -344,16 +344,16 @@ impl Report {
             .levels
             .iter()
             .zip(&assessment.levels)
-            .map(|(l, ls)| LevelRow {
+            .enumerate()
+            .map(|(i, (l, ls))| LevelRow {
                 id: l.id.clone(),
                 title: l.title.clone(),
                 years: l.years.to_string(),
                 readiness: one_decimal(ls.readiness),
                 reached: ls.reached,
-                blocking: ls
-                    .blocking
-                    .iter()
-                    .map(|&s| rubric.skills[s].id.clone())
+                blocking: score::blocking_skills(rubric, &profile.ratings, i)
+                    .into_iter()
+                    .map(|s| rubric.skills[s].id.clone())
                     .collect(),
                 salary_median: l.salary.median,
                 salary_average: l.salary.average,
