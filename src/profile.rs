@@ -464,10 +464,10 @@ pub fn parse(
 /// Reads one rating: a whole number on the scale, or `null` for not rated.
 fn rating_value(value: &RatingValue<'_>, rubric: &Rubric) -> Result<Option<u8>, String> {
     let max = rubric.max_rating();
-    if let RatingValue::Whole(v) = value {
-        if *v <= u64::from(max) {
-            return Ok(Some(*v as u8));
-        }
+    if let RatingValue::Whole(v) = value
+        && *v <= u64::from(max)
+    {
+        return Ok(Some(*v as u8));
     }
     if let RatingValue::Null = value {
         return Ok(None);
