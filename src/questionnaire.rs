@@ -227,14 +227,14 @@ fn ask_target(
     answers: &mut Answers,
 ) -> Result<(), Interrupted> {
     let mut items = vec!["Not sure — suggest one for me".to_string()];
-    items.extend(rubric.levels.iter().map(|l| {
-        format!(
-            "{} ({}, median {} {})",
+    items.extend(rubric.levels.iter().map(|l| match &l.salary {
+        Some(pay) => format!(
+            "{} ({}, {})",
             safe(&l.title),
             l.years,
-            safe(&l.salary.currency),
-            crate::rubric::thousands(l.salary.median)
-        )
+            safe(&pay.median_text())
+        ),
+        None => format!("{} ({})", safe(&l.title), l.years),
     }));
     let default = match answers.target {
         TargetAnswer::Level(l) => l + 1,

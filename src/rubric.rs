@@ -82,8 +82,9 @@ pub struct Level {
     pub years: Years,
     /// What a person at this level does.
     pub summary: String,
-    /// Pay at this level.
-    pub salary: Salary,
+    /// Pay at this level, where the source gives it.
+    #[serde(default)]
+    pub salary: Option<Salary>,
     /// Where in the source material this level comes from.
     pub source: String,
 }
@@ -156,6 +157,13 @@ pub struct Cost {
     pub max_usd: u32,
     /// True when the range is an estimate rather than a published fee.
     pub estimate: bool,
+}
+
+impl Salary {
+    /// "USD 42,000 median".
+    pub fn median_text(&self) -> String {
+        format!("{} {} median", self.currency, thousands(self.median))
+    }
 }
 
 impl fmt::Display for Cost {
@@ -770,9 +778,17 @@ mod tests {
                 s.id
             );
         }
-        let medians: Vec<u32> = r.levels.iter().map(|l| l.salary.median).collect();
+        let medians: Vec<u32> = r
+            .levels
+            .iter()
+            .map(|l| l.salary.as_ref().unwrap().median)
+            .collect();
         assert_eq!(medians, [42_000, 55_000, 68_000, 80_000, 90_000, 108_000]);
-        let averages: Vec<u32> = r.levels.iter().map(|l| l.salary.average).collect();
+        let averages: Vec<u32> = r
+            .levels
+            .iter()
+            .map(|l| l.salary.as_ref().unwrap().average)
+            .collect();
         assert_eq!(averages, [45_000, 58_000, 72_000, 85_000, 95_000, 115_000]);
     }
 

@@ -78,13 +78,12 @@ impl Renderer<Report> for MarkdownRenderer {
         for l in &r.levels {
             writeln!(
                 out,
-                "| {} | {} | {:.1}% | {} | {} {} |",
+                "| {} | {} | {:.1}% | {} | {} |",
                 cell(&l.title),
                 cell(&l.years),
                 l.readiness,
                 if l.reached { "yes" } else { "no" },
-                cell(&l.currency),
-                crate::rubric::thousands(l.salary_median)
+                cell(&Report::median_cell(&l.salary))
             )?;
         }
         if let Some(next) = &r.next_level {

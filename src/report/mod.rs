@@ -19,7 +19,7 @@ pub use table::{TableRenderer, terminal_width};
 
 use crate::profile::Profile;
 use crate::recommend::{Recommendations, urgency_order};
-use crate::rubric::{Category, Cost, CredentialKind, EducationPath, Rubric};
+use crate::rubric::{Category, Cost, CredentialKind, EducationPath, Rubric, Salary};
 use crate::score::{self, Assessment, TargetSource};
 
 /// Version of the JSON report's layout; raised when a field changes meaning or goes away.
@@ -137,12 +137,8 @@ pub struct LevelRow {
     pub reached: bool,
     /// Skills whose gap blocks this level (ids).
     pub blocking: Vec<String>,
-    /// Median yearly pay.
-    pub salary_median: u32,
-    /// Average yearly pay.
-    pub salary_average: u32,
-    /// Currency of the pay figures.
-    pub currency: String,
+    /// Yearly pay at this level, where the rubric gives it.
+    pub salary: Option<Salary>,
 }
 
 /// One skill against the target.
@@ -222,12 +218,10 @@ pub struct Gap {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SalaryContext {
-    /// Currency of the figures.
-    pub currency: String,
-    /// Median pay at the best level reached.
-    pub best_level_median: Option<u32>,
-    /// Median pay at the target level.
-    pub target_median: u32,
+    /// Pay at the best level reached, if any and if the rubric gives it.
+    pub best_level: Option<Salary>,
+    /// Pay at the target level, if the rubric gives it.
+    pub target: Option<Salary>,
     /// Where the figures come from.
     pub source: String,
 }
@@ -355,9 +349,7 @@ impl Report {
                     .into_iter()
                     .map(|s| rubric.skills[s].id.clone())
                     .collect(),
-                salary_median: l.salary.median,
-                salary_average: l.salary.average,
-                currency: l.salary.currency.clone(),
+                salary: l.salary.clone(),
             })
             .collect();
 
@@ -433,9 +425,8 @@ impl Report {
             strengths,
             next_level,
             salary: SalaryContext {
-                currency: target.salary.currency.clone(),
-                best_level_median: best.map(|l| l.salary.median),
-                target_median: target.salary.median,
+                best_level: best.and_then(|l| l.salary.clone()),
+                target: target.salary.clone(),
                 source: target.source.clone(),
             },
             certifications,
@@ -621,20 +612,27 @@ impl Report {
 
     /// Where the person stands on pay, from the rubric's source.
     pub(crate) fn salary_line(&self) -> String {
-        let target = format!(
-            "{} {} median at {} (target)",
-            self.salary.currency,
-            crate::rubric::thousands(self.salary.target_median),
-            self.target_title
-        );
-        match (&self.best_title, self.salary.best_level_median) {
-            (Some(best), Some(median)) => format!(
-                "{} {} median at {} (best level reached); {target}.",
-                self.salary.currency,
-                crate::rubric::thousands(median),
-                best
+        let target = match &self.salary.target {
+            Some(pay) => format!("{} at {} (target)", pay.median_text(), self.target_title),
+            None => format!(
+                "no pay figure for {} (target) in the source",
+                self.target_title
+            ),
+        };
+        match (&self.best_title, &self.salary.best_level) {
+            (Some(best), Some(pay)) => format!(
+                "{} at {best} (best level reached); {target}.",
+                pay.median_text()
             ),
             _ => format!("{target}."),
+        }
+    }
+
+    /// "USD 42,000", or a dash where the rubric gives no figure.
+    pub(crate) fn median_cell(salary: &Option<Salary>) -> String {
+        match salary {
+            Some(pay) => format!("{} {}", pay.currency, crate::rubric::thousands(pay.median)),
+            None => "-".to_string(),
         }
     }
 

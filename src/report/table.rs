@@ -115,12 +115,8 @@ impl Renderer<Report> for TableRenderer {
                     Cell::new(reached),
                     if l.reached { Color::Green } else { Color::Red },
                 ),
-                Cell::new(format!(
-                    "{} {}",
-                    safe(&l.currency),
-                    crate::rubric::thousands(l.salary_median)
-                ))
-                .set_alignment(CellAlignment::Right),
+                Cell::new(safe(&Report::median_cell(&l.salary)))
+                    .set_alignment(CellAlignment::Right),
             ]);
         }
         writeln!(out, "{t}")?;
