@@ -10,11 +10,12 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 
+use crate::catalog::Catalog;
 use crate::cli::{AssessArgs, ColorArg, FormatArg};
 use crate::exit::UsageError;
 use crate::input;
 use crate::output;
-use crate::profile::{self, Profile, Strictness};
+use crate::profile::{Profile, ProfileDoc, Strictness};
 use crate::recommend::recommend;
 use crate::report::{self, Format, Report};
 use crate::rubric::Rubric;
@@ -25,8 +26,10 @@ use crate::score::assess;
 pub struct AssessOptions {
     /// Profile file, `-` for stdin; `None` to ask questions.
     pub input: Option<PathBuf>,
-    /// Rubric file; `None` for the built-in rubric.
-    pub rubric: Option<PathBuf>,
+    /// Rubric id or file; `None` for the profile's rubric or the default one.
+    pub rubric: Option<String>,
+    /// Where rubrics are found.
+    pub catalog: Catalog,
     /// Target level id from the command line.
     pub level: Option<String>,
     /// Format of the report on standard output.
@@ -59,7 +62,7 @@ impl From<FormatArg> for Format {
 
 impl AssessOptions {
     /// Validates the command line.
-    pub fn from_args(args: AssessArgs) -> anyhow::Result<AssessOptions> {
+    pub fn from_args(args: AssessArgs, catalog: Catalog) -> anyhow::Result<AssessOptions> {
         let format = args.format.map(Format::from);
         let mut outputs = Vec::with_capacity(args.output.len());
         for path in args.output {
@@ -70,6 +73,7 @@ impl AssessOptions {
         Ok(AssessOptions {
             input: args.input,
             rubric: args.rubric,
+            catalog,
             level: args.level,
             format: format.unwrap_or(Format::Table),
             outputs,
@@ -109,20 +113,33 @@ pub fn output_format(path: &std::path::Path, format: Option<Format>) -> anyhow::
     }
 }
 
-/// Loads the rubric named by `--rubric`, or the built-in one.
-pub fn load_rubric(path: Option<&std::path::Path>) -> anyhow::Result<Rubric> {
-    match path {
-        None => Ok(Rubric::builtin()),
-        Some(path) => {
-            let (text, origin) = input::read_text(path)?;
-            Ok(Rubric::from_json(&text, origin)?)
-        }
-    }
-}
-
 /// Runs `skillgap assess`.
 pub fn run(opts: AssessOptions) -> anyhow::Result<()> {
-    let rubric = load_rubric(opts.rubric.as_deref())?;
+    let destinations: Vec<PathBuf> = opts.outputs.iter().map(|(p, _)| p.clone()).collect();
+    output::check_destinations(&destinations, opts.input.as_deref())?;
+
+    // Read the profile first: it may name the rubric it was written for.
+    let input = opts.input.as_deref().map(input::read_text).transpose()?;
+    let doc = input
+        .as_ref()
+        .map(|(text, origin)| ProfileDoc::from_json(text, origin))
+        .transpose()?;
+    let rubric = match (&opts.rubric, doc.as_ref().and_then(|d| d.rubric.as_deref())) {
+        (Some(spec), _) => opts.catalog.load(spec)?,
+        (None, Some(id)) => opts.catalog.load(id).map_err(|e| {
+            let origin = input
+                .as_ref()
+                .map_or(crate::input::Origin::Stdin, |(_, o)| o.clone());
+            crate::profile::ProfileError::Invalid {
+                origin,
+                problems: vec![crate::rubric::Problem {
+                    path: "rubric".into(),
+                    message: format!("{e:#}"),
+                }],
+            }
+        })?,
+        (None, None) => opts.catalog.default_rubric(),
+    };
     let level = opts
         .level
         .as_deref()
@@ -132,16 +149,10 @@ pub fn run(opts: AssessOptions) -> anyhow::Result<()> {
                 .map_err(|m| UsageError(format!("--level: {m}")))
         })
         .transpose()?;
-    let destinations: Vec<PathBuf> = opts.outputs.iter().map(|(p, _)| p.clone()).collect();
-    output::check_destinations(&destinations, opts.input.as_deref())?;
-
     let mut interview = None;
-    let profile = match &opts.input {
-        Some(path) => {
-            let (text, origin) = input::read_text(path)?;
-            profile::parse(&text, &origin, &rubric, opts.strictness)?
-        }
-        None => {
+    let profile = match (&doc, &input) {
+        (Some(doc), Some((_, origin))) => doc.validate(&rubric, origin, opts.strictness)?,
+        _ => {
             if !std::io::stdin().is_terminal() {
                 return Err(no_terminal_error().into());
             }

@@ -17,6 +17,11 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[derive(Debug, Parser)]
 #[command(name = "skillgap", version, max_term_width = 100)]
 pub struct Cli {
+    /// Also look for rubrics (by id) in DIR; may be repeated. SKILLGAP_RUBRIC_PATH adds more
+    /// directories, separated by ":".
+    #[arg(long, value_name = "DIR", global = true)]
+    pub rubric_dir: Vec<PathBuf>,
+
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -61,9 +66,10 @@ pub struct AssessArgs {
     #[arg(short, long, value_name = "FILE")]
     pub input: Option<PathBuf>,
 
-    /// Use the rubric in FILE instead of the built-in Production Specialist rubric.
-    #[arg(long, value_name = "FILE")]
-    pub rubric: Option<PathBuf>,
+    /// Score against this rubric: an id (see `skillgap rubrics`) or the path of a rubric file.
+    /// Default: the rubric the profile names, else the Production Specialist rubric.
+    #[arg(long, value_name = "ID|FILE")]
+    pub rubric: Option<String>,
 
     /// Measure the gaps against LEVEL (such as "senior"), whatever the profile names.
     #[arg(short, long, value_name = "LEVEL")]
@@ -110,9 +116,9 @@ pub struct TeamArgs {
     #[arg(short, long, value_name = "FILE|DIR")]
     pub input: PathBuf,
 
-    /// Use the rubric in FILE instead of the built-in Production Specialist rubric.
-    #[arg(long, value_name = "FILE")]
-    pub rubric: Option<PathBuf>,
+    /// Score against this rubric: an id (see `skillgap rubrics`) or the path of a rubric file.
+    #[arg(long, value_name = "ID|FILE")]
+    pub rubric: Option<String>,
 
     /// Summary format on the terminal, and for -o files whose extension does not tell.
     #[arg(short, long, value_enum)]

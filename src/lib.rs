@@ -27,6 +27,7 @@
 //! ```
 
 pub mod assess;
+pub mod catalog;
 pub mod checks;
 pub mod cli;
 pub mod draft;
@@ -80,8 +81,9 @@ pub fn main() -> ExitCode {
 
 /// Runs one parsed command.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let catalog = catalog::Catalog::new(cli.rubric_dir);
     match cli.command {
-        Command::Assess(args) => assess::run(assess::AssessOptions::from_args(args)?),
+        Command::Assess(args) => assess::run(assess::AssessOptions::from_args(args, catalog)?),
         Command::Team(args) => {
             let format = args.format.map(report::Format::from);
             let mut summaries = Vec::new();
@@ -110,6 +112,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             team_run::run(team_run::TeamOptions {
                 input: args.input,
                 rubric: args.rubric,
+                catalog,
                 format: format.unwrap_or(report::Format::Table),
                 summaries,
                 csv,
@@ -121,7 +124,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             })
         }
         Command::Rubric(RubricCommand::Check { file }) => {
-            let rubric = assess::load_rubric(Some(&file))?;
+            let (text, origin) = input::read_text(&file)?;
+            let rubric = rubric::Rubric::from_json(&text, origin)?;
             let summary = format!(
                 "{}: rubric \"{}\" is valid: {} skills, {} levels, {} certifications\n",
                 rubric.origin,

@@ -37,8 +37,10 @@ const PROGRESS_MIN_BYTES: u64 = 16 * 1024 * 1024;
 pub struct TeamOptions {
     /// JSON Lines file, directory of profiles, or `-` for stdin.
     pub input: PathBuf,
-    /// Rubric file; `None` for the built-in rubric.
-    pub rubric: Option<PathBuf>,
+    /// Rubric id or file; `None` for the default rubric.
+    pub rubric: Option<String>,
+    /// Where rubrics are found.
+    pub catalog: crate::catalog::Catalog,
     /// Format of the summary on standard output.
     pub format: Format,
     /// Summary files and their formats.
@@ -142,7 +144,10 @@ fn open_source(path: &Path) -> anyhow::Result<Source> {
 
 /// Runs `skillgap team`.
 pub fn run(opts: TeamOptions) -> anyhow::Result<()> {
-    let rubric = crate::assess::load_rubric(opts.rubric.as_deref())?;
+    let rubric = match &opts.rubric {
+        Some(spec) => opts.catalog.load(spec)?,
+        None => opts.catalog.default_rubric(),
+    };
     let mut destinations: Vec<PathBuf> = opts.summaries.iter().map(|(p, _)| p.clone()).collect();
     destinations.extend(opts.csv.clone());
     output::check_destinations(&destinations, Some(&opts.input))?;

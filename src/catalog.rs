@@ -1,0 +1,168 @@
+//! Finding rubrics: the built-in ones, and rubric files in the directories named by
+//! `--rubric-dir` or the `SKILLGAP_RUBRIC_PATH` environment variable (colon-separated).
+//! `--rubric` takes an id from among these, or the path of a rubric file.
+
+use std::path::{Path, PathBuf};
+
+use crate::exit::UsageError;
+use crate::input::{self, Origin};
+use crate::rubric::{BUILTIN_PRODUCTION_SPECIALIST, Rubric};
+use crate::suggest::did_you_mean;
+use crate::text::terminal_safe;
+
+/// The rubrics compiled into skillgap: id and JSON text. The first is the default.
+pub const BUILTINS: &[(&str, &str)] = &[("production-specialist", BUILTIN_PRODUCTION_SPECIALIST)];
+
+/// Where rubrics are looked for.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    dirs: Vec<PathBuf>,
+}
+
+/// A rubric the catalog knows of.
+#[derive(Debug)]
+pub struct Entry {
+    /// Where it comes from: built in, or a file.
+    pub origin: Origin,
+    /// The rubric, or why it cannot be loaded.
+    pub rubric: Result<Rubric, String>,
+}
+
+impl Catalog {
+    /// A catalog over `dirs` (from `--rubric-dir`) and then `SKILLGAP_RUBRIC_PATH`.
+    pub fn new(mut dirs: Vec<PathBuf>) -> Catalog {
+        if let Some(path) = std::env::var_os("SKILLGAP_RUBRIC_PATH") {
+            dirs.extend(std::env::split_paths(&path).filter(|p| !p.as_os_str().is_empty()));
+        }
+        Catalog { dirs }
+    }
+
+    /// The default rubric.
+    pub fn default_rubric(&self) -> Rubric {
+        Rubric::builtin()
+    }
+
+    /// Loads the rubric named by `spec`: the path of a file, or an id.
+    pub fn load(&self, spec: &str) -> anyhow::Result<Rubric> {
+        let path = Path::new(spec);
+        let looks_like_path = spec.contains(std::path::MAIN_SEPARATOR)
+            || spec.contains('/')
+            || spec.ends_with(".json")
+            || spec == "-";
+        if looks_like_path || (path.is_file() && self.find_id(spec).is_none()) {
+            let (text, origin) = input::read_text(path)?;
+            return Ok(Rubric::from_json(&text, origin)?);
+        }
+        if let Some(rubric) = self.find_id(spec) {
+            return rubric;
+        }
+        let known: Vec<String> = self
+            .entries()
+            .into_iter()
+            .filter_map(|e| e.rubric.ok().map(|r| r.id))
+            .collect();
+        Err(UsageError(format!(
+            "no rubric with id \"{}\"{}; the rubrics are: {} (`skillgap rubrics` lists them), or give the path of a rubric file",
+            terminal_safe(spec),
+            did_you_mean(spec, known.iter().map(String::as_str)),
+            known.join(", ")
+        ))
+        .into())
+    }
+
+    fn find_id(&self, id: &str) -> Option<anyhow::Result<Rubric>> {
+        if let Some((_, text)) = BUILTINS.iter().find(|(b, _)| *b == id) {
+            return Some(Ok(builtin(id, text)));
+        }
+        // A file named after the id is the quick way; otherwise any file whose id matches.
+        for dir in &self.dirs {
+            let named = dir.join(format!("{id}.json"));
+            if named.is_file() {
+                return Some(load_file(&named));
+            }
+        }
+        self.files()
+            .into_iter()
+            .find_map(|path| match load_file(&path) {
+                Ok(r) if r.id == id => Some(Ok(r)),
+                _ => None,
+            })
+    }
+
+    fn files(&self) -> Vec<PathBuf> {
+        let mut files = Vec::new();
+        for dir in &self.dirs {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                continue;
+            };
+            let mut found: Vec<PathBuf> = entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "json") && p.is_file())
+                .collect();
+            found.sort();
+            files.extend(found);
+        }
+        files
+    }
+
+    /// Every rubric: the built-in ones, then those in the directories, in order.
+    pub fn entries(&self) -> Vec<Entry> {
+        let mut entries: Vec<Entry> = BUILTINS
+            .iter()
+            .map(|(id, text)| Entry {
+                origin: Origin::Builtin((*id).to_string()),
+                rubric: Ok(builtin(id, text)),
+            })
+            .collect();
+        for path in self.files() {
+            entries.push(Entry {
+                origin: Origin::Path(path.clone()),
+                rubric: load_file(&path).map_err(|e| format!("{e:#}")),
+            });
+        }
+        entries
+    }
+}
+
+fn builtin(id: &str, text: &str) -> Rubric {
+    // Built-in rubrics are checked by the tests; a failure here is a broken build.
+    Rubric::from_json(text, Origin::Builtin(id.to_string()))
+        .unwrap_or_else(|e| panic!("built-in rubric {id} is invalid: {e}"))
+}
+
+fn load_file(path: &Path) -> anyhow::Result<Rubric> {
+    let (text, origin) = input::read_text(path)?;
+    Ok(Rubric::from_json(&text, origin)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_rubric_loads() {
+        let c = Catalog::default();
+        for (id, _) in BUILTINS {
+            assert_eq!(c.load(id).unwrap().id, *id);
+        }
+    }
+
+    #[test]
+    fn ids_are_found_in_directories_and_unknown_ids_get_suggestions() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut rubric: serde_json::Value =
+            serde_json::from_str(BUILTIN_PRODUCTION_SPECIALIST).unwrap();
+        rubric["id"] = serde_json::json!("night-shift");
+        std::fs::write(dir.path().join("other-name.json"), rubric.to_string()).unwrap();
+        std::fs::write(dir.path().join("broken.json"), "{").unwrap();
+        let c = Catalog {
+            dirs: vec![dir.path().to_path_buf()],
+        };
+        assert_eq!(c.load("night-shift").unwrap().id, "night-shift");
+        let err = c.load("night-shif").unwrap_err().to_string();
+        assert!(err.contains("did you mean \"night-shift\""), "{err}");
+        let entries = c.entries();
+        assert_eq!(entries.len(), BUILTINS.len() + 2);
+        assert!(entries.iter().any(|e| e.rubric.is_err()));
+    }
+}
