@@ -6,12 +6,18 @@ use std::path::{Path, PathBuf};
 
 use crate::exit::UsageError;
 use crate::input::{self, Origin};
-use crate::rubric::{BUILTIN_PRODUCTION_SPECIALIST, Rubric};
+use crate::rubric::{BUILTIN_MEDIA_PRODUCTION_SPECIALIST, BUILTIN_PRODUCTION_SPECIALIST, Rubric};
 use crate::suggest::did_you_mean;
 use crate::text::terminal_safe;
 
 /// The rubrics compiled into skillgap: id and JSON text. The first is the default.
-pub const BUILTINS: &[(&str, &str)] = &[("production-specialist", BUILTIN_PRODUCTION_SPECIALIST)];
+pub const BUILTINS: &[(&str, &str)] = &[
+    ("production-specialist", BUILTIN_PRODUCTION_SPECIALIST),
+    (
+        "media-production-specialist",
+        BUILTIN_MEDIA_PRODUCTION_SPECIALIST,
+    ),
+];
 
 /// Where rubrics are looked for.
 #[derive(Debug, Clone, Default)]

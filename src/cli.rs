@@ -34,17 +34,134 @@ pub enum Command {
     ///
     /// Without --input, asks the questions in the terminal. With --input, reads a profile
     /// (JSON) from a file, or from standard input when the file is "-".
+    #[command(after_help = "Examples:
+  skillgap assess                                   answer the questions in the terminal
+  skillgap assess --resume                          continue an interrupted questionnaire
+  skillgap assess --input me.json                   score a profile file
+  skillgap assess --input me.json --level lead      measure against another level
+  skillgap assess --input me.json -o report.md -o report.json")]
     Assess(AssessArgs),
 
     /// Assess a whole team from one stream of profiles, and plan its training.
     ///
     /// Reads a JSON Lines file (one profile per line), a directory of profile files, or
     /// standard input ("-"). Each member is scored against their own target level.
+    #[command(after_help = "Examples:
+  skillgap team --input team.jsonl
+  skillgap team --input profiles/ -o members.csv
+  skillgap team --input team.jsonl --format json > summary.json")]
     Team(TeamArgs),
+
+    /// Write a profile to fill in: every skill listed, every rating empty (null).
+    #[command(after_help = "Examples:
+  skillgap template -o me.json                      a profile for the default rubric
+  skillgap template --level senior -o me.json       aiming at Senior Production Specialist
+  skillgap template --rubric media-production-specialist > me.json
+Then fill in the ratings (0 to 4) and run: skillgap assess --input me.json")]
+    Template(TemplateArgs),
+
+    /// Compare two profiles or JSON reports of the same person, such as last quarter's and
+    /// today's: ratings, readiness, gaps closed and opened.
+    #[command(after_help = "Examples:
+  skillgap compare spring.json autumn.json
+  skillgap compare old-report.json new-profile.json --format markdown -o progress.md")]
+    Compare(CompareArgs),
+
+    /// Print the JSON Schema of a profile, report, team summary or rubric, for editors and
+    /// validators.
+    #[command(after_help = "Examples:
+  skillgap schema profile > profile.schema.json
+  skillgap schema report")]
+    Schema {
+        /// Which document.
+        #[arg(value_enum)]
+        kind: SchemaKind,
+    },
+
+    /// List the rubrics skillgap knows: built in, and in --rubric-dir or SKILLGAP_RUBRIC_PATH.
+    Rubrics,
 
     /// Work with rubrics (the skills, levels and requirements skillgap scores against).
     #[command(subcommand)]
     Rubric(RubricCommand),
+
+    /// Print a shell completion script.
+    #[command(after_help = "Examples:
+  skillgap completions bash > ~/.local/share/bash-completion/completions/skillgap
+  skillgap completions zsh > ~/.zfunc/_skillgap
+  skillgap completions fish > ~/.config/fish/completions/skillgap.fish")]
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+
+    /// Print the manual page (roff), for `man`.
+    #[command(after_help = "Example:
+  skillgap man > ~/.local/share/man/man1/skillgap.1 && man skillgap")]
+    Man,
+}
+
+/// Options of `skillgap template`.
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// The rubric whose skills to list: an id or the path of a rubric file.
+    #[arg(long, value_name = "ID|FILE")]
+    pub rubric: Option<String>,
+
+    /// Fill in the target level (such as "senior").
+    #[arg(short, long, value_name = "LEVEL")]
+    pub level: Option<String>,
+
+    /// Write the template to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Options of `skillgap compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The earlier profile or JSON report.
+    pub old: PathBuf,
+
+    /// The later profile or JSON report.
+    pub new: PathBuf,
+
+    /// Score against this rubric: an id or the path of a rubric file. Default: the rubric
+    /// the files name.
+    #[arg(long, value_name = "ID|FILE")]
+    pub rubric: Option<String>,
+
+    /// Measure gaps against LEVEL; default: the later file's target.
+    #[arg(short, long, value_name = "LEVEL")]
+    pub level: Option<String>,
+
+    /// Format on the terminal, and for -o files whose extension does not tell.
+    #[arg(short, long, value_enum)]
+    pub format: Option<FormatArg>,
+
+    /// Write the comparison to FILE (.json, .md, .txt); may be given more than once.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Vec<PathBuf>,
+
+    /// When to colour the terminal output (NO_COLOR is honoured with "auto").
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+}
+
+/// Documents with a JSON Schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    /// A profile, as `assess --input` reads it.
+    Profile,
+    /// A report, as `assess --format json` writes it.
+    Report,
+    /// A team summary, as `team --format json` writes it.
+    Team,
+    /// A comparison, as `compare --format json` writes it.
+    Comparison,
+    /// A rubric.
+    Rubric,
 }
 
 /// Subcommands of `skillgap rubric`.
@@ -53,9 +170,26 @@ pub enum RubricCommand {
     /// Check a rubric file and list every problem in it at once.
     ///
     /// Exits 0 when the rubric is valid and 2 when it is not, so it fits in scripts.
+    #[command(after_help = "Example:
+  skillgap rubric check my-rubric.json")]
     Check {
         /// The rubric file (JSON); "-" reads standard input.
         file: PathBuf,
+    },
+
+    /// Show a rubric: its ladder, its skills with their requirements at every level, and
+    /// with --skill, the five descriptions of one skill's scale and its next steps.
+    #[command(after_help = "Examples:
+  skillgap rubric show production-specialist
+  skillgap rubric show production-specialist --skill quality-control
+  skillgap rubric show ./my-rubric.json")]
+    Show {
+        /// The rubric: an id (see `skillgap rubrics`) or the path of a rubric file.
+        rubric: String,
+
+        /// Show this skill in full.
+        #[arg(long, value_name = "ID")]
+        skill: Option<String>,
     },
 }
 

@@ -30,6 +30,7 @@ pub mod assess;
 pub mod catalog;
 pub mod checks;
 pub mod cli;
+pub mod commands;
 pub mod draft;
 pub mod exit;
 pub mod input;
@@ -49,13 +50,18 @@ pub mod text;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 use crate::cli::{Cli, Command, RubricCommand};
 
 /// Parses the command line, runs the command, prints any error, and returns the exit code.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let version = version_text();
+    let matches = Cli::command()
+        .version(version.clone())
+        .long_version(version)
+        .get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     match run(cli) {
         Ok(()) => ExitCode::from(exit::SUCCESS),
         Err(err) if exit::is_broken_pipe(&err) => ExitCode::from(exit::SUCCESS),
@@ -77,6 +83,25 @@ pub fn main() -> ExitCode {
             ExitCode::from(exit::code_for(&err))
         }
     }
+}
+
+/// The version, with the version of each built-in rubric: a report depends on both.
+pub fn version_text() -> String {
+    let rubrics: Vec<String> = catalog::BUILTINS
+        .iter()
+        .map(|(id, text)| {
+            let version = serde_json::from_str::<serde_json::Value>(text)
+                .ok()
+                .and_then(|v| v.get("version").and_then(serde_json::Value::as_u64))
+                .unwrap_or(0);
+            format!("{id} v{version}")
+        })
+        .collect();
+    format!(
+        "{} (built-in rubrics: {})",
+        env!("CARGO_PKG_VERSION"),
+        rubrics.join(", ")
+    )
 }
 
 /// Runs one parsed command.
@@ -123,19 +148,15 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 color: assess::use_color(args.color),
             })
         }
-        Command::Rubric(RubricCommand::Check { file }) => {
-            let (text, origin) = input::read_text(&file)?;
-            let rubric = rubric::Rubric::from_json(&text, origin)?;
-            let summary = format!(
-                "{}: rubric \"{}\" is valid: {} skills, {} levels, {} certifications\n",
-                rubric.origin,
-                text::terminal_safe(&rubric.id),
-                rubric.skills.len(),
-                rubric.levels.len(),
-                rubric.certifications.len()
-            );
-            output::write_stdout(summary.as_bytes())?;
-            Ok(())
+        Command::Rubric(RubricCommand::Check { file }) => commands::rubrics::check(&file),
+        Command::Rubric(RubricCommand::Show { rubric, skill }) => {
+            commands::rubrics::show(&catalog, &rubric, skill.as_deref())
         }
+        Command::Rubrics => commands::rubrics::list(&catalog),
+        Command::Template(args) => commands::template::run(&catalog, args),
+        Command::Compare(args) => commands::compare::run(&catalog, args),
+        Command::Schema { kind } => commands::schema::run(kind),
+        Command::Completions { shell } => commands::shell::completions(shell),
+        Command::Man => commands::shell::man(),
     }
 }

@@ -23,8 +23,9 @@ use crate::text::terminal_safe;
 pub const MAX_YEARS: f64 = 60.0;
 
 /// A profile file exactly as written.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Profile")]
 pub struct ProfileDoc<'a> {
     /// Optional JSON Schema reference, for editors.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -75,6 +76,23 @@ pub enum RatingValue<'a> {
     Bool(bool),
     /// An array or an object.
     Compound,
+}
+
+impl schemars::JsonSchema for Ratings<'_> {
+    fn schema_name() -> Cow<'static, str> {
+        "Ratings".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Rating per skill id: a whole number on the rubric's scale (0 None to 4 Expert in the built-in rubrics), or null for not rated. A skill left out counts as not rated.",
+            "type": "object",
+            "additionalProperties": {
+                "type": ["integer", "null"],
+                "minimum": 0
+            }
+        })
+    }
 }
 
 impl Serialize for Ratings<'_> {

@@ -19,8 +19,17 @@ use crate::suggest::did_you_mean;
 pub const BUILTIN_PRODUCTION_SPECIALIST: &str =
     include_str!("../rubrics/production-specialist.json");
 
+/// The media production track, also built in.
+pub const BUILTIN_MEDIA_PRODUCTION_SPECIALIST: &str =
+    include_str!("../rubrics/media-production-specialist.json");
+
+/// The JSON Schema of a rubric file.
+pub fn schema() -> schemars::Schema {
+    schemars::schema_for!(RubricDoc)
+}
+
 /// A point on the rating scale, such as `2 Working`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ScalePoint {
     /// The number a person gives (0 is always the lowest point).
@@ -30,7 +39,7 @@ pub struct ScalePoint {
 }
 
 /// When a level counts as reached.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Thresholds {
     /// Minimum readiness (0-100) for a level to count as reached.
@@ -40,7 +49,7 @@ pub struct Thresholds {
 }
 
 /// The years of experience a level usually comes with.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Years {
     /// Lower end of the band.
@@ -59,7 +68,7 @@ impl fmt::Display for Years {
 }
 
 /// Pay at a level, as the source gives it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Salary {
     /// ISO currency code, such as "USD".
@@ -71,7 +80,7 @@ pub struct Salary {
 }
 
 /// One rung of the career ladder.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Level {
     /// Stable identifier, such as "senior".
@@ -90,7 +99,7 @@ pub struct Level {
 }
 
 /// Whether a skill is technical or soft.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Category {
     /// A technical skill, such as Inventory Management.
@@ -110,7 +119,7 @@ impl Category {
 }
 
 /// A skill as written in a rubric file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct SkillDoc {
     id: String,
@@ -148,7 +157,7 @@ pub struct Skill {
 }
 
 /// A cost range in US dollars.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Cost {
     /// Lower end in USD.
@@ -199,7 +208,7 @@ pub fn thousands(n: impl Into<u64>) -> String {
 }
 
 /// What kind of credential a certification entry is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum CredentialKind {
     /// An exam-based certification.
@@ -211,7 +220,7 @@ pub enum CredentialKind {
 }
 
 /// A credential that builds some of the rubric's skills.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Certification {
     /// Stable identifier, such as "lss-green".
@@ -237,7 +246,7 @@ pub struct Certification {
 }
 
 /// A route of formal education, with its cost and duration.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EducationPath {
     /// Stable identifier.
@@ -255,9 +264,11 @@ pub struct EducationPath {
 }
 
 /// A rubric file exactly as written.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Rubric")]
 struct RubricDoc {
+    /// Optional JSON Schema reference, for editors.
     #[serde(rename = "$schema", default)]
     _schema: Option<String>,
     id: String,

@@ -309,7 +309,7 @@ fn round2(x: f64) -> f64 {
 }
 
 /// Where a team stands.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TeamSummary {
     /// Version of this layout.
@@ -331,7 +331,7 @@ pub struct TeamSummary {
 }
 
 /// One skill across the team.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TeamSkill {
     /// Skill id.
@@ -349,7 +349,7 @@ pub struct TeamSkill {
 }
 
 /// One level across the team.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TeamLevel {
     /// Level id.
@@ -365,7 +365,7 @@ pub struct TeamLevel {
 }
 
 /// A certification in the team's training plan.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TeamCert {
     /// Certification id.

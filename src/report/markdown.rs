@@ -5,6 +5,7 @@
 use std::io;
 
 use super::{Renderer, Report};
+use crate::commands::compare::{Comparison, change_cell, rating_cell};
 use crate::team::TeamSummary;
 use crate::text::{markdown_cell as cell, markdown_text as text};
 
@@ -215,6 +216,59 @@ impl Renderer<TeamSummary> for MarkdownRenderer {
             for line in t.cert_lines(c) {
                 writeln!(out, "   - {}", text(&line))?;
             }
+        }
+        Ok(())
+    }
+}
+
+impl Renderer<Comparison> for MarkdownRenderer {
+    fn render(&self, c: &Comparison, out: &mut dyn io::Write) -> io::Result<()> {
+        writeln!(out, "# {}", text(&c.title_line()))?;
+        writeln!(out)?;
+        for line in c.summary_lines() {
+            writeln!(out, "- {}", text(&line))?;
+        }
+        writeln!(out)?;
+        writeln!(out, "## Skills")?;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "| Skill | Then | Now | Change | Required | Gap then | Gap now |"
+        )?;
+        writeln!(out, "|---|---:|---:|---:|---:|---:|---:|")?;
+        for s in &c.skills {
+            writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} | {} |",
+                cell(&s.name),
+                rating_cell(s.old),
+                rating_cell(s.new),
+                change_cell(s.change),
+                s.required,
+                s.old_gap,
+                s.new_gap
+            )?;
+        }
+        writeln!(out)?;
+        writeln!(out, "## Readiness")?;
+        writeln!(out)?;
+        writeln!(out, "| Level | Then | Now | Reached then | Reached now |")?;
+        writeln!(out, "|---|---:|---:|---|---|")?;
+        let yes = |b: bool| if b { "yes" } else { "no" };
+        for l in &c.levels {
+            writeln!(
+                out,
+                "| {} | {:.1}% | {:.1}% | {} | {} |",
+                cell(&l.title),
+                l.old_readiness,
+                l.new_readiness,
+                yes(l.old_reached),
+                yes(l.new_reached)
+            )?;
+        }
+        writeln!(out)?;
+        for line in c.change_lines() {
+            writeln!(out, "- {}", text(&line))?;
         }
         Ok(())
     }

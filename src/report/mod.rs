@@ -26,9 +26,12 @@ use crate::score::{self, Assessment, TargetSource};
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// A complete gap report.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Report {
+    /// Optional JSON Schema reference, for editors; skillgap does not write it.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     /// Version of this layout.
     pub schema_version: u32,
     /// The rubric the profile was scored against.
@@ -78,7 +81,7 @@ pub struct Report {
 }
 
 /// Identity of a rubric.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RubricInfo {
     /// Rubric id.
@@ -90,7 +93,7 @@ pub struct RubricInfo {
 }
 
 /// How the target level was chosen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum TargetChoice {
     /// Named in the profile.
@@ -112,7 +115,7 @@ impl From<TargetSource> for TargetChoice {
 }
 
 /// When a level counts as reached.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ThresholdInfo {
     /// Minimum readiness.
@@ -122,7 +125,7 @@ pub struct ThresholdInfo {
 }
 
 /// Readiness at one level.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LevelRow {
     /// Level id.
@@ -142,7 +145,7 @@ pub struct LevelRow {
 }
 
 /// One skill against the target.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SkillRow {
     /// Skill id.
@@ -167,7 +170,7 @@ pub struct SkillRow {
 }
 
 /// A skill rated above what the target needs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Strength {
     /// Skill id.
@@ -181,7 +184,7 @@ pub struct Strength {
 }
 
 /// What stands between the person and the next level.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NextLevel {
     /// Level id.
@@ -197,7 +200,7 @@ pub struct NextLevel {
 }
 
 /// A skill below what some level requires.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Gap {
     /// Skill id.
@@ -215,7 +218,7 @@ pub struct Gap {
 }
 
 /// Pay at the best level and at the target.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SalaryContext {
     /// Pay at the best level reached, if any and if the rubric gives it.
@@ -227,7 +230,7 @@ pub struct SalaryContext {
 }
 
 /// A recommended certification.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CertRow {
     /// Certification id.
@@ -253,7 +256,7 @@ pub struct CertRow {
 }
 
 /// One step of the plan.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NextStep {
     /// Skill id.
@@ -402,6 +405,7 @@ impl Report {
             .collect();
 
         Report {
+            schema: None,
             schema_version: SCHEMA_VERSION,
             rubric: RubricInfo {
                 id: rubric.id.clone(),

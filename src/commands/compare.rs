@@ -1,0 +1,478 @@
+//! `skillgap compare OLD NEW`: progress between two profiles or JSON reports of the same
+//! person. Both are scored with the same rubric against the same target level, so every
+//! difference shown is a difference in the person, not in the yardstick.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::Catalog;
+use crate::cli::CompareArgs;
+use crate::exit::UsageError;
+use crate::input::{self, Origin, SyntaxError};
+use crate::output;
+use crate::profile::{Profile, ProfileDoc, ProfileError, Strictness};
+use crate::report::{self, Format, Report, RubricInfo};
+use crate::rubric::{Problem, Rubric};
+use crate::score::{self, assess};
+use crate::text::terminal_safe as safe;
+
+/// Version of the JSON comparison's layout.
+pub const COMPARISON_SCHEMA_VERSION: u32 = 1;
+
+/// The difference between two assessments of one person.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Comparison {
+    /// Version of this layout.
+    pub schema_version: u32,
+    /// The rubric both were scored against.
+    pub rubric: RubricInfo,
+    /// The earlier file.
+    pub old: Side,
+    /// The later file.
+    pub new: Side,
+    /// The level both were measured against.
+    pub target_level: String,
+    /// Its title.
+    pub target_title: String,
+    /// Every skill: rating then and now.
+    pub skills: Vec<SkillChange>,
+    /// Every level: readiness then and now.
+    pub levels: Vec<LevelChange>,
+    /// Skills below the target then and not now (ids).
+    pub gaps_closed: Vec<String>,
+    /// Skills not below the target then and below it now (ids).
+    pub gaps_opened: Vec<String>,
+    /// Certifications held now and not then (ids).
+    pub certifications_gained: Vec<String>,
+}
+
+/// One of the two files.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Side {
+    /// The file, as given.
+    pub file: String,
+    /// The person's name, if given.
+    pub name: Option<String>,
+    /// Best level reached, if any.
+    pub best_level: Option<String>,
+}
+
+/// A skill then and now.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SkillChange {
+    /// Skill id.
+    pub id: String,
+    /// Skill name.
+    pub name: String,
+    /// Rating then, `null` when not rated.
+    pub old: Option<u8>,
+    /// Rating now, `null` when not rated.
+    pub new: Option<u8>,
+    /// Now minus then (not rated counts as 0).
+    pub change: i16,
+    /// What the target requires.
+    pub required: u8,
+    /// Gap then.
+    pub old_gap: u8,
+    /// Gap now.
+    pub new_gap: u8,
+}
+
+/// A level then and now.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LevelChange {
+    /// Level id.
+    pub id: String,
+    /// Level title.
+    pub title: String,
+    /// Readiness then, to one decimal.
+    pub old_readiness: f64,
+    /// Readiness now, to one decimal.
+    pub new_readiness: f64,
+    /// Reached then.
+    pub old_reached: bool,
+    /// Reached now.
+    pub new_reached: bool,
+}
+
+/// A file read for comparison: a profile, or a report turned back into one.
+struct Loaded {
+    file: String,
+    origin: Origin,
+    rubric_id: Option<String>,
+    kind: Kind,
+}
+
+enum Kind {
+    Profile(String),
+    Report(Box<Report>),
+}
+
+fn read(path: &Path) -> anyhow::Result<Loaded> {
+    let (text, origin) = input::read_text(path)?;
+    let file = safe(&path.display().to_string()).into_owned();
+    let value: serde_json::Value = serde_json::from_str(&text)
+        .map_err(|e| ProfileError::Syntax(SyntaxError::from_serde(&origin, &e)))?;
+    if value.get("schema_version").is_some() && value.get("skills").is_some() {
+        let report: Report = serde_json::from_str(&text).map_err(|e| {
+            let mut err = SyntaxError::from_serde(&origin, &e);
+            err.message = format!("not a skillgap JSON report: {}", err.message);
+            ProfileError::Syntax(err)
+        })?;
+        return Ok(Loaded {
+            file,
+            origin,
+            rubric_id: Some(report.rubric.id.clone()),
+            kind: Kind::Report(Box::new(report)),
+        });
+    }
+    let rubric_id = value
+        .get("rubric")
+        .and_then(|r| r.as_str())
+        .map(str::to_string);
+    Ok(Loaded {
+        file,
+        origin,
+        rubric_id,
+        kind: Kind::Profile(text),
+    })
+}
+
+fn invalid(origin: &Origin, path: &str, message: String) -> anyhow::Error {
+    ProfileError::Invalid {
+        origin: origin.clone(),
+        problems: vec![Problem {
+            path: path.into(),
+            message,
+        }],
+    }
+    .into()
+}
+
+/// The profile a loaded file describes, checked against the rubric.
+fn profile_of(loaded: &Loaded, rubric: &Rubric) -> anyhow::Result<Profile> {
+    match &loaded.kind {
+        Kind::Profile(text) => Ok(ProfileDoc::from_json(text, &loaded.origin)?.validate(
+            rubric,
+            &loaded.origin,
+            Strictness::default(),
+        )?),
+        Kind::Report(report) => {
+            if report.rubric.id != rubric.id || report.rubric.version != rubric.version {
+                return Err(invalid(
+                    &loaded.origin,
+                    "rubric",
+                    format!(
+                        "the report was made with rubric \"{}\" version {}, and the comparison uses \"{}\" version {}; compare the profiles instead, or pass --rubric with the rubric the report was made with",
+                        safe(&report.rubric.id),
+                        report.rubric.version,
+                        rubric.id,
+                        rubric.version
+                    ),
+                ));
+            }
+            let mut p = Profile::empty(rubric);
+            p.name = report.name.clone();
+            p.years_experience = report.years_experience;
+            if report.target_chosen_by != report::TargetChoice::Suggested {
+                p.target = rubric.level_index(&report.target_level);
+            }
+            for (i, row) in report.skills.iter().enumerate() {
+                let s = rubric.skill_index(&row.id).ok_or_else(|| {
+                    invalid(
+                        &loaded.origin,
+                        &format!("skills[{i}].id"),
+                        format!(
+                            "\"{}\" is not a skill of rubric {}",
+                            safe(&row.id),
+                            rubric.id
+                        ),
+                    )
+                })?;
+                p.ratings[s] = row.rating;
+                p.evidence[s] = row.evidence.clone();
+            }
+            for (i, id) in report.certifications_held.iter().enumerate() {
+                let c = rubric.cert_index(id).ok_or_else(|| {
+                    invalid(
+                        &loaded.origin,
+                        &format!("certifications_held[{i}]"),
+                        format!(
+                            "\"{}\" is not a certification of rubric {}",
+                            safe(id),
+                            rubric.id
+                        ),
+                    )
+                })?;
+                p.certifications.push(c);
+            }
+            p.certifications.sort_unstable();
+            p.certifications.dedup();
+            Ok(p)
+        }
+    }
+}
+
+/// Compares two profiles scored against `target`.
+pub fn compare(
+    rubric: &Rubric,
+    (old_file, old): (&str, &Profile),
+    (new_file, new): (&str, &Profile),
+    target: usize,
+) -> Comparison {
+    let a = assess(rubric, old, Some(target));
+    let b = assess(rubric, new, Some(target));
+    let round = |x: f64| (x * 10.0).round() / 10.0;
+    let skills: Vec<SkillChange> = rubric
+        .skills
+        .iter()
+        .enumerate()
+        .map(|(s, skill)| SkillChange {
+            id: skill.id.clone(),
+            name: skill.name.clone(),
+            old: old.ratings[s],
+            new: new.ratings[s],
+            change: i16::from(new.ratings[s].unwrap_or(0)) - i16::from(old.ratings[s].unwrap_or(0)),
+            required: skill.required[target],
+            old_gap: a.skills[s].gap,
+            new_gap: b.skills[s].gap,
+        })
+        .collect();
+    let side = |file: &str, p: &Profile, best: Option<usize>| Side {
+        file: file.to_string(),
+        name: p.name.clone(),
+        best_level: best.map(|l| rubric.levels[l].id.clone()),
+    };
+    Comparison {
+        schema_version: COMPARISON_SCHEMA_VERSION,
+        rubric: RubricInfo {
+            id: rubric.id.clone(),
+            title: rubric.title.clone(),
+            version: rubric.version,
+        },
+        old: side(old_file, old, a.best),
+        new: side(new_file, new, b.best),
+        target_level: rubric.levels[target].id.clone(),
+        target_title: rubric.levels[target].title.clone(),
+        gaps_closed: skills
+            .iter()
+            .filter(|s| s.old_gap > 0 && s.new_gap == 0)
+            .map(|s| s.id.clone())
+            .collect(),
+        gaps_opened: skills
+            .iter()
+            .filter(|s| s.old_gap == 0 && s.new_gap > 0)
+            .map(|s| s.id.clone())
+            .collect(),
+        skills,
+        levels: rubric
+            .levels
+            .iter()
+            .enumerate()
+            .map(|(l, level)| LevelChange {
+                id: level.id.clone(),
+                title: level.title.clone(),
+                old_readiness: round(a.levels[l].readiness),
+                new_readiness: round(b.levels[l].readiness),
+                old_reached: a.levels[l].reached,
+                new_reached: b.levels[l].reached,
+            })
+            .collect(),
+        certifications_gained: new
+            .certifications
+            .iter()
+            .filter(|c| old.certifications.binary_search(c).is_err())
+            .map(|&c| rubric.certifications[c].id.clone())
+            .collect(),
+    }
+}
+
+/// Runs `skillgap compare`.
+pub fn run(catalog: &Catalog, args: CompareArgs) -> anyhow::Result<()> {
+    let format = args.format.map(Format::from);
+    let mut outputs: Vec<(PathBuf, Format)> = Vec::new();
+    for path in &args.output {
+        outputs.push((path.clone(), crate::assess::output_format(path, format)?));
+    }
+    let destinations: Vec<PathBuf> = outputs.iter().map(|(p, _)| p.clone()).collect();
+    output::check_destinations(&destinations, Some(&args.old))?;
+    output::check_destinations(&destinations, Some(&args.new))?;
+
+    let old = read(&args.old)?;
+    let new = read(&args.new)?;
+    let rubric = match (&args.rubric, &new.rubric_id, &old.rubric_id) {
+        (Some(spec), _, _) => catalog.load(spec)?,
+        (None, Some(a), Some(b)) if a != b => {
+            return Err(UsageError(format!(
+                "{} is for rubric \"{}\" and {} for rubric \"{}\"; only assessments against the same rubric can be compared",
+                old.file,
+                safe(b),
+                new.file,
+                safe(a)
+            ))
+            .into());
+        }
+        (None, Some(id), _) | (None, None, Some(id)) => catalog
+            .load(id)
+            .with_context(|| format!("loading the rubric named in {}", new.file))?,
+        (None, None, None) => catalog.default_rubric(),
+    };
+    let old_profile = profile_of(&old, &rubric)?;
+    let new_profile = profile_of(&new, &rubric)?;
+    let target = match &args.level {
+        Some(l) => rubric
+            .find_level(l)
+            .map_err(|m| UsageError(format!("--level: {m}")))?,
+        None => new_profile
+            .target
+            .or(old_profile.target)
+            .unwrap_or_else(|| {
+                let best = assess(&rubric, &new_profile, None).best;
+                score::default_target(best, rubric.levels.len())
+            }),
+    };
+    let comparison = compare(
+        &rubric,
+        (&old.file, &old_profile),
+        (&new.file, &new_profile),
+        target,
+    );
+    if outputs.is_empty() {
+        let color = crate::assess::use_color(args.color);
+        let bytes = report::render_to_vec(
+            &*report::renderer::<Comparison>(
+                format.unwrap_or(Format::Table),
+                color,
+                report::terminal_width(),
+            ),
+            &comparison,
+        )?;
+        output::write_stdout(&bytes).context("cannot write the comparison to standard output")?;
+    }
+    for (path, f) in &outputs {
+        let bytes = report::render_to_vec(
+            &*report::renderer::<Comparison>(*f, false, None),
+            &comparison,
+        )?;
+        output::write_atomic(path, &bytes)?;
+        eprintln!("skillgap: wrote {}", safe(&path.display().to_string()));
+    }
+    Ok(())
+}
+
+impl Comparison {
+    /// The heading.
+    pub fn title_line(&self) -> String {
+        let who = self
+            .new
+            .name
+            .as_deref()
+            .or(self.old.name.as_deref())
+            .filter(|n| !n.trim().is_empty());
+        match who {
+            Some(n) => format!("Progress: {n}"),
+            None => "Progress".to_string(),
+        }
+    }
+
+    /// The lines under the heading.
+    pub fn summary_lines(&self) -> Vec<String> {
+        let best = |b: &Option<String>| {
+            b.as_ref()
+                .and_then(|id| self.levels.iter().find(|l| &l.id == id))
+                .map_or("none yet".to_string(), |l| l.title.clone())
+        };
+        vec![
+            format!("From {} to {}", self.old.file, self.new.file),
+            format!(
+                "Rubric: {}, version {}",
+                self.rubric.title, self.rubric.version
+            ),
+            format!("Measured against: {}", self.target_title),
+            format!(
+                "Best level reached: {} then, {} now",
+                best(&self.old.best_level),
+                best(&self.new.best_level)
+            ),
+        ]
+    }
+
+    fn names(&self, ids: &[String]) -> String {
+        if ids.is_empty() {
+            return "none".to_string();
+        }
+        ids.iter()
+            .map(|id| {
+                self.skills
+                    .iter()
+                    .find(|s| &s.id == id)
+                    .map_or(id.as_str(), |s| s.name.as_str())
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// Gaps closed, opened, and certifications gained, as lines.
+    pub fn change_lines(&self) -> Vec<String> {
+        vec![
+            format!("Gaps closed: {}", self.names(&self.gaps_closed)),
+            format!("Gaps opened: {}", self.names(&self.gaps_opened)),
+            format!(
+                "Certifications gained: {}",
+                if self.certifications_gained.is_empty() {
+                    "none".to_string()
+                } else {
+                    self.certifications_gained.join(", ")
+                }
+            ),
+        ]
+    }
+}
+
+/// "3", or "-" when not rated.
+pub fn rating_cell(r: Option<u8>) -> String {
+    r.map_or("-".to_string(), |r| r.to_string())
+}
+
+/// "+1", "0", "-2".
+pub fn change_cell(c: i16) -> String {
+    if c > 0 {
+        format!("+{c}")
+    } else {
+        c.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gaps_closed_and_opened_are_measured_against_one_target() {
+        let r = Rubric::builtin();
+        let senior = r.level_index("senior").unwrap();
+        let mut old = Profile::empty(&r);
+        old.ratings = vec![Some(3); r.skills.len()];
+        let qc = r.skill_index("quality-control").unwrap();
+        let hs = r.skill_index("health-safety").unwrap();
+        old.ratings[qc] = Some(1);
+        let mut new = old.clone();
+        new.ratings[qc] = Some(3);
+        new.ratings[hs] = Some(2);
+        new.certifications = vec![0];
+        let c = compare(&r, ("a", &old), ("b", &new), senior);
+        assert_eq!(c.gaps_closed, ["quality-control"]);
+        assert_eq!(c.gaps_opened, ["health-safety"]);
+        assert_eq!(c.certifications_gained, [r.certifications[0].id.clone()]);
+        let q = c.skills.iter().find(|s| s.id == "quality-control").unwrap();
+        assert_eq!((q.old, q.new, q.change), (Some(1), Some(3), 2));
+        assert_eq!(change_cell(2), "+2");
+        assert_eq!(change_cell(-1), "-1");
+    }
+}

@@ -1,0 +1,229 @@
+//! `skillgap rubrics`, `skillgap rubric show` and `skillgap rubric check`.
+
+use std::io::Write;
+use std::path::Path;
+
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{Cell, CellAlignment, ContentArrangement, Table};
+
+use crate::catalog::Catalog;
+use crate::exit::UsageError;
+use crate::input;
+use crate::output::write_stdout;
+use crate::rubric::{Rubric, thousands};
+use crate::suggest::did_you_mean;
+use crate::text::terminal_safe as safe;
+
+fn table(header: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_style(UTF8_FULL_CONDENSED);
+    t.set_content_arrangement(ContentArrangement::Dynamic);
+    t.force_no_tty();
+    if let Some(w) = crate::report::terminal_width() {
+        t.set_width(w);
+    }
+    t.set_header(header.iter().map(Cell::new));
+    t
+}
+
+/// Lists every rubric the catalog knows.
+pub fn list(catalog: &Catalog) -> anyhow::Result<()> {
+    let mut t = table(&["Id", "Title", "Skills", "Levels", "From"]);
+    for entry in catalog.entries() {
+        let from = match &entry.origin {
+            crate::input::Origin::Builtin(_) => "built in".to_string(),
+            other => other.to_string(),
+        };
+        match &entry.rubric {
+            Ok(r) => t.add_row(vec![
+                Cell::new(safe(&r.id)),
+                Cell::new(safe(&r.title)),
+                Cell::new(r.skills.len()).set_alignment(CellAlignment::Right),
+                Cell::new(r.levels.len()).set_alignment(CellAlignment::Right),
+                Cell::new(safe(&from)),
+            ]),
+            Err(e) => t.add_row(vec![
+                Cell::new("-"),
+                Cell::new(format!(
+                    "cannot be used: {}",
+                    crate::text::terminal_safe_lines(e)
+                )),
+                Cell::new(""),
+                Cell::new(""),
+                Cell::new(safe(&from)),
+            ]),
+        };
+    }
+    write_stdout(format!("{t}\n").as_bytes())?;
+    Ok(())
+}
+
+/// Checks a rubric file and says whether it is valid.
+pub fn check(file: &Path) -> anyhow::Result<()> {
+    let (text, origin) = input::read_text(file)?;
+    let rubric = Rubric::from_json(&text, origin)?;
+    let summary = format!(
+        "{}: rubric \"{}\" is valid: {} skills, {} levels, {} certifications\n",
+        rubric.origin,
+        safe(&rubric.id),
+        rubric.skills.len(),
+        rubric.levels.len(),
+        rubric.certifications.len()
+    );
+    write_stdout(summary.as_bytes())?;
+    Ok(())
+}
+
+/// Shows a rubric, or one of its skills in full.
+pub fn show(catalog: &Catalog, spec: &str, skill: Option<&str>) -> anyhow::Result<()> {
+    let rubric = catalog.load(spec)?;
+    let mut out = Vec::new();
+    match skill {
+        None => show_rubric(&rubric, &mut out)?,
+        Some(id) => {
+            let s = rubric.skill_index(id).ok_or_else(|| {
+                UsageError(format!(
+                    "--skill: \"{}\" is not a skill of rubric {}{}",
+                    safe(id),
+                    rubric.id,
+                    did_you_mean(id, rubric.skills.iter().map(|s| s.id.as_str()))
+                ))
+            })?;
+            show_skill(&rubric, s, &mut out)?;
+        }
+    }
+    write_stdout(&out)?;
+    Ok(())
+}
+
+fn show_rubric(r: &Rubric, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "{} (rubric {}, version {})",
+        safe(&r.title),
+        safe(&r.id),
+        r.version
+    )?;
+    writeln!(out, "{}", safe(&r.source))?;
+    writeln!(out)?;
+    writeln!(out, "The ladder")?;
+    let mut t = table(&["Level", "Id", "Years", "Median pay", "Average pay"]);
+    for l in &r.levels {
+        let (median, average) = match &l.salary {
+            Some(p) => (
+                format!("{} {}", p.currency, thousands(p.median)),
+                format!("{} {}", p.currency, thousands(p.average)),
+            ),
+            None => ("-".to_string(), "-".to_string()),
+        };
+        t.add_row(vec![
+            Cell::new(safe(&l.title)),
+            Cell::new(safe(&l.id)),
+            Cell::new(l.years.to_string()),
+            Cell::new(safe(&median)).set_alignment(CellAlignment::Right),
+            Cell::new(safe(&average)).set_alignment(CellAlignment::Right),
+        ]);
+    }
+    writeln!(out, "{t}")?;
+    writeln!(out)?;
+    let scale: Vec<String> = r
+        .scale
+        .iter()
+        .map(|p| format!("{} {}", p.value, safe(&p.label)))
+        .collect();
+    writeln!(out, "Requirements by level (scale: {})", scale.join(", "))?;
+    let mut header = vec!["Skill", "Id", "Importance"];
+    let ids: Vec<String> = r.levels.iter().map(|l| safe(&l.id).into_owned()).collect();
+    header.extend(ids.iter().map(String::as_str));
+    let mut t = table(&header);
+    for s in &r.skills {
+        let mut row = vec![
+            Cell::new(safe(&s.name)),
+            Cell::new(safe(&s.id)),
+            Cell::new(s.importance).set_alignment(CellAlignment::Right),
+        ];
+        row.extend(
+            s.required
+                .iter()
+                .map(|q| Cell::new(q).set_alignment(CellAlignment::Right)),
+        );
+        t.add_row(row);
+    }
+    writeln!(out, "{t}")?;
+    if !r.certifications.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Certifications")?;
+        for c in &r.certifications {
+            writeln!(
+                out,
+                "  {}: {} ({}), {}",
+                safe(&c.id),
+                safe(&c.name),
+                safe(&c.issuer),
+                safe(&c.cost.to_string())
+            )?;
+        }
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "See one skill in full: skillgap rubric show {} --skill ID",
+        safe(&r.id)
+    )
+}
+
+fn show_skill(r: &Rubric, s: usize, out: &mut dyn Write) -> std::io::Result<()> {
+    let skill = &r.skills[s];
+    writeln!(
+        out,
+        "{} ({}, {} skill, importance {} of 5)",
+        safe(&skill.name),
+        safe(&skill.id),
+        skill.category.as_str(),
+        skill.importance
+    )?;
+    writeln!(out, "{}", safe(&skill.description))?;
+    writeln!(out)?;
+    writeln!(out, "What each point of the scale looks like")?;
+    for (v, anchor) in skill.anchors.iter().enumerate() {
+        writeln!(
+            out,
+            "  {v} {}: {}",
+            safe(r.scale_label(v as u8)),
+            safe(anchor)
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(out, "Required at each level")?;
+    for (l, level) in r.levels.iter().enumerate() {
+        let q = skill.required[l];
+        writeln!(
+            out,
+            "  {}: {q} {}",
+            safe(&level.title),
+            safe(r.scale_label(q))
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(out, "Next steps")?;
+    for step in &skill.next_steps {
+        writeln!(out, "  - {}", safe(step))?;
+    }
+    let certs: Vec<&str> = r
+        .certifications
+        .iter()
+        .enumerate()
+        .filter(|(c, _)| r.cert_skills(*c).contains(&s))
+        .map(|(_, c)| c.name.as_str())
+        .collect();
+    if !certs.is_empty() {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "Certifications that build it: {}",
+            safe(&certs.join("; "))
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(out, "Source: {}", safe(&skill.source))
+}
