@@ -45,6 +45,9 @@ pub struct TeamTally {
     /// Per certification, per skill it builds (in `Rubric::cert_skills` order): priority of
     /// the members who do not hold it.
     pub cert_priority: Vec<Vec<u64>>,
+    /// Per certification, the skills it builds as a bit set (all bits when the rubric has
+    /// more than 64 skills), to skip certifications that touch none of a member's gaps.
+    cert_masks: Vec<u64>,
 }
 
 impl TeamTally {
@@ -66,6 +69,15 @@ impl TeamTally {
             cert_priority: (0..rubric.certifications.len())
                 .map(|c| vec![0; rubric.cert_skills(c).len()])
                 .collect(),
+            cert_masks: (0..rubric.certifications.len())
+                .map(|c| {
+                    if skills > 64 {
+                        u64::MAX
+                    } else {
+                        rubric.cert_skills(c).iter().fold(0, |m, &s| m | 1 << s)
+                    }
+                })
+                .collect(),
         }
     }
 
@@ -79,11 +91,13 @@ impl TeamTally {
     /// Adds a member already scored.
     pub fn add_assessment(&mut self, rubric: &Rubric, profile: &Profile, a: &Assessment) {
         self.scored += 1;
+        let mut gaps: u64 = 0;
         for (s, sc) in a.skills.iter().enumerate() {
             if sc.gap > 0 {
                 self.short[s] += 1;
                 self.gap_sum[s] += u64::from(sc.gap);
                 self.priority[s] += u64::from(sc.priority);
+                gaps |= 1u64.checked_shl(s as u32).unwrap_or(u64::MAX);
             }
         }
         for (l, ls) in a.levels.iter().enumerate() {
@@ -97,7 +111,7 @@ impl TeamTally {
         }
         self.targets[a.target] += 1;
         for c in 0..rubric.certifications.len() {
-            if profile.certifications.binary_search(&c).is_ok() {
+            if gaps & self.cert_masks[c] == 0 || profile.certifications.binary_search(&c).is_ok() {
                 continue;
             }
             let mut helped = false;

@@ -390,20 +390,43 @@ fn read_chunks(
             mut reader, origin, ..
         } => {
             let mut line = 1usize;
+            let mut carry = Vec::new();
             loop {
                 if tokens.recv().is_err() {
                     return Ok(());
                 }
-                let mut data = Vec::with_capacity(CHUNK_BYTES + 4096);
-                while data.len() < CHUNK_BYTES {
-                    let n = reader
-                        .read_until(b'\n', &mut data)
+                // Read whole blocks and cut after the last complete line; the rest starts
+                // the next chunk. Cheaper than reading line by line.
+                let mut data = std::mem::take(&mut carry);
+                data.reserve(CHUNK_BYTES + (64 << 10));
+                let mut eof = false;
+                loop {
+                    let buf = reader
+                        .fill_buf()
                         .with_context(|| format!("cannot read {origin}"))?;
-                    if n == 0 {
+                    if buf.is_empty() {
+                        eof = true;
                         break;
                     }
+                    let n = buf.len();
+                    data.extend_from_slice(buf);
+                    reader.consume(n);
+                    if data.len() < CHUNK_BYTES {
+                        continue;
+                    }
+                    if let Some(end) = data.iter().rposition(|&b| b == b'\n') {
+                        carry = data.split_off(end + 1);
+                        break;
+                    }
+                    if data.len() as u64 > input::MAX_INPUT_BYTES {
+                        return Err(UsageError(format!(
+                            "{origin}: line {line} is longer than {} MiB; each line must hold one profile",
+                            input::MAX_INPUT_BYTES >> 20
+                        ))
+                        .into());
+                    }
                 }
-                if data.is_empty() {
+                if data.is_empty() && eof {
                     return Ok(());
                 }
                 let lines = data.iter().filter(|&&b| b == b'\n').count()
@@ -451,9 +474,19 @@ fn score_chunk(rubric: &Rubric, label: &Origin, want_rows: bool, chunk: Chunk) -
         rejects: Vec::new(),
         bytes: 0,
     };
-    let one = |out: &mut Scored, record: usize, text: Result<&str, String>, origin: Origin| {
+    let one = |out: &mut Scored,
+               record: usize,
+               text: Result<&str, String>,
+               origin: &dyn Fn() -> Origin| {
+        // Parse against a placeholder origin, which costs nothing; only a record that fails
+        // is parsed again to name its real place in the message.
         let parsed = text.and_then(|t| {
-            profile::parse(t, &origin, rubric, Strictness::default()).map_err(|e| e.to_string())
+            profile::parse(t, &Origin::Stdin, rubric, Strictness::default()).map_err(|_| {
+                match profile::parse(t, &origin(), rubric, Strictness::default()) {
+                    Err(e) => e.to_string(),
+                    Ok(_) => format!("{}: cannot be read as a profile", origin()),
+                }
+            })
         });
         match parsed {
             Ok(p) => {
@@ -481,23 +514,24 @@ fn score_chunk(rubric: &Rubric, label: &Origin, want_rows: bool, chunk: Chunk) -
                 if raw.iter().all(u8::is_ascii_whitespace) {
                     continue;
                 }
-                let origin = Origin::Line(Box::new(label.clone()), line);
+                let origin = || Origin::Line(Box::new(label.clone()), line);
                 let text = std::str::from_utf8(raw).map_err(|e| {
                     format!(
-                        "{origin}: not UTF-8 text (invalid byte at column {}); save the file as UTF-8",
+                        "{}: not UTF-8 text (invalid byte at column {}); save the file as UTF-8",
+                        origin(),
                         e.valid_up_to() + 1
                     )
                 });
-                one(&mut out, line, text, origin);
+                one(&mut out, line, text, &origin);
             }
         }
         Chunk::Files { first, paths } => {
             out.bytes = paths.len() as u64;
             for (i, path) in paths.iter().enumerate() {
-                let origin = Origin::Path(path.clone());
+                let origin = || Origin::Path(path.clone());
                 match input::read_text(path) {
-                    Ok((text, _)) => one(&mut out, first + i, Ok(&text), origin),
-                    Err(e) => one(&mut out, first + i, Err(e.to_string()), origin),
+                    Ok((text, _)) => one(&mut out, first + i, Ok(&text), &origin),
+                    Err(e) => one(&mut out, first + i, Err(e.to_string()), &origin),
                 }
             }
         }
