@@ -126,7 +126,7 @@ pub fn run(opts: AssessOptions) -> anyhow::Result<()> {
         .transpose()?;
     let rubric = match (&opts.rubric, doc.as_ref().and_then(|d| d.rubric.as_deref())) {
         (Some(spec), _) => opts.catalog.load(spec)?,
-        (None, Some(id)) => opts.catalog.load(id).map_err(|e| {
+        (None, Some(id)) => opts.catalog.load_id(id).map_err(|e| {
             let origin = input
                 .as_ref()
                 .map_or(crate::input::Origin::Stdin, |(_, o)| o.clone());

@@ -62,18 +62,31 @@ impl Catalog {
         if let Some(rubric) = self.find_id(spec) {
             return rubric;
         }
+        Err(self.unknown_id(spec))
+    }
+
+    /// Loads the rubric with this id, never a file path: for ids that come from a profile or
+    /// a report, which must not make skillgap open files of their choosing.
+    pub fn load_id(&self, id: &str) -> anyhow::Result<Rubric> {
+        if let Some(rubric) = self.find_id(id) {
+            return rubric;
+        }
+        Err(self.unknown_id(id))
+    }
+
+    fn unknown_id(&self, spec: &str) -> anyhow::Error {
         let known: Vec<String> = self
             .entries()
             .into_iter()
             .filter_map(|e| e.rubric.ok().map(|r| r.id))
             .collect();
-        Err(UsageError(format!(
-            "no rubric with id \"{}\"{}; the rubrics are: {} (`skillgap rubrics` lists them), or give the path of a rubric file",
+        UsageError(format!(
+            "no rubric with id \"{}\"{}; the rubrics are: {} (`skillgap rubrics` lists them), or give the path of a rubric file with --rubric",
             terminal_safe(spec),
             did_you_mean(spec, known.iter().map(String::as_str)),
             known.join(", ")
         ))
-        .into())
+        .into()
     }
 
     fn find_id(&self, id: &str) -> Option<anyhow::Result<Rubric>> {
@@ -81,6 +94,10 @@ impl Catalog {
             return Some(Ok(builtin(id, text)));
         }
         // A file named after the id is the quick way; otherwise any file whose id matches.
+        // Ids with path characters never name files.
+        if id.contains(['/', '\\']) || id.starts_with('.') || id.is_empty() {
+            return None;
+        }
         for dir in &self.dirs {
             let named = dir.join(format!("{id}.json"));
             if named.is_file() {

@@ -79,6 +79,9 @@ Then fill in the ratings (0 to 4) and run: skillgap assess --input me.json")]
     },
 
     /// List the rubrics skillgap knows: built in, and in --rubric-dir or SKILLGAP_RUBRIC_PATH.
+    #[command(after_help = "Examples:
+  skillgap rubrics
+  skillgap rubrics --rubric-dir ~/coaching/rubrics")]
     Rubrics,
 
     /// Work with rubrics (the skills, levels and requirements skillgap scores against).
@@ -275,9 +278,9 @@ pub struct TeamArgs {
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub max_certs: usize,
 
-    /// Score on N threads (default: one per processor).
-    #[arg(long, value_name = "N")]
-    pub threads: Option<usize>,
+    /// Score on N threads, 1 to 256 (default: one per processor).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub threads: Option<u16>,
 
     /// When to colour the terminal summary (NO_COLOR is honoured with "auto").
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]

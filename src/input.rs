@@ -166,12 +166,12 @@ impl fmt::Display for SyntaxError {
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     /// The operating system refused (missing file, no permission, ...).
-    #[error("cannot read {origin}: {source}")]
+    #[error("cannot read {origin}: {}; check the file name, and that you may read it", plain_io(error))]
     Io {
         /// What was being read.
         origin: Origin,
-        /// The underlying error.
-        source: io::Error,
+        /// The underlying error (not a `source`, so that it is not printed twice).
+        error: io::Error,
     },
     /// A directory was given where a file is needed.
     #[error("{origin} is a directory; give the path of a JSON file")]
@@ -198,6 +198,15 @@ pub enum ReadError {
     },
 }
 
+/// An I/O error as a person reads it: "No such file or directory", without "(os error 2)".
+pub fn plain_io(e: &io::Error) -> String {
+    let text = e.to_string();
+    match text.find(" (os error") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
 impl ReadError {
     /// True when the fault is in what the user gave, rather than in the system.
     pub fn is_invalid_input(&self) -> bool {
@@ -215,11 +224,11 @@ pub fn read_text(path: &Path) -> Result<(String, Origin), ReadError> {
     let origin = Origin::Path(path.to_path_buf());
     let file = File::open(path).map_err(|source| ReadError::Io {
         origin: origin.clone(),
-        source,
+        error: source,
     })?;
     let meta = file.metadata().map_err(|source| ReadError::Io {
         origin: origin.clone(),
-        source,
+        error: source,
     })?;
     if meta.is_dir() {
         return Err(ReadError::Directory { origin });
@@ -244,7 +253,7 @@ fn read_limited(reader: impl Read, origin: &Origin) -> Result<String, ReadError>
             } else {
                 ReadError::Io {
                     origin: origin.clone(),
-                    source,
+                    error: source,
                 }
             }
         })?;

@@ -128,12 +128,10 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                     summaries.push((path, f));
                 }
             }
-            let threads = args
-                .threads
-                .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-            if threads == 0 {
-                return Err(exit::UsageError("--threads must be 1 or more".into()).into());
-            }
+            let threads = args.threads.map_or_else(
+                || std::thread::available_parallelism().map_or(1, |n| n.get()),
+                usize::from,
+            );
             team_run::run(team_run::TeamOptions {
                 input: args.input,
                 rubric: args.rubric,

@@ -29,7 +29,16 @@ impl AtomicFile {
     /// Starts writing `path`.
     pub fn create(path: &Path) -> anyhow::Result<AtomicFile> {
         let shown = crate::text::terminal_safe(&path.display().to_string()).into_owned();
-        if let Ok(meta) = std::fs::metadata(path) {
+        // Write through a symbolic link to the file it points to, rather than replacing
+        // the link with a file.
+        let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+        let target = if is_link {
+            std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+        } else {
+            path.to_path_buf()
+        };
+        let existing = std::fs::metadata(&target).ok();
+        if let Some(meta) = &existing {
             if meta.is_dir() {
                 return Err(UsageError(format!(
                     "{shown} is a directory; give the name of a file to write to"
@@ -39,31 +48,47 @@ impl AtomicFile {
             if !meta.is_file() {
                 let file = std::fs::OpenOptions::new()
                     .write(true)
-                    .open(path)
+                    .open(&target)
                     .with_context(|| format!("cannot write {shown}"))?;
                 return Ok(AtomicFile {
-                    path: path.to_path_buf(),
+                    path: target,
                     shown,
                     inner: AtomicInner::Direct(file),
                 });
             }
         }
-        let dir = match path.parent() {
+        let dir = match target.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        let tmp = tempfile::Builder::new()
-            .prefix(".skillgap-")
-            .suffix(".tmp")
-            .tempfile_in(&dir)
-            .with_context(|| {
-                format!(
-                    "cannot write {shown}: cannot create a file in {}",
-                    crate::text::terminal_safe(&dir.display().to_string())
-                )
-            })?;
+        if !dir.is_dir() {
+            anyhow::bail!(
+                "cannot write {shown}: the folder {} does not exist; create it first, or choose another place",
+                crate::text::terminal_safe(&dir.display().to_string())
+            );
+        }
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".skillgap-").suffix(".tmp");
+        // A new file gets the usual permissions (0666 less the umask), not the private ones
+        // of a temporary file; a replaced file keeps its own.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o666));
+        }
+        let tmp = builder.tempfile_in(&dir).map_err(|e| {
+            anyhow::anyhow!(
+                "cannot write {shown}: cannot create a file in {}: {}",
+                crate::text::terminal_safe(&dir.display().to_string()),
+                std::io::Error::from(e.kind())
+            )
+        })?;
+        if let Some(meta) = existing {
+            std::fs::set_permissions(tmp.path(), meta.permissions())
+                .with_context(|| format!("cannot write {shown}"))?;
+        }
         Ok(AtomicFile {
-            path: path.to_path_buf(),
+            path: target,
             shown,
             inner: AtomicInner::Temp(tmp),
         })
@@ -208,6 +233,30 @@ mod tests {
             "{err:#}"
         );
         assert!(!std::fs::metadata("/dev/full").unwrap().is_file());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn permissions_are_kept_and_links_are_written_through() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let shared = dir.path().join("shared.md");
+        std::fs::write(&shared, "old").unwrap();
+        std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o644)).unwrap();
+        write_atomic(&shared, b"new").unwrap();
+        let mode = std::fs::metadata(&shared).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o644);
+
+        let fresh = dir.path().join("fresh.md");
+        write_atomic(&fresh, b"x").unwrap();
+        let mode = std::fs::metadata(&fresh).unwrap().permissions().mode() & 0o777;
+        assert_ne!(mode, 0o600, "a new report is not private to its writer");
+
+        let link = dir.path().join("link.md");
+        std::os::unix::fs::symlink(&shared, &link).unwrap();
+        write_atomic(&link, b"through").unwrap();
+        assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert_eq!(std::fs::read_to_string(&shared).unwrap(), "through");
     }
 
     #[test]

@@ -111,13 +111,13 @@ fn open_source(path: &Path) -> anyhow::Result<Source> {
     let origin = Origin::Path(path.to_path_buf());
     let meta = std::fs::metadata(path).map_err(|source| input::ReadError::Io {
         origin: origin.clone(),
-        source,
+        error: source,
     })?;
     if meta.is_dir() {
         let mut files: Vec<PathBuf> = std::fs::read_dir(path)
             .map_err(|source| input::ReadError::Io {
                 origin: origin.clone(),
-                source,
+                error: source,
             })?
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|e| e == "json") && p.is_file())
@@ -133,7 +133,7 @@ fn open_source(path: &Path) -> anyhow::Result<Source> {
     }
     let file = std::fs::File::open(path).map_err(|source| input::ReadError::Io {
         origin: origin.clone(),
-        source,
+        error: source,
     })?;
     Ok(Source::Lines {
         reader: Box::new(BufReader::with_capacity(1 << 20, file)),
@@ -144,10 +144,10 @@ fn open_source(path: &Path) -> anyhow::Result<Source> {
 
 /// Runs `skillgap team`.
 pub fn run(opts: TeamOptions) -> anyhow::Result<()> {
-    let rubric = match &opts.rubric {
+    let rubric = Arc::new(match &opts.rubric {
         Some(spec) => opts.catalog.load(spec)?,
         None => opts.catalog.default_rubric(),
-    };
+    });
     let mut destinations: Vec<PathBuf> = opts.summaries.iter().map(|(p, _)| p.clone()).collect();
     destinations.extend(opts.csv.clone());
     output::check_destinations(&destinations, Some(&opts.input))?;
@@ -291,7 +291,7 @@ fn progress_bar(size: Option<u64>, files: bool) -> Option<indicatif::ProgressBar
 /// Reads, scores and merges: `on_chunk` sees every chunk's result in input order and
 /// returns false to stop early.
 fn pipeline(
-    rubric: &Rubric,
+    rubric: &Arc<Rubric>,
     source: Source,
     label: &Origin,
     threads: usize,
@@ -300,47 +300,52 @@ fn pipeline(
 ) -> anyhow::Result<()> {
     let threads = threads.max(1);
     let in_flight = threads * 4;
-    std::thread::scope(|scope| -> anyhow::Result<()> {
-        let (chunk_tx, chunk_rx) = sync_channel::<(usize, Chunk)>(in_flight);
-        // Shared by the workers and dropped with the last of them, so that the reader's next
-        // send fails (and it stops) once no worker is left after an early stop.
-        let chunk_rx = Arc::new(Mutex::new(chunk_rx));
-        let (done_tx, done_rx) = sync_channel::<(usize, Scored)>(in_flight);
-        // Tokens bound the chunks between the reader and the merger, so memory stays flat
-        // even when one chunk is slow and later ones pile up waiting for it.
-        let (token_tx, token_rx) = sync_channel::<()>(in_flight);
-        for _ in 0..in_flight {
-            token_tx.send(()).expect("the token channel has room");
-        }
-        let reader = scope.spawn(move || read_chunks(source, chunk_tx, token_rx));
-        for _ in 0..threads {
+    let (chunk_tx, chunk_rx) = sync_channel::<(usize, Chunk)>(in_flight);
+    let chunk_rx = Arc::new(Mutex::new(chunk_rx));
+    let (done_tx, done_rx) = sync_channel::<(usize, Scored)>(in_flight);
+    // Tokens bound the chunks between the reader and the merger, so memory stays flat even
+    // when one chunk is slow and later ones pile up waiting for it.
+    let (token_tx, token_rx) = sync_channel::<()>(in_flight);
+    for _ in 0..in_flight {
+        token_tx.send(()).expect("the token channel has room");
+    }
+    // The threads are not scoped: after an early stop (--strict) the reader may be blocked
+    // reading a slow standard input, and skillgap must not wait for it. Left alone, it ends
+    // at its next send, or with the process.
+    let reader = std::thread::spawn(move || read_chunks(source, chunk_tx, token_rx));
+    let workers: Vec<_> = (0..threads)
+        .map(|_| {
             let done_tx = done_tx.clone();
             let chunk_rx = Arc::clone(&chunk_rx);
-            scope.spawn(move || work(rubric, label, want_rows, &chunk_rx, &done_tx));
-        }
-        drop(done_tx);
-        drop(chunk_rx);
+            let rubric = Arc::clone(rubric);
+            let label = label.clone();
+            std::thread::spawn(move || work(&rubric, &label, want_rows, &chunk_rx, &done_tx))
+        })
+        .collect();
+    drop(done_tx);
+    drop(chunk_rx);
 
-        let mut pending = std::collections::BTreeMap::new();
-        let mut next = 0usize;
-        'merge: for (index, scored) in done_rx.iter() {
-            pending.insert(index, scored);
-            while let Some(scored) = pending.remove(&next) {
-                next += 1;
-                let _ = token_tx.try_send(());
-                if !on_chunk(scored)? {
-                    break 'merge;
-                }
+    let mut pending = std::collections::BTreeMap::new();
+    let mut next = 0usize;
+    for (index, scored) in done_rx.iter() {
+        pending.insert(index, scored);
+        while let Some(scored) = pending.remove(&next) {
+            next += 1;
+            let _ = token_tx.try_send(());
+            if !on_chunk(scored)? {
+                // Dropping the channels on return stops the workers at their next send.
+                return Ok(());
             }
         }
-        // After an early stop, closing the channels ends the reader and the workers.
-        drop(done_rx);
-        drop(token_tx);
-        reader
+    }
+    for worker in workers {
+        worker
             .join()
-            .map_err(|_| anyhow::anyhow!("the input reader stopped unexpectedly"))??;
-        Ok(())
-    })
+            .map_err(|_| anyhow::anyhow!("a scoring thread stopped unexpectedly"))?;
+    }
+    reader
+        .join()
+        .map_err(|_| anyhow::anyhow!("the input reader stopped unexpectedly"))?
 }
 
 /// Scores JSON Lines from a reader on `threads` threads and returns the team's tally. Used by
@@ -356,7 +361,8 @@ pub fn tally_lines(
         origin: Origin::Stdin,
         size: None,
     };
-    pipeline(rubric, source, &Origin::Stdin, threads, false, |scored| {
+    let rubric = Arc::new(rubric.clone());
+    pipeline(&rubric, source, &Origin::Stdin, threads, false, |scored| {
         tally.merge(&scored.tally);
         Ok(true)
     })?;
@@ -387,8 +393,11 @@ fn read_chunks(
             }
         }
         Source::Lines {
-            mut reader, origin, ..
+            mut reader,
+            origin,
+            size,
         } => {
+            let eager = size.is_none();
             let mut line = 1usize;
             let mut carry = Vec::new();
             loop {
@@ -411,7 +420,10 @@ fn read_chunks(
                     let n = buf.len();
                     data.extend_from_slice(buf);
                     reader.consume(n);
-                    if data.len() < CHUNK_BYTES {
+                    // A file is read in full chunks; a stream (stdin) is passed on as it
+                    // arrives, so a slow producer's records are scored, and a bad one
+                    // reported, without waiting for a chunk to fill.
+                    if data.len() < CHUNK_BYTES && !eager {
                         continue;
                     }
                     if let Some(end) = data.iter().rposition(|&b| b == b'\n') {

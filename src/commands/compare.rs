@@ -318,9 +318,12 @@ pub fn run(catalog: &Catalog, args: CompareArgs) -> anyhow::Result<()> {
             ))
             .into());
         }
-        (None, Some(id), _) | (None, None, Some(id)) => catalog
-            .load(id)
+        (None, Some(id), _) => catalog
+            .load_id(id)
             .with_context(|| format!("loading the rubric named in {}", new.file))?,
+        (None, None, Some(id)) => catalog
+            .load_id(id)
+            .with_context(|| format!("loading the rubric named in {}", old.file))?,
         (None, None, None) => catalog.default_rubric(),
     };
     let old_profile = profile_of(&old, &rubric)?;
