@@ -115,7 +115,8 @@ pub fn output_format(path: &std::path::Path, format: Option<Format>) -> anyhow::
 
 /// Runs `skillgap assess`.
 pub fn run(opts: AssessOptions) -> anyhow::Result<()> {
-    let destinations: Vec<PathBuf> = opts.outputs.iter().map(|(p, _)| p.clone()).collect();
+    let mut destinations: Vec<PathBuf> = opts.outputs.iter().map(|(p, _)| p.clone()).collect();
+    destinations.extend(opts.save_profile.clone());
     output::check_destinations(&destinations, opts.input.as_deref())?;
 
     // Read the profile first: it may name the rubric it was written for.
@@ -153,7 +154,8 @@ pub fn run(opts: AssessOptions) -> anyhow::Result<()> {
     let profile = match (&doc, &input) {
         (Some(doc), Some((_, origin))) => doc.validate(&rubric, origin, opts.strictness)?,
         _ => {
-            if !std::io::stdin().is_terminal() {
+            // dialoguer reads keys from the terminal and draws on stderr: both must be one.
+            if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
                 return Err(no_terminal_error().into());
             }
             let done = interactive::run(&rubric, &opts, level)?;
@@ -235,7 +237,7 @@ pub fn profile_warnings(rubric: &Rubric, profile: &Profile) -> Vec<String> {
 
 fn no_terminal_error() -> UsageError {
     UsageError(
-        "no profile given, and standard input is not a terminal, so skillgap cannot ask the questions; pass --input FILE with a profile (JSON), or --input - to read it from standard input (examples/profiles/ has samples)"
+        "no profile given, and this is not an interactive terminal (standard input and standard error must both be one), so skillgap cannot ask the questions; pass --input FILE with a profile (JSON), or --input - to read it from standard input. `skillgap template -o me.json` writes a profile to fill in"
             .into(),
     )
 }

@@ -35,12 +35,22 @@ pub struct Entry {
 }
 
 impl Catalog {
-    /// A catalog over `dirs` (from `--rubric-dir`) and then `SKILLGAP_RUBRIC_PATH`.
-    pub fn new(mut dirs: Vec<PathBuf>) -> Catalog {
+    /// A catalog over `dirs` (from `--rubric-dir`, which must exist) and then the
+    /// directories of `SKILLGAP_RUBRIC_PATH` (which, like PATH, may name missing ones).
+    pub fn new(mut dirs: Vec<PathBuf>) -> anyhow::Result<Catalog> {
+        for dir in &dirs {
+            if !dir.is_dir() {
+                return Err(UsageError(format!(
+                    "--rubric-dir {} is not a folder; give a folder that holds rubric files",
+                    terminal_safe(&dir.display().to_string())
+                ))
+                .into());
+            }
+        }
         if let Some(path) = std::env::var_os("SKILLGAP_RUBRIC_PATH") {
             dirs.extend(std::env::split_paths(&path).filter(|p| !p.as_os_str().is_empty()));
         }
-        Catalog { dirs }
+        Ok(Catalog { dirs })
     }
 
     /// The default rubric.

@@ -119,6 +119,10 @@ pub struct TemplateArgs {
     /// Write the template to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists (normally refused, so a filled-in profile is not lost).
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Options of `skillgap compare`.

@@ -92,6 +92,11 @@ impl SyntaxError {
             Category::Data => "fix the value at that place; the README describes each field",
             Category::Io => "check that the input can be read",
         };
+        let hint = if message.starts_with("number out of range") {
+            "write an ordinary number there, such as 3"
+        } else {
+            hint
+        };
         SyntaxError {
             origin: origin.clone(),
             line: e.line(),
@@ -166,7 +171,10 @@ impl fmt::Display for SyntaxError {
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     /// The operating system refused (missing file, no permission, ...).
-    #[error("cannot read {origin}: {}; check the file name, and that you may read it", plain_io(error))]
+    #[error(
+        "cannot read {origin}: {}; check the file name, and that you may read it",
+        plain_io(error)
+    )]
     Io {
         /// What was being read.
         origin: Origin,

@@ -106,7 +106,7 @@ pub fn version_text() -> String {
 
 /// Runs one parsed command.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
-    let catalog = catalog::Catalog::new(cli.rubric_dir);
+    let catalog = catalog::Catalog::new(cli.rubric_dir)?;
     match cli.command {
         Command::Assess(args) => assess::run(assess::AssessOptions::from_args(args, catalog)?),
         Command::Team(args) => {

@@ -165,10 +165,22 @@ pub fn check_destinations(outputs: &[PathBuf], input: Option<&Path>) -> anyhow::
         }
         if seen.contains(&resolved) {
             return Err(UsageError(format!(
-                "-o {} is given twice; give each report file once",
+                "{} is named twice as an output; give each file once",
                 crate::text::terminal_safe(&out.display().to_string())
             ))
             .into());
+        }
+        // Say so now, not after the work (or a whole questionnaire) is done.
+        let dir = match out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        if !dir.is_dir() {
+            anyhow::bail!(
+                "cannot write {}: the folder {} does not exist; create it first, or choose another place",
+                crate::text::terminal_safe(&out.display().to_string()),
+                crate::text::terminal_safe(&dir.display().to_string())
+            );
         }
         seen.push(resolved);
     }
@@ -255,7 +267,12 @@ mod tests {
         let link = dir.path().join("link.md");
         std::os::unix::fs::symlink(&shared, &link).unwrap();
         write_atomic(&link, b"through").unwrap();
-        assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
         assert_eq!(std::fs::read_to_string(&shared).unwrap(), "through");
     }
 

@@ -7,7 +7,6 @@
 //! anything that could silently lose an answer (such as a skill rated twice).
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -49,8 +48,64 @@ pub struct ProfileDoc<'a> {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub certifications: Vec<String>,
     /// What the person has done that shows a rating, per skill id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub evidence: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "Evidence::is_empty")]
+    pub evidence: Evidence,
+}
+
+/// The `evidence` object, kept as written (in order, with any repeated key), so that a skill
+/// given evidence twice is refused rather than one text silently dropped.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Evidence(pub Vec<(String, String)>);
+
+impl Evidence {
+    /// True when no evidence is given.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for Evidence {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Evidence {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct EvidenceVisitor;
+        impl<'de> Visitor<'de> for EvidenceVisitor {
+            type Value = Evidence;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object mapping skill ids to text, like {\"quality-control\": \"ran first-article inspections\"}")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Evidence, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry::<String, String>()? {
+                    entries.push(entry);
+                }
+                Ok(Evidence(entries))
+            }
+        }
+        deserializer.deserialize_map(EvidenceVisitor)
+    }
+}
+
+impl schemars::JsonSchema for Evidence {
+    fn schema_name() -> Cow<'static, str> {
+        "Evidence".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "What the person has done that shows a rating, per skill id.",
+            "type": "object",
+            "additionalProperties": { "type": "string" }
+        })
+    }
 }
 
 /// The `ratings` object, kept as written: in order and with any repeated key, so that
@@ -278,12 +333,14 @@ impl Profile {
                 .iter()
                 .map(|&c| rubric.certifications[c].id.clone())
                 .collect(),
-            evidence: rubric
-                .skills
-                .iter()
-                .zip(&self.evidence)
-                .filter_map(|(s, e)| e.as_ref().map(|e| (s.id.clone(), e.clone())))
-                .collect(),
+            evidence: Evidence(
+                rubric
+                    .skills
+                    .iter()
+                    .zip(&self.evidence)
+                    .filter_map(|(s, e)| e.as_ref().map(|e| (s.id.clone(), e.clone())))
+                    .collect(),
+            ),
         }
     }
 }
@@ -440,8 +497,13 @@ impl<'a> ProfileDoc<'a> {
         profile.certifications.sort_unstable();
         profile.certifications.dedup();
 
-        for (id, text) in &self.evidence {
+        let mut seen = vec![false; rubric.skills.len()];
+        for (id, text) in &self.evidence.0 {
             match rubric.skill_index(id) {
+                Some(s) if std::mem::replace(&mut seen[s], true) => problems.push(Problem {
+                    path: key_path("evidence", id),
+                    message: "appears more than once in evidence; put all of it in one text".into(),
+                }),
                 Some(s) => {
                     if !text.trim().is_empty() {
                         profile.evidence[s] = Some(text.clone());
@@ -489,6 +551,13 @@ fn rating_value(value: &RatingValue<'_>, rubric: &Rubric) -> Result<Option<u8>, 
     }
     if let RatingValue::Null = value {
         return Ok(None);
+    }
+    // Spreadsheets and scripts often write 3 as 3.0; a whole value on the scale is accepted.
+    if let RatingValue::Fraction(f) = value
+        && f.fract() == 0.0
+        && (0.0..=f64::from(max)).contains(f)
+    {
+        return Ok(Some(*f as u8));
     }
     let allowed = format!(
         "use a whole number from 0 ({}) to {max} ({}), or null if not rated",
@@ -615,6 +684,13 @@ mod tests {
         assert!(p[0].message.contains("from 0 (None) to 4 (Expert)"));
         assert!(p[3].message.contains("without quotes"));
         assert!(p[5].message.contains("did you mean \"quality-control\""));
+    }
+
+    #[test]
+    fn evidence_given_twice_is_refused() {
+        let p = problems(r#"{"ratings":{},"evidence":{"initiative":"a","initiative":"b"}}"#);
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].path, "evidence.initiative");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! cursor, says how to resume, and exits with code 130. The answers are already in the draft,
 //! because the questionnaire saves after every answer.
 
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use console::Term;
@@ -18,10 +19,14 @@ use crate::questionnaire::{Interrupted, Prompter};
 /// first, so the message is printed once.
 static INTERRUPT_REPORTED: AtomicBool = AtomicBool::new(false);
 
+/// What the Ctrl-C handler prints; it changes when, say, the answers can no longer be saved.
+static INTERRUPT_MESSAGE: Mutex<String> = Mutex::new(String::new());
+
 /// Prompts on the terminal (stderr).
 pub struct TermPrompter {
     term: Term,
     theme: Box<dyn Theme>,
+    failure: Option<std::io::Error>,
 }
 
 impl TermPrompter {
@@ -36,6 +41,27 @@ impl TermPrompter {
         TermPrompter {
             term: Term::stderr(),
             theme,
+            failure: None,
+        }
+    }
+
+    /// The terminal error that ended the last prompt, if it was not the person stopping.
+    pub fn take_failure(&mut self) -> Option<std::io::Error> {
+        self.failure.take()
+    }
+
+    /// Maps a dialoguer result: Esc is a stop; so is Ctrl-C; any other error is a failure of
+    /// the terminal, kept so the caller can report it as one.
+    fn outcome<T>(&mut self, r: dialoguer::Result<Option<T>>) -> Result<T, Interrupted> {
+        match r {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(Interrupted),
+            Err(dialoguer::Error::IO(e)) => {
+                if e.kind() != std::io::ErrorKind::Interrupted {
+                    self.failure = Some(e);
+                }
+                Err(Interrupted)
+            }
         }
     }
 }
@@ -93,15 +119,13 @@ impl Prompter for TermPrompter {
         default: usize,
     ) -> Result<usize, Interrupted> {
         let fitted = self.fit(items);
-        let choice = Select::with_theme(&*self.theme)
+        let r = Select::with_theme(&*self.theme)
             .with_prompt(prompt)
             .items(&fitted)
             .default(default)
             .report(false)
-            .interact_on_opt(&self.term)
-            .ok()
-            .flatten()
-            .ok_or(Interrupted)?;
+            .interact_on_opt(&self.term);
+        let choice = self.outcome(r)?;
         // Echo the choice briefly: the label of an anchored item, not its whole sentence.
         let chosen = &items[choice];
         let short = chosen.split(" — ").next().unwrap_or(chosen);
@@ -116,14 +140,12 @@ impl Prompter for TermPrompter {
         checked: &[bool],
     ) -> Result<Vec<usize>, Interrupted> {
         let items = self.fit(items);
-        MultiSelect::with_theme(&*self.theme)
+        let r = MultiSelect::with_theme(&*self.theme)
             .with_prompt(prompt)
             .items(&items)
             .defaults(checked)
-            .interact_on_opt(&self.term)
-            .ok()
-            .flatten()
-            .ok_or(Interrupted)
+            .interact_on_opt(&self.term);
+        self.outcome(r)
     }
 
     fn text(
@@ -139,31 +161,42 @@ impl Prompter for TermPrompter {
         if !default.is_empty() {
             input = input.default(default.to_string());
         }
-        input.interact_text_on(&self.term).map_err(|_| Interrupted)
+        let r = input.interact_text_on(&self.term).map(Some);
+        self.outcome(r)
     }
 
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool, Interrupted> {
-        Confirm::with_theme(&*self.theme)
+        let r = Confirm::with_theme(&*self.theme)
             .with_prompt(prompt)
             .default(default)
-            .interact_on_opt(&self.term)
-            .ok()
-            .flatten()
-            .ok_or(Interrupted)
+            .interact_on_opt(&self.term);
+        self.outcome(r)
     }
 }
 
 /// On Ctrl-C: restore the cursor, print `message`, exit with code 130.
 pub fn install_interrupt_handler(message: String) {
+    set_interrupt_message(message);
     // If a handler cannot be installed, Ctrl-C still ends the process by default and the
     // draft is still on disk; only the cursor and the message are lost.
     let _ = ctrlc::set_handler(move || {
         if !INTERRUPT_REPORTED.swap(true, Ordering::SeqCst) {
             restore_terminal();
+            let message = INTERRUPT_MESSAGE
+                .lock()
+                .map(|m| m.clone())
+                .unwrap_or_default();
             eprintln!("\n{message}");
             std::process::exit(i32::from(crate::exit::INTERRUPTED));
         }
     });
+}
+
+/// Changes what Ctrl-C prints from now on.
+pub fn set_interrupt_message(message: String) {
+    if let Ok(mut m) = INTERRUPT_MESSAGE.lock() {
+        *m = message;
+    }
 }
 
 /// Claims the right to report an interruption. Returns false when the signal handler has

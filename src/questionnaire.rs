@@ -189,7 +189,7 @@ pub fn interview(
             }
             Step::Skill(s) => {
                 let previous = previous_step(rubric, &answers, s);
-                match ask_skill(rubric, prompter, &mut answers, s, true)? {
+                match ask_skill(rubric, prompter, &mut answers, s, true, save)? {
                     SkillOutcome::Answered => {
                         save(&answers);
                         next_skill(rubric, &answers, Some(s))
@@ -310,6 +310,7 @@ fn ask_skill(
     answers: &mut Answers,
     s: usize,
     offer_back: bool,
+    save: &mut dyn FnMut(&Answers),
 ) -> Result<SkillOutcome, Interrupted> {
     let skill = &rubric.skills[s];
     let group: Vec<usize> = (0..rubric.skills.len())
@@ -349,6 +350,8 @@ fn ask_skill(
     let rating = choice as u8;
     answers.ratings[s] = Some(rating);
     if rating >= 2 {
+        // Keep the rating even if the person stops at the evidence question.
+        save(answers);
         let previous = answers.evidence[s].clone().unwrap_or_default();
         let text = prompter.text(
             "What have you done that shows this? (optional, Enter to skip)",
@@ -431,14 +434,14 @@ fn review(
     match choice {
         0 => return Ok(true),
         c if c <= n => {
-            ask_skill(rubric, prompter, answers, changeable[c - 1], false)?;
+            ask_skill(rubric, prompter, answers, changeable[c - 1], false, save)?;
         }
         c if c == n + 1 => {
             ask_target(rubric, prompter, answers)?;
             // With --quick a new target may need skills not asked yet.
             save(answers);
             while let Step::Skill(s) = answers.first_open(rubric) {
-                ask_skill(rubric, prompter, answers, s, false)?;
+                ask_skill(rubric, prompter, answers, s, false, save)?;
                 save(answers);
             }
         }
@@ -727,8 +730,9 @@ mod tests {
             assert_eq!(p.ratings[s], Some((s % 5) as u8), "{}", r.skills[s].id);
             assert_eq!(p.evidence[s].is_some(), s % 5 >= 2);
         }
-        // Saved after the target, years, certifications and each of the 20 skills.
-        assert_eq!(saved.len(), 23);
+        // Saved after the target, years, certifications, each of the 20 skills, and also
+        // before each evidence question (ratings of 2 or more: 12 of them).
+        assert_eq!(saved.len(), 3 + 20 + 12);
         assert_eq!(saved.last().unwrap(), &a);
         assert!(
             script
@@ -889,6 +893,15 @@ mod tests {
         all.push(Select(0));
         let (straight, _, _) = run(&r, all, Answers::new(&r, false));
         assert_eq!(resumed, straight.unwrap());
+    }
+
+    #[test]
+    fn a_rating_is_kept_when_stopping_at_its_evidence_question() {
+        let r = Rubric::builtin();
+        let replies = vec![Select(0), Text("1"), Multi(vec![]), Select(3), Interrupt];
+        let (result, _, saved) = run(&r, replies, Answers::new(&r, false));
+        assert_eq!(result, Err(Interrupted));
+        assert_eq!(saved.last().unwrap().ratings[0], Some(3));
     }
 
     #[test]

@@ -102,8 +102,10 @@ enum Source {
 
 fn open_source(path: &Path) -> anyhow::Result<Source> {
     if path.as_os_str() == "-" {
+        let mut reader = BufReader::with_capacity(1 << 20, std::io::stdin());
+        check_one_per_line(&mut reader, &Origin::Stdin)?;
         return Ok(Source::Lines {
-            reader: Box::new(BufReader::with_capacity(1 << 20, std::io::stdin())),
+            reader: Box::new(reader),
             origin: Origin::Stdin,
             size: None,
         });
@@ -119,8 +121,19 @@ fn open_source(path: &Path) -> anyhow::Result<Source> {
                 origin: origin.clone(),
                 error: source,
             })?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|e| e == "json") && p.is_file())
+            .filter_map(|e| match e {
+                Ok(e) => Some(e.path()),
+                Err(e) => {
+                    eprintln!(
+                        "skillgap: warning: an entry of {origin} cannot be read ({}); it is left out",
+                        input::plain_io(&e)
+                    );
+                    None
+                }
+            })
+            .filter(|p| {
+                p.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")) && p.is_file()
+            })
             .collect();
         files.sort();
         if files.is_empty() {
@@ -135,11 +148,34 @@ fn open_source(path: &Path) -> anyhow::Result<Source> {
         origin: origin.clone(),
         error: source,
     })?;
+    let mut reader = BufReader::with_capacity(1 << 20, file);
+    check_one_per_line(&mut reader, &origin)?;
     Ok(Source::Lines {
-        reader: Box::new(BufReader::with_capacity(1 << 20, file)),
+        reader: Box::new(reader),
         origin,
         size: Some(meta.len()),
     })
+}
+
+/// A pretty-printed profile (one field per line) fed to `team` would give a rejected record
+/// per line; say what the input should look like instead. Looks at the start of the input
+/// only, without consuming it.
+fn check_one_per_line(reader: &mut impl BufRead, origin: &Origin) -> anyhow::Result<()> {
+    let Ok(head) = reader.fill_buf() else {
+        return Ok(());
+    };
+    let head = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
+    let first = head
+        .split(|&b| b == b'\n')
+        .map(|l| l.trim_ascii())
+        .find(|l| !l.is_empty());
+    if matches!(first, Some(b"{") | Some(b"[")) {
+        return Err(UsageError(format!(
+            "{origin} looks like one pretty-printed JSON document, but `team` reads one profile per line (JSON Lines) or a folder of profile files; use `skillgap assess --input` for a single profile, or `jq -c . FILE` to put each profile on one line"
+        ))
+        .into());
+    }
+    Ok(())
 }
 
 /// Runs `skillgap team`.
@@ -190,15 +226,32 @@ pub fn run(opts: TeamOptions) -> anyhow::Result<()> {
                 stopped = Some(message.clone());
                 return Ok(false);
             }
-            eprintln!(
+            let line = format!(
                 "skillgap: rejected: {}",
                 crate::text::terminal_safe_lines(message)
             );
+            // Printed above the progress bar, not through it.
+            match &progress {
+                Some(p) => p.suspend(|| eprintln!("{line}")),
+                None => eprintln!("{line}"),
+            }
         }
         tally.merge(&scored.tally);
         if let Some(w) = &mut csv {
             for row in &scored.rows {
-                write_row(w, &rubric, row, &files, &label)?;
+                write_row(w, &rubric, row, &files, &label).with_context(|| {
+                    format!(
+                        "cannot write {}",
+                        terminal_safe(
+                            &opts
+                                .csv
+                                .as_deref()
+                                .unwrap_or(Path::new(""))
+                                .display()
+                                .to_string()
+                        )
+                    )
+                })?;
             }
         }
         if let Some(p) = &progress {
@@ -616,8 +669,7 @@ fn write_row<W: Write>(
                 .unwrap_or_default(),
         );
     }
-    w.write_record(&record)
-        .context("cannot write the member CSV")?;
+    w.write_record(&record)?;
     Ok(())
 }
 

@@ -299,3 +299,57 @@ fn help_describes_the_command() {
         .success()
         .stdout(predicate::str::contains("--input <FILE>"));
 }
+
+#[test]
+fn template_does_not_overwrite_a_filled_in_profile_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("me.json");
+    std::fs::write(&path, "my answers").unwrap();
+    skillgap()
+        .args(["template", "-o"])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("exists already"));
+    assert_eq!(read(&path), "my answers");
+    skillgap()
+        .args(["template", "--force", "-o"])
+        .arg(&path)
+        .assert()
+        .success();
+    assert!(read(&path).contains("\"ratings\""));
+}
+
+#[test]
+fn team_explains_that_it_wants_one_profile_per_line() {
+    skillgap()
+        .args(["team", "--input"])
+        .arg(example(SAM))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("one profile per line"));
+}
+
+#[test]
+fn a_missing_rubric_dir_is_an_error() {
+    skillgap()
+        .args(["rubrics", "--rubric-dir", "no-such-folder"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--rubric-dir no-such-folder is not a folder",
+        ));
+}
+
+#[test]
+fn an_output_folder_that_does_not_exist_is_reported_before_any_work() {
+    skillgap()
+        .args(["assess", "--input"])
+        .arg(example(SAM))
+        .args(["-o", "no-such-folder/report.md"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "the folder no-such-folder does not exist; create it first",
+        ));
+}

@@ -87,23 +87,81 @@ pub fn run(rubric: &Rubric, opts: &AssessOptions, level: Option<usize>) -> anyho
     prompter.note(
         "Rate each skill by picking the sentence that describes what you do now.\nArrow keys move, Enter chooses; Ctrl-C stops (your answers are kept).",
     );
-    let mut warned = false;
+    let mut save_failed = false;
     let mut save = |a: &Answers| {
         if let Some(path) = &draft_path
             && let Err(e) = draft::save(path, rubric, a)
-            && !warned
+            && !save_failed
         {
             eprintln!("skillgap: warning: cannot save your answers as you go: {e:#}");
-            warned = true;
+            crate::prompt::set_interrupt_message(
+                "Stopped. Your answers could not be saved as you went (see the warning above); start again with `skillgap assess`.".to_string(),
+            );
+            save_failed = true;
         }
     };
-    let answers = questionnaire::interview(rubric, &mut prompter, answers, &mut save)
-        .map_err(|_| interrupted(draft_path.as_deref()))?;
+    let result = questionnaire::interview(rubric, &mut prompter, answers, &mut save);
+    let answers = match result {
+        Ok(answers) => answers,
+        Err(_) => {
+            if let Some(e) = prompter.take_failure() {
+                anyhow::bail!(
+                    "the terminal stopped working during the questionnaire ({}); your answers so far are kept, run `skillgap assess --resume` to continue",
+                    crate::input::plain_io(&e)
+                );
+            }
+            if save_failed {
+                return Err(anyhow::Error::new(Interrupted).context(
+                    "Stopped. Your answers could not be saved as you went (see the warning above).",
+                ));
+            }
+            return Err(interrupted(draft_path.as_deref()));
+        }
+    };
     Ok(Done {
         profile: answers.to_profile(rubric),
         draft: draft_path,
         prompter,
     })
+}
+
+/// The first of `skillgap-profile.json`, `skillgap-profile-2.json`, ... that does not exist.
+fn free_name() -> String {
+    (1..)
+        .map(|n| {
+            if n == 1 {
+                "skillgap-profile.json".to_string()
+            } else {
+                format!("skillgap-profile-{n}.json")
+            }
+        })
+        .find(|name| !Path::new(name).exists())
+        .unwrap_or_else(|| "skillgap-profile.json".to_string())
+}
+
+/// Asks where to save the profile; an existing file is only replaced when the person says so.
+fn ask_file_name(p: &mut TermPrompter) -> Result<PathBuf, Interrupted> {
+    loop {
+        let name = p.text("File name", &free_name(), &|t| {
+            let t = t.trim();
+            if t.is_empty() {
+                Err("enter a file name".into())
+            } else if Path::new(t).is_dir() {
+                Err("that is a folder; enter a file name".into())
+            } else if !Path::new(t)
+                .parent()
+                .is_none_or(|d| d.as_os_str().is_empty() || d.is_dir())
+            {
+                Err("that folder does not exist; enter another place".into())
+            } else {
+                Ok(())
+            }
+        })?;
+        let path = PathBuf::from(name.trim());
+        if !path.exists() || p.confirm(&format!("{} exists. Replace it?", shown(&path)), false)? {
+            return Ok(path);
+        }
+    }
 }
 
 /// After the report: saves the answers as a profile (as asked, or if the person wants to)
@@ -120,18 +178,7 @@ pub fn finish(rubric: &Rubric, opts: &AssessOptions, mut done: Done) -> anyhow::
                 )
                 .map_err(|_| interrupted(done.draft.as_deref()))?;
             if keep {
-                let name = p
-                    .text("File name", "skillgap-profile.json", &|t| {
-                        if t.trim().is_empty() {
-                            Err("enter a file name".into())
-                        } else if Path::new(t.trim()).is_dir() {
-                            Err("that is a directory; enter a file name".into())
-                        } else {
-                            Ok(())
-                        }
-                    })
-                    .map_err(|_| interrupted(done.draft.as_deref()))?;
-                Some(PathBuf::from(name.trim()))
+                Some(ask_file_name(p).map_err(|_| interrupted(done.draft.as_deref()))?)
             } else {
                 None
             }

@@ -58,6 +58,13 @@ pub fn run(catalog: &Catalog, args: TemplateArgs) -> anyhow::Result<()> {
     let text = template(&rubric, level);
     match &args.output {
         Some(path) => {
+            if path.exists() && !args.force {
+                return Err(UsageError(format!(
+                    "{} exists already; choose another name, or add --force to replace it",
+                    crate::text::terminal_safe(&path.display().to_string())
+                ))
+                .into());
+            }
             write_atomic(path, text.as_bytes())?;
             eprintln!(
                 "skillgap: wrote {}; fill in the ratings (0 to {}, or leave null) and run: skillgap assess --input {}",
