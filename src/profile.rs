@@ -36,8 +36,13 @@ pub struct ProfileDoc<'a> {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Id of the level the person aims at.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub target_level: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        borrow,
+        deserialize_with = "borrowed_opt"
+    )]
+    pub target_level: Option<Cow<'a, str>>,
     /// Years of experience in production.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub years_experience: Option<f64>,
@@ -171,6 +176,13 @@ impl Serialize for RatingValue<'_> {
             RatingValue::Bool(b) => serializer.serialize_bool(*b),
         }
     }
+}
+
+/// An optional string that borrows from the input when it has no escapes.
+fn borrowed_opt<'de: 'a, 'a, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Cow<'a, str>>, D::Error> {
+    Ok(Option::<Key<'a>>::deserialize(deserializer)?.map(|k| k.0))
 }
 
 /// A map key that borrows from the input when it has no escapes.
@@ -313,7 +325,7 @@ impl Profile {
             schema: None,
             rubric: Some(rubric.id.clone()),
             name: self.name.clone(),
-            target_level: self.target.map(|t| rubric.levels[t].id.clone()),
+            target_level: self.target.map(|t| Cow::Owned(rubric.levels[t].id.clone())),
             years_experience: self.years_experience,
             ratings: Ratings(
                 rubric
@@ -387,9 +399,32 @@ impl<'a> ProfileDoc<'a> {
         origin: &Origin,
         strictness: Strictness,
     ) -> Result<Profile, ProfileError> {
+        let mut profile = self.check(rubric, origin, strictness)?;
+        profile.name = self.name.clone();
+        Ok(profile)
+    }
+
+    /// Like [`ProfileDoc::validate`], moving the name out instead of copying it.
+    pub fn into_profile(
+        self,
+        rubric: &Rubric,
+        origin: &Origin,
+        strictness: Strictness,
+    ) -> Result<Profile, ProfileError> {
+        let mut profile = self.check(rubric, origin, strictness)?;
+        profile.name = self.name;
+        Ok(profile)
+    }
+
+    /// Everything but the name.
+    fn check(
+        &self,
+        rubric: &Rubric,
+        origin: &Origin,
+        strictness: Strictness,
+    ) -> Result<Profile, ProfileError> {
         let mut problems = Vec::new();
         let mut profile = Profile::empty(rubric);
-        profile.name = self.name.clone();
 
         if let Some(id) = &self.rubric
             && id != &rubric.id
@@ -428,11 +463,12 @@ impl<'a> ProfileDoc<'a> {
 
         let skill_ids = || rubric.skills.iter().map(|s| s.id.as_str());
         let mut seen = vec![false; rubric.skills.len()];
+        let mut hint = crate::rubric::IdHint::default();
         for (id, value) in &self.ratings.0 {
             // The path is only built for a problem: this loop runs for every rating of every
             // member of a team.
             let path = || key_path("ratings", id);
-            let Some(skill) = rubric.skill_index(id) else {
+            let Some(skill) = rubric.skill_index_hinted(id, &mut hint) else {
                 problems.push(Problem {
                     path: path(),
                     message: format!(
@@ -497,7 +533,11 @@ impl<'a> ProfileDoc<'a> {
         profile.certifications.sort_unstable();
         profile.certifications.dedup();
 
-        let mut seen = vec![false; rubric.skills.len()];
+        let mut seen = if self.evidence.is_empty() {
+            Vec::new()
+        } else {
+            vec![false; rubric.skills.len()]
+        };
         for (id, text) in &self.evidence.0 {
             match rubric.skill_index(id) {
                 Some(s) if std::mem::replace(&mut seen[s], true) => problems.push(Problem {
@@ -538,7 +578,7 @@ pub fn parse(
     rubric: &Rubric,
     strictness: Strictness,
 ) -> Result<Profile, ProfileError> {
-    ProfileDoc::from_json(text, origin)?.validate(rubric, origin, strictness)
+    ProfileDoc::from_json(text, origin)?.into_profile(rubric, origin, strictness)
 }
 
 /// Reads one rating: a whole number on the scale, or `null` for not rated.

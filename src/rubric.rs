@@ -344,6 +344,18 @@ pub struct Rubric {
     cert_skills: Vec<Vec<usize>>,
     /// Per level, the skills it requires.
     needs: Vec<Vec<Need>>,
+    /// Skill indexes in the alphabetical order of their ids, and each skill's place in it.
+    by_id: Vec<usize>,
+    by_id_place: Vec<usize>,
+}
+
+/// Where the previous id was found, to guess the next one: ratings usually list skills in
+/// the rubric's order or in alphabetical order (as JSON tools write objects), so the next id
+/// is most often the one after the last, which costs one comparison instead of a hash.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct IdHint {
+    next_in_rubric: usize,
+    next_by_id: usize,
 }
 
 /// One skill a level requires, with what scoring needs of it.
@@ -657,6 +669,12 @@ impl Rubric {
                     .collect()
             })
             .collect();
+        let mut by_id: Vec<usize> = (0..skills.len()).collect();
+        by_id.sort_by(|&a, &b| skills[a].id.cmp(&skills[b].id));
+        let mut by_id_place = vec![0; skills.len()];
+        for (place, &s) in by_id.iter().enumerate() {
+            by_id_place[s] = place;
+        }
         Ok(Rubric {
             id: doc.id,
             title: doc.title,
@@ -674,6 +692,8 @@ impl Rubric {
             cert_index,
             cert_skills,
             needs,
+            by_id,
+            by_id_place,
         })
     }
 
@@ -693,6 +713,21 @@ impl Rubric {
     /// Index of the skill with this id.
     pub fn skill_index(&self, id: &str) -> Option<usize> {
         self.skill_index.get(id).copied()
+    }
+
+    /// Index of the skill with this id, trying the skills after the previous one first.
+    pub fn skill_index_hinted(&self, id: &str, hint: &mut IdHint) -> Option<usize> {
+        let guess_in_rubric = self.skills.get(hint.next_in_rubric).filter(|s| s.id == id);
+        let found = match guess_in_rubric {
+            Some(_) => Some(hint.next_in_rubric),
+            None => match self.by_id.get(hint.next_by_id) {
+                Some(&s) if self.skills[s].id == id => Some(s),
+                _ => self.skill_index(id),
+            },
+        }?;
+        hint.next_in_rubric = found + 1;
+        hint.next_by_id = self.by_id_place[found] + 1;
+        Some(found)
     }
 
     /// Index of the level with this id.
@@ -863,6 +898,30 @@ mod tests {
         let err = load(&v).unwrap_err().to_string();
         assert!(err.contains("unknown field `titel`"), "{err}");
         assert!(err.contains("mini.json:1:"), "{err}");
+    }
+
+    #[test]
+    fn hinted_lookup_finds_ids_in_any_order() {
+        let r = Rubric::builtin();
+        let mut orders: Vec<Vec<usize>> = vec![(0..r.skills.len()).collect()];
+        let mut alphabetical: Vec<usize> = (0..r.skills.len()).collect();
+        alphabetical.sort_by(|&a, &b| r.skills[a].id.cmp(&r.skills[b].id));
+        orders.push(alphabetical);
+        orders.push((0..r.skills.len()).rev().collect());
+        orders.push(
+            (0..r.skills.len())
+                .map(|i| (i * 7) % r.skills.len())
+                .collect(),
+        );
+        for order in orders {
+            let mut hint = IdHint::default();
+            for s in order {
+                assert_eq!(r.skill_index_hinted(&r.skills[s].id, &mut hint), Some(s));
+            }
+        }
+        let mut hint = IdHint::default();
+        assert_eq!(r.skill_index_hinted("welding", &mut hint), None);
+        assert_eq!(r.skill_index_hinted(&r.skills[0].id, &mut hint), Some(0));
     }
 
     #[test]

@@ -121,44 +121,60 @@ pub fn default_target(best: Option<usize>, level_count: usize) -> usize {
 ///
 /// `target_override` (from the command line) wins over the profile's own target.
 pub fn assess(rubric: &Rubric, profile: &Profile, target_override: Option<usize>) -> Assessment {
-    let levels: Vec<LevelScore> = (0..rubric.levels.len())
-        .map(|l| score_level(rubric, &profile.ratings, l))
-        .collect();
-    let best = levels
+    let mut a = Assessment {
+        target: 0,
+        target_source: TargetSource::Suggested,
+        best: None,
+        levels: Vec::with_capacity(rubric.levels.len()),
+        skills: Vec::with_capacity(rubric.skills.len()),
+    };
+    assess_into(rubric, profile, target_override, &mut a);
+    a
+}
+
+/// [`assess`] into an existing assessment, reusing its buffers: scoring a team of a million
+/// does not allocate per member.
+pub fn assess_into(
+    rubric: &Rubric,
+    profile: &Profile,
+    target_override: Option<usize>,
+    a: &mut Assessment,
+) {
+    a.levels.clear();
+    a.levels
+        .extend((0..rubric.levels.len()).map(|l| score_level(rubric, &profile.ratings, l)));
+    a.best = a
+        .levels
         .iter()
         .take_while(|l| l.reached)
         .count()
         .checked_sub(1);
-    let (target, target_source) = match (target_override, profile.target) {
+    (a.target, a.target_source) = match (target_override, profile.target) {
         (Some(t), _) => (t, TargetSource::Option),
         (None, Some(t)) => (t, TargetSource::Profile),
         (None, None) => (
-            default_target(best, rubric.levels.len()),
+            default_target(a.best, rubric.levels.len()),
             TargetSource::Suggested,
         ),
     };
-    let skills = rubric
-        .skills
-        .iter()
-        .zip(&profile.ratings)
-        .map(|(skill, &rating)| {
-            let required = skill.required[target];
-            let gap = gap(rating, required);
-            SkillScore {
-                rating,
-                required,
-                gap,
-                priority: u32::from(skill.importance) * u32::from(gap),
-            }
-        })
-        .collect();
-    Assessment {
-        target,
-        target_source,
-        best,
-        levels,
-        skills,
-    }
+    let target = a.target;
+    a.skills.clear();
+    a.skills.extend(
+        rubric
+            .skills
+            .iter()
+            .zip(&profile.ratings)
+            .map(|(skill, &rating)| {
+                let required = skill.required[target];
+                let gap = gap(rating, required);
+                SkillScore {
+                    rating,
+                    required,
+                    gap,
+                    priority: u32::from(skill.importance) * u32::from(gap),
+                }
+            }),
+    );
 }
 
 #[cfg(test)]

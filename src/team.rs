@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::profile::Profile;
 use crate::report::RubricInfo;
 use crate::rubric::{Cost, Rubric};
-use crate::score::{Assessment, assess};
+use crate::score::{Assessment, assess, assess_into};
 
 /// Version of the JSON team summary's layout.
 pub const TEAM_SCHEMA_VERSION: u32 = 1;
@@ -86,6 +86,12 @@ impl TeamTally {
         let a = assess(rubric, profile, None);
         self.add_assessment(rubric, profile, &a);
         a
+    }
+
+    /// Scores one member into `scratch` (reused from member to member) and adds them.
+    pub fn add_into(&mut self, rubric: &Rubric, profile: &Profile, scratch: &mut Assessment) {
+        assess_into(rubric, profile, None, scratch);
+        self.add_assessment(rubric, profile, scratch);
     }
 
     /// Adds a member already scored.

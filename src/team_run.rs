@@ -539,10 +539,11 @@ fn score_chunk(rubric: &Rubric, label: &Origin, want_rows: bool, chunk: Chunk) -
         rejects: Vec::new(),
         bytes: 0,
     };
-    let one = |out: &mut Scored,
-               record: usize,
-               text: Result<&str, String>,
-               origin: &dyn Fn() -> Origin| {
+    let mut scratch = crate::score::assess(rubric, &crate::profile::Profile::empty(rubric), None);
+    let mut one = |out: &mut Scored,
+                   record: usize,
+                   text: Result<&str, String>,
+                   origin: &dyn Fn() -> Origin| {
         // Parse against a placeholder origin, which costs nothing; only a record that fails
         // is parsed again to name its real place in the message.
         let parsed = text.and_then(|t| {
@@ -555,9 +556,9 @@ fn score_chunk(rubric: &Rubric, label: &Origin, want_rows: bool, chunk: Chunk) -
         });
         match parsed {
             Ok(p) => {
-                let a = out.tally.add(rubric, &p);
+                out.tally.add_into(rubric, &p, &mut scratch);
                 if want_rows {
-                    out.rows.push(member_row(&p.name, record, &a));
+                    out.rows.push(member_row(&p.name, record, &scratch));
                 }
             }
             Err(message) => {
