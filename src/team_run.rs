@@ -24,9 +24,10 @@ use crate::score::Assessment;
 use crate::team::{TeamSummary, TeamTally};
 use crate::text::terminal_safe;
 
-/// Bytes of JSON Lines per chunk: large enough to keep the channels cheap, small enough that
-/// the chunks in flight stay a few megabytes.
-const CHUNK_BYTES: usize = 256 * 1024;
+/// Bytes of JSON Lines per chunk: large enough that the per-chunk work (channels, a tally to
+/// merge) is lost in the noise, small enough that the chunks in flight (four per thread,
+/// their buffers reused) stay around ten megabytes.
+const CHUNK_BYTES: usize = 1024 * 1024;
 /// Files per chunk when reading a directory.
 const CHUNK_FILES: usize = 64;
 /// Inputs at least this large get a progress bar on a terminal.
@@ -102,7 +103,7 @@ enum Source {
 
 fn open_source(path: &Path) -> anyhow::Result<Source> {
     if path.as_os_str() == "-" {
-        let mut reader = BufReader::with_capacity(1 << 20, std::io::stdin());
+        let mut reader = BufReader::with_capacity(128 << 10, std::io::stdin());
         check_one_per_line(&mut reader, &Origin::Stdin)?;
         return Ok(Source::Lines {
             reader: Box::new(reader),
@@ -148,7 +149,7 @@ fn open_source(path: &Path) -> anyhow::Result<Source> {
         origin: origin.clone(),
         error: source,
     })?;
-    let mut reader = BufReader::with_capacity(1 << 20, file);
+    let mut reader = BufReader::with_capacity(256 << 10, file);
     check_one_per_line(&mut reader, &origin)?;
     Ok(Source::Lines {
         reader: Box::new(reader),
@@ -365,16 +366,23 @@ fn pipeline(
     // The threads are not scoped: after an early stop (--strict) the reader may be blocked
     // reading a slow standard input, and skillgap must not wait for it. Left alone, it ends
     // at its next send, or with the process.
-    let reader = std::thread::spawn(move || read_chunks(source, chunk_tx, token_rx));
+    // Workers hand the chunks' buffers back to the reader, which refills them: no fresh
+    // memory (and no page faults) per chunk.
+    let (pool_tx, pool_rx) = sync_channel::<Vec<u8>>(in_flight);
+    let reader = std::thread::spawn(move || read_chunks(source, chunk_tx, token_rx, pool_rx));
     let workers: Vec<_> = (0..threads)
         .map(|_| {
             let done_tx = done_tx.clone();
+            let pool_tx = pool_tx.clone();
             let chunk_rx = Arc::clone(&chunk_rx);
             let rubric = Arc::clone(rubric);
             let label = label.clone();
-            std::thread::spawn(move || work(&rubric, &label, want_rows, &chunk_rx, &done_tx))
+            std::thread::spawn(move || {
+                work(&rubric, &label, want_rows, &chunk_rx, &done_tx, &pool_tx)
+            })
         })
         .collect();
+    drop(pool_tx);
     drop(done_tx);
     drop(chunk_rx);
 
@@ -427,6 +435,7 @@ fn read_chunks(
     source: Source,
     chunks: SyncSender<(usize, Chunk)>,
     tokens: Receiver<()>,
+    pool: Receiver<Vec<u8>>,
 ) -> anyhow::Result<()> {
     let mut index = 0;
     match source {
@@ -459,8 +468,11 @@ fn read_chunks(
                 }
                 // Read whole blocks and cut after the last complete line; the rest starts
                 // the next chunk. Cheaper than reading line by line.
-                let mut data = std::mem::take(&mut carry);
-                data.reserve(CHUNK_BYTES + (64 << 10));
+                let mut data = pool.try_recv().unwrap_or_default();
+                data.clear();
+                data.reserve(CHUNK_BYTES + (256 << 10));
+                data.extend_from_slice(&carry);
+                carry.clear();
                 let mut eof = false;
                 loop {
                     let buf = reader
@@ -480,7 +492,8 @@ fn read_chunks(
                         continue;
                     }
                     if let Some(end) = data.iter().rposition(|&b| b == b'\n') {
-                        carry = data.split_off(end + 1);
+                        carry.extend_from_slice(&data[end + 1..]);
+                        data.truncate(end + 1);
                         break;
                     }
                     if data.len() as u64 > input::MAX_INPUT_BYTES {
@@ -518,6 +531,7 @@ fn work(
     want_rows: bool,
     chunks: &Mutex<Receiver<(usize, Chunk)>>,
     done: &SyncSender<(usize, Scored)>,
+    pool: &SyncSender<Vec<u8>>,
 ) {
     loop {
         let next = match chunks.lock() {
@@ -525,14 +539,24 @@ fn work(
             Err(_) => return,
         };
         let Ok((index, chunk)) = next else { return };
-        let scored = score_chunk(rubric, label, want_rows, chunk);
+        let (scored, buffer) = score_chunk(rubric, label, want_rows, chunk);
+        if let Some(buffer) = buffer {
+            let _ = pool.try_send(buffer);
+        }
         if done.send((index, scored)).is_err() {
             return;
         }
     }
 }
 
-fn score_chunk(rubric: &Rubric, label: &Origin, want_rows: bool, chunk: Chunk) -> Scored {
+/// Scores a chunk; gives back its line buffer for reuse.
+fn score_chunk(
+    rubric: &Rubric,
+    label: &Origin,
+    want_rows: bool,
+    chunk: Chunk,
+) -> (Scored, Option<Vec<u8>>) {
+    let mut buffer = None;
     let mut out = Scored {
         tally: TeamTally::new(rubric),
         rows: Vec::new(),
@@ -590,6 +614,7 @@ fn score_chunk(rubric: &Rubric, label: &Origin, want_rows: bool, chunk: Chunk) -
                 });
                 one(&mut out, line, text, &origin);
             }
+            buffer = Some(data);
         }
         Chunk::Files { first, paths } => {
             out.bytes = paths.len() as u64;
@@ -602,7 +627,7 @@ fn score_chunk(rubric: &Rubric, label: &Origin, want_rows: bool, chunk: Chunk) -
             }
         }
     }
-    out
+    (out, buffer)
 }
 
 fn member_row(name: &Option<String>, record: usize, a: &Assessment) -> MemberRow {
