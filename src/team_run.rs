@@ -417,10 +417,11 @@ pub fn tally_lines(
     threads: usize,
 ) -> anyhow::Result<TeamTally> {
     let mut tally = TeamTally::new(rubric);
+    // Read like a file (in full chunks), not like a terminal stream.
     let source = Source::Lines {
         reader: Box::new(reader),
         origin: Origin::Stdin,
-        size: None,
+        size: Some(0),
     };
     let rubric = Arc::new(rubric.clone());
     pipeline(&rubric, source, &Origin::Stdin, threads, false, |scored| {
@@ -459,6 +460,7 @@ fn read_chunks(
             origin,
             size,
         } => {
+            // A source of unknown size is a stream (standard input).
             let eager = size.is_none();
             let mut line = 1usize;
             let mut carry = Vec::new();
@@ -482,8 +484,14 @@ fn read_chunks(
                         eof = true;
                         break;
                     }
-                    let n = buf.len();
-                    data.extend_from_slice(buf);
+                    // However much the reader offers (an in-memory reader offers all), a
+                    // chunk stays near its size.
+                    let n = buf.len().min(
+                        (CHUNK_BYTES + (256 << 10))
+                            .saturating_sub(data.len())
+                            .max(1),
+                    );
+                    data.extend_from_slice(&buf[..n]);
                     reader.consume(n);
                     // A file is read in full chunks; a stream (stdin) is passed on as it
                     // arrives, so a slow producer's records are scored, and a bad one
