@@ -89,6 +89,17 @@ impl AssessOptions {
     }
 }
 
+/// The level named with `--level`, checked against the rubric.
+pub fn level_option(rubric: &Rubric, level: Option<&str>) -> anyhow::Result<Option<usize>> {
+    level
+        .map(|l| {
+            rubric
+                .find_level(l)
+                .map_err(|m| UsageError(format!("--level: {m}")).into())
+        })
+        .transpose()
+}
+
 /// Whether to colour terminal output.
 pub fn use_color(choice: ColorArg) -> bool {
     match choice {
@@ -141,15 +152,7 @@ pub fn run(opts: AssessOptions) -> anyhow::Result<()> {
         })?,
         (None, None) => opts.catalog.default_rubric(),
     };
-    let level = opts
-        .level
-        .as_deref()
-        .map(|l| {
-            rubric
-                .find_level(l)
-                .map_err(|m| UsageError(format!("--level: {m}")))
-        })
-        .transpose()?;
+    let level = level_option(&rubric, opts.level.as_deref())?;
     let mut interview = None;
     let profile = match (&doc, &input) {
         (Some(doc), Some((_, origin))) => doc.validate(&rubric, origin, opts.strictness)?,

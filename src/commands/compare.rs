@@ -328,10 +328,8 @@ pub fn run(catalog: &Catalog, args: CompareArgs) -> anyhow::Result<()> {
     };
     let old_profile = profile_of(&old, &rubric)?;
     let new_profile = profile_of(&new, &rubric)?;
-    let target = match &args.level {
-        Some(l) => rubric
-            .find_level(l)
-            .map_err(|m| UsageError(format!("--level: {m}")))?,
+    let target = match crate::assess::level_option(&rubric, args.level.as_deref())? {
+        Some(l) => l,
         None => new_profile
             .target
             .or(old_profile.target)

@@ -46,15 +46,7 @@ pub fn run(catalog: &Catalog, args: TemplateArgs) -> anyhow::Result<()> {
         Some(spec) => catalog.load(spec)?,
         None => catalog.default_rubric(),
     };
-    let level = args
-        .level
-        .as_deref()
-        .map(|l| {
-            rubric
-                .find_level(l)
-                .map_err(|m| UsageError(format!("--level: {m}")))
-        })
-        .transpose()?;
+    let level = crate::assess::level_option(&rubric, args.level.as_deref())?;
     let text = template(&rubric, level);
     match &args.output {
         Some(path) => {
