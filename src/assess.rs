@@ -128,7 +128,9 @@ pub fn output_format(path: &std::path::Path, format: Option<Format>) -> anyhow::
 pub fn run(opts: AssessOptions) -> anyhow::Result<()> {
     let mut destinations: Vec<PathBuf> = opts.outputs.iter().map(|(p, _)| p.clone()).collect();
     destinations.extend(opts.save_profile.clone());
-    output::check_destinations(&destinations, opts.input.as_deref())?;
+    let mut inputs: Vec<&std::path::Path> = opts.input.as_deref().into_iter().collect();
+    inputs.extend(opts.rubric.as_deref().map(std::path::Path::new));
+    output::check_destinations(&destinations, &inputs)?;
 
     // Read the profile first: it may name the rubric it was written for.
     let input = opts.input.as_deref().map(input::read_text).transpose()?;

@@ -58,14 +58,19 @@ impl Catalog {
         Rubric::builtin()
     }
 
+    /// Whether `spec` (as given to `--rubric`) names a file rather than an id.
+    pub fn is_path(&self, spec: &str) -> bool {
+        spec.contains(std::path::MAIN_SEPARATOR)
+            || spec.contains('/')
+            || spec.ends_with(".json")
+            || spec == "-"
+            || (Path::new(spec).is_file() && self.find_id(spec).is_none())
+    }
+
     /// Loads the rubric named by `spec`: the path of a file, or an id.
     pub fn load(&self, spec: &str) -> anyhow::Result<Rubric> {
         let path = Path::new(spec);
-        let looks_like_path = spec.contains(std::path::MAIN_SEPARATOR)
-            || spec.contains('/')
-            || spec.ends_with(".json")
-            || spec == "-";
-        if looks_like_path || (path.is_file() && self.find_id(spec).is_none()) {
+        if self.is_path(spec) {
             let (text, origin) = input::read_text(path)?;
             return Ok(Rubric::from_json(&text, origin)?);
         }

@@ -76,13 +76,31 @@ pub fn main() -> ExitCode {
         }
         Err(err) => {
             // Messages quote ids and names from files; none of it may act on the terminal.
-            eprintln!(
-                "skillgap: error: {}",
-                text::terminal_safe_lines(&format!("{err:#}"))
-            );
+            // The system's error numbers ("(os error 28)") mean nothing to the reader.
+            let message = strip_os_error_numbers(&format!("{err:#}"));
+            eprintln!("skillgap: error: {}", text::terminal_safe_lines(&message));
             ExitCode::from(exit::code_for(&err))
         }
     }
+}
+
+/// Removes " (os error N)" from a message.
+fn strip_os_error_numbers(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(i) = rest.find(" (os error ") {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i + " (os error ".len()..];
+        let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && tail[digits..].starts_with(')') {
+            rest = &tail[digits + 1..];
+        } else {
+            out.push_str(" (os error ");
+            rest = tail;
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The version, with the version of each built-in rubric: a report depends on both.
@@ -156,5 +174,19 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Schema { kind } => commands::schema::run(kind),
         Command::Completions { shell } => commands::shell::completions(shell),
         Command::Man => commands::shell::man(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_os_error_numbers;
+
+    #[test]
+    fn os_error_numbers_are_removed() {
+        assert_eq!(
+            strip_os_error_numbers("cannot write x: No space left on device (os error 28)"),
+            "cannot write x: No space left on device"
+        );
+        assert_eq!(strip_os_error_numbers("a (os error x)"), "a (os error x)");
     }
 }

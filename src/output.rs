@@ -23,21 +23,67 @@ pub struct AtomicFile {
 enum AtomicInner {
     Temp(tempfile::NamedTempFile),
     Direct(std::fs::File),
+    Stdout(io::Stdout),
+    Stderr(io::Stderr),
 }
 
 impl AtomicFile {
     /// Starts writing `path`.
     pub fn create(path: &Path) -> anyhow::Result<AtomicFile> {
         let shown = crate::text::terminal_safe(&path.display().to_string()).into_owned();
+        // The process's own streams, under any of their names: written as they are, so a
+        // shell's redirection (`>> log`) keeps its meaning.
+        let named = path.to_string_lossy();
+        let stream = match named.as_ref() {
+            "/dev/stdout" | "/dev/fd/1" | "/proc/self/fd/1" => {
+                Some(AtomicInner::Stdout(io::stdout()))
+            }
+            "/dev/stderr" | "/dev/fd/2" | "/proc/self/fd/2" => {
+                Some(AtomicInner::Stderr(io::stderr()))
+            }
+            _ => None,
+        };
+        if let Some(inner) = stream {
+            return Ok(AtomicFile {
+                path: path.to_path_buf(),
+                shown,
+                inner,
+            });
+        }
         // Write through a symbolic link to the file it points to, rather than replacing
-        // the link with a file.
+        // the link with a file; a link to nothing yet creates the file it names.
         let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
         let target = if is_link {
-            std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+            std::fs::canonicalize(path).unwrap_or_else(|_| match std::fs::read_link(path) {
+                Ok(to) if to.is_absolute() => to,
+                Ok(to) => path.parent().unwrap_or(Path::new(".")).join(to),
+                Err(_) => path.to_path_buf(),
+            })
         } else {
             path.to_path_buf()
         };
+        // Files under /dev and /proc are devices or views of the system: never replaced.
+        let system = target.starts_with("/dev") || target.starts_with("/proc");
         let existing = std::fs::metadata(&target).ok();
+        if let Some(meta) = &existing
+            && meta.is_file()
+            && meta.permissions().readonly()
+        {
+            anyhow::bail!(
+                "cannot write {shown}: the file is read-only; choose another name, or make it writable first"
+            );
+        }
+        if system && existing.as_ref().is_some_and(|m| m.is_file()) {
+            let file = std::fs::OpenOptions::new()
+                .append(true)
+                .open(&target)
+                .with_context(|| format!("cannot write {shown}"))?;
+            return Ok(AtomicFile {
+                path: target,
+                shown,
+                inner: AtomicInner::Direct(file),
+            });
+        }
         if let Some(meta) = &existing {
             if meta.is_dir() {
                 return Err(UsageError(format!(
@@ -103,6 +149,12 @@ impl AtomicFile {
     pub fn commit(self) -> anyhow::Result<()> {
         let shown = self.shown;
         match self.inner {
+            AtomicInner::Stdout(mut o) => {
+                o.flush().with_context(|| format!("cannot write {shown}"))
+            }
+            AtomicInner::Stderr(mut o) => {
+                o.flush().with_context(|| format!("cannot write {shown}"))
+            }
             AtomicInner::Direct(mut f) => {
                 f.flush().with_context(|| format!("cannot write {shown}"))
             }
@@ -124,6 +176,8 @@ impl Write for AtomicFile {
         match &mut self.inner {
             AtomicInner::Temp(t) => t.write(buf),
             AtomicInner::Direct(f) => f.write(buf),
+            AtomicInner::Stdout(o) => o.write(buf),
+            AtomicInner::Stderr(o) => o.write(buf),
         }
     }
 
@@ -131,6 +185,8 @@ impl Write for AtomicFile {
         match &mut self.inner {
             AtomicInner::Temp(t) => t.flush(),
             AtomicInner::Direct(f) => f.flush(),
+            AtomicInner::Stdout(o) => o.flush(),
+            AtomicInner::Stderr(o) => o.flush(),
         }
     }
 }
@@ -147,26 +203,37 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     file.commit()
 }
 
-/// Refuses output paths that would overwrite the input or each other, before anything is
-/// written.
-pub fn check_destinations(outputs: &[PathBuf], input: Option<&Path>) -> anyhow::Result<()> {
-    let input = input
+/// Refuses, before anything is written, output paths that would overwrite an input (a
+/// profile, a rubric file, a file inside an input folder) or each other, and outputs whose
+/// folder does not exist.
+pub fn check_destinations(outputs: &[PathBuf], inputs: &[&Path]) -> anyhow::Result<()> {
+    let inputs: Vec<(PathBuf, bool)> = inputs
+        .iter()
         .filter(|p| p.as_os_str() != "-")
-        .and_then(|p| p.canonicalize().ok());
+        .filter_map(|p| p.canonicalize().ok().map(|c| (c, p.is_dir())))
+        .collect();
     let mut seen: Vec<PathBuf> = Vec::new();
     for out in outputs {
+        let shown = crate::text::terminal_safe(&out.display().to_string()).into_owned();
         let resolved = resolve(out);
-        if input.as_deref() == Some(resolved.as_path()) {
-            return Err(UsageError(format!(
-                "-o {} names the profile being read; choose another file name for the report",
-                crate::text::terminal_safe(&out.display().to_string())
-            ))
-            .into());
+        for (input, is_dir) in &inputs {
+            let clash = if *is_dir {
+                resolved.starts_with(input)
+            } else {
+                &resolved == input
+            };
+            if clash {
+                return Err(UsageError(format!(
+                    "{shown} would overwrite {} {}, which skillgap is reading; choose another place for the output",
+                    if *is_dir { "a file in the folder" } else { "the file" },
+                    crate::text::terminal_safe(&input.display().to_string())
+                ))
+                .into());
+            }
         }
         if seen.contains(&resolved) {
             return Err(UsageError(format!(
-                "{} is named twice as an output; give each file once",
-                crate::text::terminal_safe(&out.display().to_string())
+                "{shown} is named twice as an output; give each file once"
             ))
             .into());
         }
@@ -177,8 +244,7 @@ pub fn check_destinations(outputs: &[PathBuf], input: Option<&Path>) -> anyhow::
         };
         if !dir.is_dir() {
             anyhow::bail!(
-                "cannot write {}: the folder {} does not exist; create it first, or choose another place",
-                crate::text::terminal_safe(&out.display().to_string()),
+                "cannot write {shown}: the folder {} does not exist; create it first, or choose another place",
                 crate::text::terminal_safe(&dir.display().to_string())
             );
         }
@@ -281,10 +347,17 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let input = dir.path().join("p.json");
         std::fs::write(&input, "{}").unwrap();
-        let err = check_destinations(std::slice::from_ref(&input), Some(&input)).unwrap_err();
-        assert!(err.to_string().contains("names the profile being read"));
+        let err = check_destinations(std::slice::from_ref(&input), &[&input]).unwrap_err();
+        assert!(
+            err.to_string().contains("would overwrite the file"),
+            "{err}"
+        );
         let other = dir.path().join("r.md");
-        check_destinations(std::slice::from_ref(&other), Some(&input)).unwrap();
-        assert!(check_destinations(&[other.clone(), other], Some(&input)).is_err());
+        check_destinations(std::slice::from_ref(&other), &[&input]).unwrap();
+        assert!(check_destinations(&[other.clone(), other], &[&input]).is_err());
+        // Nothing may be written inside a folder being read.
+        let inside = dir.path().join("out.json");
+        let err = check_destinations(&[inside], &[dir.path()]).unwrap_err();
+        assert!(err.to_string().contains("a file in the folder"), "{err}");
     }
 }

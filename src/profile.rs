@@ -432,7 +432,7 @@ impl<'a> ProfileDoc<'a> {
             problems.push(Problem {
                     path: "rubric".into(),
                     message: format!(
-                        "the profile is for rubric \"{}\" but the rubric in use is \"{}\"; pass --rubric with the file of rubric \"{}\", or correct the field",
+                        "the profile is for rubric \"{}\" but the rubric in use is \"{}\"; pass --rubric {} (an id, or the path of its file), or correct the field",
                         terminal_safe(id),
                         rubric.id,
                         terminal_safe(id)
@@ -472,9 +472,10 @@ impl<'a> ProfileDoc<'a> {
                 problems.push(Problem {
                     path: path(),
                     message: format!(
-                        "is not a skill of rubric {}{}; the README lists every skill id",
+                        "is not a skill of rubric {}{}; `skillgap rubric show {}` lists the skill ids",
                         rubric.id,
-                        did_you_mean(id, skill_ids())
+                        did_you_mean(id, skill_ids()),
+                        rubric.id
                     ),
                 });
                 continue;
@@ -522,10 +523,11 @@ impl<'a> ProfileDoc<'a> {
                 None => problems.push(Problem {
                     path: format!("certifications[{i}]"),
                     message: format!(
-                        "\"{}\" is not a certification of rubric {}{}",
+                        "\"{}\" is not a certification of rubric {}{}; `skillgap rubric show {}` lists them",
                         terminal_safe(id),
                         rubric.id,
-                        did_you_mean(id, cert_ids())
+                        did_you_mean(id, cert_ids()),
+                        rubric.id
                     ),
                 }),
             }

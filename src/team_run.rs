@@ -28,6 +28,8 @@ use crate::text::terminal_safe;
 /// merge) is lost in the noise, small enough that the chunks in flight (four per thread,
 /// their buffers reused) stay around ten megabytes.
 const CHUNK_BYTES: usize = 1024 * 1024;
+/// Bytes taken from the reader at a time.
+const READ_BYTES: usize = 256 * 1024;
 /// Files per chunk when reading a directory.
 const CHUNK_FILES: usize = 64;
 /// Inputs at least this large get a progress bar on a terminal.
@@ -84,6 +86,8 @@ enum Chunk {
 
 /// What a worker made of a chunk.
 struct Scored {
+    /// Set when scoring the chunk failed unexpectedly (a bug): the run must stop.
+    failure: Option<String>,
     tally: TeamTally,
     rows: Vec<MemberRow>,
     /// Messages for rejected records, in input order.
@@ -166,8 +170,10 @@ fn check_one_per_line(reader: &mut impl BufRead, origin: &Origin) -> anyhow::Res
         return Ok(());
     };
     let head = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
+    // Only complete lines are judged: a stream may not have sent the rest of the first yet.
     let first = head
-        .split(|&b| b == b'\n')
+        .split_inclusive(|&b| b == b'\n')
+        .filter(|l| l.ends_with(b"\n"))
         .map(|l| l.trim_ascii())
         .find(|l| !l.is_empty());
     if matches!(first, Some(b"{") | Some(b"[")) {
@@ -187,7 +193,9 @@ pub fn run(opts: TeamOptions) -> anyhow::Result<()> {
     });
     let mut destinations: Vec<PathBuf> = opts.summaries.iter().map(|(p, _)| p.clone()).collect();
     destinations.extend(opts.csv.clone());
-    output::check_destinations(&destinations, Some(&opts.input))?;
+    let mut inputs = vec![opts.input.as_path()];
+    inputs.extend(opts.rubric.as_deref().map(Path::new));
+    output::check_destinations(&destinations, &inputs)?;
     let source = open_source(&opts.input)?;
 
     let mut csv = match &opts.csv {
@@ -271,6 +279,9 @@ pub fn run(opts: TeamOptions) -> anyhow::Result<()> {
     }
 
     let summary = tally.summary(&rubric, opts.max_certs);
+    if summary.members_scored + summary.members_rejected == 0 {
+        eprintln!("skillgap: warning: {label} holds no profiles (it is empty or only blank lines)");
+    }
     write_outputs(&opts, &summary)?;
     if let Some(w) = csv {
         let file = w
@@ -353,7 +364,9 @@ fn pipeline(
     mut on_chunk: impl FnMut(Scored) -> anyhow::Result<bool>,
 ) -> anyhow::Result<()> {
     let threads = threads.max(1);
-    let in_flight = threads * 4;
+    // Enough chunks in flight to keep every thread busy, bounded so that memory stays near
+    // 20 MiB even with many threads.
+    let in_flight = (threads * 4).min(16);
     let (chunk_tx, chunk_rx) = sync_channel::<(usize, Chunk)>(in_flight);
     let chunk_rx = Arc::new(Mutex::new(chunk_rx));
     let (done_tx, done_rx) = sync_channel::<(usize, Scored)>(in_flight);
@@ -393,6 +406,9 @@ fn pipeline(
         while let Some(scored) = pending.remove(&next) {
             next += 1;
             let _ = token_tx.try_send(());
+            if let Some(failure) = scored.failure {
+                anyhow::bail!("{failure}");
+            }
             if !on_chunk(scored)? {
                 // Dropping the channels on return stops the workers at their next send.
                 return Ok(());
@@ -472,9 +488,12 @@ fn read_chunks(
                 // the next chunk. Cheaper than reading line by line.
                 let mut data = pool.try_recv().unwrap_or_default();
                 data.clear();
-                data.reserve(CHUNK_BYTES + (256 << 10));
+                data.reserve(CHUNK_BYTES + READ_BYTES);
                 data.extend_from_slice(&carry);
                 carry.clear();
+                // Where the search for a line end goes on from: bytes before it hold none.
+                let mut searched = 0;
+                let mut last_end = None;
                 let mut eof = false;
                 loop {
                     let buf = reader
@@ -484,33 +503,32 @@ fn read_chunks(
                         eof = true;
                         break;
                     }
-                    // However much the reader offers (an in-memory reader offers all), a
-                    // chunk stays near its size.
-                    let n = buf.len().min(
-                        (CHUNK_BYTES + (256 << 10))
-                            .saturating_sub(data.len())
-                            .max(1),
-                    );
+                    // However much the reader offers (an in-memory reader offers all of it),
+                    // take a block at a time.
+                    let n = buf.len().min(READ_BYTES);
                     data.extend_from_slice(&buf[..n]);
                     reader.consume(n);
+                    if let Some(i) = data[searched..].iter().rposition(|&b| b == b'\n') {
+                        last_end = Some(searched + i);
+                    }
+                    searched = data.len();
                     // A file is read in full chunks; a stream (stdin) is passed on as it
                     // arrives, so a slow producer's records are scored, and a bad one
                     // reported, without waiting for a chunk to fill.
-                    if data.len() < CHUNK_BYTES && !eager {
-                        continue;
-                    }
-                    if let Some(end) = data.iter().rposition(|&b| b == b'\n') {
-                        carry.extend_from_slice(&data[end + 1..]);
-                        data.truncate(end + 1);
+                    if last_end.is_some() && (eager || data.len() >= CHUNK_BYTES) {
                         break;
                     }
-                    if data.len() as u64 > input::MAX_INPUT_BYTES {
+                    if last_end.is_none() && data.len() as u64 > input::MAX_INPUT_BYTES {
                         return Err(UsageError(format!(
                             "{origin}: line {line} is longer than {} MiB; each line must hold one profile",
                             input::MAX_INPUT_BYTES >> 20
                         ))
                         .into());
                     }
+                }
+                if !eof && let Some(end) = last_end {
+                    carry.extend_from_slice(&data[end + 1..]);
+                    data.truncate(end + 1);
                 }
                 if data.is_empty() && eof {
                     return Ok(());
@@ -547,7 +565,24 @@ fn work(
             Err(_) => return,
         };
         let Ok((index, chunk)) = next else { return };
-        let (scored, buffer) = score_chunk(rubric, label, want_rows, chunk);
+        // A bug in scoring must stop the run with a message, not leave the merger waiting
+        // for a chunk that never comes.
+        let scored = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            score_chunk(rubric, label, want_rows, chunk)
+        }));
+        let (scored, buffer) = scored.unwrap_or_else(|_| {
+            let failed = Scored {
+                failure: Some(format!(
+                    "scoring part {} of the input failed unexpectedly; this is a bug in skillgap, please report it with the input",
+                    index + 1
+                )),
+                tally: TeamTally::new(rubric),
+                rows: Vec::new(),
+                rejects: Vec::new(),
+                bytes: 0,
+            };
+            (failed, None)
+        });
         if let Some(buffer) = buffer {
             let _ = pool.try_send(buffer);
         }
@@ -566,6 +601,7 @@ fn score_chunk(
 ) -> (Scored, Option<Vec<u8>>) {
     let mut buffer = None;
     let mut out = Scored {
+        failure: None,
         tally: TeamTally::new(rubric),
         rows: Vec::new(),
         rejects: Vec::new(),

@@ -230,7 +230,7 @@ fn output_over_the_input_is_refused_before_writing() {
         .arg(&input)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("names the profile being read"));
+        .stderr(predicate::str::contains("would overwrite the file"));
     assert_eq!(read(&input), before);
 }
 
@@ -352,4 +352,48 @@ fn an_output_folder_that_does_not_exist_is_reported_before_any_work() {
         .stderr(predicate::str::contains(
             "the folder no-such-folder does not exist; create it first",
         ));
+}
+
+#[test]
+fn output_over_a_rubric_file_being_read_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let rubric = dir.path().join("r.json");
+    std::fs::write(&rubric, skillgap::rubric::BUILTIN_PRODUCTION_SPECIALIST).unwrap();
+    skillgap()
+        .args(["assess", "--input"])
+        .arg(example(SAM))
+        .arg("--rubric")
+        .arg(&rubric)
+        .arg("-o")
+        .arg(&rubric)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("would overwrite the file"));
+    assert_eq!(
+        read(&rubric),
+        skillgap::rubric::BUILTIN_PRODUCTION_SPECIALIST
+    );
+}
+
+#[test]
+fn dev_stdout_keeps_the_shells_redirection() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("log.txt");
+    std::fs::write(&log, "previous\n").unwrap();
+    let file = std::fs::OpenOptions::new().append(true).open(&log).unwrap();
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_skillgap"))
+        .args(["assess", "--format", "json", "-o", "/dev/stdout", "--input"])
+        .arg(example(SAM))
+        .stdout(file)
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let text = read(&log);
+    assert!(
+        text.starts_with("previous\n{"),
+        "{}",
+        &text[..40.min(text.len())]
+    );
+    assert!(log.is_file());
 }

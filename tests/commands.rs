@@ -314,3 +314,45 @@ fn every_command_has_examples_in_its_help() {
             .stdout(predicate::str::contains("Example"));
     }
 }
+
+#[test]
+fn compare_checks_an_edited_report_like_a_profile() {
+    let dir = tempfile::tempdir().unwrap();
+    let report_path = common::root().join("examples/reports/specialist-to-senior.json");
+    let mut report: serde_json::Value = serde_json::from_str(&read(&report_path)).unwrap();
+    report["skills"][0]["rating"] = serde_json::json!(250);
+    let edited = dir.path().join("edited.json");
+    std::fs::write(&edited, report.to_string()).unwrap();
+    skillgap()
+        .arg("compare")
+        .arg(&edited)
+        .arg(example("specialist-to-senior.json"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "skills[0].rating: 250 is not on the rating scale",
+        ));
+    skillgap()
+        .args(["compare", "-", "-"])
+        .write_stdin("{}")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("can be read only once"));
+}
+
+#[test]
+fn template_for_a_rubric_file_says_to_pass_it_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let rubric = dir.path().join("mine.json");
+    std::fs::write(&rubric, skillgap::rubric::BUILTIN_PRODUCTION_SPECIALIST).unwrap();
+    let out = dir.path().join("me.json");
+    skillgap()
+        .args(["template", "--rubric"])
+        .arg(&rubric)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("--rubric"))
+        .stderr(predicate::str::contains("mine.json"));
+}

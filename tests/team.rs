@@ -288,3 +288,41 @@ fn markdown_and_table_summaries() {
             "| Skill | Short | Short % | Mean gap | Team priority |",
         ));
 }
+
+#[test]
+fn empty_input_is_said_to_be_empty() {
+    skillgap()
+        .args(["team", "--input", "-"])
+        .write_stdin("\n\n")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("holds no profiles"));
+}
+
+#[test]
+fn a_long_line_is_scored_and_a_huge_one_refused_quickly() {
+    let long = serde_json::json!({
+        "name": "Long",
+        "ratings": {"initiative": 2},
+        "evidence": {"initiative": "x".repeat(2_000_000)}
+    });
+    let input = format!("{long}\n{{\"ratings\": {{\"initiative\": 1}}}}\n");
+    let out = skillgap()
+        .args(["team", "--format", "json", "--input", "-"])
+        .write_stdin(input)
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let summary: TeamSummary = serde_json::from_slice(&out).unwrap();
+    assert_eq!(summary.members_scored, 2);
+    skillgap()
+        .args(["team", "--input", "-"])
+        .write_stdin(vec![b' '; 9 * 1024 * 1024])
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("line 1 is longer than 8 MiB"));
+}

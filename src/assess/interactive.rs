@@ -55,7 +55,8 @@ pub fn run(rubric: &Rubric, opts: &AssessOptions, level: Option<usize>) -> anyho
             }
         }
         Some((_, Loaded::SetAside(aside, reason))) => prompter.note(&format!(
-            "Your saved answers could not be used: {reason}. They were kept in {} for you to inspect. Starting a new questionnaire.",
+            "Your saved answers could not be used: {}. They were kept in {} for you to inspect. Starting a new questionnaire.",
+            terminal_safe(&reason),
             shown(&aside)
         )),
         Some((path, Loaded::Answers(saved))) => {

@@ -177,40 +177,82 @@ fn profile_of(loaded: &Loaded, rubric: &Rubric) -> anyhow::Result<Profile> {
                     ),
                 ));
             }
+            // A report is read back as carefully as a profile: it may have been edited.
+            let mut problems = Vec::new();
             let mut p = Profile::empty(rubric);
             p.name = report.name.clone();
-            p.years_experience = report.years_experience;
-            if report.target_chosen_by != report::TargetChoice::Suggested {
-                p.target = rubric.level_index(&report.target_level);
+            match report.years_experience {
+                Some(y) if !(y.is_finite() && (0.0..=crate::profile::MAX_YEARS).contains(&y)) => {
+                    problems.push(Problem {
+                        path: "years_experience".into(),
+                        message: format!(
+                            "is {y} but must be a number from 0 to {}",
+                            crate::profile::MAX_YEARS
+                        ),
+                    })
+                }
+                y => p.years_experience = y,
             }
+            if report.target_chosen_by != report::TargetChoice::Suggested {
+                match rubric.find_level(&report.target_level) {
+                    Ok(l) => p.target = Some(l),
+                    Err(message) => problems.push(Problem {
+                        path: "target_level".into(),
+                        message,
+                    }),
+                }
+            }
+            let mut seen = vec![false; rubric.skills.len()];
             for (i, row) in report.skills.iter().enumerate() {
-                let s = rubric.skill_index(&row.id).ok_or_else(|| {
-                    invalid(
-                        &loaded.origin,
-                        &format!("skills[{i}].id"),
-                        format!(
+                let Some(s) = rubric.skill_index(&row.id) else {
+                    problems.push(Problem {
+                        path: format!("skills[{i}].id"),
+                        message: format!(
                             "\"{}\" is not a skill of rubric {}",
                             safe(&row.id),
                             rubric.id
                         ),
-                    )
-                })?;
-                p.ratings[s] = row.rating;
+                    });
+                    continue;
+                };
+                if std::mem::replace(&mut seen[s], true) {
+                    problems.push(Problem {
+                        path: format!("skills[{i}].id"),
+                        message: format!("\"{}\" appears more than once", safe(&row.id)),
+                    });
+                    continue;
+                }
+                match row.rating {
+                    Some(r) if r > rubric.max_rating() => problems.push(Problem {
+                        path: format!("skills[{i}].rating"),
+                        message: format!(
+                            "{r} is not on the rating scale (0 to {})",
+                            rubric.max_rating()
+                        ),
+                    }),
+                    r => p.ratings[s] = r,
+                }
                 p.evidence[s] = row.evidence.clone();
             }
             for (i, id) in report.certifications_held.iter().enumerate() {
-                let c = rubric.cert_index(id).ok_or_else(|| {
-                    invalid(
-                        &loaded.origin,
-                        &format!("certifications_held[{i}]"),
-                        format!(
+                match rubric.cert_index(id) {
+                    Some(c) => p.certifications.push(c),
+                    None => problems.push(Problem {
+                        path: format!("certifications_held[{i}]"),
+                        message: format!(
                             "\"{}\" is not a certification of rubric {}",
                             safe(id),
                             rubric.id
                         ),
-                    )
-                })?;
-                p.certifications.push(c);
+                    }),
+                }
+            }
+            if !problems.is_empty() {
+                return Err(ProfileError::Invalid {
+                    origin: loaded.origin.clone(),
+                    problems,
+                }
+                .into());
             }
             p.certifications.sort_unstable();
             p.certifications.dedup();
@@ -301,8 +343,16 @@ pub fn run(catalog: &Catalog, args: CompareArgs) -> anyhow::Result<()> {
         outputs.push((path.clone(), crate::assess::output_format(path, format)?));
     }
     let destinations: Vec<PathBuf> = outputs.iter().map(|(p, _)| p.clone()).collect();
-    output::check_destinations(&destinations, Some(&args.old))?;
-    output::check_destinations(&destinations, Some(&args.new))?;
+    let mut inputs = vec![args.old.as_path(), args.new.as_path()];
+    inputs.extend(args.rubric.as_deref().map(Path::new));
+    output::check_destinations(&destinations, &inputs)?;
+    if args.old.as_os_str() == "-" && args.new.as_os_str() == "-" {
+        return Err(UsageError(
+            "standard input (-) can be read only once; give at least one of the two as a file"
+                .into(),
+        )
+        .into());
+    }
 
     let old = read(&args.old)?;
     let new = read(&args.new)?;

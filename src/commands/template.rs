@@ -58,11 +58,18 @@ pub fn run(catalog: &Catalog, args: TemplateArgs) -> anyhow::Result<()> {
                 .into());
             }
             write_atomic(path, text.as_bytes())?;
+            // A rubric given as a file has to be given again when assessing; one given by
+            // id is named in the template itself.
+            let rubric_arg = match &args.rubric {
+                Some(spec) if catalog.is_path(spec) => format!(" --rubric {spec}"),
+                _ => String::new(),
+            };
             eprintln!(
-                "skillgap: wrote {}; fill in the ratings (0 to {}, or leave null) and run: skillgap assess --input {}",
+                "skillgap: wrote {}; fill in the ratings (0 to {}, or leave null) and run: skillgap assess --input {}{}",
                 crate::text::terminal_safe(&path.display().to_string()),
                 rubric.max_rating(),
-                crate::text::terminal_safe(&path.display().to_string())
+                crate::text::terminal_safe(&path.display().to_string()),
+                crate::text::terminal_safe(&rubric_arg)
             );
         }
         None => write_stdout(text.as_bytes())?,
