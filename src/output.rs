@@ -73,17 +73,6 @@ impl AtomicFile {
                 "cannot write {shown}: the file is read-only; choose another name, or make it writable first"
             );
         }
-        if system && existing.as_ref().is_some_and(|m| m.is_file()) {
-            let file = std::fs::OpenOptions::new()
-                .append(true)
-                .open(&target)
-                .with_context(|| format!("cannot write {shown}"))?;
-            return Ok(AtomicFile {
-                path: target,
-                shown,
-                inner: AtomicInner::Direct(file),
-            });
-        }
         if let Some(meta) = &existing {
             if meta.is_dir() {
                 return Err(UsageError(format!(
@@ -91,9 +80,12 @@ impl AtomicFile {
                 ))
                 .into());
             }
-            if !meta.is_file() {
+            // Devices, pipes and system files are written in place (appended to, for a
+            // regular file under /dev or /proc), never replaced.
+            if system || !meta.is_file() {
                 let file = std::fs::OpenOptions::new()
                     .write(true)
+                    .append(meta.is_file())
                     .open(&target)
                     .with_context(|| format!("cannot write {shown}"))?;
                 return Ok(AtomicFile {
