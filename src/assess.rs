@@ -174,7 +174,10 @@ pub fn run(opts: AssessOptions) -> anyhow::Result<()> {
     for w in &warnings {
         eprintln!("skillgap: warning: {}", crate::text::terminal_safe(w));
     }
-    let report = build_report(&rubric, &profile, level, opts.max_certs, warnings);
+    let mut report = build_report(&rubric, &profile, level, opts.max_certs, warnings);
+    if interview.is_some() && report.target_chosen_by == report::TargetChoice::Profile {
+        report.target_chosen_by = report::TargetChoice::Questionnaire;
+    }
 
     if opts.outputs.is_empty() {
         let bytes = report::render_to_vec(

@@ -102,6 +102,8 @@ pub enum TargetChoice {
     Option,
     /// Suggested: the level after the best one reached.
     Suggested,
+    /// Chosen in the questionnaire.
+    Questionnaire,
 }
 
 impl From<TargetSource> for TargetChoice {
@@ -280,6 +282,7 @@ impl TargetChoice {
             TargetChoice::Profile => "named in the profile",
             TargetChoice::Option => "chosen with --level",
             TargetChoice::Suggested => "suggested: the level after the best one reached",
+            TargetChoice::Questionnaire => "chosen in the questionnaire",
         }
     }
 }
