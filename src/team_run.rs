@@ -136,8 +136,18 @@ fn open_source(path: &Path) -> anyhow::Result<Source> {
                     None
                 }
             })
+            .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")))
             .filter(|p| {
-                p.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")) && p.is_file()
+                if p.is_file() {
+                    return true;
+                }
+                if std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()) {
+                    eprintln!(
+                        "skillgap: warning: {} is a link to nothing; it is left out",
+                        Origin::Path(p.clone())
+                    );
+                }
+                false
             })
             .collect();
         files.sort();
