@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 /// Measure how far you are from each level of the Production Specialist career ladder, and
 /// what to do next.
@@ -289,6 +289,26 @@ pub struct TeamArgs {
     /// When to colour the terminal summary (NO_COLOR is honoured with "auto").
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+}
+
+/// Parses the command line; `version` is what `--version` prints. Exits, as clap does, on
+/// `--help`, `--version` and usage errors (exit code 2).
+pub fn parse(version: String) -> Cli {
+    let matches = Cli::command()
+        .version(version.clone())
+        .long_version(version)
+        .get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// Writes the completion script for a shell.
+pub fn write_completions(shell: clap_complete::Shell, out: &mut dyn std::io::Write) {
+    clap_complete::generate(shell, &mut Cli::command(), "skillgap", out);
+}
+
+/// Writes the manual page (roff).
+pub fn write_man(out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    clap_mangen::Man::new(Cli::command()).render(out)
 }
 
 /// Report formats.

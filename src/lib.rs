@@ -50,18 +50,11 @@ pub mod text;
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, FromArgMatches};
-
 use crate::cli::{Cli, Command, RubricCommand};
 
 /// Parses the command line, runs the command, prints any error, and returns the exit code.
 pub fn main() -> ExitCode {
-    let version = version_text();
-    let matches = Cli::command()
-        .version(version.clone())
-        .long_version(version)
-        .get_matches();
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let cli = cli::parse(version_text());
     match run(cli) {
         Ok(()) => ExitCode::from(exit::SUCCESS),
         Err(err) if exit::is_broken_pipe(&err) => ExitCode::from(exit::SUCCESS),

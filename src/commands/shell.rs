@@ -1,15 +1,13 @@
 //! Shell integration: completion scripts and the manual page, both generated from the
 //! command-line definitions so they never fall out of date.
 
-use clap::CommandFactory;
-
-use crate::cli::Cli;
+use crate::cli;
 use crate::output::write_stdout;
 
 /// Prints the completion script for a shell.
 pub fn completions(shell: clap_complete::Shell) -> anyhow::Result<()> {
     let mut buf = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "skillgap", &mut buf);
+    cli::write_completions(shell, &mut buf);
     write_stdout(&buf)?;
     Ok(())
 }
@@ -17,7 +15,7 @@ pub fn completions(shell: clap_complete::Shell) -> anyhow::Result<()> {
 /// Prints the manual page as roff.
 pub fn man() -> anyhow::Result<()> {
     let mut buf = Vec::new();
-    clap_mangen::Man::new(Cli::command()).render(&mut buf)?;
+    cli::write_man(&mut buf)?;
     write_stdout(&buf)?;
     Ok(())
 }
