@@ -320,6 +320,7 @@ fn ask_skill(
     let heading = match skill.category {
         Category::Technical => "Technical skills",
         Category::Soft => "Soft skills",
+        Category::Leadership => "Leadership skills",
     };
     prompter.note(&format!(
         "\n{heading} · {position} of {} · {}\n{}",

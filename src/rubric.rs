@@ -98,7 +98,7 @@ pub struct Level {
     pub source: String,
 }
 
-/// Whether a skill is technical or soft.
+/// Whether a skill is technical, soft or about leading people.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Category {
@@ -106,6 +106,9 @@ pub enum Category {
     Technical,
     /// A soft skill, such as Communication.
     Soft,
+    /// Leading and developing people, and planning beyond one's own work, such as Training
+    /// and Mentoring.
+    Leadership,
 }
 
 impl Category {
@@ -114,6 +117,7 @@ impl Category {
         match self {
             Category::Technical => "technical",
             Category::Soft => "soft",
+            Category::Leadership => "leadership",
         }
     }
 }
@@ -743,6 +747,18 @@ impl Rubric {
     /// The skills level `level` requires.
     pub fn needs(&self, level: usize) -> &[Need] {
         &self.needs[level]
+    }
+
+    /// The step-up skills of a level: those whose requirement there is higher than at the
+    /// level below, in rubric order. The first level has none. They are what tells a level
+    /// apart from the one below it.
+    pub fn step_up_skills(&self, level: usize) -> Vec<usize> {
+        if level == 0 {
+            return Vec::new();
+        }
+        (0..self.skills.len())
+            .filter(|&s| self.skills[s].required[level] > self.skills[s].required[level - 1])
+            .collect()
     }
 
     /// Indexes of the skills certification `cert` builds.
