@@ -20,6 +20,8 @@ pub struct CertPick {
     pub covers: Vec<usize>,
     /// The priority it covered when it was chosen.
     pub covered_priority: u32,
+    /// Whether the person meets its experience rule.
+    pub eligible: bool,
 }
 
 /// One step of the plan: a skill to raise, and how.
@@ -40,11 +42,16 @@ pub struct Recommendations {
 
 /// Chooses certifications greedily and orders the next steps.
 ///
-/// Each round takes the certification, not already held or chosen, whose skills cover the
-/// largest priority still uncovered among the target's gaps, looking first among those the
-/// rubric lists for the target level and only then at the rest; ties go to the cheaper, then
-/// to the one listed first. It stops at `max_certs` or when no certification covers any
-/// remaining priority.
+/// A certification helps with a gap only if it builds the skill above the person's current
+/// rating (a Yellow Belt, which builds process improvement to 2, does nothing for someone
+/// already at 2). Each round takes the certification, not already held or chosen, whose
+/// helpful skills cover the largest priority still uncovered among the target's gaps. It
+/// looks in turn among those the person is eligible for (by years of experience) that the
+/// rubric lists for the target level, then the other eligible ones, then the ones whose
+/// experience rule the person does not meet yet, listed for the target first (a career
+/// changer is not sent to a credential that needs three years of experience while one they
+/// can sit for now would help). Ties go to the cheaper, then to the one listed first. It
+/// stops at `max_certs` or when no certification covers any remaining priority.
 pub fn recommend(
     rubric: &Rubric,
     profile: &Profile,
@@ -57,36 +64,34 @@ pub fn recommend(
         .filter(|c| profile.certifications.binary_search(c).is_err())
         .collect();
     let mut certifications = Vec::new();
+    let eligible = |c: usize| rubric.cert_eligible(c, profile.years_experience);
+    let suits = |c: usize| {
+        rubric.certifications[c]
+            .levels
+            .iter()
+            .any(|l| l == target_id)
+    };
     while certifications.len() < max_certs {
-        let covered =
-            |c: usize| -> u32 { rubric.cert_skills(c).iter().map(|&s| remaining[s]).sum() };
-        let suits = |c: usize| {
-            rubric.certifications[c]
-                .levels
-                .iter()
-                .any(|l| l == target_id)
-        };
-        // Certifications listed for the target level come first; others only once those
-        // cover nothing more (a Black Belt is no first step for a junior).
-        let pick = |suited_only: bool| {
+        let covers = |c: usize| helped_skills(rubric, assessment, &remaining, c);
+        let covered = |c: usize| -> u32 { covers(c).map(|s| remaining[s]).sum() };
+        let pick = |tier: (bool, bool)| {
             available
                 .iter()
                 .enumerate()
-                .filter(|&(_, &c)| !suited_only || suits(c))
+                .filter(|&(_, &c)| (eligible(c) || !tier.0) && (suits(c) || !tier.1))
                 .map(|(slot, &c)| (slot, c, covered(c), rubric.certifications[c].cost.min_usd))
                 .filter(|&(_, _, covered, _)| covered > 0)
                 .max_by(|a, b| a.2.cmp(&b.2).then(b.3.cmp(&a.3)).then(b.1.cmp(&a.1)))
         };
-        let Some((slot, cert, covered, _)) = pick(true).or_else(|| pick(false)) else {
+        let Some((slot, cert, covered, _)) = pick((true, true))
+            .or_else(|| pick((true, false)))
+            .or_else(|| pick((false, true)))
+            .or_else(|| pick((false, false)))
+        else {
             break;
         };
         available.remove(slot);
-        let covers: Vec<usize> = rubric
-            .cert_skills(cert)
-            .iter()
-            .copied()
-            .filter(|&s| remaining[s] > 0)
-            .collect();
+        let covers: Vec<usize> = covers(cert).collect();
         for &s in &covers {
             remaining[s] = 0;
         }
@@ -94,6 +99,7 @@ pub fn recommend(
             cert,
             covers,
             covered_priority: covered,
+            eligible: eligible(cert),
         });
     }
 
@@ -111,6 +117,24 @@ pub fn recommend(
         certifications,
         next_steps,
     }
+}
+
+/// The skills certification `cert` helps with: an uncovered gap, and a body of knowledge that
+/// goes beyond the person's current rating.
+fn helped_skills<'a>(
+    rubric: &'a Rubric,
+    assessment: &'a Assessment,
+    remaining: &'a [u32],
+    cert: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    rubric
+        .cert_skills(cert)
+        .iter()
+        .zip(rubric.cert_builds(cert))
+        .filter(move |&(&s, &to)| {
+            remaining[s] > 0 && to > assessment.skills[s].rating.unwrap_or(0)
+        })
+        .map(|(&s, _)| s)
 }
 
 /// Most urgent first: higher priority, then larger gap, then higher importance, then rubric

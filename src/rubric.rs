@@ -133,8 +133,35 @@ struct SkillDoc {
     importance: u8,
     anchors: Vec<String>,
     required: BTreeMap<String, u8>,
-    next_steps: Vec<String>,
+    /// Per rating a step leads to ("1" up to the top of the scale), what to do to get there.
+    #[serde(deserialize_with = "steps_by_rating")]
+    #[schemars(with = "BTreeMap<String, Vec<String>>")]
+    next_steps: BTreeMap<String, Vec<String>>,
     source: String,
+}
+
+/// Reads `next_steps`, explaining the change when a rubric still gives one plain list.
+fn steps_by_rating<'de, D>(d: D) -> Result<BTreeMap<String, Vec<String>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    struct Steps;
+    impl<'de> serde::de::Visitor<'de> for Steps {
+        type Value = BTreeMap<String, Vec<String>>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("an object from each rating (\"1\", \"2\", ...) to a list of steps")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+            Err(serde::de::Error::custom(
+                "next_steps is a list, but since rubric format 2 it maps each rating to the steps \
+                 that lead to it, such as {\"1\": [\"...\"], \"2\": [\"...\"]}",
+            ))
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            Deserialize::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+        }
+    }
+    d.deserialize_any(Steps)
 }
 
 /// A skill of the rubric, validated, with its requirements indexed by level.
@@ -154,8 +181,8 @@ pub struct Skill {
     pub anchors: Vec<String>,
     /// Requirement at each level, in ladder order.
     pub required: Vec<u8>,
-    /// Concrete actions that raise the skill.
-    pub next_steps: Vec<String>,
+    /// Concrete actions that raise the skill: entry `r - 1` leads from rating `r - 1` to `r`.
+    pub next_steps: Vec<Vec<String>>,
     /// Where in the source material this skill comes from.
     pub source: String,
 }
@@ -235,8 +262,8 @@ pub struct Certification {
     pub issuer: String,
     /// Certification, certificate or training card.
     pub kind: CredentialKind,
-    /// Ids of the skills it builds.
-    pub skills: Vec<String>,
+    /// The skills it builds (ids), each with the rating its body of knowledge builds it to.
+    pub skills: BTreeMap<String, u8>,
     /// Ids of the levels it suits.
     pub levels: Vec<String>,
     /// Typical preparation time.
@@ -245,6 +272,10 @@ pub struct Certification {
     pub cost: Cost,
     /// What is needed before one can sit for it.
     pub prerequisites: String,
+    /// Years of work experience its published rules ask for before one may sit for it (0 when
+    /// none); a person with fewer is told they are not yet eligible.
+    #[serde(default)]
+    pub requires_years: f64,
     /// Where the facts come from.
     pub source: String,
 }
@@ -346,6 +377,8 @@ pub struct Rubric {
     cert_index: IdMap,
     /// Skill indexes each certification builds, in rubric order.
     cert_skills: Vec<Vec<usize>>,
+    /// The rating each certification builds each of those skills to, in the same order.
+    cert_builds: Vec<Vec<u8>>,
     /// Per level, the skills it requires.
     needs: Vec<Vec<Need>>,
     /// Skill indexes in the alphabetical order of their ids, and each skill's place in it.
@@ -371,6 +404,8 @@ pub struct Need {
     pub required: u8,
     /// The skill's importance.
     pub importance: u8,
+    /// Whether the requirement is higher than at the level below (a step-up skill).
+    pub step_up: bool,
 }
 
 /// One problem found while validating a rubric or profile.
@@ -422,6 +457,40 @@ pub(crate) struct ProblemList<'a>(pub &'a [Problem]);
 impl fmt::Display for ProblemList<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write_problems(f, self.0)
+    }
+}
+
+/// The two rules that keep a ladder meaningful: a requirement never falls from one level to
+/// the next (the ladder is cumulative), and every level after the first asks more than the one
+/// below in at least one skill (its step-up skills). Without the second, a person who meets
+/// the lower level would be told they had reached the higher one as well.
+fn ladder_problems(levels: &[Level], docs: &[SkillDoc], skills: &[Skill], out: &mut Vec<Problem>) {
+    for (i, skill) in skills.iter().enumerate() {
+        for l in 1..levels.len() {
+            let (below, here) = (skill.required[l - 1], skill.required[l]);
+            if here < below {
+                out.push(Problem {
+                    path: format!("skills[{i}].required.{}", levels[l].id),
+                    message: format!(
+                        "is {here}, below the {below} that \"{}\" requires at \"{}\"; requirements may not fall from one level to the next (the ladder is cumulative)",
+                        docs[i].name, levels[l - 1].id
+                    ),
+                });
+            }
+        }
+    }
+    for l in 1..levels.len() {
+        if skills.iter().all(|s| s.required[l] <= s.required[l - 1]) {
+            out.push(Problem {
+                path: format!("levels[{l}]"),
+                message: format!(
+                    "\"{}\" requires nothing more than \"{}\", so the two levels cannot be told apart; raise the requirement of at least one skill at \"{}\"",
+                    levels[l].id,
+                    levels[l - 1].id,
+                    levels[l].id
+                ),
+            });
+        }
     }
 }
 
@@ -593,6 +662,35 @@ impl Rubric {
                     );
                 }
             }
+            let mut next_steps = vec![Vec::new(); max_rating];
+            for (key, steps) in &s.next_steps {
+                match key.parse::<usize>() {
+                    Ok(r) if (1..=max_rating).contains(&r) && key == &r.to_string() => {
+                        if steps.iter().any(|t| t.trim().is_empty()) {
+                            push(at(&format!("next_steps.{key}")), "holds an empty step".into());
+                        }
+                        next_steps[r - 1] = steps.clone();
+                    }
+                    _ => push(
+                        at(&format!("next_steps.{key}")),
+                        format!(
+                            "is not a rating a step can lead to; use \"1\" up to \"{max_rating}\""
+                        ),
+                    ),
+                }
+            }
+            for (r, steps) in next_steps.iter().enumerate() {
+                if steps.is_empty() {
+                    push(
+                        at("next_steps"),
+                        format!(
+                            "gives no step toward rating {}; list at least one action under \"{}\"",
+                            r + 1,
+                            r + 1
+                        ),
+                    );
+                }
+            }
             skills.push(Skill {
                 id: s.id.clone(),
                 name: s.name.clone(),
@@ -601,7 +699,7 @@ impl Rubric {
                 importance: s.importance,
                 anchors: s.anchors.clone(),
                 required,
-                next_steps: s.next_steps.clone(),
+                next_steps,
                 source: s.source.clone(),
             });
         }
@@ -609,6 +707,7 @@ impl Rubric {
 
         let mut cert_index = IdMap::default();
         let mut cert_skills = Vec::with_capacity(doc.certifications.len());
+        let mut cert_builds = Vec::with_capacity(doc.certifications.len());
         for (i, c) in doc.certifications.iter().enumerate() {
             if c.id.trim().is_empty() {
                 push(format!("certifications[{i}].id"), "is empty".into());
@@ -622,21 +721,38 @@ impl Rubric {
                 );
             }
             let mut builds = Vec::with_capacity(c.skills.len());
-            for (k, skill) in c.skills.iter().enumerate() {
+            for (skill, &to) in &c.skills {
                 match skill_index.get(skill) {
-                    Some(&s) => builds.push(s),
+                    Some(&s) => builds.push((s, to)),
                     None => push(
-                        format!("certifications[{i}].skills[{k}]"),
+                        format!("certifications[{i}].skills.{skill}"),
                         format!(
                             "\"{skill}\" is not a skill of this rubric{}",
                             did_you_mean(skill, skill_ids.iter().copied())
                         ),
                     ),
                 }
+                if to == 0 || usize::from(to) > max_rating {
+                    push(
+                        format!("certifications[{i}].skills.{skill}"),
+                        format!(
+                            "is {to}, but it must be the rating the credential builds the skill to, from 1 to {max_rating}"
+                        ),
+                    );
+                }
+            }
+            if !(c.requires_years.is_finite() && c.requires_years >= 0.0) {
+                push(
+                    format!("certifications[{i}].requires_years"),
+                    format!(
+                        "is {} but must be the years of experience needed, 0 or more",
+                        c.requires_years
+                    ),
+                );
             }
             builds.sort_unstable();
-            builds.dedup();
-            cert_skills.push(builds);
+            cert_skills.push(builds.iter().map(|b| b.0).collect::<Vec<_>>());
+            cert_builds.push(builds.iter().map(|b| b.1).collect::<Vec<_>>());
             for (k, level) in c.levels.iter().enumerate() {
                 if !level_index.contains_key(level) {
                     push(
@@ -656,6 +772,9 @@ impl Rubric {
             }
         }
 
+        if problems.is_empty() {
+            ladder_problems(&doc.levels, &doc.skills, &skills, &mut problems);
+        }
         if !problems.is_empty() {
             return Err(RubricError::Invalid { origin, problems });
         }
@@ -669,6 +788,7 @@ impl Rubric {
                         skill: i,
                         required: s.required[l],
                         importance: s.importance,
+                        step_up: l > 0 && s.required[l] > s.required[l - 1],
                     })
                     .collect()
             })
@@ -695,6 +815,7 @@ impl Rubric {
             level_index,
             cert_index,
             cert_skills,
+            cert_builds,
             needs,
             by_id,
             by_id_place,
@@ -766,6 +887,18 @@ impl Rubric {
         &self.cert_skills[cert]
     }
 
+    /// The rating certification `cert` builds each of its skills to, in the order of
+    /// [`Rubric::cert_skills`].
+    pub fn cert_builds(&self, cert: usize) -> &[u8] {
+        &self.cert_builds[cert]
+    }
+
+    /// Whether a person with `years` of experience (unknown counts as none) meets the
+    /// experience rule of certification `cert`.
+    pub fn cert_eligible(&self, cert: usize, years: Option<f64>) -> bool {
+        years.unwrap_or(0.0) >= self.certifications[cert].requires_years
+    }
+
     /// Finds a level by id, or explains which ids exist.
     pub fn find_level(&self, id: &str) -> Result<usize, String> {
         self.level_index(id).ok_or_else(|| {
@@ -798,10 +931,10 @@ mod tests {
             ],
             "skills": [
                 {"id":"x","name":"X","category":"technical","description":"d","importance":3,
-                 "anchors":["0","1","2"],"required":{"a":1,"b":2},"next_steps":["n"],"source":"t"}
+                 "anchors":["0","1","2"],"required":{"a":1,"b":2},"next_steps":{"1":["n1"],"2":["n2"]},"source":"t"}
             ],
             "certifications": [
-                {"id":"c","name":"C","issuer":"I","kind":"certification","skills":["x"],"levels":["a"],
+                {"id":"c","name":"C","issuer":"I","kind":"certification","skills":{"x":2},"levels":["a"],
                  "preparation":"p","cost":{"min_usd":1,"max_usd":2,"estimate":true},"prerequisites":"None.","source":"t"}
             ]
         })
@@ -867,7 +1000,7 @@ mod tests {
         let mut v = minimal();
         v["skills"][0]["anchors"] = serde_json::json!(["only one"]);
         v["skills"][0]["required"] = serde_json::json!({"a": 3});
-        v["certifications"][0]["skills"] = serde_json::json!(["y"]);
+        v["certifications"][0]["skills"] = serde_json::json!({"y": 1});
         let p = problems(&v);
         let paths: Vec<&str> = p.iter().map(|p| p.path.as_str()).collect();
         assert_eq!(
@@ -876,7 +1009,7 @@ mod tests {
                 "skills[0].anchors",
                 "skills[0].required.a",
                 "skills[0].required",
-                "certifications[0].skills[0]"
+                "certifications[0].skills.y"
             ]
         );
         assert!(p[2].message.contains("\"b\""));

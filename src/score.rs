@@ -6,7 +6,11 @@
 //! - gap(s, L) = max(0, q(s, L) - r(s))
 //! - readiness(L) = 100 × Σ w·min(r, q) / Σ w·q over skills with q > 0 (100 when no skill is
 //!   required), so being above one requirement never offsets a gap elsewhere;
-//! - L is reached when readiness(L) ≥ `ready_readiness` and no gap(s, L) ≥ `blocking_gap`;
+//! - the step-up skills of L are those whose requirement at L is higher than at the level
+//!   below (the first level has none): what distinguishes L from the level below;
+//! - L is reached when readiness(L) ≥ `ready_readiness`, no gap(s, L) ≥ `blocking_gap`, and
+//!   no step-up skill of L has any gap at all. Without the last rule, meeting one level
+//!   exactly would count as reaching the next, which differs from it by a few +1s;
 //! - the best level is the highest level reached with every level below it reached too;
 //! - the target is the profile's (or the command line's) level, else the level after the
 //!   best one (the first if none is reached, the top if the best is the top);
@@ -36,6 +40,8 @@ pub struct LevelScore {
     /// How many skills have a gap large enough to block this level (see
     /// [`blocking_skills`] for which).
     pub blocking: usize,
+    /// How many of the level's step-up skills fall short at all (see [`unmet_step_ups`]).
+    pub step_up_gaps: usize,
 }
 
 /// The standing of one skill against the target level.
@@ -76,6 +82,7 @@ pub fn score_level(rubric: &Rubric, ratings: &[Option<u8>], level: usize) -> Lev
     let mut met = 0u32;
     let mut needed = 0u32;
     let mut blocking = 0;
+    let mut step_up_gaps = 0;
     // Only the skills this level requires, precomputed: this runs for every level of every
     // member of a team.
     for need in rubric.needs(level) {
@@ -83,8 +90,12 @@ pub fn score_level(rubric: &Rubric, ratings: &[Option<u8>], level: usize) -> Lev
         let w = u32::from(need.importance);
         met += w * u32::from(rating.unwrap_or(0).min(need.required));
         needed += w * u32::from(need.required);
-        if gap(rating, need.required) >= rubric.thresholds.blocking_gap {
+        let gap = gap(rating, need.required);
+        if gap >= rubric.thresholds.blocking_gap {
             blocking += 1;
+        }
+        if need.step_up && gap > 0 {
+            step_up_gaps += 1;
         }
     }
     let readiness = if needed == 0 {
@@ -94,8 +105,11 @@ pub fn score_level(rubric: &Rubric, ratings: &[Option<u8>], level: usize) -> Lev
     };
     LevelScore {
         readiness,
-        reached: readiness >= rubric.thresholds.ready_readiness && blocking == 0,
+        reached: readiness >= rubric.thresholds.ready_readiness
+            && blocking == 0
+            && step_up_gaps == 0,
         blocking,
+        step_up_gaps,
     }
 }
 
@@ -105,6 +119,17 @@ pub fn blocking_skills(rubric: &Rubric, ratings: &[Option<u8>], level: usize) ->
         .needs(level)
         .iter()
         .filter(|n| gap(ratings[n.skill], n.required) >= rubric.thresholds.blocking_gap)
+        .map(|n| n.skill)
+        .collect()
+}
+
+/// The step-up skills of a level that fall short, in rubric order: each alone keeps the
+/// level from being reached.
+pub fn unmet_step_ups(rubric: &Rubric, ratings: &[Option<u8>], level: usize) -> Vec<usize> {
+    rubric
+        .needs(level)
+        .iter()
+        .filter(|n| n.step_up && gap(ratings[n.skill], n.required) > 0)
         .map(|n| n.skill)
         .collect()
 }
@@ -195,11 +220,11 @@ mod tests {
             ],
             "skills": [
                 {"id":"a","name":"A","category":"technical","description":"d","importance":1,
-                 "anchors":["0","1","2","3","4"],"required":{"one":1,"two":2},"next_steps":["n"],"source":"t"},
+                 "anchors":["0","1","2","3","4"],"required":{"one":1,"two":2},"next_steps":{"1":["n1"],"2":["n2"],"3":["n3"],"4":["n4"]},"source":"t"},
                 {"id":"b","name":"B","category":"technical","description":"d","importance":2,
-                 "anchors":["0","1","2","3","4"],"required":{"one":2,"two":3},"next_steps":["n"],"source":"t"},
+                 "anchors":["0","1","2","3","4"],"required":{"one":2,"two":3},"next_steps":{"1":["n1"],"2":["n2"],"3":["n3"],"4":["n4"]},"source":"t"},
                 {"id":"c","name":"C","category":"soft","description":"d","importance":3,
-                 "anchors":["0","1","2","3","4"],"required":{"one":0,"two":4},"next_steps":["n"],"source":"t"}
+                 "anchors":["0","1","2","3","4"],"required":{"one":0,"two":4},"next_steps":{"1":["n1"],"2":["n2"],"3":["n3"],"4":["n4"]},"source":"t"}
             ]
         });
         Rubric::from_json(&json.to_string(), Origin::Stdin).unwrap()

@@ -121,9 +121,11 @@ impl TeamTally {
                 continue;
             }
             let mut helped = false;
+            let builds = rubric.cert_builds(c);
             for (k, &s) in rubric.cert_skills(c).iter().enumerate() {
                 let p = a.skills[s].priority;
-                if p > 0 {
+                // A credential helps only a member it would take above their rating.
+                if p > 0 && builds[k] > a.skills[s].rating.unwrap_or(0) {
                     helped = true;
                     self.cert_priority[c][k] += u64::from(p);
                 }

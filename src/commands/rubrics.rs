@@ -150,6 +150,24 @@ fn show_rubric(r: &Rubric, out: &mut dyn Write) -> std::io::Result<()> {
         t.add_row(row);
     }
     writeln!(out, "{t}")?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "What each level adds (its step-up skills: every one must be met to reach it)"
+    )?;
+    for (l, level) in r.levels.iter().enumerate().skip(1) {
+        let names: Vec<String> = r
+            .step_up_skills(l)
+            .into_iter()
+            .map(|s| {
+                format!(
+                    "{} {}→{}",
+                    r.skills[s].name, r.skills[s].required[l - 1], r.skills[s].required[l]
+                )
+            })
+            .collect();
+        writeln!(out, "  {}: {}", safe(&level.title), safe(&names.join("; ")))?;
+    }
     if !r.certifications.is_empty() {
         writeln!(out)?;
         writeln!(out, "Certifications")?;
@@ -205,16 +223,22 @@ fn show_skill(r: &Rubric, s: usize, out: &mut dyn Write) -> std::io::Result<()> 
         )?;
     }
     writeln!(out)?;
-    writeln!(out, "Next steps")?;
-    for step in &skill.next_steps {
-        writeln!(out, "  - {}", safe(step))?;
+    writeln!(out, "Next steps, by the rating they lead to")?;
+    for (i, steps) in skill.next_steps.iter().enumerate() {
+        let to = i as u8 + 1;
+        writeln!(out, "  To {to} {}:", safe(r.scale_label(to)))?;
+        for step in steps {
+            writeln!(out, "    - {}", safe(step))?;
+        }
     }
-    let certs: Vec<&str> = r
+    let certs: Vec<String> = r
         .certifications
         .iter()
         .enumerate()
-        .filter(|(c, _)| r.cert_skills(*c).contains(&s))
-        .map(|(_, c)| c.name.as_str())
+        .filter_map(|(c, cert)| {
+            let k = r.cert_skills(c).iter().position(|&x| x == s)?;
+            Some(format!("{} (up to {})", cert.name, r.cert_builds(c)[k]))
+        })
         .collect();
     if !certs.is_empty() {
         writeln!(out)?;

@@ -68,11 +68,7 @@ impl Renderer<Report> for MarkdownRenderer {
         writeln!(out)?;
         writeln!(out, "## Readiness by level")?;
         writeln!(out)?;
-        writeln!(
-            out,
-            "A level is reached at {}% readiness with no gap of {} or more.",
-            r.thresholds.ready_readiness, r.thresholds.blocking_gap
-        )?;
+        writeln!(out, "A level is {}.", r.reach_rule())?;
         writeln!(out)?;
         writeln!(out, "| Level | Years | Readiness | Reached | Median pay |")?;
         writeln!(out, "|---|---|---:|---|---:|")?;
@@ -138,8 +134,8 @@ impl Renderer<Report> for MarkdownRenderer {
                 text(&r.level_label(step.required)),
                 step.priority
             )?;
-            for action in &step.actions {
-                writeln!(out, "   - {}", text(action))?;
+            for action in &r.step_actions(step) {
+                writeln!(out, "   - {}", text(&action))?;
             }
         }
 

@@ -142,6 +142,10 @@ pub struct LevelRow {
     pub reached: bool,
     /// Skills whose gap blocks this level (ids).
     pub blocking: Vec<String>,
+    /// The level's step-up skills (ids): those it requires more of than the level below.
+    /// Every one must be met for the level to be reached.
+    #[serde(default)]
+    pub step_up_skills: Vec<String>,
     /// Yearly pay at this level, where the rubric gives it.
     pub salary: Option<Salary>,
 }
@@ -197,7 +201,8 @@ pub struct NextLevel {
     pub readiness: f64,
     /// Readiness still missing to reach the threshold (0 when readiness is enough).
     pub readiness_short_by: f64,
-    /// Every gap at that level, largest weighted gap first.
+    /// Every gap at that level: the unmet step-up skills first, then the rest, each group
+    /// largest weighted gap first.
     pub gaps: Vec<Gap>,
 }
 
@@ -217,6 +222,9 @@ pub struct Gap {
     pub gap: u8,
     /// Whether this gap alone blocks the level.
     pub blocking: bool,
+    /// Whether the skill is one of the level's step-up skills, which must all be met.
+    #[serde(default)]
+    pub step_up: bool,
 }
 
 /// Pay at the best level and at the target.
@@ -255,6 +263,16 @@ pub struct CertRow {
     pub cost: Cost,
     /// What is needed first.
     pub prerequisites: String,
+    /// Whether the person meets its experience rule (unknown experience counts as none).
+    #[serde(default = "yes")]
+    pub eligible: bool,
+    /// Why the person is not eligible yet, when they are not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligibility: Option<String>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// One step of the plan.
@@ -271,7 +289,20 @@ pub struct NextStep {
     pub required: u8,
     /// Importance × gap.
     pub priority: u32,
-    /// Concrete actions.
+    /// Concrete actions, from the current rating up to the required one, in order.
+    pub actions: Vec<String>,
+    /// The same actions grouped by the rating each leads to.
+    #[serde(default)]
+    pub stages: Vec<Stage>,
+}
+
+/// The actions that lead to one rating of a skill.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Stage {
+    /// The rating these actions lead to.
+    pub to: u8,
+    /// The actions.
     pub actions: Vec<String>,
 }
 
@@ -355,6 +386,11 @@ impl Report {
                     .into_iter()
                     .map(|s| rubric.skills[s].id.clone())
                     .collect(),
+                step_up_skills: rubric
+                    .step_up_skills(i)
+                    .into_iter()
+                    .map(|s| rubric.skills[s].id.clone())
+                    .collect(),
                 salary: l.salary.clone(),
             })
             .collect();
@@ -386,6 +422,8 @@ impl Report {
                     preparation: c.preparation.clone(),
                     cost: c.cost.clone(),
                     prerequisites: c.prerequisites.clone(),
+                    eligible: pick.eligible,
+                    eligibility: (!pick.eligible).then(|| eligibility_note(c, profile)),
                 }
             })
             .collect();
@@ -396,13 +434,20 @@ impl Report {
             .map(|step| {
                 let s = &rubric.skills[step.skill];
                 let sc = &assessment.skills[step.skill];
+                let stages: Vec<Stage> = (sc.rating.unwrap_or(0) + 1..=sc.required)
+                    .map(|to| Stage {
+                        to,
+                        actions: s.next_steps[usize::from(to) - 1].clone(),
+                    })
+                    .collect();
                 NextStep {
                     skill: s.id.clone(),
                     name: s.name.clone(),
                     rating: sc.rating,
                     required: sc.required,
                     priority: sc.priority,
-                    actions: s.next_steps.clone(),
+                    actions: stages.iter().flat_map(|st| st.actions.clone()).collect(),
+                    stages,
                 }
             })
             .collect();
@@ -454,10 +499,31 @@ impl Report {
     }
 }
 
+/// "1 year", "3 years", "2.5 years".
+fn years_text(y: f64) -> String {
+    if y == 1.0 {
+        "1 year".to_string()
+    } else {
+        format!("{y} years")
+    }
+}
+
+/// Why a person may not sit for a certification yet.
+fn eligibility_note(c: &crate::rubric::Certification, profile: &Profile) -> String {
+    let need = years_text(c.requires_years);
+    match profile.years_experience {
+        Some(y) => format!(
+            "asks for {need} of work experience; the profile gives {}",
+            years_text(y)
+        ),
+        None => format!("asks for {need} of work experience; the profile gives none"),
+    }
+}
+
 fn next_level(rubric: &Rubric, profile: &Profile, assessment: &Assessment, n: usize) -> NextLevel {
     let level = &rubric.levels[n];
     let standing = &assessment.levels[n];
-    let mut gaps: Vec<(u32, usize, Gap)> = rubric
+    let mut gaps: Vec<(bool, u32, usize, Gap)> = rubric
         .skills
         .iter()
         .enumerate()
@@ -465,8 +531,10 @@ fn next_level(rubric: &Rubric, profile: &Profile, assessment: &Assessment, n: us
             let rating = profile.ratings[i];
             let required = s.required[n];
             let gap = score::gap(rating, required);
+            let step_up = n > 0 && required > s.required[n - 1];
             (gap > 0).then(|| {
                 (
+                    step_up,
                     u32::from(s.importance) * u32::from(gap),
                     i,
                     Gap {
@@ -476,12 +544,13 @@ fn next_level(rubric: &Rubric, profile: &Profile, assessment: &Assessment, n: us
                         required,
                         gap,
                         blocking: gap >= rubric.thresholds.blocking_gap,
+                        step_up,
                     },
                 )
             })
         })
         .collect();
-    gaps.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    gaps.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
     NextLevel {
         id: level.id.clone(),
         title: level.title.clone(),
@@ -489,7 +558,7 @@ fn next_level(rubric: &Rubric, profile: &Profile, assessment: &Assessment, n: us
         readiness_short_by: one_decimal(
             (rubric.thresholds.ready_readiness - standing.readiness).max(0.0),
         ),
-        gaps: gaps.into_iter().map(|(_, _, g)| g).collect(),
+        gaps: gaps.into_iter().map(|(_, _, _, g)| g).collect(),
     }
 }
 
@@ -585,12 +654,35 @@ impl Report {
             self.rating_text(g.rating),
             self.level_label(g.required),
             g.gap,
-            if g.blocking {
-                ", blocks this level"
-            } else {
-                ""
+            match (g.step_up, g.blocking) {
+                (true, _) => ", a skill this level adds: must be met",
+                (false, true) => ", blocks this level",
+                (false, false) => "",
             }
         )
+    }
+
+    /// The rule for reaching a level, in words.
+    pub(crate) fn reach_rule(&self) -> String {
+        format!(
+            "reached at {}% readiness, with no gap of {} or more and every skill the level adds met",
+            self.thresholds.ready_readiness, self.thresholds.blocking_gap
+        )
+    }
+
+    /// The actions of one plan step, each prefixed with the rating it leads to when the step
+    /// spans more than one rating.
+    pub(crate) fn step_actions(&self, step: &NextStep) -> Vec<String> {
+        if step.stages.len() <= 1 {
+            return step.actions.clone();
+        }
+        step.stages
+            .iter()
+            .flat_map(|st| {
+                let to = self.level_label(st.to);
+                st.actions.iter().map(move |a| format!("toward {to}: {a}"))
+            })
+            .collect()
     }
 
     /// The details of a recommended certification, one fact per line.
@@ -608,6 +700,9 @@ impl Report {
             format!("Cost: {}", c.cost),
             format!("Prerequisites: {}", c.prerequisites),
         ];
+        if let Some(why) = &c.eligibility {
+            lines.push(format!("Not eligible yet: {why}"));
+        }
         if !c.suits_target {
             lines.push(format!(
                 "Note: usually taken at other levels than {}",

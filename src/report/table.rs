@@ -100,11 +100,7 @@ impl Renderer<Report> for TableRenderer {
         }
 
         writeln!(out)?;
-        writeln!(
-            out,
-            "Readiness by level (reached at {}% with no gap of {} or more)",
-            r.thresholds.ready_readiness, r.thresholds.blocking_gap
-        )?;
+        writeln!(out, "Readiness by level ({})", r.reach_rule())?;
         let mut t = self.table(&["Level", "Years", "Readiness", "Reached", "Median pay"]);
         for l in &r.levels {
             let reached = if l.reached { "yes" } else { "no" };
@@ -168,8 +164,8 @@ impl Renderer<Report> for TableRenderer {
                 safe(&r.level_label(step.required)),
                 step.priority
             )?;
-            for action in &step.actions {
-                writeln!(out, "     - {}", safe(action))?;
+            for action in &r.step_actions(step) {
+                writeln!(out, "     - {}", safe(&action))?;
             }
         }
 
