@@ -131,10 +131,14 @@ fn helped_skills<'a>(
         .cert_skills(cert)
         .iter()
         .zip(rubric.cert_builds(cert))
-        .filter(move |&(&s, &to)| {
-            remaining[s] > 0 && to > assessment.skills[s].rating.unwrap_or(0)
-        })
+        .filter(move |&(&s, &to)| remaining[s] > 0 && raises(to, assessment.skills[s].rating))
         .map(|(&s, _)| s)
+}
+
+/// Whether a credential that builds a skill to `builds_to` would take a person with `rating`
+/// (not rated counts as 0) any higher: the rule that decides whether it closes their gap.
+pub fn raises(builds_to: u8, rating: Option<u8>) -> bool {
+    builds_to > rating.unwrap_or(0)
 }
 
 /// Most urgent first: higher priority, then larger gap, then higher importance, then rubric

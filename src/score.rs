@@ -134,6 +134,34 @@ pub fn unmet_step_ups(rubric: &Rubric, ratings: &[Option<u8>], level: usize) -> 
         .collect()
 }
 
+/// Checks by scoring that every level of the ladder can be told apart: the profile whose
+/// ratings equal a level's requirements must have exactly that level as its best level.
+/// Returns one sentence per level that fails. The rubric loader's two ladder rules (no
+/// requirement falls, every level adds a step-up skill) guarantee it; this checks the
+/// guarantee with the scoring rule itself.
+pub fn ladder_problems(rubric: &Rubric) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (l, level) in rubric.levels.iter().enumerate() {
+        let ratings: Vec<Option<u8>> = rubric.skills.iter().map(|s| Some(s.required[l])).collect();
+        let best = rubric
+            .levels
+            .iter()
+            .enumerate()
+            .map(|(k, _)| score_level(rubric, &ratings, k).reached)
+            .take_while(|&reached| reached)
+            .count()
+            .checked_sub(1);
+        if best != Some(l) {
+            problems.push(format!(
+                "a person who meets exactly what \"{}\" requires would have {} as best level",
+                level.id,
+                best.map_or("no level".to_string(), |b| format!("\"{}\"", rubric.levels[b].id))
+            ));
+        }
+    }
+    problems
+}
+
 /// The level after the best one: the first if none is reached, the top if the best is the top.
 pub fn default_target(best: Option<usize>, level_count: usize) -> usize {
     match best {

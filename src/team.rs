@@ -125,7 +125,7 @@ impl TeamTally {
             for (k, &s) in rubric.cert_skills(c).iter().enumerate() {
                 let p = a.skills[s].priority;
                 // A credential helps only a member it would take above their rating.
-                if p > 0 && builds[k] > a.skills[s].rating.unwrap_or(0) {
+                if p > 0 && crate::recommend::raises(builds[k], a.skills[s].rating) {
                     helped = true;
                     self.cert_priority[c][k] += u64::from(p);
                 }

@@ -62,6 +62,14 @@ pub fn list(catalog: &Catalog) -> anyhow::Result<()> {
 pub fn check(file: &Path) -> anyhow::Result<()> {
     let (text, origin) = input::read_text(file)?;
     let rubric = Rubric::from_json(&text, origin)?;
+    let ladder = crate::score::ladder_problems(&rubric);
+    if !ladder.is_empty() {
+        anyhow::bail!(UsageError(format!(
+            "rubric {} cannot tell its levels apart:\n  - {}",
+            rubric.origin,
+            ladder.join("\n  - ")
+        )));
+    }
     let summary = format!(
         "{}: rubric \"{}\" is valid: {} skills, {} levels, {} certifications\n",
         rubric.origin,
