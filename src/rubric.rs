@@ -667,7 +667,10 @@ impl Rubric {
                 match key.parse::<usize>() {
                     Ok(r) if (1..=max_rating).contains(&r) && key == &r.to_string() => {
                         if steps.iter().any(|t| t.trim().is_empty()) {
-                            push(at(&format!("next_steps.{key}")), "holds an empty step".into());
+                            push(
+                                at(&format!("next_steps.{key}")),
+                                "holds an empty step".into(),
+                            );
                         }
                         next_steps[r - 1] = steps.clone();
                     }

@@ -170,7 +170,9 @@ fn show_rubric(r: &Rubric, out: &mut dyn Write) -> std::io::Result<()> {
             .map(|s| {
                 format!(
                     "{} {}→{}",
-                    r.skills[s].name, r.skills[s].required[l - 1], r.skills[s].required[l]
+                    r.skills[s].name,
+                    r.skills[s].required[l - 1],
+                    r.skills[s].required[l]
                 )
             })
             .collect();

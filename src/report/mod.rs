@@ -382,9 +382,11 @@ impl Report {
                 years: l.years.to_string(),
                 readiness: one_decimal(ls.readiness),
                 reached: ls.reached,
-                blocking: score::blocking_skills(rubric, &profile.ratings, i)
-                    .into_iter()
-                    .map(|s| rubric.skills[s].id.clone())
+                blocking: ls
+                    .gaps
+                    .iter()
+                    .filter(|g| g.blocking)
+                    .map(|g| rubric.skills[g.skill].id.clone())
                     .collect(),
                 step_up_skills: rubric
                     .step_up_skills(i)
@@ -523,34 +525,17 @@ fn eligibility_note(c: &crate::rubric::Certification, profile: &Profile) -> Stri
 fn next_level(rubric: &Rubric, profile: &Profile, assessment: &Assessment, n: usize) -> NextLevel {
     let level = &rubric.levels[n];
     let standing = &assessment.levels[n];
-    let mut gaps: Vec<(bool, u32, usize, Gap)> = rubric
-        .skills
-        .iter()
-        .enumerate()
-        .filter_map(|(i, s)| {
-            let rating = profile.ratings[i];
-            let required = s.required[n];
-            let gap = score::gap(rating, required);
-            let step_up = n > 0 && required > s.required[n - 1];
-            (gap > 0).then(|| {
-                (
-                    step_up,
-                    u32::from(s.importance) * u32::from(gap),
-                    i,
-                    Gap {
-                        id: s.id.clone(),
-                        name: s.name.clone(),
-                        rating,
-                        required,
-                        gap,
-                        blocking: gap >= rubric.thresholds.blocking_gap,
-                        step_up,
-                    },
-                )
-            })
-        })
-        .collect();
-    gaps.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+    let mut gaps = standing.gaps.clone();
+    // The skills the level adds first: each alone holds the level back. Then the largest
+    // weighted gap first, then rubric order.
+    let weight =
+        |g: &score::LevelGap| u32::from(rubric.skills[g.skill].importance) * u32::from(g.gap);
+    gaps.sort_by(|a, b| {
+        b.step_up
+            .cmp(&a.step_up)
+            .then(weight(b).cmp(&weight(a)))
+            .then(a.skill.cmp(&b.skill))
+    });
     NextLevel {
         id: level.id.clone(),
         title: level.title.clone(),
@@ -558,7 +543,21 @@ fn next_level(rubric: &Rubric, profile: &Profile, assessment: &Assessment, n: us
         readiness_short_by: one_decimal(
             (rubric.thresholds.ready_readiness - standing.readiness).max(0.0),
         ),
-        gaps: gaps.into_iter().map(|(_, _, _, g)| g).collect(),
+        gaps: gaps
+            .iter()
+            .map(|g| {
+                let s = &rubric.skills[g.skill];
+                Gap {
+                    id: s.id.clone(),
+                    name: s.name.clone(),
+                    rating: profile.ratings[g.skill],
+                    required: s.required[n],
+                    gap: g.gap,
+                    blocking: g.blocking,
+                    step_up: g.step_up,
+                }
+            })
+            .collect(),
     }
 }
 
