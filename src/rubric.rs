@@ -77,6 +77,9 @@ pub struct Salary {
     pub median: u32,
     /// Average yearly pay.
     pub average: u32,
+    /// Where the figures come from, when the level's own `source` says more than that.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// One rung of the career ladder.
@@ -957,19 +960,23 @@ mod tests {
     #[test]
     fn builtin_rubric_is_valid_and_complete() {
         let r = Rubric::builtin();
-        assert_eq!(r.skills.len(), 20);
-        assert_eq!(
-            r.skills
-                .iter()
-                .filter(|s| s.category == Category::Technical)
-                .count(),
-            12
-        );
+        assert_eq!(r.version, 2);
+        let count = |c: Category| r.skills.iter().filter(|s| s.category == c).count();
+        // The guide's 12 technical and 8 soft skills, and the leadership its Career Path
+        // describes.
+        assert_eq!(count(Category::Technical), 12);
+        assert_eq!(count(Category::Soft), 8);
+        assert!(count(Category::Leadership) >= 3);
         assert_eq!(r.levels.len(), 6);
         assert_eq!(r.max_rating(), 4);
         for s in &r.skills {
             assert_eq!(s.anchors.len(), 5, "{}", s.id);
-            assert!((2..=3).contains(&s.next_steps.len()), "{}", s.id);
+            assert_eq!(s.next_steps.len(), 4, "{}: steps toward 1 to 4", s.id);
+            assert!(
+                s.next_steps.iter().all(|steps| !steps.is_empty()),
+                "{}",
+                s.id
+            );
             assert!(
                 s.required.windows(2).all(|w| w[0] <= w[1]),
                 "requirements of {} fall along the ladder",

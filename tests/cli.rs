@@ -44,7 +44,7 @@ fn stdin_input_gives_the_same_report_as_the_file() {
     assert_eq!(from_file.target_level, "senior");
     assert_eq!(from_file.best_level.as_deref(), Some("specialist"));
     assert_eq!(from_file.levels.len(), 6);
-    assert_eq!(from_file.skills.len(), 20);
+    assert_eq!(from_file.skills.len(), 23);
     assert!(from_file.certifications.len() <= 3);
     assert!(
         from_file
@@ -118,7 +118,7 @@ fn unrated_skills_are_warned_about_and_strict_refuses_them() {
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "18 skills are not rated and counted as 0: production-planning, inventory-management",
+            "21 skills are not rated and counted as 0: production-planning, inventory-management",
         ))
         .stdout(predicate::str::contains("not rated"));
     skillgap()
@@ -127,7 +127,7 @@ fn unrated_skills_are_warned_about_and_strict_refuses_them() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "--strict needs every skill rated, but 18 are not",
+            "--strict needs every skill rated, but 21 are not",
         ));
 }
 

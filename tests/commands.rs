@@ -213,7 +213,11 @@ fn rubric_show_prints_the_matrix_and_one_skill() {
         .success()
         .stdout(predicate::str::contains("Junior Production Specialist"))
         .stdout(predicate::str::contains("USD 108,000"))
-        .stdout(predicate::str::contains("quality-control"));
+        .stdout(predicate::str::contains("quality-control"))
+        .stdout(predicate::str::contains("What each level adds"))
+        .stdout(predicate::str::contains(
+            "Production Supervisor: Production Planning and Scheduling 3→4",
+        ));
     skillgap()
         .args([
             "rubric",
@@ -225,9 +229,12 @@ fn rubric_show_prints_the_matrix_and_one_skill() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "2 Working: Performs routine inspections with calipers and gauges",
+            "2 Working: Performs routine inspections with calipers, micrometers and gauges",
         ))
-        .stdout(predicate::str::contains("Next steps"));
+        .stdout(predicate::str::contains(
+            "Next steps, by the rating they lead to",
+        ))
+        .stdout(predicate::str::contains("  To 1 Basic:"));
     skillgap()
         .args([
             "rubric",

@@ -515,7 +515,7 @@ mod tests {
         old.ratings[qc] = Some(1);
         let mut new = old.clone();
         new.ratings[qc] = Some(3);
-        new.ratings[hs] = Some(2);
+        new.ratings[hs] = Some(r.skills[hs].required[senior] - 1);
         new.certifications = vec![0];
         let c = compare(&r, ("a", &old), ("b", &new), senior);
         assert_eq!(c.gaps_closed, ["quality-control"]);

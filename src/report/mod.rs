@@ -481,7 +481,11 @@ impl Report {
             salary: SalaryContext {
                 best_level: best.and_then(|l| l.salary.clone()),
                 target: target.salary.clone(),
-                source: target.source.clone(),
+                source: target
+                    .salary
+                    .as_ref()
+                    .and_then(|p| p.source.clone())
+                    .unwrap_or_else(|| target.source.clone()),
             },
             certifications,
             next_steps,
@@ -802,7 +806,8 @@ pub(crate) mod tests {
                 "health-safety": 3, "budget-management": 1,
                 "organizational-skills": 3, "attention-to-detail": 4, "problem-solving": 2,
                 "adaptability": 3, "communication": 2, "time-management": 3,
-                "collaboration": 3
+                "collaboration": 3, "training-mentoring": 2, "team-leadership": 1,
+                "strategic-planning": 0
             },
             "certifications": ["osha-10"],
             "evidence": {"quality-control": "ran first-article | inspections\non line 2"}
@@ -824,7 +829,7 @@ pub(crate) mod tests {
         let rep = sample_report("Sam");
         let pr: Vec<u32> = rep.skills.iter().map(|s| s.priority).collect();
         assert!(pr.windows(2).all(|w| w[0] >= w[1]), "{pr:?}");
-        assert_eq!(rep.skills.len(), 20);
+        assert_eq!(rep.skills.len(), Rubric::builtin().skills.len());
         assert_eq!(rep.target_level, "senior");
         assert_eq!(rep.target_chosen_by, TargetChoice::Profile);
         assert_eq!(rep.not_rated, ["initiative"]);
