@@ -296,8 +296,8 @@ fn version_names_the_built_in_rubrics() {
         .assert()
         .success()
         .stdout(predicate::str::contains(env!("CARGO_PKG_VERSION")))
-        .stdout(predicate::str::contains("production-specialist v1"))
-        .stdout(predicate::str::contains("media-production-specialist v1"));
+        .stdout(predicate::str::contains("production-specialist v2"))
+        .stdout(predicate::str::contains("media-production-specialist v2"));
 }
 
 #[test]
