@@ -85,7 +85,7 @@ impl<'de> Deserialize<'de> for Evidence {
         impl<'de> Visitor<'de> for EvidenceVisitor {
             type Value = Evidence;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an object mapping skill ids to text, like {\"quality-control\": \"ran first-article inspections\"}")
+                f.write_str("an object mapping skill ids to text, like {\"quality-control\": \"runs the SPC charts for line 2\"}")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Evidence, A::Error> {
                 let mut entries = Vec::new();
