@@ -120,9 +120,14 @@ pub fn version_text() -> String {
 
 /// Runs one parsed command.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let rubric_dirs = cli.rubric_dir.clone();
     let catalog = catalog::Catalog::new(cli.rubric_dir)?;
     match cli.command {
-        Command::Assess(args) => assess::run(assess::AssessOptions::from_args(args, catalog)?),
+        Command::Assess(args) => assess::run(assess::AssessOptions::from_args(
+            args,
+            catalog,
+            rubric_dirs,
+        )?),
         Command::Team(args) => {
             let format = args.format.map(report::Format::from);
             let mut summaries = Vec::new();
