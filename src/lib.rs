@@ -63,7 +63,8 @@ pub fn main() -> ExitCode {
                 || err.chain().any(|c| c.is::<questionnaire::Interrupted>()) =>
         {
             if prompt::claim_interrupt_report() {
-                eprintln!("\n{}", text::terminal_safe_lines(&err.to_string()));
+                let message = text::terminal_safe_lines(&err.to_string());
+                eprintln!("\n{}", prompt::wrap_for_terminal(&message));
             }
             ExitCode::from(exit::INTERRUPTED)
         }

@@ -582,7 +582,7 @@ pub fn install_interrupt_handler(message: String) {
                 .lock()
                 .map(|m| m.clone())
                 .unwrap_or_default();
-            eprintln!("\n{message}");
+            eprintln!("\n{}", wrap_for_terminal(&message));
             std::process::exit(i32::from(crate::exit::INTERRUPTED));
         }
     });
@@ -613,9 +613,15 @@ pub fn restore_terminal() {
     let _ = Term::stderr().show_cursor();
 }
 
-/// The width of the terminal on stderr, where the questionnaire draws.
-pub fn terminal_columns() -> usize {
-    usize::from(Term::stderr().size().1)
+/// `text` wrapped at spaces to the width of the terminal on stderr, when it is one.
+pub fn wrap_for_terminal(text: &str) -> String {
+    let term = Term::stderr();
+    match term.size_checked() {
+        Some((_, cols)) if term.is_term() => {
+            wrap(text, usize::from(cols).saturating_sub(1).max(20), "").join("\n")
+        }
+        _ => text.to_string(),
+    }
 }
 
 #[cfg(test)]

@@ -250,6 +250,15 @@ pub fn interview(
     save: &mut dyn FnMut(&Answers),
 ) -> Result<Answers, Interrupted> {
     let mut step = answers.first_open(rubric);
+    if let Step::Evidence(s) = step {
+        // Resumed at an evidence question: say which answer it is about.
+        let rating = answers.ratings[s].unwrap_or(0);
+        prompter.note(&format!(
+            "\n{} · you chose {rating} {}",
+            safe(&rubric.skills[s].name),
+            safe(rubric.scale_label(rating))
+        ));
+    }
     // Once at the review, every question returns to it; a profile being updated starts
     // there, or at the questions it leaves unanswered.
     let mut reviewing = answers.update.is_some();

@@ -6,7 +6,7 @@
 use std::io;
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table};
+use comfy_table::{Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table, Width};
 
 use super::{Renderer, Report};
 use crate::commands::compare::{Comparison, change_cell, rating_cell};
@@ -52,25 +52,95 @@ impl TableRenderer {
     fn colored(&self, cell: Cell, color: Color) -> Cell {
         if self.color { cell.fg(color) } else { cell }
     }
+
+    /// Below 70 columns the fixed columns are abbreviated, leaving room for names.
+    fn narrow(&self) -> bool {
+        self.width.is_some_and(|w| w < 70)
+    }
+
+    /// Writes `text` after `first`, wrapped at spaces to the width (when there is one), with
+    /// continuation lines starting with `rest`.
+    fn para(&self, out: &mut dyn io::Write, first: &str, rest: &str, text: &str) -> io::Result<()> {
+        match self.width {
+            Some(w) => {
+                let options = textwrap::Options::new(usize::from(w).saturating_sub(1).max(20))
+                    .initial_indent(first)
+                    .subsequent_indent(rest)
+                    .break_words(false);
+                for line in textwrap::wrap(text, options) {
+                    writeln!(out, "{line}")?;
+                }
+                Ok(())
+            }
+            None => writeln!(out, "{first}{text}"),
+        }
+    }
+}
+
+/// Keeps every word of a table whole: no column narrower than its longest word, so columns
+/// shrink by wrapping at spaces. The first column (names) also gets up to 24 columns when
+/// the width allows, so names do not wrap a word per line while a number column is wide.
+fn keep_words_whole(t: &mut Table, width: Option<u16>) {
+    let columns = t.column_count();
+    let measure = |t: &Table, c: usize, words: bool| -> usize {
+        t.column_cells_with_header_iter(c)
+            .flatten()
+            .map(|cell| {
+                let text = cell.content();
+                if words {
+                    text.split_whitespace()
+                        .map(console::measure_text_width)
+                        .max()
+                        .unwrap_or(0)
+                } else {
+                    console::measure_text_width(&text)
+                }
+            })
+            .max()
+            .unwrap_or(1)
+    };
+    let mut bounds: Vec<usize> = (0..columns).map(|c| measure(t, c, true) + 2).collect();
+    if let (Some(w), Some(first)) = (width, bounds.first().copied()) {
+        let others: usize = bounds[1..].iter().sum::<usize>() + columns + 1;
+        let room = usize::from(w).saturating_sub(others);
+        let wanted = measure(t, 0, false).min(24) + 2;
+        bounds[0] = first.max(wanted.min(room));
+    }
+    for (c, bound) in bounds.into_iter().enumerate() {
+        if let Some(col) = t.column_mut(c) {
+            // The boundary counts the column's padding (2) too.
+            let bound = u16::try_from(bound).unwrap_or(u16::MAX);
+            col.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(bound)));
+        }
+    }
 }
 
 impl Renderer<Report> for TableRenderer {
     fn render(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
-        writeln!(out, "{}", safe(&r.title()))?;
+        self.para(out, "", "  ", &safe(&r.title()))?;
         for line in r.summary_lines() {
-            writeln!(out, "  {}", safe(&line))?;
+            self.para(out, "  ", "    ", &safe(&line))?;
         }
         for w in &r.warnings {
-            writeln!(out, "  warning: {}", safe(w))?;
+            self.para(out, "  warning: ", "    ", &safe(w))?;
         }
 
         writeln!(out)?;
-        writeln!(
+        self.para(
             out,
-            "Skills against {}, most urgent first (priority = importance × gap)",
-            safe(&r.target_title)
+            "",
+            "",
+            &format!(
+                "Skills against {}, most urgent first (priority = importance × gap)",
+                safe(&r.target_title)
+            ),
         )?;
-        let mut t = self.table(&["Skill", "Type", "Rating", "Required", "Gap", "Priority"]);
+        let narrow = self.narrow();
+        let mut t = if narrow {
+            self.table(&["Skill", "Type", "Rating", "Needs", "Gap", "Prio."])
+        } else {
+            self.table(&["Skill", "Type", "Rating", "Required", "Gap", "Priority"])
+        };
         for s in &r.skills {
             let gap_color = if s.gap >= r.thresholds.blocking_gap {
                 Color::Red
@@ -79,33 +149,61 @@ impl Renderer<Report> for TableRenderer {
             } else {
                 Color::Green
             };
+            let mut rating = if narrow {
+                s.rating.map_or("-".to_string(), |v| v.to_string())
+            } else {
+                safe(&r.rating_text(s.rating)).into_owned()
+            };
+            if s.evidence.is_some() {
+                rating.push_str(" *");
+            }
+            let (category, required) = if narrow {
+                (abbreviated(s.category.as_str()), s.required.to_string())
+            } else {
+                (
+                    s.category.as_str().to_string(),
+                    safe(&r.level_label(s.required)).into_owned(),
+                )
+            };
             t.add_row(vec![
                 Cell::new(safe(&s.name)),
-                Cell::new(s.category.as_str()),
-                Cell::new(safe(&r.rating_text(s.rating))),
-                Cell::new(safe(&r.level_label(s.required))),
+                Cell::new(category),
+                Cell::new(rating),
+                Cell::new(required),
                 self.colored(Cell::new(s.gap), gap_color)
                     .set_alignment(CellAlignment::Right),
                 Cell::new(s.priority).set_alignment(CellAlignment::Right),
             ]);
         }
+        keep_words_whole(&mut t, self.width);
         writeln!(out, "{t}")?;
+        if r.skills.iter().any(|s| s.evidence.is_some()) {
+            writeln!(out, "* with evidence (shown under the skill in the next steps)")?;
+        }
         if !r.strengths.is_empty() {
             let list: Vec<String> = r
                 .strengths
                 .iter()
                 .map(|s| format!("{} ({} of {} needed)", s.name, s.rating, s.required))
                 .collect();
-            writeln!(out, "Strengths: {}", safe(&list.join(", ")))?;
+            self.para(out, "Strengths: ", "  ", &safe(&list.join(", ")))?;
         }
 
         writeln!(out)?;
-        writeln!(
+        self.para(
             out,
-            "Readiness by level (reached at {}% with no gap of {} or more)",
-            r.thresholds.ready_readiness, r.thresholds.blocking_gap
+            "",
+            "",
+            &format!(
+                "Readiness by level (reached at {}% with no gap of {} or more)",
+                r.thresholds.ready_readiness, r.thresholds.blocking_gap
+            ),
         )?;
-        let mut t = self.table(&["Level", "Years", "Readiness", "Reached", "Median pay"]);
+        let mut t = if narrow {
+            self.table(&["Level", "Years", "Ready", "Reached", "Pay"])
+        } else {
+            self.table(&["Level", "Years", "Readiness", "Reached", "Median pay"])
+        };
         for l in &r.levels {
             let reached = if l.reached { "yes" } else { "no" };
             t.add_row(vec![
@@ -120,23 +218,28 @@ impl Renderer<Report> for TableRenderer {
                     .set_alignment(CellAlignment::Right),
             ]);
         }
+        keep_words_whole(&mut t, self.width);
         writeln!(out, "{t}")?;
         if let Some(next) = &r.next_level {
-            writeln!(out, "What stands before {}:", safe(&next.title))?;
+            self.para(out, "", "", &format!("What stands before {}:", safe(&next.title)))?;
             if next.readiness_short_by > 0.0 {
-                writeln!(
+                self.para(
                     out,
-                    "  - readiness is {:.1}%, {:.1} points short of {}%",
-                    next.readiness, next.readiness_short_by, r.thresholds.ready_readiness
+                    "  - ",
+                    "    ",
+                    &format!(
+                        "readiness is {:.1}%, {:.1} points short of {}%",
+                        next.readiness, next.readiness_short_by, r.thresholds.ready_readiness
+                    ),
                 )?;
             }
             for g in &next.gaps {
-                writeln!(out, "  - {}", safe(&r.gap_line(g)))?;
+                self.para(out, "  - ", "    ", &safe(&r.gap_line(g)))?;
             }
         }
         writeln!(out)?;
-        writeln!(out, "Salary: {}", safe(&r.salary_line()))?;
-        writeln!(out, "  (source: {})", safe(&r.salary.source))?;
+        self.para(out, "Salary: ", "  ", &safe(&r.salary_line()))?;
+        self.para(out, "  (source: ", "    ", &format!("{})", safe(&r.salary.source)))?;
 
         writeln!(out)?;
         writeln!(out, "Certifications that close the most important gaps")?;
@@ -147,9 +250,9 @@ impl Renderer<Report> for TableRenderer {
             )?;
         }
         for (i, c) in r.certifications.iter().enumerate() {
-            writeln!(out, "  {}. {}", i + 1, safe(&c.name))?;
+            self.para(out, &format!("  {}. ", i + 1), "     ", &safe(&c.name))?;
             for line in r.cert_lines(c) {
-                writeln!(out, "     {}", safe(&line))?;
+                self.para(out, "     ", "       ", &safe(&line))?;
             }
         }
 
@@ -159,17 +262,28 @@ impl Renderer<Report> for TableRenderer {
             writeln!(out, "  no gaps at the target level")?;
         }
         for (i, step) in r.next_steps.iter().enumerate() {
-            writeln!(
+            self.para(
                 out,
-                "  {}. {}: {} now, {} needed (priority {})",
-                i + 1,
-                safe(&step.name),
-                safe(&r.rating_text(step.rating)),
-                safe(&r.level_label(step.required)),
-                step.priority
+                &format!("  {}. ", i + 1),
+                "     ",
+                &format!(
+                    "{}: {} now, {} needed (priority {})",
+                    safe(&step.name),
+                    safe(&r.rating_text(step.rating)),
+                    safe(&r.level_label(step.required)),
+                    step.priority
+                ),
             )?;
+            let evidence = r
+                .skills
+                .iter()
+                .find(|s| s.id == step.skill)
+                .and_then(|s| s.evidence.as_deref());
+            if let Some(e) = evidence {
+                self.para(out, "     Your evidence: ", "       ", &safe(e))?;
+            }
             for action in &step.actions {
-                writeln!(out, "     - {}", safe(action))?;
+                self.para(out, "     - ", "       ", &safe(action))?;
             }
         }
 
@@ -177,18 +291,27 @@ impl Renderer<Report> for TableRenderer {
             writeln!(out)?;
             writeln!(out, "Ways in through education")?;
             for e in &r.education_paths {
-                writeln!(
+                self.para(
                     out,
-                    "  - {}: {}, {}. {}",
-                    safe(&e.name),
-                    safe(&e.cost.to_string()),
-                    safe(&e.duration),
-                    safe(&e.note)
+                    "  - ",
+                    "    ",
+                    &format!(
+                        "{}: {}, {}. {}",
+                        safe(&e.name),
+                        safe(&e.cost.to_string()),
+                        safe(&e.duration),
+                        safe(&e.note)
+                    ),
                 )?;
             }
         }
         Ok(())
     }
+}
+
+/// A skill category in four letters, for narrow tables.
+fn abbreviated(category: &str) -> String {
+    category.chars().take(4).collect()
 }
 
 impl Renderer<TeamSummary> for TableRenderer {
