@@ -77,39 +77,37 @@ impl TableRenderer {
     }
 }
 
-/// Keeps every word of a table whole: no column narrower than its longest word, so columns
-/// shrink by wrapping at spaces. The first column (names) also gets up to 24 columns when
-/// the width allows, so names do not wrap a word per line while a number column is wide.
+/// Keeps every word of a table whole when the table must shrink to the width: no column
+/// narrower than its longest word, so columns shrink by wrapping at spaces.
 fn keep_words_whole(t: &mut Table, width: Option<u16>) {
     let columns = t.column_count();
-    let measure = |t: &Table, c: usize, words: bool| -> usize {
-        t.column_cells_with_header_iter(c)
+    let needed: usize = t
+        .column_max_content_widths()
+        .iter()
+        .map(|&w| usize::from(w) + 3)
+        .sum::<usize>()
+        + 1;
+    if width.is_none_or(|w| needed <= usize::from(w)) {
+        // It fits: a boundary would only make comfy-table narrow a column it need not.
+        return;
+    }
+    for c in 0..columns {
+        let longest = t
+            .column_cells_with_header_iter(c)
             .flatten()
-            .map(|cell| {
-                let text = cell.content();
-                if words {
-                    text.split_whitespace()
-                        .map(console::measure_text_width)
-                        .max()
-                        .unwrap_or(0)
-                } else {
-                    console::measure_text_width(&text)
-                }
+            .filter_map(|cell| {
+                cell.content()
+                    .split_whitespace()
+                    .map(console::measure_text_width)
+                    .max()
             })
             .max()
-            .unwrap_or(1)
-    };
-    let mut bounds: Vec<usize> = (0..columns).map(|c| measure(t, c, true) + 2).collect();
-    if let (Some(w), Some(first)) = (width, bounds.first().copied()) {
-        let others: usize = bounds[1..].iter().sum::<usize>() + columns + 1;
-        let room = usize::from(w).saturating_sub(others);
-        let wanted = measure(t, 0, false).min(24) + 2;
-        bounds[0] = first.max(wanted.min(room));
-    }
-    for (c, bound) in bounds.into_iter().enumerate() {
+            .unwrap_or(1);
         if let Some(col) = t.column_mut(c) {
-            // The boundary counts the column's padding (2) too.
-            let bound = u16::try_from(bound).unwrap_or(u16::MAX);
+            // The boundary counts the column's padding too.
+            let bound = u16::try_from(longest)
+                .unwrap_or(u16::MAX)
+                .saturating_add(col.padding_width());
             col.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(bound)));
         }
     }
@@ -436,6 +434,55 @@ mod tests {
     #[test]
     fn table_report_snapshot() {
         insta::assert_snapshot!(render("Sam Rivera", false));
+    }
+
+    #[test]
+    fn evidence_is_marked_in_the_table_and_shown_in_the_plan() {
+        let mut report = sample_report("Sam");
+        let first_step = report.next_steps[0].skill.clone();
+        let row = report.skills.iter_mut().find(|s| s.id == first_step).unwrap();
+        row.evidence = Some("ran two kaizen events".into());
+        let renderer = TableRenderer {
+            color: false,
+            width: Some(110),
+        };
+        let out = String::from_utf8(render_to_vec(&renderer, &report).unwrap()).unwrap();
+        assert!(out.contains("* with evidence"));
+        let plan = &out[out.find("Next steps, in order").unwrap()..];
+        assert!(plan.contains("     Your evidence: ran two kaizen events\n"), "{plan}");
+    }
+
+    #[test]
+    fn narrow_terminals_wrap_prose_and_keep_table_words_whole() {
+        let report = sample_report("Sam Rivera");
+        for width in [60u16, 80, 120] {
+            let renderer = TableRenderer {
+                color: false,
+                width: Some(width),
+            };
+            let out = String::from_utf8(render_to_vec(&renderer, &report).unwrap()).unwrap();
+            for line in out.lines() {
+                assert!(
+                    console::measure_text_width(line) <= usize::from(width),
+                    "{width}: {line}"
+                );
+            }
+            // Every word of every skill and level name appears whole in some table cell.
+            let cells: Vec<&str> = out
+                .lines()
+                .filter(|l| l.starts_with('│'))
+                .flat_map(|l| l.split(['│', '┆']))
+                .flat_map(str::split_whitespace)
+                .collect();
+            let names = report.skills.iter().map(|s| s.name.as_str());
+            let levels = report.levels.iter().map(|l| l.title.as_str());
+            for word in names.chain(levels).flat_map(str::split_whitespace) {
+                assert!(cells.contains(&word), "{width}: {word} is split");
+            }
+            for header in ["┆ Required ", "┆ Priority ", "┆ Readiness "] {
+                assert_eq!(out.contains(header), width >= 70, "{width}: {header}");
+            }
+        }
     }
 
     #[test]
