@@ -115,7 +115,11 @@ impl TermPrompter {
 
     fn bold(&self, text: &str) -> String {
         if self.color {
-            style(text).bold().for_stderr().force_styling(true).to_string()
+            style(text)
+                .bold()
+                .for_stderr()
+                .force_styling(true)
+                .to_string()
         } else {
             text.to_string()
         }
@@ -123,7 +127,11 @@ impl TermPrompter {
 
     fn dim(&self, text: &str) -> String {
         if self.color {
-            style(text).dim().for_stderr().force_styling(true).to_string()
+            style(text)
+                .dim()
+                .for_stderr()
+                .force_styling(true)
+                .to_string()
         } else {
             text.to_string()
         }
@@ -131,7 +139,12 @@ impl TermPrompter {
 
     fn highlight(&self, text: &str) -> String {
         if self.color {
-            style(text).cyan().bold().for_stderr().force_styling(true).to_string()
+            style(text)
+                .cyan()
+                .bold()
+                .for_stderr()
+                .force_styling(true)
+                .to_string()
         } else {
             text.to_string()
         }
@@ -373,7 +386,9 @@ fn hard_wrap(line: &str, width: usize) -> Vec<String> {
             out.push(String::new());
             used = 0;
         }
-        out.last_mut().map(|l| l.push(c));
+        if let Some(l) = out.last_mut() {
+            l.push(c);
+        }
         used += w;
     }
     out
@@ -672,7 +687,11 @@ mod tests {
         .collect();
         assert_eq!(find_item(&items, "qua"), Some(1));
         assert_eq!(find_item(&items, "impro"), Some(2));
-        assert_eq!(find_item(&items, "prov"), None, "only at the start of a word");
+        assert_eq!(
+            find_item(&items, "prov"),
+            None,
+            "only at the start of a word"
+        );
     }
 
     #[test]

@@ -666,9 +666,7 @@ impl Draft {
                         .map(|e| (rubric.skills[s].id.clone(), e))
                 })
                 .collect(),
-            evidence_pending: a
-                .evidence_pending
-                .map(|s| rubric.skills[s].id.clone()),
+            evidence_pending: a.evidence_pending.map(|s| rubric.skills[s].id.clone()),
         }
     }
 
@@ -692,7 +690,10 @@ impl Draft {
         let mut a = Answers::new(rubric, self.quick);
         a.name = self.name.clone();
         a.update = self.update.clone();
-        a.evidence_pending = self.evidence_pending.as_deref().and_then(|id| rubric.skill_index(id));
+        a.evidence_pending = self
+            .evidence_pending
+            .as_deref()
+            .and_then(|id| rubric.skill_index(id));
         a.target = match self.target.as_deref() {
             None => TargetAnswer::Unanswered,
             Some(UNSURE) => TargetAnswer::Unsure,
@@ -793,7 +794,12 @@ pub(crate) mod tests {
         fn note(&mut self, text: &str) {
             self.notes.push(text.to_string());
         }
-        fn select(&mut self, prompt: &str, items: &[String], default: usize) -> Result<usize, Halt> {
+        fn select(
+            &mut self,
+            prompt: &str,
+            items: &[String],
+            default: usize,
+        ) -> Result<usize, Halt> {
             self.defaults.push(format!("{prompt} => {default}"));
             self.lists.push(items.to_vec());
             match self.next(prompt) {
@@ -875,7 +881,12 @@ pub(crate) mod tests {
         let mut script = Script::new(replies);
         let mut saved = Vec::new();
         let result = interview(rubric, &mut script, start, &mut |a| saved.push(a.clone()));
-        assert_eq!(script.remaining(), 0, "unused replies; asked {:?}", script.asked);
+        assert_eq!(
+            script.remaining(),
+            0,
+            "unused replies; asked {:?}",
+            script.asked
+        );
         (result, script, saved)
     }
 
@@ -1056,11 +1067,7 @@ pub(crate) mod tests {
         let a = result.unwrap();
         assert_eq!(a.ratings[1], Some(4));
         assert_eq!(a.evidence[1].as_deref(), Some("ISO 9001 audits"));
-        let reviews: Vec<&Vec<String>> = script
-            .lists
-            .iter()
-            .filter(|l| l[0] == CONFIRM)
-            .collect();
+        let reviews: Vec<&Vec<String>> = script.lists.iter().filter(|l| l[0] == CONFIRM).collect();
         assert_eq!(reviews.len(), 2);
         let first = reviews[0];
         // One row per answer: confirm, target, years, certifications, every skill.
@@ -1267,7 +1274,12 @@ pub(crate) mod tests {
                 .defaults
                 .contains(&"Which describes what you do now? => 2".to_string())
         );
-        assert!(script.defaults.iter().any(|d| d.ends_with("=> cycle counts")));
+        assert!(
+            script
+                .defaults
+                .iter()
+                .any(|d| d.ends_with("=> cycle counts"))
+        );
 
         // Esc at the review, the first screen, stops.
         let (result, _, _) = run(&r, vec![Back], start.clone());

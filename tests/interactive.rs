@@ -249,5 +249,8 @@ fn esc_at_the_save_question_means_no_and_the_draft_goes() {
     keys.press(&mut p, "\x1b");
     let status = finish(&mut p);
     assert!(matches!(status, WaitStatus::Exited(_, 0)), "{status:?}");
-    assert!(!draft.exists(), "a finished questionnaire deletes its draft");
+    assert!(
+        !draft.exists(),
+        "a finished questionnaire deletes its draft"
+    );
 }

@@ -48,11 +48,7 @@ fn quoted(path: &Path) -> String {
 }
 
 /// The command that continues this questionnaire, with every option it needs.
-pub fn resume_command(
-    opts: &AssessOptions,
-    rubric: &Rubric,
-    rubric_file: Option<&Path>,
-) -> String {
+pub fn resume_command(opts: &AssessOptions, rubric: &Rubric, rubric_file: Option<&Path>) -> String {
     let mut cmd = String::from("skillgap");
     for dir in &opts.rubric_dirs {
         cmd.push_str(&format!(" --rubric-dir {}", quoted(dir)));
@@ -129,11 +125,19 @@ pub fn pick_draft(
     catalog: &Catalog,
     prompter: &mut dyn Prompter,
 ) -> anyhow::Result<Option<(Rubric, Option<PathBuf>)>> {
-    let Some(dir) = draft::state_dir() else {
-        return Ok(None);
-    };
+    match draft::state_dir() {
+        Some(dir) => pick_draft_in(&dir, catalog, prompter),
+        None => Ok(None),
+    }
+}
+
+fn pick_draft_in(
+    dir: &Path,
+    catalog: &Catalog,
+    prompter: &mut dyn Prompter,
+) -> anyhow::Result<Option<(Rubric, Option<PathBuf>)>> {
     let mut usable: Vec<(Rubric, Option<PathBuf>, String)> = Vec::new();
-    for found in draft::list(&dir) {
+    for found in draft::list(dir) {
         let d = &found.draft;
         let rubric = match &d.rubric_file {
             Some(file) => catalog.load(&file.to_string_lossy()),
@@ -339,12 +343,14 @@ fn free_name() -> String {
 /// so. Esc goes back to the question whether to save.
 fn ask_file_name(p: &mut dyn Prompter) -> Result<PathBuf, Halt> {
     loop {
-        let name = p.text("File name", &free_name(), &|t| {
-            match save_path_problem(&expand_home(Path::new(t.trim()))) {
+        let name = p.text(
+            "File name",
+            &free_name(),
+            &|t| match save_path_problem(&expand_home(Path::new(t.trim()))) {
                 Some(problem) => Err(problem),
                 None => Ok(()),
-            }
-        })?;
+            },
+        )?;
         let path = expand_home(Path::new(name.trim()));
         if !path.exists() {
             return Ok(path);
@@ -407,18 +413,16 @@ pub fn finish(rubric: &Rubric, opts: &AssessOptions, mut done: Done) -> anyhow::
     );
     let target = match (&opts.save_profile, &done.answers.update) {
         (Some(path), _) => Some(path.clone()),
-        (None, update) => {
-            match ask_where_to_save(&mut done.prompter, update.as_deref()) {
-                Ok(target) => target,
-                Err(Interrupted) => {
-                    discard(&done.draft)?;
-                    return Err(stopped(
+        (None, update) => match ask_where_to_save(&mut done.prompter, update.as_deref()) {
+            Ok(target) => target,
+            Err(Interrupted) => {
+                discard(&done.draft)?;
+                return Err(stopped(
                         "Stopped. The report above is complete; your answers were not saved as a profile."
                             .into(),
                     ));
-                }
             }
-        }
+        },
     };
     if let Some(path) = target {
         let mut bytes = serde_json::to_vec_pretty(&done.profile.to_doc(rubric))?;
@@ -451,6 +455,131 @@ mod tests {
         );
         assert_eq!(save_path_problem(&d.join("me.json")), None);
         assert!(save_path_problem(Path::new("  ")).is_some());
+    }
+
+    #[test]
+    fn resume_continues_the_one_draft_or_asks_which_of_several() {
+        use crate::questionnaire::tests::{Reply, Script};
+        let catalog = Catalog::default();
+        let dir = tempfile::tempdir().unwrap();
+        let media = catalog.load_id("media-production-specialist").unwrap();
+        let mut a = Answers::new(&media, false);
+        a.target = TargetAnswer::Level(1);
+        a.ratings[0] = Some(2);
+        let media_draft = draft::path_for(&media).unwrap();
+        let media_draft = dir.path().join(media_draft.file_name().unwrap());
+        draft::save(&media_draft, &media, &a, None).unwrap();
+
+        // One draft, of any rubric: no question.
+        let mut script = Script::new(vec![]);
+        let (rubric, _) = pick_draft_in(dir.path(), &catalog, &mut script)
+            .unwrap()
+            .unwrap();
+        assert_eq!(rubric.id, media.id);
+        assert!(script.asked.is_empty());
+
+        // Two: the person picks, seeing rubric, name, date and progress.
+        let prod = Rubric::builtin();
+        let mut b = Answers::new(&prod, false);
+        b.name = Some("Sam Rivera".into());
+        let prod_draft = dir.path().join("production-specialist.draft.json");
+        draft::save(&prod_draft, &prod, &b, None).unwrap();
+        let listed = draft::list(dir.path());
+        let media_at = listed
+            .iter()
+            .position(|f| f.draft.rubric == media.id)
+            .unwrap();
+        let mut script = Script::new(vec![Reply::Select(media_at)]);
+        let (rubric, _) = pick_draft_in(dir.path(), &catalog, &mut script)
+            .unwrap()
+            .unwrap();
+        assert_eq!(rubric.id, media.id);
+        let items = &script.lists[0];
+        assert_eq!(items.len(), 2);
+        let media_item = &items[media_at];
+        assert!(media_item.contains(&media.title), "{media_item}");
+        assert!(media_item.contains("no name"));
+        assert!(
+            media_item.contains("1 of 21 skills answered"),
+            "{media_item}"
+        );
+        assert!(media_item.contains(" UTC"));
+        assert!(items.iter().any(|i| i.contains("Sam Rivera")));
+
+        // None: nothing to pick.
+        let empty = tempfile::tempdir().unwrap();
+        let mut script = Script::new(vec![]);
+        assert!(
+            pick_draft_in(empty.path(), &catalog, &mut script)
+                .unwrap()
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn the_resume_hint_names_every_option_needed() {
+        let catalog = Catalog::default();
+        let args = <crate::cli::Cli as clap::Parser>::parse_from([
+            "skillgap",
+            "--rubric-dir",
+            "/tmp",
+            "assess",
+            "--rubric",
+            "media-production-specialist",
+            "--save-profile",
+            "my profile.json",
+        ]);
+        let crate::cli::Command::Assess(assess) = args.command else {
+            panic!()
+        };
+        let opts = AssessOptions::from_args(assess, catalog.clone(), vec!["/tmp".into()]).unwrap();
+        let media = catalog.load_id("media-production-specialist").unwrap();
+        assert_eq!(
+            resume_command(&opts, &media, None),
+            "skillgap --rubric-dir /tmp assess --resume --rubric media-production-specialist --save-profile 'my profile.json'"
+        );
+        let file = Path::new("/rubrics/mine.json");
+        assert!(resume_command(&opts, &media, Some(file)).contains("--rubric /rubrics/mine.json"));
+        // Nothing is claimed saved before a file was written.
+        let draft = Path::new("/state/skillgap/x.draft.json");
+        assert!(!resume_message(Some(draft), false, "c").contains("saved in"));
+        assert!(resume_message(Some(draft), true, "c").contains("saved in /state"));
+    }
+
+    #[test]
+    fn esc_at_the_save_question_means_no_and_ctrl_c_stops() {
+        use crate::questionnaire::tests::{Reply, Script};
+        let mut s = Script::new(vec![Reply::Back]);
+        assert_eq!(ask_where_to_save(&mut s, None), Ok(None));
+        let mut s = Script::new(vec![Reply::Interrupt]);
+        assert_eq!(ask_where_to_save(&mut s, None), Err(Interrupted));
+        // Esc at the file name goes back to the question, where Esc means no.
+        let mut s = Script::new(vec![Reply::Select(1), Reply::Back, Reply::Back]);
+        assert_eq!(ask_where_to_save(&mut s, None), Ok(None));
+        // A file name that names a folder is asked again.
+        let dir = tempfile::tempdir().unwrap();
+        let folder: &'static str = Box::leak(format!("{}/", dir.path().display()).into_boxed_str());
+        let file: &'static str =
+            Box::leak(format!("{}/me.json", dir.path().display()).into_boxed_str());
+        let mut s = Script::new(vec![
+            Reply::Select(1),
+            Reply::Text(folder),
+            Reply::Text(file),
+        ]);
+        assert_eq!(
+            ask_where_to_save(&mut s, None),
+            Ok(Some(PathBuf::from(file)))
+        );
+        assert!(s.notes.iter().any(|n| n.contains("is a folder")));
+        // --update: one question, Enter (yes) writes back, Esc keeps the file as it was.
+        let profile = Path::new("me.json");
+        let mut s = Script::new(vec![Reply::Select(1)]);
+        assert_eq!(
+            ask_where_to_save(&mut s, Some(profile)),
+            Ok(Some(profile.to_path_buf()))
+        );
+        let mut s = Script::new(vec![Reply::Back]);
+        assert_eq!(ask_where_to_save(&mut s, Some(profile)), Ok(None));
     }
 
     #[test]

@@ -176,7 +176,10 @@ impl Renderer<Report> for TableRenderer {
         keep_words_whole(&mut t, self.width);
         writeln!(out, "{t}")?;
         if r.skills.iter().any(|s| s.evidence.is_some()) {
-            writeln!(out, "* with evidence (shown under the skill in the next steps)")?;
+            writeln!(
+                out,
+                "* with evidence (shown under the skill in the next steps)"
+            )?;
         }
         if !r.strengths.is_empty() {
             let list: Vec<String> = r
@@ -219,7 +222,12 @@ impl Renderer<Report> for TableRenderer {
         keep_words_whole(&mut t, self.width);
         writeln!(out, "{t}")?;
         if let Some(next) = &r.next_level {
-            self.para(out, "", "", &format!("What stands before {}:", safe(&next.title)))?;
+            self.para(
+                out,
+                "",
+                "",
+                &format!("What stands before {}:", safe(&next.title)),
+            )?;
             if next.readiness_short_by > 0.0 {
                 self.para(
                     out,
@@ -237,7 +245,12 @@ impl Renderer<Report> for TableRenderer {
         }
         writeln!(out)?;
         self.para(out, "Salary: ", "  ", &safe(&r.salary_line()))?;
-        self.para(out, "  (source: ", "    ", &format!("{})", safe(&r.salary.source)))?;
+        self.para(
+            out,
+            "  (source: ",
+            "    ",
+            &format!("{})", safe(&r.salary.source)),
+        )?;
 
         writeln!(out)?;
         writeln!(out, "Certifications that close the most important gaps")?;
@@ -440,7 +453,11 @@ mod tests {
     fn evidence_is_marked_in_the_table_and_shown_in_the_plan() {
         let mut report = sample_report("Sam");
         let first_step = report.next_steps[0].skill.clone();
-        let row = report.skills.iter_mut().find(|s| s.id == first_step).unwrap();
+        let row = report
+            .skills
+            .iter_mut()
+            .find(|s| s.id == first_step)
+            .unwrap();
         row.evidence = Some("ran two kaizen events".into());
         let renderer = TableRenderer {
             color: false,
@@ -449,7 +466,10 @@ mod tests {
         let out = String::from_utf8(render_to_vec(&renderer, &report).unwrap()).unwrap();
         assert!(out.contains("* with evidence"));
         let plan = &out[out.find("Next steps, in order").unwrap()..];
-        assert!(plan.contains("     Your evidence: ran two kaizen events\n"), "{plan}");
+        assert!(
+            plan.contains("     Your evidence: ran two kaizen events\n"),
+            "{plan}"
+        );
     }
 
     #[test]
