@@ -237,6 +237,33 @@ pub fn run(
             terminal_safe(&reason),
             shown(&aside)
         )),
+        Some((path, Loaded::Answers(saved)))
+            if start.update.is_some() && saved.update != answers.update =>
+        {
+            // Continuing another questionnaire would not update this profile.
+            let keep = prompter
+                .select(
+                    "You have unfinished answers from another questionnaire",
+                    &[
+                        format!(
+                            "Discard them and start from {}",
+                            shown(answers.update.as_deref().unwrap_or(Path::new("")))
+                        ),
+                        "Stop here and keep them (`skillgap assess --resume` continues them)"
+                            .to_string(),
+                    ],
+                    0,
+                )
+                .map_err(|_| stopped(resume_message(Some(path), true, &command)))?
+                == 1;
+            if keep {
+                return Err(stopped(
+                    "Stopped. Your earlier answers are kept; nothing was changed.".into(),
+                ));
+            }
+            draft::discard(path)
+                .with_context(|| format!("cannot delete the saved answers in {}", shown(path)))?;
+        }
         Some((path, Loaded::Answers(saved))) => {
             let resume = opts.resume
                 || prompter
@@ -429,9 +456,12 @@ pub fn finish(rubric: &Rubric, opts: &AssessOptions, mut done: Done) -> anyhow::
         bytes.push(b'\n');
         crate::output::write_atomic(&path, &bytes)?;
         eprintln!(
-            "Saved your answers to {}. Next time, `skillgap assess --update {}` starts from them.",
-            shown(&path),
-            quoted(&path)
+            "{}",
+            crate::prompt::wrap_for_terminal(&format!(
+                "Saved your answers to {}. Next time, `skillgap assess --update {}` starts from them.",
+                shown(&path),
+                quoted(&path)
+            ))
         );
     }
     discard(&done.draft)
