@@ -369,7 +369,9 @@ fn wrap_indented(text: &str, width: usize, first: &str, rest: &str) -> Vec<Strin
     }
     let options = textwrap::Options::new(width)
         .initial_indent(first)
-        .subsequent_indent(rest);
+        .subsequent_indent(rest)
+        // Ids and commands hold hyphens ("media-production-specialist"): never break there.
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
     textwrap::wrap(text, options)
         .into_iter()
         .map(|l| l.into_owned())

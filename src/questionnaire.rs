@@ -546,7 +546,9 @@ fn review(
         .iter()
         .map(|&s| safe(&rubric.skills[s].name).chars().count())
         .max()
-        .unwrap_or(0);
+        .unwrap_or(0)
+        // Long names (a custom rubric's) would push the ratings off a narrow terminal.
+        .min(44);
     items.extend(skills.iter().map(|&s| {
         let mark = if answers.evidence[s].is_some() {
             format!(" {EVIDENCE_MARK}")

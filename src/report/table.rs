@@ -66,7 +66,8 @@ impl TableRenderer {
                 let options = textwrap::Options::new(usize::from(w).saturating_sub(1).max(20))
                     .initial_indent(first)
                     .subsequent_indent(rest)
-                    .break_words(false);
+                    .break_words(false)
+                    .word_splitter(textwrap::WordSplitter::NoHyphenation);
                 for line in textwrap::wrap(text, options) {
                     writeln!(out, "{line}")?;
                 }
