@@ -1346,20 +1346,4 @@ pub(crate) mod tests {
         assert_eq!(count("20 of 20 ratings are 3"), 1);
         assert_eq!(count("rated 3 or more with no evidence"), 1);
     }
-
-    /// Key presses of a full interview and of an unchanged `--update`, counted as a person
-    /// presses them with this questionnaire: a digit and Enter per rating, arrows and Enter
-    /// elsewhere, one key per character typed. Run with `--nocapture` to see them.
-    #[test]
-    fn key_presses_of_a_full_interview_and_an_unchanged_update() {
-        let r = Rubric::builtin();
-        // Aim at senior (3 Downs + Enter), "5" + Enter, no certification (Enter), every
-        // skill by digit + Enter, Enter to skip each evidence, Enter to confirm.
-        let ratings = |s: usize| s % 4;
-        let evidence = (0..r.skills.len()).filter(|&s| ratings(s) >= 2).count();
-        let full = 4 + 2 + 1 + 2 * r.skills.len() + evidence + 1;
-        let unchanged_update = 1;
-        println!("full interview: {full} keys; unchanged --update: {unchanged_update} key");
-        assert!(full < 60);
-    }
 }
