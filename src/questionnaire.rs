@@ -784,9 +784,7 @@ pub(crate) mod tests {
                 .pop_front()
                 .unwrap_or_else(|| panic!("script ran out at {prompt:?}; asked {:?}", self.asked))
         }
-        /// How many keys a person would press for the replies given so far: arrows from the
-        /// default plus Enter at a choice (or one digit and Enter where items are numbered),
-        /// one key per character plus Enter at a text line.
+        /// Replies not used yet.
         pub(crate) fn remaining(&self) -> usize {
             self.replies.len()
         }
