@@ -48,6 +48,12 @@ pub struct AssessOptions {
     pub quick: bool,
     /// Where to save the questionnaire's answers as a profile.
     pub save_profile: Option<PathBuf>,
+    /// Replace `save_profile` without asking.
+    pub force: bool,
+    /// A profile to re-assess: its answers are the questionnaire's defaults.
+    pub update: Option<PathBuf>,
+    /// The `--rubric-dir` folders given on the command line, to repeat in the resume hint.
+    pub rubric_dirs: Vec<PathBuf>,
 }
 
 impl From<FormatArg> for Format {
@@ -62,7 +68,11 @@ impl From<FormatArg> for Format {
 
 impl AssessOptions {
     /// Validates the command line.
-    pub fn from_args(args: AssessArgs, catalog: Catalog) -> anyhow::Result<AssessOptions> {
+    pub fn from_args(
+        args: AssessArgs,
+        catalog: Catalog,
+        rubric_dirs: Vec<PathBuf>,
+    ) -> anyhow::Result<AssessOptions> {
         let format = args.format.map(Format::from);
         let mut outputs = Vec::with_capacity(args.output.len());
         for path in args.output {
@@ -84,7 +94,10 @@ impl AssessOptions {
             color,
             resume: args.resume,
             quick: args.quick,
-            save_profile: args.save_profile,
+            save_profile: args.save_profile.as_deref().map(interactive::expand_home),
+            force: args.force,
+            update: args.update.as_deref().map(interactive::expand_home),
+            rubric_dirs,
         })
     }
 }
@@ -126,54 +139,106 @@ pub fn output_format(path: &std::path::Path, format: Option<Format>) -> anyhow::
 
 /// Runs `skillgap assess`.
 pub fn run(opts: AssessOptions) -> anyhow::Result<()> {
+    // Where the answers will be saved is checked before the first question, not after the
+    // last one.
+    if let Some(path) = &opts.save_profile
+        && let Some(problem) = interactive::save_path_problem(path)
+    {
+        return Err(UsageError(format!("--save-profile: {problem}")).into());
+    }
     let mut destinations: Vec<PathBuf> = opts.outputs.iter().map(|(p, _)| p.clone()).collect();
     destinations.extend(opts.save_profile.clone());
     let mut inputs: Vec<&std::path::Path> = opts.input.as_deref().into_iter().collect();
+    inputs.extend(opts.update.as_deref());
     inputs.extend(opts.rubric.as_deref().map(std::path::Path::new));
     output::check_destinations(&destinations, &inputs)?;
 
+    let asking = opts.input.is_none();
+    // The questionnaire reads keys from the terminal and draws on stderr: both must be one.
+    if asking && (!std::io::stdin().is_terminal() || !std::io::stderr().is_terminal()) {
+        return Err(no_terminal_error().into());
+    }
+    let mut prompter = asking.then(crate::prompt::TermPrompter::new);
+
     // Read the profile first: it may name the rubric it was written for.
-    let input = opts.input.as_deref().map(input::read_text).transpose()?;
+    let source = opts.input.as_deref().or(opts.update.as_deref());
+    let input = source.map(input::read_text).transpose()?;
     let doc = input
         .as_ref()
         .map(|(text, origin)| ProfileDoc::from_json(text, origin))
         .transpose()?;
-    let rubric = match (&opts.rubric, doc.as_ref().and_then(|d| d.rubric.as_deref())) {
-        (Some(spec), _) => opts.catalog.load(spec)?,
-        (None, Some(id)) => opts.catalog.load_id(id).map_err(|e| {
-            let origin = input
-                .as_ref()
-                .map_or(crate::input::Origin::Stdin, |(_, o)| o.clone());
-            crate::profile::ProfileError::Invalid {
-                origin,
-                problems: vec![crate::rubric::Problem {
-                    path: "rubric".into(),
-                    message: format!("{e:#}"),
-                }],
-            }
-        })?,
-        (None, None) => opts.catalog.default_rubric(),
+    // `--resume` alone continues whichever questionnaire was left unfinished.
+    let picked = match &mut prompter {
+        Some(p) if opts.resume && opts.rubric.is_none() => {
+            interactive::pick_draft(&opts.catalog, p)?
+        }
+        _ => None,
+    };
+    let (rubric, rubric_file) = match (
+        picked,
+        &opts.rubric,
+        doc.as_ref().and_then(|d| d.rubric.as_deref()),
+    ) {
+        (Some(picked), _, _) => picked,
+        (None, Some(spec), _) => {
+            let file = opts
+                .catalog
+                .is_path(spec)
+                .then(|| std::path::absolute(spec).unwrap_or_else(|_| PathBuf::from(spec)));
+            (opts.catalog.load(spec)?, file)
+        }
+        (None, None, Some(id)) => (
+            opts.catalog.load_id(id).map_err(|e| {
+                let origin = input
+                    .as_ref()
+                    .map_or(crate::input::Origin::Stdin, |(_, o)| o.clone());
+                crate::profile::ProfileError::Invalid {
+                    origin,
+                    problems: vec![crate::rubric::Problem {
+                        path: "rubric".into(),
+                        message: format!("{e:#}"),
+                    }],
+                }
+            })?,
+            None,
+        ),
+        (None, None, None) => (opts.catalog.default_rubric(), None),
     };
     let level = level_option(&rubric, opts.level.as_deref())?;
+    let given = match (&doc, &input) {
+        (Some(doc), Some((_, origin))) => Some(doc.validate(&rubric, origin, opts.strictness)?),
+        _ => None,
+    };
     let mut interview = None;
-    let profile = match (&doc, &input) {
-        (Some(doc), Some((_, origin))) => doc.validate(&rubric, origin, opts.strictness)?,
-        _ => {
-            // dialoguer reads keys from the terminal and draws on stderr: both must be one.
-            if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
-                return Err(no_terminal_error().into());
+    let (profile, warnings) = match prompter {
+        None => {
+            let profile = given.expect("a profile is read when no questions are asked");
+            let warnings = profile_warnings(&rubric, &profile);
+            for w in &warnings {
+                eprintln!("skillgap: warning: {}", crate::text::terminal_safe(w));
             }
-            let done = interactive::run(&rubric, &opts, level)?;
+            (profile, warnings)
+        }
+        Some(prompter) => {
+            let start = interactive::Start {
+                update: opts.update.clone().zip(given),
+                rubric_file,
+                level,
+            };
+            let done = interactive::run(&rubric, &opts, prompter, start)?;
             let profile = done.profile.clone();
+            // The review showed these already; the report shows them once more, and they
+            // are not repeated on stderr.
+            let mut warnings = Vec::new();
+            let not_asked = done.answers.not_asked(&rubric);
+            if !not_asked.is_empty() {
+                warnings.push(crate::questionnaire::quick_note(&rubric, &not_asked));
+            }
+            warnings.extend(crate::checks::checks(&rubric, &profile));
             interview = Some(done);
-            profile
+            (profile, warnings)
         }
     };
-
-    let warnings = profile_warnings(&rubric, &profile);
-    for w in &warnings {
-        eprintln!("skillgap: warning: {}", crate::text::terminal_safe(w));
-    }
     let mut report = build_report(&rubric, &profile, level, opts.max_certs, warnings);
     if interview.is_some() && report.target_chosen_by == report::TargetChoice::Profile {
         report.target_chosen_by = report::TargetChoice::Questionnaire;

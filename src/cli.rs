@@ -37,6 +37,7 @@ pub enum Command {
     #[command(after_help = "Examples:
   skillgap assess                                   answer the questions in the terminal
   skillgap assess --resume                          continue an interrupted questionnaire
+  skillgap assess --update me.json                  re-assess, starting from your last answers
   skillgap assess --input me.json                   score a profile file
   skillgap assess --input me.json --level lead      measure against another level
   skillgap assess --input me.json -o report.md -o report.json")]
@@ -233,13 +234,23 @@ pub struct AssessArgs {
     #[arg(long, conflicts_with = "input")]
     pub resume: bool,
 
-    /// Ask only about the skills your target level requires (a shorter questionnaire).
+    /// A shorter questionnaire: ask only about the skills that step up at your target level
+    /// and the critical ones (importance 4 or more); the others count as not rated.
     #[arg(long, conflicts_with = "input")]
     pub quick: bool,
+
+    /// Re-assess from a saved profile: every question starts at its answer, beginning with
+    /// the review, and the profile is updated (after asking) when you are done.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["input", "save_profile", "resume"])]
+    pub update: Option<PathBuf>,
 
     /// Save your questionnaire answers to FILE as a profile that --input reads.
     #[arg(long, value_name = "FILE", conflicts_with = "input")]
     pub save_profile: Option<PathBuf>,
+
+    /// Replace the --save-profile file if it exists, without asking.
+    #[arg(long, requires = "save_profile")]
+    pub force: bool,
 
     /// Recommend at most N certifications.
     #[arg(long, value_name = "N", default_value_t = 3)]

@@ -63,7 +63,8 @@ pub fn main() -> ExitCode {
                 || err.chain().any(|c| c.is::<questionnaire::Interrupted>()) =>
         {
             if prompt::claim_interrupt_report() {
-                eprintln!("\n{}", text::terminal_safe_lines(&err.to_string()));
+                let message = text::terminal_safe_lines(&err.to_string());
+                eprintln!("\n{}", prompt::wrap_for_terminal(&message));
             }
             ExitCode::from(exit::INTERRUPTED)
         }
@@ -120,9 +121,14 @@ pub fn version_text() -> String {
 
 /// Runs one parsed command.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let rubric_dirs = cli.rubric_dir.clone();
     let catalog = catalog::Catalog::new(cli.rubric_dir)?;
     match cli.command {
-        Command::Assess(args) => assess::run(assess::AssessOptions::from_args(args, catalog)?),
+        Command::Assess(args) => assess::run(assess::AssessOptions::from_args(
+            args,
+            catalog,
+            rubric_dirs,
+        )?),
         Command::Team(args) => {
             let format = args.format.map(report::Format::from);
             let mut summaries = Vec::new();

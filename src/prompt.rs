@@ -1,101 +1,222 @@
-//! The terminal side of the questionnaire: the only module that uses dialoguer.
+//! The terminal side of the questionnaire: choice lists, text lines and yes/no questions drawn
+//! on stderr, with keys read through `console`.
 //!
-//! dialoguer draws on stderr and reads keys from the terminal. Ctrl-C while a choice is shown
-//! arrives as SIGINT (console raises it), and while a line is typed it arrives as SIGINT from
-//! the terminal; both end in [`install_interrupt_handler`]'s handler, which restores the
-//! cursor, says how to resume, and exits with code 130. The answers are already in the draft,
-//! because the questionnaire saves after every answer.
+//! The widgets are drawn here rather than by dialoguer because the questionnaire needs what
+//! dialoguer's do not offer together: a digit jumps to the option it labels, typing finds an
+//! option by name, Esc means "back" at every kind of question, a long list is paged to the
+//! height of the terminal, and every line drawn is wrapped here (at spaces) so the widget
+//! knows exactly how many terminal rows to clear when it redraws, at any width.
+//!
+//! Keys are read in raw mode, so Ctrl-C arrives as a key and ends the prompt with
+//! [`Halt::Quit`]; the caller decides what a stop means there. Between prompts Ctrl-C is a
+//! signal, handled by [`install_interrupt_handler`]'s handler, which restores the cursor,
+//! prints the current message and exits with code 130.
 
+use std::io;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
-use console::Term;
-use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
-use dialoguer::{Confirm, Input, MultiSelect, Select};
+use console::{Key, Term, measure_text_width, style};
 
-use crate::questionnaire::{Interrupted, Prompter};
+use crate::questionnaire::{BACK, Halt, Prompter};
 
 /// Set by whichever of the signal handler and the main thread reports the interruption
 /// first, so the message is printed once.
 static INTERRUPT_REPORTED: AtomicBool = AtomicBool::new(false);
 
-/// What the Ctrl-C handler prints; it changes when, say, the answers can no longer be saved.
+/// What the Ctrl-C handler prints; it changes when, say, the answers are first saved.
 static INTERRUPT_MESSAGE: Mutex<String> = Mutex::new(String::new());
+
+/// How long after the last letter typed a new letter starts a new search.
+const FIND_PAUSE: Duration = Duration::from_millis(1200);
 
 /// Prompts on the terminal (stderr).
 pub struct TermPrompter {
     term: Term,
-    theme: Box<dyn Theme>,
-    failure: Option<std::io::Error>,
+    color: bool,
+    failure: Option<io::Error>,
+    /// Terminal rows drawn by the widget on screen, to clear before the next draw.
+    rows: usize,
 }
 
 impl TermPrompter {
     /// A prompter on stderr; plain when `NO_COLOR` is set.
     pub fn new() -> TermPrompter {
         let plain = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let theme: Box<dyn Theme> = if plain {
-            Box::new(SimpleTheme)
-        } else {
-            Box::new(ColorfulTheme::default())
-        };
         TermPrompter {
             term: Term::stderr(),
-            theme,
+            color: !plain,
             failure: None,
+            rows: 0,
         }
     }
 
     /// The terminal error that ended the last prompt, if it was not the person stopping.
-    pub fn take_failure(&mut self) -> Option<std::io::Error> {
+    pub fn take_failure(&mut self) -> Option<io::Error> {
         self.failure.take()
     }
 
-    /// Maps a dialoguer result: Esc is a stop; so is Ctrl-C; any other error is a failure of
-    /// the terminal, kept so the caller can report it as one.
-    fn outcome<T>(&mut self, r: dialoguer::Result<Option<T>>) -> Result<T, Interrupted> {
-        match r {
-            Ok(Some(v)) => Ok(v),
-            Ok(None) => Err(Interrupted),
-            Err(dialoguer::Error::IO(e)) => {
-                if e.kind() != std::io::ErrorKind::Interrupted {
+    /// Columns to fit a line in; one less than the terminal, so no line ever reaches the
+    /// last column (some terminals wrap there).
+    fn width(&self) -> usize {
+        usize::from(self.term.size().1).saturating_sub(1).max(20)
+    }
+
+    fn height(&self) -> usize {
+        usize::from(self.term.size().0).max(6)
+    }
+
+    /// Replaces what the widget drew last with `lines`, each shorter than the terminal.
+    /// The cursor is left at the end of the last line.
+    fn draw(&mut self, lines: &[String]) {
+        let mut out = self.clear_sequence();
+        out.push_str(&lines.join("\n"));
+        self.rows = lines.len();
+        self.put(&out);
+    }
+
+    /// Removes what the widget drew.
+    fn erase(&mut self) {
+        let out = self.clear_sequence();
+        self.rows = 0;
+        self.put(&out);
+    }
+
+    fn clear_sequence(&self) -> String {
+        let mut out = String::new();
+        if self.rows > 0 {
+            out.push_str("\r\x1b[2K");
+            for _ in 1..self.rows {
+                out.push_str("\x1b[1A\x1b[2K");
+            }
+        }
+        out
+    }
+
+    fn put(&mut self, text: &str) {
+        // A failed write shows up as a failed read at the next key.
+        let _ = self.term.write_str(text);
+        let _ = self.term.flush();
+    }
+
+    fn read_key(&mut self) -> Result<Key, Halt> {
+        match self.term.read_key_raw() {
+            Ok(Key::CtrlC) => Err(Halt::Quit),
+            Ok(key) => Ok(key),
+            Err(e) => {
+                if e.kind() != io::ErrorKind::Interrupted {
                     self.failure = Some(e);
                 }
-                Err(Interrupted)
+                Err(Halt::Quit)
             }
         }
     }
-}
 
-impl TermPrompter {
-    /// Wraps long items at word boundaries to fit the terminal. dialoguer counts the lines it
-    /// must redraw by line breaks, so an item the terminal wraps by itself leaves stale lines
-    /// behind when the choice is redrawn.
-    fn fit(&self, items: &[String]) -> Vec<String> {
-        // Room for dialoguer's "> " or "[x] " marker and a margin.
-        let width = usize::from(self.term.size().1).saturating_sub(8).max(30);
-        items.iter().map(|item| wrap(item, width, "    ")).collect()
-    }
-}
-
-/// Breaks `text` into lines of at most `width` columns at spaces; continuation lines start
-/// with `indent`. A single word longer than the width stays whole.
-pub fn wrap(text: &str, width: usize, indent: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 16);
-    let mut line_width = 0;
-    for word in text.split(' ') {
-        let w = console::measure_text_width(word);
-        if line_width > 0 && line_width + 1 + w > width {
-            out.push('\n');
-            out.push_str(indent);
-            line_width = console::measure_text_width(indent);
-        } else if line_width > 0 {
-            out.push(' ');
-            line_width += 1;
+    fn bold(&self, text: &str) -> String {
+        if self.color {
+            style(text)
+                .bold()
+                .for_stderr()
+                .force_styling(true)
+                .to_string()
+        } else {
+            text.to_string()
         }
-        out.push_str(word);
-        line_width += w;
     }
-    out
+
+    fn dim(&self, text: &str) -> String {
+        if self.color {
+            style(text)
+                .dim()
+                .for_stderr()
+                .force_styling(true)
+                .to_string()
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn highlight(&self, text: &str) -> String {
+        if self.color {
+            style(text)
+                .cyan()
+                .bold()
+                .for_stderr()
+                .force_styling(true)
+                .to_string()
+        } else {
+            text.to_string()
+        }
+    }
+
+    /// Prints the answer in place of the question, on one short line.
+    fn settle(&mut self, prompt: &str, answer: &str) {
+        self.erase();
+        self.note(&format!("{prompt} {answer}"));
+    }
+
+    /// The lines of a choice list: prompt, the items in the window that holds the cursor,
+    /// and a key hint. `top` is the first item shown; it moves only as far as needed.
+    fn list_lines(&self, prompt: &str, list: &ListState, marks: Option<&[bool]>) -> Vec<String> {
+        let width = self.width();
+        let mut lines: Vec<String> = wrap(prompt, width, "")
+            .into_iter()
+            .map(|l| self.bold(&l))
+            .collect();
+        let items: Vec<Vec<String>> = list
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                let mark = match marks {
+                    Some(m) if i < m.len() => {
+                        if m[i] {
+                            "[x] "
+                        } else {
+                            "[ ] "
+                        }
+                    }
+                    Some(_) => "    ",
+                    None => "",
+                };
+                let pointer = if i == list.cursor { "> " } else { "  " };
+                let first = format!("{pointer}{mark}");
+                let rest = " ".repeat(measure_text_width(&first) + 2);
+                let wrapped = wrap_indented(item, width, &first, &rest);
+                if i == list.cursor {
+                    wrapped.iter().map(|l| self.highlight(l)).collect()
+                } else {
+                    wrapped
+                }
+            })
+            .collect();
+        let heights: Vec<usize> = items.iter().map(Vec::len).collect();
+        let budget = self.height().saturating_sub(lines.len() + 2).max(3);
+        let (top, end) = window(&heights, list.cursor, list.top.get(), budget);
+        list.top.set(top);
+        if top > 0 {
+            lines.push(self.dim(&format!("  ↑ {top} more")));
+        }
+        for item in &items[top..end] {
+            lines.extend(item.iter().cloned());
+        }
+        if end < items.len() {
+            lines.push(self.dim(&format!("  ↓ {} more", items.len() - end)));
+        }
+        let hint = match (marks.is_some(), list.numbered()) {
+            (true, _) => "↑↓ move · Space ticks · Enter when done · Esc goes back",
+            (false, true) => "↑↓ or a number · Enter chooses · Esc goes back",
+            (false, false) => "↑↓ or type a name · Enter chooses · Esc goes back",
+        };
+        lines.extend(
+            wrap(hint, width, "")
+                .into_iter()
+                .map(|l| self.dim(&l))
+                .collect::<Vec<_>>(),
+        );
+        lines
+    }
 }
 
 impl Default for TermPrompter {
@@ -104,33 +225,219 @@ impl Default for TermPrompter {
     }
 }
 
-impl Prompter for TermPrompter {
-    fn note(&mut self, text: &str) {
-        // A failed write to the terminal shows up at the next prompt; nothing to do here.
-        let width = usize::from(self.term.size().1).saturating_sub(2).max(30);
-        let wrapped: Vec<String> = text.split('\n').map(|l| wrap(l, width, "")).collect();
-        let _ = self.term.write_line(&wrapped.join("\n"));
+/// A choice list's items and where the cursor is.
+struct ListState<'a> {
+    items: &'a [String],
+    cursor: usize,
+    top: std::cell::Cell<usize>,
+    query: String,
+    last_letter: Option<Instant>,
+}
+
+impl<'a> ListState<'a> {
+    fn new(items: &'a [String], cursor: usize) -> ListState<'a> {
+        ListState {
+            items,
+            cursor: cursor.min(items.len().saturating_sub(1)),
+            top: std::cell::Cell::new(0),
+            query: String::new(),
+            last_letter: None,
+        }
     }
 
-    fn select(
-        &mut self,
-        prompt: &str,
-        items: &[String],
-        default: usize,
-    ) -> Result<usize, Interrupted> {
-        let fitted = self.fit(items);
-        let r = Select::with_theme(&*self.theme)
-            .with_prompt(prompt)
-            .items(&fitted)
-            .default(default)
-            .report(false)
-            .interact_on_opt(&self.term);
-        let choice = self.outcome(r)?;
-        // Echo the choice briefly: the label of an anchored item, not its whole sentence.
-        let chosen = &items[choice];
-        let short = chosen.split(" — ").next().unwrap_or(chosen);
-        self.note(&format!("{prompt} {short}"));
-        Ok(choice)
+    /// Whether the items are labelled with numbers ("0 None — ...").
+    fn numbered(&self) -> bool {
+        self.items.iter().any(|i| digit_label(i).is_some())
+    }
+
+    /// Applies a movement key; returns false when the key is not one.
+    fn step(&mut self, key: &Key, page: usize) -> bool {
+        let last = self.items.len().saturating_sub(1);
+        self.cursor = match key {
+            Key::ArrowUp | Key::BackTab => {
+                if self.cursor == 0 {
+                    last
+                } else {
+                    self.cursor - 1
+                }
+            }
+            Key::ArrowDown | Key::Tab => {
+                if self.cursor == last {
+                    0
+                } else {
+                    self.cursor + 1
+                }
+            }
+            Key::Home => 0,
+            Key::End => last,
+            Key::PageUp => self.cursor.saturating_sub(page),
+            Key::PageDown => (self.cursor + page).min(last),
+            _ => return false,
+        };
+        self.query.clear();
+        true
+    }
+
+    /// A digit moves to the item it labels; other characters search item names.
+    fn find(&mut self, c: char) {
+        if let Some(i) = c
+            .to_digit(10)
+            .and_then(|d| self.items.iter().position(|i| digit_label(i) == Some(d)))
+        {
+            self.cursor = i;
+            self.query.clear();
+            return;
+        }
+        let now = Instant::now();
+        if self
+            .last_letter
+            .is_none_or(|t| now.duration_since(t) > FIND_PAUSE)
+        {
+            self.query.clear();
+        }
+        self.last_letter = Some(now);
+        self.query.extend(c.to_lowercase());
+        if let Some(i) = find_item(self.items, &self.query) {
+            self.cursor = i;
+        }
+    }
+}
+
+/// The number an item starts with, as in "2 Working — ...".
+fn digit_label(item: &str) -> Option<u32> {
+    let mut chars = item.chars();
+    let d = chars.next()?.to_digit(10)?;
+    (chars.next() == Some(' ')).then_some(d)
+}
+
+/// The first item with a word that starts with `query` (case-insensitive), preferring items
+/// that start with it.
+pub fn find_item(items: &[String], query: &str) -> Option<usize> {
+    if query.is_empty() {
+        return None;
+    }
+    let lower: Vec<String> = items.iter().map(|i| i.to_lowercase()).collect();
+    lower
+        .iter()
+        .position(|i| i.trim_start().starts_with(query))
+        .or_else(|| {
+            lower.iter().position(|i| {
+                i.match_indices(query)
+                    .any(|(at, _)| at == 0 || !i[..at].ends_with(char::is_alphanumeric))
+            })
+        })
+}
+
+/// Which items to show: from `top` (moved only as far as needed to show `cursor`) for as
+/// many rows as `budget` allows, counting a row for each "more" line. Returns `(top, end)`.
+pub fn window(heights: &[usize], cursor: usize, top: usize, budget: usize) -> (usize, usize) {
+    let n = heights.len();
+    if heights.iter().sum::<usize>() <= budget {
+        return (0, n);
+    }
+    // Two rows for the "more above" and "more below" lines.
+    let room = budget.saturating_sub(2).max(1);
+    let mut top = top.min(cursor);
+    while top < cursor && heights[top..=cursor].iter().sum::<usize>() > room {
+        top += 1;
+    }
+    let mut used = heights[top..=cursor].iter().sum::<usize>();
+    let mut end = cursor + 1;
+    while end < n && used + heights[end] <= room {
+        used += heights[end];
+        end += 1;
+    }
+    // Fill the space left at the bottom of the list with items from above.
+    while top > 0 && end == n && used + heights[top - 1] <= room {
+        top -= 1;
+        used += heights[top];
+    }
+    (top, end)
+}
+
+/// Breaks `text` into lines of at most `width` columns at spaces; each line of `text` stays
+/// a line. Continuation lines start with `indent`.
+pub fn wrap(text: &str, width: usize, indent: &str) -> Vec<String> {
+    text.split('\n')
+        .flat_map(|line| wrap_indented(line, width, "", indent))
+        .collect()
+}
+
+fn wrap_indented(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
+    if text.is_empty() {
+        return vec![first.trim_end().to_string()];
+    }
+    let options = textwrap::Options::new(width)
+        .initial_indent(first)
+        .subsequent_indent(rest)
+        // Ids and commands hold hyphens ("media-production-specialist"): never break there.
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    textwrap::wrap(text, options)
+        .into_iter()
+        .map(|l| l.into_owned())
+        .collect()
+}
+
+/// Splits a line into pieces of at most `width` columns, wherever they fall: for typed text.
+fn hard_wrap(line: &str, width: usize) -> Vec<String> {
+    let mut out = vec![String::new()];
+    let mut used = 0;
+    for c in line.chars() {
+        let w = measure_text_width(c.encode_utf8(&mut [0; 4]));
+        if used + w > width {
+            out.push(String::new());
+            used = 0;
+        }
+        if let Some(l) = out.last_mut() {
+            l.push(c);
+        }
+        used += w;
+    }
+    out
+}
+
+impl Prompter for TermPrompter {
+    fn note(&mut self, text: &str) {
+        let lines = wrap(text, self.width(), "");
+        // A failed write to the terminal shows up at the next prompt; nothing to do here.
+        let _ = self.term.write_line(&lines.join("\n"));
+    }
+
+    fn select(&mut self, prompt: &str, items: &[String], default: usize) -> Result<usize, Halt> {
+        let mut list = ListState::new(items, default);
+        let _ = self.term.hide_cursor();
+        let result = loop {
+            let lines = self.list_lines(prompt, &list, None);
+            self.draw(&lines);
+            let page = self.height().saturating_sub(4).max(1);
+            let key = match self.read_key() {
+                Ok(k) => k,
+                Err(h) => break Err(h),
+            };
+            match key {
+                Key::Enter => break Ok(list.cursor),
+                Key::Escape => break Err(Halt::Back),
+                Key::Backspace => list.query.clear(),
+                Key::Char(c) if !c.is_control() => list.find(c),
+                k => {
+                    list.step(&k, page);
+                }
+            }
+        };
+        let _ = self.term.show_cursor();
+        match result {
+            Ok(choice) => {
+                // The label of an anchored item, not its whole sentence.
+                let chosen = &items[choice];
+                let short = chosen.split(" — ").next().unwrap_or(chosen);
+                self.settle(prompt, short);
+                Ok(choice)
+            }
+            Err(h) => {
+                self.erase();
+                Err(h)
+            }
+        }
     }
 
     fn multi_select(
@@ -138,14 +445,57 @@ impl Prompter for TermPrompter {
         prompt: &str,
         items: &[String],
         checked: &[bool],
-    ) -> Result<Vec<usize>, Interrupted> {
-        let items = self.fit(items);
-        let r = MultiSelect::with_theme(&*self.theme)
-            .with_prompt(prompt)
-            .items(&items)
-            .defaults(checked)
-            .interact_on_opt(&self.term);
-        self.outcome(r)
+    ) -> Result<Vec<usize>, Halt> {
+        // The last row goes back, like Esc.
+        let mut rows: Vec<String> = items.to_vec();
+        rows.push(BACK.to_string());
+        let mut marks: Vec<bool> = (0..items.len())
+            .map(|i| checked.get(i).copied().unwrap_or(false))
+            .collect();
+        let mut list = ListState::new(&rows, 0);
+        let _ = self.term.hide_cursor();
+        let result = loop {
+            let lines = self.list_lines(prompt, &list, Some(&marks));
+            self.draw(&lines);
+            let page = self.height().saturating_sub(4).max(1);
+            let key = match self.read_key() {
+                Ok(k) => k,
+                Err(h) => break Err(h),
+            };
+            match key {
+                Key::Enter if list.cursor == items.len() => break Err(Halt::Back),
+                Key::Enter => break Ok(()),
+                Key::Escape => break Err(Halt::Back),
+                Key::Char(' ') => {
+                    if let Some(m) = marks.get_mut(list.cursor) {
+                        *m = !*m;
+                    }
+                }
+                Key::Backspace => list.query.clear(),
+                Key::Char(c) if !c.is_control() => list.find(c),
+                k => {
+                    list.step(&k, page);
+                }
+            }
+        };
+        let _ = self.term.show_cursor();
+        match result {
+            Ok(()) => {
+                let chosen: Vec<usize> = (0..items.len()).filter(|&i| marks[i]).collect();
+                let names: Vec<&str> = chosen.iter().map(|&i| items[i].as_str()).collect();
+                let answer = if names.is_empty() {
+                    "none".to_string()
+                } else {
+                    names.join(", ")
+                };
+                self.settle(prompt, &answer);
+                Ok(chosen)
+            }
+            Err(h) => {
+                self.erase();
+                Err(h)
+            }
+        }
     }
 
     fn text(
@@ -153,24 +503,87 @@ impl Prompter for TermPrompter {
         prompt: &str,
         default: &str,
         check: &dyn Fn(&str) -> Result<(), String>,
-    ) -> Result<String, Interrupted> {
-        let mut input = Input::<String>::with_theme(&*self.theme)
-            .with_prompt(prompt)
-            .allow_empty(true)
-            .validate_with(|s: &String| check(s));
-        if !default.is_empty() {
-            input = input.default(default.to_string());
+    ) -> Result<String, Halt> {
+        let mut typed = String::new();
+        let mut error: Option<String> = None;
+        loop {
+            let width = self.width();
+            let mut lines: Vec<String> = Vec::new();
+            if let Some(e) = &error {
+                lines.extend(wrap(&format!("! {e}"), width, "  "));
+            }
+            let head = if default.is_empty() {
+                format!("{prompt}:")
+            } else {
+                format!("{prompt} [{default}]:")
+            };
+            let mut head_lines: Vec<String> = wrap(&head, width, "");
+            let last = head_lines.pop().unwrap_or_default();
+            lines.extend(head_lines.into_iter().map(|l| self.bold(&l)));
+            let input = format!("{last} {typed}");
+            let mut input_lines = hard_wrap(&input, width);
+            if let Some(first) = input_lines.first_mut()
+                && first.starts_with(&last)
+            {
+                *first = format!("{}{}", self.bold(&last), &first[last.len()..]);
+            }
+            lines.extend(input_lines);
+            self.draw(&lines);
+            match self.read_key() {
+                Ok(Key::Enter) => {
+                    let value = if typed.is_empty() {
+                        default.to_string()
+                    } else {
+                        typed.clone()
+                    };
+                    match check(&value) {
+                        Ok(()) => {
+                            self.settle(&format!("{prompt}:"), &value);
+                            return Ok(value);
+                        }
+                        Err(e) => error = Some(e),
+                    }
+                }
+                Ok(Key::Escape) => {
+                    self.erase();
+                    return Err(Halt::Back);
+                }
+                Ok(Key::Backspace) => {
+                    typed.pop();
+                }
+                Ok(Key::Char(c)) if !c.is_control() => typed.push(c),
+                Ok(_) => {}
+                Err(h) => {
+                    self.erase();
+                    return Err(h);
+                }
+            }
         }
-        let r = input.interact_text_on(&self.term).map(Some);
-        self.outcome(r)
     }
 
-    fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool, Interrupted> {
-        let r = Confirm::with_theme(&*self.theme)
-            .with_prompt(prompt)
-            .default(default)
-            .interact_on_opt(&self.term);
-        self.outcome(r)
+    fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool, Halt> {
+        let keys = if default { "(Y/n)" } else { "(y/N)" };
+        let lines: Vec<String> = wrap(&format!("{prompt} {keys} "), self.width(), "");
+        let lines: Vec<String> = lines.iter().map(|l| self.bold(l)).collect();
+        self.draw(&lines);
+        loop {
+            let answer = match self.read_key() {
+                Ok(Key::Enter) => default,
+                Ok(Key::Char('y' | 'Y')) => true,
+                Ok(Key::Char('n' | 'N')) => false,
+                Ok(Key::Escape) => {
+                    self.erase();
+                    return Err(Halt::Back);
+                }
+                Ok(_) => continue,
+                Err(h) => {
+                    self.erase();
+                    return Err(h);
+                }
+            };
+            self.settle(prompt, if answer { "yes" } else { "no" });
+            return Ok(answer);
+        }
     }
 }
 
@@ -186,7 +599,7 @@ pub fn install_interrupt_handler(message: String) {
                 .lock()
                 .map(|m| m.clone())
                 .unwrap_or_default();
-            eprintln!("\n{message}");
+            eprintln!("\n{}", wrap_for_terminal(&message));
             std::process::exit(i32::from(crate::exit::INTERRUPTED));
         }
     });
@@ -212,28 +625,87 @@ pub fn claim_interrupt_report() -> bool {
     first
 }
 
-/// Shows the cursor again, which dialoguer hides while a choice is on screen.
+/// Shows the cursor again, which a choice list hides while it is on screen.
 pub fn restore_terminal() {
     let _ = Term::stderr().show_cursor();
 }
 
+/// `text` wrapped at spaces to the width of the terminal on stderr, when it is one.
+pub fn wrap_for_terminal(text: &str) -> String {
+    let term = Term::stderr();
+    match term.size_checked() {
+        Some((_, cols)) if term.is_term() => {
+            wrap(text, usize::from(cols).saturating_sub(1).max(20), "").join("\n")
+        }
+        _ => text.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::wrap;
+    use super::*;
 
     #[test]
     fn long_items_wrap_at_spaces_with_an_indent() {
         let text = "2 Working — Plans own station's daily run: sequences jobs";
-        let wrapped = wrap(text, 24, "    ");
+        let wrapped = wrap_indented(text, 24, "> ", "    ");
         assert_eq!(
             wrapped,
-            "2 Working — Plans own\n    station's daily run:\n    sequences jobs"
+            vec![
+                "> 2 Working — Plans own",
+                "    station's daily run:",
+                "    sequences jobs"
+            ]
         );
-        assert!(
-            wrapped
-                .lines()
-                .all(|l| console::measure_text_width(l) <= 24)
+        assert!(wrapped.iter().all(|l| measure_text_width(l) <= 24));
+        assert_eq!(wrap("short", 24, "  "), vec!["short"]);
+        assert_eq!(hard_wrap("abcdef", 4), vec!["abcd", "ef"]);
+    }
+
+    #[test]
+    fn a_digit_moves_to_the_option_it_labels() {
+        let items: Vec<String> = ["0 None — x", "1 Basic — y", "2 Working — z", BACK]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let mut list = ListState::new(&items, 0);
+        list.find('2');
+        assert_eq!(list.cursor, 2);
+        list.find('0');
+        assert_eq!(list.cursor, 0);
+        list.find('7'); // no such option: a search that finds nothing leaves the cursor
+        assert_eq!(list.cursor, 0);
+    }
+
+    #[test]
+    fn typing_finds_an_item_by_a_word_of_its_name() {
+        let items: Vec<String> = [
+            "Confirm and see the report",
+            "Quality Control and Assurance   2 Working",
+            "Process Improvement Methodologies   1 Basic",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert_eq!(find_item(&items, "qua"), Some(1));
+        assert_eq!(find_item(&items, "impro"), Some(2));
+        assert_eq!(
+            find_item(&items, "prov"),
+            None,
+            "only at the start of a word"
         );
-        assert_eq!(wrap("short", 24, "  "), "short");
+    }
+
+    #[test]
+    fn the_window_follows_the_cursor_and_fits_the_height() {
+        let heights = vec![2; 10];
+        assert_eq!(window(&heights, 0, 0, 40), (0, 10), "everything fits");
+        let (top, end) = window(&heights, 0, 0, 8);
+        assert_eq!((top, end), (0, 3));
+        let (top, end) = window(&heights, 9, 0, 8);
+        assert!(top <= 9 && end == 10);
+        assert!(heights[top..end].iter().sum::<usize>() <= 6);
+        // Moving up one from the bottom does not scroll.
+        assert_eq!(window(&heights, 8, top, 8).0, top);
     }
 }

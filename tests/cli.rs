@@ -397,3 +397,47 @@ fn dev_stdout_keeps_the_shells_redirection() {
     );
     assert!(log.is_file());
 }
+
+#[test]
+fn save_profile_places_that_cannot_hold_a_file_are_refused_before_any_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_str().unwrap();
+    let cases = [
+        (format!("{d}/missing/"), "is a folder"),
+        (d.to_string(), "is a folder"),
+        (format!("{d}/missing/me.json"), "does not exist"),
+    ];
+    for (path, message) in cases {
+        // No terminal here: the place is refused first, before the questionnaire would be.
+        let out = common::skillgap()
+            .args(["assess", "--save-profile", &path])
+            .assert()
+            .code(2)
+            .get_output()
+            .stderr
+            .clone();
+        let err = String::from_utf8(out).unwrap();
+        assert!(err.contains("--save-profile"), "{path}: {err}");
+        assert!(err.contains(message), "{path}: {err}");
+    }
+}
+
+#[test]
+fn update_and_force_are_checked_with_the_other_options() {
+    let example = common::example("specialist-to-senior.json");
+    let example = example.to_str().unwrap();
+    common::skillgap()
+        .args(["assess", "--update", example, "--input", example])
+        .assert()
+        .code(2);
+    common::skillgap()
+        .args(["assess", "--force"])
+        .assert()
+        .code(2);
+    // Without a terminal, --update cannot ask its questions and says what to do instead.
+    common::skillgap()
+        .args(["assess", "--update", example])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("--input"));
+}

@@ -1,16 +1,20 @@
-//! A few end-to-end runs of the questionnaire in a pseudo-terminal: arrow keys and Enter as a
-//! person would press them. The interview logic itself is tested with a scripted prompter in
-//! `src/questionnaire.rs`; these check that the real terminal path works.
+//! A few end-to-end runs of the questionnaire in a pseudo-terminal: keys as a person would
+//! press them. The interview logic itself is tested with a scripted prompter in
+//! `src/questionnaire.rs`; these check that the real terminal path works: digits choose,
+//! Esc at the save question means no, and `--resume` finds a draft of another rubric.
 
 #![cfg(unix)]
 
 mod common;
 
+use std::io::Write;
 use std::path::Path;
 use std::time::Duration;
 
 use expectrl::process::unix::WaitStatus;
 use expectrl::{Eof, Expect, Session};
+use skillgap::catalog::Catalog;
+use skillgap::questionnaire::{Answers, Draft, TargetAnswer};
 use skillgap::report::Report;
 use skillgap::rubric::{Category, Rubric};
 
@@ -22,6 +26,7 @@ fn spawn(args: &[&str], state: &Path) -> Pty {
         .env("NO_COLOR", "1")
         .env("TERM", "xterm")
         .env("XDG_STATE_HOME", state)
+        .env_remove("SKILLGAP_RUBRIC_PATH")
         .current_dir(common::root());
     let mut session = Session::spawn(cmd).expect("spawn skillgap in a pty");
     // Tall enough that the review list fits on one page.
@@ -33,17 +38,31 @@ fn spawn(args: &[&str], state: &Path) -> Pty {
     session
 }
 
-/// Sends a key sequence in one write, as a terminal does.
-fn key(p: &mut Pty, seq: &str) {
-    p.send(seq).expect("send keys");
-}
+/// Counts the keys sent, as a person would press them.
+struct Keys(usize);
 
-/// Moves down `n` items and presses Enter.
-fn choose(p: &mut Pty, n: usize) {
-    for _ in 0..n {
-        key(p, "\x1b[B");
+impl Keys {
+    /// Sends one key (an escape sequence goes in one write, as a terminal sends it).
+    fn press(&mut self, p: &mut Pty, seq: &str) {
+        p.send(seq).expect("send keys");
+        p.flush().expect("flush keys");
+        self.0 += 1;
     }
-    key(p, "\r");
+
+    /// Types text, one key per character.
+    fn type_text(&mut self, p: &mut Pty, text: &str) {
+        for c in text.chars() {
+            self.press(p, c.encode_utf8(&mut [0; 4]));
+        }
+    }
+
+    /// Moves down `n` items and presses Enter.
+    fn choose(&mut self, p: &mut Pty, n: usize) {
+        for _ in 0..n {
+            self.press(p, "\x1b[B");
+        }
+        self.press(p, "\r");
+    }
 }
 
 /// The rating the tests give skill `i`: 0, 1, 2, 0, 1, 2, ...
@@ -68,38 +87,48 @@ fn wait_for_skill(p: &mut Pty, rubric: &Rubric, i: usize) {
     p.expect("back to the previous question").unwrap();
 }
 
-/// Answers skills `from..to` as `rating_for` says, skipping the optional evidence.
-fn answer_skills(p: &mut Pty, rubric: &Rubric, from: usize, to: usize) {
+/// Answers skills `from..to` as `rating_for` says, by digit, skipping the optional evidence.
+fn answer_skills(p: &mut Pty, keys: &mut Keys, rubric: &Rubric, from: usize, to: usize) {
     for i in from..to {
         wait_for_skill(p, rubric, i);
-        choose(p, rating_for(i));
-        if rating_for(i) >= 2 {
+        let r = rating_for(i);
+        if r > 0 {
+            // The list opens on "0 None": a digit moves to the option, Enter confirms.
+            keys.press(p, &r.to_string());
+        }
+        keys.press(p, "\r");
+        if r >= 2 {
             p.expect("What have you done").unwrap();
-            key(p, "\r");
+            keys.press(p, "\r");
         }
     }
 }
 
-fn answer_opening(p: &mut Pty) {
-    p.expect("Production Manager (15+").unwrap();
-    choose(p, 3); // not sure, junior, specialist, senior
+fn answer_opening(p: &mut Pty, keys: &mut Keys, last_level: &str) {
+    p.expect(last_level).unwrap();
+    keys.choose(p, 3); // not sure, the first, second, third level
     p.expect("How many years").unwrap();
-    key(p, "5\r");
-    p.expect("CQIA)").unwrap();
-    key(p, "\r");
+    keys.type_text(p, "5");
+    keys.press(p, "\r");
+    p.expect("Space ticks").unwrap();
+    keys.press(p, "\r");
 }
 
-fn confirm_review_and_finish(p: &mut Pty) -> WaitStatus {
-    p.expect("Change the certifications").unwrap();
-    key(p, "\r");
+fn confirm_review(p: &mut Pty, keys: &mut Keys) {
+    p.expect("Confirm, or pick an answer to change").unwrap();
+    p.expect("type a name").unwrap();
+    keys.press(p, "\r");
+}
+
+fn finish(p: &mut Pty) -> WaitStatus {
     p.expect(Eof).unwrap();
     p.get_process().wait().unwrap()
 }
 
-fn check_report(path: &Path, rubric: &Rubric) {
+fn check_report(path: &Path, rubric: &Rubric, target: &str) {
     let report: Report =
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).expect("a JSON report");
-    assert_eq!(report.target_level, "senior");
+    assert_eq!(report.target_level, target);
     assert_eq!(report.years_experience, Some(5.0));
     for (i, skill) in rubric.skills.iter().enumerate() {
         let row = report.skills.iter().find(|r| r.id == skill.id).unwrap();
@@ -108,7 +137,7 @@ fn check_report(path: &Path, rubric: &Rubric) {
 }
 
 #[test]
-fn full_interview_with_arrow_keys_produces_matching_report() {
+fn full_interview_with_digits_produces_matching_report() {
     let rubric = Rubric::builtin();
     let dir = tempfile::tempdir().unwrap();
     let report = dir.path().join("report.json");
@@ -123,11 +152,14 @@ fn full_interview_with_arrow_keys_produces_matching_report() {
         ],
         dir.path(),
     );
-    answer_opening(&mut p);
-    answer_skills(&mut p, &rubric, 0, rubric.skills.len());
-    let status = confirm_review_and_finish(&mut p);
+    let mut keys = Keys(0);
+    answer_opening(&mut p, &mut keys, "Production Manager (15+");
+    answer_skills(&mut p, &mut keys, &rubric, 0, rubric.skills.len());
+    confirm_review(&mut p, &mut keys);
+    let status = finish(&mut p);
     assert!(matches!(status, WaitStatus::Exited(_, 0)), "{status:?}");
-    check_report(&report, &rubric);
+    eprintln!("a full interview took {} key presses", keys.0);
+    check_report(&report, &rubric, "senior");
     // The saved profile is accepted by --input as it is.
     common::skillgap()
         .args(["assess", "--strict", "--input"])
@@ -143,27 +175,35 @@ fn full_interview_with_arrow_keys_produces_matching_report() {
 }
 
 #[test]
-fn ctrl_c_keeps_the_answers_and_resume_finishes_the_same() {
-    let rubric = Rubric::builtin();
+fn ctrl_c_on_another_rubric_names_it_and_plain_resume_finishes_the_same() {
+    let rubric = Catalog::default()
+        .load_id("media-production-specialist")
+        .unwrap();
     let dir = tempfile::tempdir().unwrap();
     let report = dir.path().join("report.json");
     let stop_at = 7;
 
-    let mut p = spawn(&["assess"], dir.path());
-    answer_opening(&mut p);
-    answer_skills(&mut p, &rubric, 0, stop_at);
+    let mut p = spawn(
+        &["assess", "--rubric", "media-production-specialist"],
+        dir.path(),
+    );
+    let mut keys = Keys(0);
+    let last = &rubric.levels.last().unwrap().title;
+    answer_opening(&mut p, &mut keys, last);
+    answer_skills(&mut p, &mut keys, &rubric, 0, stop_at);
     wait_for_skill(&mut p, &rubric, stop_at);
-    key(&mut p, "\x03");
-    p.expect("skillgap assess --resume").unwrap();
-    p.expect(Eof).unwrap();
-    let status = p.get_process().wait().unwrap();
+    keys.press(&mut p, "\x03");
+    p.expect("skillgap assess --resume --rubric media-production-specialist")
+        .unwrap();
+    let status = finish(&mut p);
     assert!(matches!(status, WaitStatus::Exited(_, 130)), "{status:?}");
     assert!(
         dir.path()
-            .join("skillgap/production-specialist.draft.json")
+            .join("skillgap/media-production-specialist.draft.json")
             .exists()
     );
 
+    // Plain --resume finds the one draft there is, whatever its rubric.
     let mut p = spawn(
         &[
             "assess",
@@ -175,8 +215,42 @@ fn ctrl_c_keeps_the_answers_and_resume_finishes_the_same() {
         ],
         dir.path(),
     );
-    answer_skills(&mut p, &rubric, stop_at, rubric.skills.len());
-    let status = confirm_review_and_finish(&mut p);
+    answer_skills(&mut p, &mut keys, &rubric, stop_at, rubric.skills.len());
+    confirm_review(&mut p, &mut keys);
+    let status = finish(&mut p);
     assert!(matches!(status, WaitStatus::Exited(_, 0)), "{status:?}");
-    check_report(&report, &rubric);
+    let level = &rubric.levels[2].id;
+    check_report(&report, &rubric, level);
+}
+
+#[test]
+fn esc_at_the_save_question_means_no_and_the_draft_goes() {
+    // A draft with every answer given: --resume opens on the review.
+    let rubric = Rubric::builtin();
+    let dir = tempfile::tempdir().unwrap();
+    let mut answers = Answers::new(&rubric, false);
+    answers.target = TargetAnswer::Level(1);
+    answers.years = Some(2.0);
+    answers.certifications = Some(Vec::new());
+    answers.ratings = vec![Some(2); rubric.skills.len()];
+    let draft = dir.path().join("skillgap/production-specialist.draft.json");
+    std::fs::create_dir_all(draft.parent().unwrap()).unwrap();
+    std::fs::write(
+        &draft,
+        serde_json::to_vec(&Draft::from_answers(&rubric, &answers)).unwrap(),
+    )
+    .unwrap();
+
+    let mut p = spawn(&["assess", "--resume"], dir.path());
+    let mut keys = Keys(0);
+    confirm_review(&mut p, &mut keys);
+    p.expect("Next steps, in order").unwrap();
+    p.expect("Save your answers as a profile").unwrap();
+    keys.press(&mut p, "\x1b");
+    let status = finish(&mut p);
+    assert!(matches!(status, WaitStatus::Exited(_, 0)), "{status:?}");
+    assert!(
+        !draft.exists(),
+        "a finished questionnaire deletes its draft"
+    );
 }

@@ -1,15 +1,21 @@
 //! The questionnaire path of `skillgap assess`: find or discard a draft, run the interview on
 //! the terminal, and afterwards save the answers as a profile and delete the draft.
+//!
+//! Everything that can be checked before the first question is checked then (where the
+//! profile will be saved, whether that replaces a file), so that nothing fails after the
+//! person has answered every question.
 
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
 use super::AssessOptions;
+use crate::catalog::Catalog;
 use crate::draft::{self, Loaded};
+use crate::exit::UsageError;
 use crate::profile::Profile;
-use crate::prompt::{TermPrompter, install_interrupt_handler};
-use crate::questionnaire::{self, Answers, Interrupted, Prompter, TargetAnswer};
+use crate::prompt::{TermPrompter, install_interrupt_handler, set_interrupt_message};
+use crate::questionnaire::{self, Answers, Halt, Interrupted, Prompter, TargetAnswer};
 use crate::rubric::Rubric;
 use crate::text::terminal_safe;
 
@@ -17,6 +23,8 @@ use crate::text::terminal_safe;
 pub struct Done {
     /// The profile the answers describe.
     pub profile: Profile,
+    /// The answers, for what the report says about skills not asked.
+    pub answers: Answers,
     /// Where the draft is, to delete once the answers are safe.
     draft: Option<PathBuf>,
     prompter: TermPrompter,
@@ -26,28 +34,198 @@ fn shown(path: &Path) -> String {
     terminal_safe(&path.display().to_string()).into_owned()
 }
 
-/// What to tell a person who stopped half way.
-fn resume_message(draft: Option<&Path>) -> String {
+/// A path as it can be typed in a shell.
+fn quoted(path: &Path) -> String {
+    let text = shown(path);
+    if text
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/._-+:@%~".contains(c))
+    {
+        text
+    } else {
+        format!("'{}'", text.replace('\'', r"'\''"))
+    }
+}
+
+/// The command that continues this questionnaire, with every option it needs.
+pub fn resume_command(opts: &AssessOptions, rubric: &Rubric, rubric_file: Option<&Path>) -> String {
+    let mut cmd = String::from("skillgap");
+    for dir in &opts.rubric_dirs {
+        cmd.push_str(&format!(" --rubric-dir {}", quoted(dir)));
+    }
+    cmd.push_str(" assess --resume");
+    match rubric_file {
+        Some(file) => cmd.push_str(&format!(" --rubric {}", quoted(file))),
+        None if rubric.id != Rubric::builtin().id => {
+            cmd.push_str(&format!(" --rubric {}", terminal_safe(&rubric.id)));
+        }
+        None => {}
+    }
+    if let Some(path) = &opts.save_profile {
+        cmd.push_str(&format!(" --save-profile {}", quoted(path)));
+    }
+    for (path, _) in &opts.outputs {
+        cmd.push_str(&format!(" -o {}", quoted(path)));
+    }
+    cmd
+}
+
+/// What to tell a person who stopped half way. `written` says whether the draft file holds
+/// their answers; nothing is claimed saved that was not.
+fn resume_message(draft: Option<&Path>, written: bool, command: &str) -> String {
     match draft {
-        Some(path) => format!(
-            "Stopped. Your answers so far are saved in {}.\nRun `skillgap assess --resume` to continue where you left off.",
+        Some(path) if written => format!(
+            "Stopped. Your answers so far are saved in {}.\nRun `{command}` to continue where you left off.",
             shown(path)
         ),
+        Some(_) => "Stopped before any question was answered; nothing was saved.".to_string(),
         None => "Stopped. Your answers could not be kept: no state directory was found (set HOME or XDG_STATE_HOME).".to_string(),
     }
 }
 
-fn interrupted(draft: Option<&Path>) -> anyhow::Error {
-    anyhow::Error::new(Interrupted).context(resume_message(draft))
+fn stopped(message: String) -> anyhow::Error {
+    anyhow::Error::new(Interrupted).context(message)
+}
+
+/// Expands a leading `~/` to the home folder.
+pub fn expand_home(path: &Path) -> PathBuf {
+    let text = path.to_string_lossy();
+    match (text.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) if !home.is_empty() => PathBuf::from(home).join(rest),
+        _ => path.to_path_buf(),
+    }
+}
+
+/// Why a profile cannot be saved at `path`, checked before any question: a folder, a name
+/// ending in a slash, or a folder that does not exist.
+pub fn save_path_problem(path: &Path) -> Option<String> {
+    let text = path.to_string_lossy();
+    if text.trim().is_empty() {
+        return Some("enter a file name".into());
+    }
+    if text.ends_with('/') || text.ends_with(std::path::MAIN_SEPARATOR) || path.is_dir() {
+        return Some(format!(
+            "{} is a folder; give a file name, such as {}",
+            shown(path),
+            shown(&path.join("skillgap-profile.json"))
+        ));
+    }
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() && !dir.is_dir() => Some(format!(
+            "the folder {} does not exist; create it first, or choose another place",
+            shown(dir)
+        )),
+        _ => None,
+    }
+}
+
+/// `--resume` without `--rubric`: the rubric of the one draft there is, or of the one the
+/// person picks among several. `None` when there is no draft.
+pub fn pick_draft(
+    catalog: &Catalog,
+    prompter: &mut dyn Prompter,
+) -> anyhow::Result<Option<(Rubric, Option<PathBuf>)>> {
+    match draft::state_dir() {
+        Some(dir) => pick_draft_in(&dir, catalog, prompter),
+        None => Ok(None),
+    }
+}
+
+fn pick_draft_in(
+    dir: &Path,
+    catalog: &Catalog,
+    prompter: &mut dyn Prompter,
+) -> anyhow::Result<Option<(Rubric, Option<PathBuf>)>> {
+    let mut usable: Vec<(Rubric, Option<PathBuf>, String)> = Vec::new();
+    for found in draft::list(dir) {
+        let d = &found.draft;
+        let rubric = match &d.rubric_file {
+            Some(file) => catalog.load(&file.to_string_lossy()),
+            None => catalog.load_id(&d.rubric),
+        };
+        let Ok(rubric) = rubric else { continue };
+        let progress = match d.to_answers(&rubric) {
+            Ok(a) => {
+                let (answered, asked) = a.progress(&rubric);
+                format!("{answered} of {asked} skills answered")
+            }
+            Err(_) => "saved for another version of the rubric".to_string(),
+        };
+        let when = found.modified.map(draft::date_text).unwrap_or_default();
+        let label = format!(
+            "{} · {} · {when} · {progress}",
+            terminal_safe(&rubric.title),
+            terminal_safe(d.name.as_deref().unwrap_or("no name")),
+        );
+        usable.push((rubric, d.rubric_file.clone(), label));
+    }
+    if usable.len() <= 1 {
+        return Ok(usable.pop().map(|(r, f, _)| (r, f)));
+    }
+    let items: Vec<String> = usable.iter().map(|(_, _, l)| l.clone()).collect();
+    let choice = prompter
+        .select(
+            "You have several unfinished questionnaires. Which one do you want to continue?",
+            &items,
+            0,
+        )
+        .map_err(|_| stopped("Stopped. Your saved answers are unchanged.".into()))?;
+    let (rubric, file, _) = usable.swap_remove(choice);
+    Ok(Some((rubric, file)))
+}
+
+/// How the questionnaire starts.
+pub struct Start {
+    /// The profile given with `--update`, whose answers are the defaults.
+    pub update: Option<(PathBuf, Profile)>,
+    /// The rubric's file, when it was given as a path.
+    pub rubric_file: Option<PathBuf>,
+    /// The target from `--level`.
+    pub level: Option<usize>,
 }
 
 /// Runs the interview, from a draft when there is one and the person wants it.
-pub fn run(rubric: &Rubric, opts: &AssessOptions, level: Option<usize>) -> anyhow::Result<Done> {
-    let mut prompter = TermPrompter::new();
+pub fn run(
+    rubric: &Rubric,
+    opts: &AssessOptions,
+    mut prompter: TermPrompter,
+    start: Start,
+) -> anyhow::Result<Done> {
     let draft_path = draft::path_for(rubric);
-    install_interrupt_handler(resume_message(draft_path.as_deref()));
+    let command = resume_command(opts, rubric, start.rubric_file.as_deref());
+    install_interrupt_handler(resume_message(draft_path.as_deref(), false, &command));
 
-    let mut answers = Answers::new(rubric, opts.quick);
+    if let Some(path) = &opts.save_profile
+        && path.exists()
+        && !opts.force
+    {
+        let replace = prompter
+            .confirm(
+                &format!(
+                    "{} exists. Replace it with your answers when you are done?",
+                    shown(path)
+                ),
+                false,
+            )
+            .map_err(|_| stopped("Stopped before the first question; nothing was saved.".into()))?;
+        if !replace {
+            return Err(UsageError(format!(
+                "{} was left as it is; give another file with --save-profile, or add --force to replace it",
+                shown(path)
+            ))
+            .into());
+        }
+    }
+
+    let mut answers = match &start.update {
+        Some((path, profile)) => {
+            let mut a = Answers::from_profile(rubric, profile, opts.quick);
+            a.update = Some(path.clone());
+            a
+        }
+        None => Answers::new(rubric, opts.quick),
+    };
+    let mut written = false;
     match draft_path.as_deref().map(|p| (p, draft::load(p, rubric))) {
         None | Some((_, Loaded::None)) => {
             if opts.resume {
@@ -59,6 +237,33 @@ pub fn run(rubric: &Rubric, opts: &AssessOptions, level: Option<usize>) -> anyho
             terminal_safe(&reason),
             shown(&aside)
         )),
+        Some((path, Loaded::Answers(saved)))
+            if start.update.is_some() && saved.update != answers.update =>
+        {
+            // Continuing another questionnaire would not update this profile.
+            let keep = prompter
+                .select(
+                    "You have unfinished answers from another questionnaire",
+                    &[
+                        format!(
+                            "Discard them and start from {}",
+                            shown(answers.update.as_deref().unwrap_or(Path::new("")))
+                        ),
+                        "Stop here and keep them (`skillgap assess --resume` continues them)"
+                            .to_string(),
+                    ],
+                    0,
+                )
+                .map_err(|_| stopped(resume_message(Some(path), true, &command)))?
+                == 1;
+            if keep {
+                return Err(stopped(
+                    "Stopped. Your earlier answers are kept; nothing was changed.".into(),
+                ));
+            }
+            draft::discard(path)
+                .with_context(|| format!("cannot delete the saved answers in {}", shown(path)))?;
+        }
         Some((path, Loaded::Answers(saved))) => {
             let resume = opts.resume
                 || prompter
@@ -70,35 +275,45 @@ pub fn run(rubric: &Rubric, opts: &AssessOptions, level: Option<usize>) -> anyho
                         ],
                         0,
                     )
-                    .map_err(|_| interrupted(Some(path)))?
+                    .map_err(|_| stopped(resume_message(Some(path), true, &command)))?
                     == 0;
             if resume {
                 answers = saved;
                 answers.quick |= opts.quick;
+                written = true;
             } else {
                 draft::discard(path)
                     .with_context(|| format!("cannot delete the saved answers in {}", shown(path)))?;
             }
         }
     }
-    if let Some(l) = level {
+    if let Some(l) = start.level {
         answers.target = TargetAnswer::Level(l);
+        answers.target_fixed = true;
     }
+    set_interrupt_message(resume_message(draft_path.as_deref(), written, &command));
 
     prompter.note(
-        "Rate each skill by picking the sentence that describes what you do now.\nArrow keys move, Enter chooses; Ctrl-C stops (your answers are kept).",
+        "Rate each skill by picking the sentence that describes what you do now.\nArrow keys or a number move, Enter chooses, Esc goes back; Ctrl-C stops (your answers are kept).",
     );
     let mut save_failed = false;
+    let rubric_file = start.rubric_file.clone();
     let mut save = |a: &Answers| {
-        if let Some(path) = &draft_path
-            && let Err(e) = draft::save(path, rubric, a)
-            && !save_failed
-        {
-            eprintln!("skillgap: warning: cannot save your answers as you go: {e:#}");
-            crate::prompt::set_interrupt_message(
-                "Stopped. Your answers could not be saved as you went (see the warning above); start again with `skillgap assess`.".to_string(),
-            );
-            save_failed = true;
+        let Some(path) = &draft_path else { return };
+        match draft::save(path, rubric, a, rubric_file.as_deref()) {
+            Ok(()) if !written => {
+                written = true;
+                set_interrupt_message(resume_message(Some(path), true, &command));
+            }
+            Ok(()) => {}
+            Err(e) if !save_failed => {
+                eprintln!("skillgap: warning: cannot save your answers as you go: {e:#}");
+                set_interrupt_message(
+                    "Stopped. Your answers could not be saved as you went (see the warning above); start again with `skillgap assess`.".to_string(),
+                );
+                save_failed = true;
+            }
+            Err(_) => {}
         }
     };
     let result = questionnaire::interview(rubric, &mut prompter, answers, &mut save);
@@ -107,20 +322,31 @@ pub fn run(rubric: &Rubric, opts: &AssessOptions, level: Option<usize>) -> anyho
         Err(_) => {
             if let Some(e) = prompter.take_failure() {
                 anyhow::bail!(
-                    "the terminal stopped working during the questionnaire ({}); your answers so far are kept, run `skillgap assess --resume` to continue",
-                    crate::input::plain_io(&e)
+                    "the terminal stopped working during the questionnaire ({}); {}",
+                    crate::input::plain_io(&e),
+                    if written {
+                        format!("your answers so far are kept, run `{command}` to continue")
+                    } else {
+                        "nothing was answered yet".to_string()
+                    }
                 );
             }
             if save_failed {
-                return Err(anyhow::Error::new(Interrupted).context(
-                    "Stopped. Your answers could not be saved as you went (see the warning above).",
+                return Err(stopped(
+                    "Stopped. Your answers could not be saved as you went (see the warning above)."
+                        .into(),
                 ));
             }
-            return Err(interrupted(draft_path.as_deref()));
+            return Err(stopped(resume_message(
+                draft_path.as_deref(),
+                written,
+                &command,
+            )));
         }
     };
     Ok(Done {
         profile: answers.to_profile(rubric),
+        answers,
         draft: draft_path,
         prompter,
     })
@@ -140,64 +366,258 @@ fn free_name() -> String {
         .unwrap_or_else(|| "skillgap-profile.json".to_string())
 }
 
-/// Asks where to save the profile; an existing file is only replaced when the person says so.
-fn ask_file_name(p: &mut TermPrompter) -> Result<PathBuf, Interrupted> {
+/// Asks where to save the profile; an existing file is only replaced when the person says
+/// so. Esc goes back to the question whether to save.
+fn ask_file_name(p: &mut dyn Prompter) -> Result<PathBuf, Halt> {
     loop {
-        let name = p.text("File name", &free_name(), &|t| {
-            let t = t.trim();
-            if t.is_empty() {
-                Err("enter a file name".into())
-            } else if Path::new(t).is_dir() {
-                Err("that is a folder; enter a file name".into())
-            } else if !Path::new(t)
-                .parent()
-                .is_none_or(|d| d.as_os_str().is_empty() || d.is_dir())
-            {
-                Err("that folder does not exist; enter another place".into())
-            } else {
-                Ok(())
-            }
-        })?;
-        let path = PathBuf::from(name.trim());
-        if !path.exists() || p.confirm(&format!("{} exists. Replace it?", shown(&path)), false)? {
+        let name = p.text(
+            "File name",
+            &free_name(),
+            &|t| match save_path_problem(&expand_home(Path::new(t.trim()))) {
+                Some(problem) => Err(problem),
+                None => Ok(()),
+            },
+        )?;
+        let path = expand_home(Path::new(name.trim()));
+        if !path.exists() {
             return Ok(path);
+        }
+        match p.confirm(&format!("{} exists. Replace it?", shown(&path)), false) {
+            Ok(true) => return Ok(path),
+            Ok(false) | Err(Halt::Back) => {}
+            Err(Halt::Quit) => return Err(Halt::Quit),
+        }
+    }
+}
+
+/// Where to save the finished answers, asked after the report. `None` when the person does
+/// not want them saved (Esc counts as no); `Err` on Ctrl-C.
+pub fn ask_where_to_save(
+    p: &mut dyn Prompter,
+    update: Option<&Path>,
+) -> Result<Option<PathBuf>, Interrupted> {
+    if let Some(path) = update {
+        return match p.confirm(
+            &format!("Save the updated answers to {}?", shown(path)),
+            true,
+        ) {
+            Ok(true) => Ok(Some(path.to_path_buf())),
+            Ok(false) | Err(Halt::Back) => Ok(None),
+            Err(Halt::Quit) => Err(Interrupted),
+        };
+    }
+    loop {
+        match p.confirm(
+            "Save your answers as a profile, to re-run or compare later?",
+            true,
+        ) {
+            Ok(true) => {}
+            Ok(false) | Err(Halt::Back) => return Ok(None),
+            Err(Halt::Quit) => return Err(Interrupted),
+        }
+        match ask_file_name(p) {
+            Ok(path) => return Ok(Some(path)),
+            Err(Halt::Back) => {}
+            Err(Halt::Quit) => return Err(Interrupted),
         }
     }
 }
 
 /// After the report: saves the answers as a profile (as asked, or if the person wants to)
-/// and deletes the draft.
+/// and deletes the draft. The assessment is finished either way, so the draft goes even
+/// when the person stops here.
 pub fn finish(rubric: &Rubric, opts: &AssessOptions, mut done: Done) -> anyhow::Result<()> {
-    let target = match &opts.save_profile {
-        Some(path) => Some(path.clone()),
-        None => {
-            let p = &mut done.prompter;
-            let keep = p
-                .confirm(
-                    "Save your answers as a profile, to re-run or compare later?",
-                    true,
-                )
-                .map_err(|_| interrupted(done.draft.as_deref()))?;
-            if keep {
-                Some(ask_file_name(p).map_err(|_| interrupted(done.draft.as_deref()))?)
-            } else {
-                None
-            }
+    let discard = |draft: &Option<PathBuf>| -> anyhow::Result<()> {
+        if let Some(path) = draft {
+            draft::discard(path)
+                .with_context(|| format!("cannot delete the saved answers in {}", shown(path)))?;
         }
+        Ok(())
+    };
+    set_interrupt_message(
+        "Stopped. The report above is complete; your answers were not saved as a profile."
+            .to_string(),
+    );
+    let target = match (&opts.save_profile, &done.answers.update) {
+        (Some(path), _) => Some(path.clone()),
+        (None, update) => match ask_where_to_save(&mut done.prompter, update.as_deref()) {
+            Ok(target) => target,
+            Err(Interrupted) => {
+                discard(&done.draft)?;
+                return Err(stopped(
+                        "Stopped. The report above is complete; your answers were not saved as a profile."
+                            .into(),
+                    ));
+            }
+        },
     };
     if let Some(path) = target {
         let mut bytes = serde_json::to_vec_pretty(&done.profile.to_doc(rubric))?;
         bytes.push(b'\n');
         crate::output::write_atomic(&path, &bytes)?;
         eprintln!(
-            "Saved your answers to {}. Next time: skillgap assess --input {}",
-            shown(&path),
-            shown(&path)
+            "{}",
+            crate::prompt::wrap_for_terminal(&format!(
+                "Saved your answers to {}. Next time, `skillgap assess --update {}` starts from them.",
+                shown(&path),
+                quoted(&path)
+            ))
         );
     }
-    if let Some(path) = &done.draft {
-        draft::discard(path)
-            .with_context(|| format!("cannot delete the saved answers in {}", shown(path)))?;
+    discard(&done.draft)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn save_paths_that_name_folders_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        assert!(save_path_problem(d).unwrap().contains("is a folder"));
+        let slash = PathBuf::from(format!("{}/missing/", d.display()));
+        assert!(save_path_problem(&slash).unwrap().contains("is a folder"));
+        assert!(
+            save_path_problem(&d.join("missing/me.json"))
+                .unwrap()
+                .contains("does not exist")
+        );
+        assert_eq!(save_path_problem(&d.join("me.json")), None);
+        assert!(save_path_problem(Path::new("  ")).is_some());
     }
-    Ok(())
+
+    #[test]
+    fn resume_continues_the_one_draft_or_asks_which_of_several() {
+        use crate::questionnaire::tests::{Reply, Script};
+        let catalog = Catalog::default();
+        let dir = tempfile::tempdir().unwrap();
+        let media = catalog.load_id("media-production-specialist").unwrap();
+        let mut a = Answers::new(&media, false);
+        a.target = TargetAnswer::Level(1);
+        a.ratings[0] = Some(2);
+        let media_draft = draft::path_for(&media).unwrap();
+        let media_draft = dir.path().join(media_draft.file_name().unwrap());
+        draft::save(&media_draft, &media, &a, None).unwrap();
+
+        // One draft, of any rubric: no question.
+        let mut script = Script::new(vec![]);
+        let (rubric, _) = pick_draft_in(dir.path(), &catalog, &mut script)
+            .unwrap()
+            .unwrap();
+        assert_eq!(rubric.id, media.id);
+        assert!(script.asked.is_empty());
+
+        // Two: the person picks, seeing rubric, name, date and progress.
+        let prod = Rubric::builtin();
+        let mut b = Answers::new(&prod, false);
+        b.name = Some("Sam Rivera".into());
+        let prod_draft = dir.path().join("production-specialist.draft.json");
+        draft::save(&prod_draft, &prod, &b, None).unwrap();
+        let listed = draft::list(dir.path());
+        let media_at = listed
+            .iter()
+            .position(|f| f.draft.rubric == media.id)
+            .unwrap();
+        let mut script = Script::new(vec![Reply::Select(media_at)]);
+        let (rubric, _) = pick_draft_in(dir.path(), &catalog, &mut script)
+            .unwrap()
+            .unwrap();
+        assert_eq!(rubric.id, media.id);
+        let items = &script.lists[0];
+        assert_eq!(items.len(), 2);
+        let media_item = &items[media_at];
+        assert!(media_item.contains(&media.title), "{media_item}");
+        assert!(media_item.contains("no name"));
+        assert!(
+            media_item.contains(&format!("1 of {} skills answered", media.skills.len())),
+            "{media_item}"
+        );
+        assert!(media_item.contains(" UTC"));
+        assert!(items.iter().any(|i| i.contains("Sam Rivera")));
+
+        // None: nothing to pick.
+        let empty = tempfile::tempdir().unwrap();
+        let mut script = Script::new(vec![]);
+        assert!(
+            pick_draft_in(empty.path(), &catalog, &mut script)
+                .unwrap()
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn the_resume_hint_names_every_option_needed() {
+        let catalog = Catalog::default();
+        let args = <crate::cli::Cli as clap::Parser>::parse_from([
+            "skillgap",
+            "--rubric-dir",
+            "/tmp",
+            "assess",
+            "--rubric",
+            "media-production-specialist",
+            "--save-profile",
+            "my profile.json",
+        ]);
+        let crate::cli::Command::Assess(assess) = args.command else {
+            panic!()
+        };
+        let opts = AssessOptions::from_args(assess, catalog.clone(), vec!["/tmp".into()]).unwrap();
+        let media = catalog.load_id("media-production-specialist").unwrap();
+        assert_eq!(
+            resume_command(&opts, &media, None),
+            "skillgap --rubric-dir /tmp assess --resume --rubric media-production-specialist --save-profile 'my profile.json'"
+        );
+        let file = Path::new("/rubrics/mine.json");
+        assert!(resume_command(&opts, &media, Some(file)).contains("--rubric /rubrics/mine.json"));
+        // Nothing is claimed saved before a file was written.
+        let draft = Path::new("/state/skillgap/x.draft.json");
+        assert!(!resume_message(Some(draft), false, "c").contains("saved in"));
+        assert!(resume_message(Some(draft), true, "c").contains("saved in /state"));
+    }
+
+    #[test]
+    fn esc_at_the_save_question_means_no_and_ctrl_c_stops() {
+        use crate::questionnaire::tests::{Reply, Script};
+        let mut s = Script::new(vec![Reply::Back]);
+        assert_eq!(ask_where_to_save(&mut s, None), Ok(None));
+        let mut s = Script::new(vec![Reply::Interrupt]);
+        assert_eq!(ask_where_to_save(&mut s, None), Err(Interrupted));
+        // Esc at the file name goes back to the question, where Esc means no.
+        let mut s = Script::new(vec![Reply::Select(1), Reply::Back, Reply::Back]);
+        assert_eq!(ask_where_to_save(&mut s, None), Ok(None));
+        // A file name that names a folder is asked again.
+        let dir = tempfile::tempdir().unwrap();
+        let folder: &'static str = Box::leak(format!("{}/", dir.path().display()).into_boxed_str());
+        let file: &'static str =
+            Box::leak(format!("{}/me.json", dir.path().display()).into_boxed_str());
+        let mut s = Script::new(vec![
+            Reply::Select(1),
+            Reply::Text(folder),
+            Reply::Text(file),
+        ]);
+        assert_eq!(
+            ask_where_to_save(&mut s, None),
+            Ok(Some(PathBuf::from(file)))
+        );
+        assert!(s.notes.iter().any(|n| n.contains("is a folder")));
+        // --update: one question, Enter (yes) writes back, Esc keeps the file as it was.
+        let profile = Path::new("me.json");
+        let mut s = Script::new(vec![Reply::Select(1)]);
+        assert_eq!(
+            ask_where_to_save(&mut s, Some(profile)),
+            Ok(Some(profile.to_path_buf()))
+        );
+        let mut s = Script::new(vec![Reply::Back]);
+        assert_eq!(ask_where_to_save(&mut s, Some(profile)), Ok(None));
+    }
+
+    #[test]
+    fn a_leading_tilde_is_the_home_folder() {
+        let home = std::env::var_os("HOME").map(PathBuf::from);
+        if let Some(home) = home.filter(|h| !h.as_os_str().is_empty()) {
+            assert_eq!(expand_home(Path::new("~/me.json")), home.join("me.json"));
+        }
+        assert_eq!(expand_home(Path::new("a/~/b")), PathBuf::from("a/~/b"));
+    }
 }

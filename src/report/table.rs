@@ -6,7 +6,7 @@
 use std::io;
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table};
+use comfy_table::{Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table, Width};
 
 use super::{Renderer, Report};
 use crate::commands::compare::{Comparison, change_cell, rating_cell};
@@ -52,25 +52,94 @@ impl TableRenderer {
     fn colored(&self, cell: Cell, color: Color) -> Cell {
         if self.color { cell.fg(color) } else { cell }
     }
+
+    /// Below 70 columns the fixed columns are abbreviated, leaving room for names.
+    fn narrow(&self) -> bool {
+        self.width.is_some_and(|w| w < 70)
+    }
+
+    /// Writes `text` after `first`, wrapped at spaces to the width (when there is one), with
+    /// continuation lines starting with `rest`.
+    fn para(&self, out: &mut dyn io::Write, first: &str, rest: &str, text: &str) -> io::Result<()> {
+        match self.width {
+            Some(w) => {
+                let options = textwrap::Options::new(usize::from(w).saturating_sub(1).max(20))
+                    .initial_indent(first)
+                    .subsequent_indent(rest)
+                    .break_words(false)
+                    .word_splitter(textwrap::WordSplitter::NoHyphenation);
+                for line in textwrap::wrap(text, options) {
+                    writeln!(out, "{line}")?;
+                }
+                Ok(())
+            }
+            None => writeln!(out, "{first}{text}"),
+        }
+    }
+}
+
+/// Keeps every word of a table whole when the table must shrink to the width: no column
+/// narrower than its longest word, so columns shrink by wrapping at spaces.
+fn keep_words_whole(t: &mut Table, width: Option<u16>) {
+    let columns = t.column_count();
+    let needed: usize = t
+        .column_max_content_widths()
+        .iter()
+        .map(|&w| usize::from(w) + 3)
+        .sum::<usize>()
+        + 1;
+    if width.is_none_or(|w| needed <= usize::from(w)) {
+        // It fits: a boundary would only make comfy-table narrow a column it need not.
+        return;
+    }
+    for c in 0..columns {
+        let longest = t
+            .column_cells_with_header_iter(c)
+            .flatten()
+            .filter_map(|cell| {
+                cell.content()
+                    .split_whitespace()
+                    .map(console::measure_text_width)
+                    .max()
+            })
+            .max()
+            .unwrap_or(1);
+        if let Some(col) = t.column_mut(c) {
+            // The boundary counts the column's padding too.
+            let bound = u16::try_from(longest)
+                .unwrap_or(u16::MAX)
+                .saturating_add(col.padding_width());
+            col.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(bound)));
+        }
+    }
 }
 
 impl Renderer<Report> for TableRenderer {
     fn render(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
-        writeln!(out, "{}", safe(&r.title()))?;
+        self.para(out, "", "  ", &safe(&r.title()))?;
         for line in r.summary_lines() {
-            writeln!(out, "  {}", safe(&line))?;
+            self.para(out, "  ", "    ", &safe(&line))?;
         }
         for w in &r.warnings {
-            writeln!(out, "  warning: {}", safe(w))?;
+            self.para(out, "  warning: ", "    ", &safe(w))?;
         }
 
         writeln!(out)?;
-        writeln!(
+        self.para(
             out,
-            "Skills against {}, most urgent first (priority = importance × gap)",
-            safe(&r.target_title)
+            "",
+            "",
+            &format!(
+                "Skills against {}, most urgent first (priority = importance × gap)",
+                safe(&r.target_title)
+            ),
         )?;
-        let mut t = self.table(&["Skill", "Type", "Rating", "Required", "Gap", "Priority"]);
+        let narrow = self.narrow();
+        let mut t = if narrow {
+            self.table(&["Skill", "Type", "Rating", "Needs", "Gap", "Prio."])
+        } else {
+            self.table(&["Skill", "Type", "Rating", "Required", "Gap", "Priority"])
+        };
         for s in &r.skills {
             let gap_color = if s.gap >= r.thresholds.blocking_gap {
                 Color::Red
@@ -79,29 +148,61 @@ impl Renderer<Report> for TableRenderer {
             } else {
                 Color::Green
             };
+            let mut rating = if narrow {
+                s.rating.map_or("-".to_string(), |v| v.to_string())
+            } else {
+                safe(&r.rating_text(s.rating)).into_owned()
+            };
+            if s.evidence.is_some() {
+                rating.push_str(" *");
+            }
+            let (category, required) = if narrow {
+                (abbreviated(s.category.as_str()), s.required.to_string())
+            } else {
+                (
+                    s.category.as_str().to_string(),
+                    safe(&r.level_label(s.required)).into_owned(),
+                )
+            };
             t.add_row(vec![
                 Cell::new(safe(&s.name)),
-                Cell::new(s.category.as_str()),
-                Cell::new(safe(&r.rating_text(s.rating))),
-                Cell::new(safe(&r.level_label(s.required))),
+                Cell::new(category),
+                Cell::new(rating),
+                Cell::new(required),
                 self.colored(Cell::new(s.gap), gap_color)
                     .set_alignment(CellAlignment::Right),
                 Cell::new(s.priority).set_alignment(CellAlignment::Right),
             ]);
         }
+        keep_words_whole(&mut t, self.width);
         writeln!(out, "{t}")?;
+        if r.skills.iter().any(|s| s.evidence.is_some()) {
+            writeln!(
+                out,
+                "* with evidence (shown under the skill in the next steps)"
+            )?;
+        }
         if !r.strengths.is_empty() {
             let list: Vec<String> = r
                 .strengths
                 .iter()
                 .map(|s| format!("{} ({} of {} needed)", s.name, s.rating, s.required))
                 .collect();
-            writeln!(out, "Strengths: {}", safe(&list.join(", ")))?;
+            self.para(out, "Strengths: ", "  ", &safe(&list.join(", ")))?;
         }
 
         writeln!(out)?;
-        writeln!(out, "Readiness by level ({})", r.reach_rule())?;
-        let mut t = self.table(&["Level", "Years", "Readiness", "Reached", "Median pay"]);
+        self.para(
+            out,
+            "",
+            "",
+            &format!("Readiness by level ({})", r.reach_rule()),
+        )?;
+        let mut t = if narrow {
+            self.table(&["Level", "Years", "Ready", "Reached", "Pay"])
+        } else {
+            self.table(&["Level", "Years", "Readiness", "Reached", "Median pay"])
+        };
         for l in &r.levels {
             let reached = if l.reached { "yes" } else { "no" };
             t.add_row(vec![
@@ -116,23 +217,38 @@ impl Renderer<Report> for TableRenderer {
                     .set_alignment(CellAlignment::Right),
             ]);
         }
+        keep_words_whole(&mut t, self.width);
         writeln!(out, "{t}")?;
         if let Some(next) = &r.next_level {
-            writeln!(out, "What stands before {}:", safe(&next.title))?;
+            self.para(
+                out,
+                "",
+                "",
+                &format!("What stands before {}:", safe(&next.title)),
+            )?;
             if next.readiness_short_by > 0.0 {
-                writeln!(
+                self.para(
                     out,
-                    "  - readiness is {:.1}%, {:.1} points short of {}%",
-                    next.readiness, next.readiness_short_by, r.thresholds.ready_readiness
+                    "  - ",
+                    "    ",
+                    &format!(
+                        "readiness is {:.1}%, {:.1} points short of {}%",
+                        next.readiness, next.readiness_short_by, r.thresholds.ready_readiness
+                    ),
                 )?;
             }
             for g in &next.gaps {
-                writeln!(out, "  - {}", safe(&r.gap_line(g)))?;
+                self.para(out, "  - ", "    ", &safe(&r.gap_line(g)))?;
             }
         }
         writeln!(out)?;
-        writeln!(out, "Salary: {}", safe(&r.salary_line()))?;
-        writeln!(out, "  (source: {})", safe(&r.salary.source))?;
+        self.para(out, "Salary: ", "  ", &safe(&r.salary_line()))?;
+        self.para(
+            out,
+            "  (source: ",
+            "    ",
+            &format!("{})", safe(&r.salary.source)),
+        )?;
 
         writeln!(out)?;
         writeln!(out, "Certifications that close the most important gaps")?;
@@ -143,9 +259,9 @@ impl Renderer<Report> for TableRenderer {
             )?;
         }
         for (i, c) in r.certifications.iter().enumerate() {
-            writeln!(out, "  {}. {}", i + 1, safe(&c.name))?;
+            self.para(out, &format!("  {}. ", i + 1), "     ", &safe(&c.name))?;
             for line in r.cert_lines(c) {
-                writeln!(out, "     {}", safe(&line))?;
+                self.para(out, "     ", "       ", &safe(&line))?;
             }
         }
 
@@ -155,17 +271,28 @@ impl Renderer<Report> for TableRenderer {
             writeln!(out, "  no gaps at the target level")?;
         }
         for (i, step) in r.next_steps.iter().enumerate() {
-            writeln!(
+            self.para(
                 out,
-                "  {}. {}: {} now, {} needed (priority {})",
-                i + 1,
-                safe(&step.name),
-                safe(&r.rating_text(step.rating)),
-                safe(&r.level_label(step.required)),
-                step.priority
+                &format!("  {}. ", i + 1),
+                "     ",
+                &format!(
+                    "{}: {} now, {} needed (priority {})",
+                    safe(&step.name),
+                    safe(&r.rating_text(step.rating)),
+                    safe(&r.level_label(step.required)),
+                    step.priority
+                ),
             )?;
+            let evidence = r
+                .skills
+                .iter()
+                .find(|s| s.id == step.skill)
+                .and_then(|s| s.evidence.as_deref());
+            if let Some(e) = evidence {
+                self.para(out, "     Your evidence: ", "       ", &safe(e))?;
+            }
             for action in &r.step_actions(step) {
-                writeln!(out, "     - {}", safe(&action))?;
+                self.para(out, "     - ", "       ", &safe(action))?;
             }
         }
 
@@ -173,18 +300,27 @@ impl Renderer<Report> for TableRenderer {
             writeln!(out)?;
             writeln!(out, "Ways in through education")?;
             for e in &r.education_paths {
-                writeln!(
+                self.para(
                     out,
-                    "  - {}: {}, {}. {}",
-                    safe(&e.name),
-                    safe(&e.cost.to_string()),
-                    safe(&e.duration),
-                    safe(&e.note)
+                    "  - ",
+                    "    ",
+                    &format!(
+                        "{}: {}, {}. {}",
+                        safe(&e.name),
+                        safe(&e.cost.to_string()),
+                        safe(&e.duration),
+                        safe(&e.note)
+                    ),
                 )?;
             }
         }
         Ok(())
     }
+}
+
+/// A skill category in four letters, for narrow tables.
+fn abbreviated(category: &str) -> String {
+    category.chars().take(4).collect()
 }
 
 impl Renderer<TeamSummary> for TableRenderer {
@@ -309,6 +445,62 @@ mod tests {
     #[test]
     fn table_report_snapshot() {
         insta::assert_snapshot!(render("Sam Rivera", false));
+    }
+
+    #[test]
+    fn evidence_is_marked_in_the_table_and_shown_in_the_plan() {
+        let mut report = sample_report("Sam");
+        let first_step = report.next_steps[0].skill.clone();
+        let row = report
+            .skills
+            .iter_mut()
+            .find(|s| s.id == first_step)
+            .unwrap();
+        row.evidence = Some("ran two kaizen events".into());
+        let renderer = TableRenderer {
+            color: false,
+            width: Some(110),
+        };
+        let out = String::from_utf8(render_to_vec(&renderer, &report).unwrap()).unwrap();
+        assert!(out.contains("* with evidence"));
+        let plan = &out[out.find("Next steps, in order").unwrap()..];
+        assert!(
+            plan.contains("     Your evidence: ran two kaizen events\n"),
+            "{plan}"
+        );
+    }
+
+    #[test]
+    fn narrow_terminals_wrap_prose_and_keep_table_words_whole() {
+        let report = sample_report("Sam Rivera");
+        for width in [60u16, 80, 120] {
+            let renderer = TableRenderer {
+                color: false,
+                width: Some(width),
+            };
+            let out = String::from_utf8(render_to_vec(&renderer, &report).unwrap()).unwrap();
+            for line in out.lines() {
+                assert!(
+                    console::measure_text_width(line) <= usize::from(width),
+                    "{width}: {line}"
+                );
+            }
+            // Every word of every skill and level name appears whole in some table cell.
+            let cells: Vec<&str> = out
+                .lines()
+                .filter(|l| l.starts_with('│'))
+                .flat_map(|l| l.split(['│', '┆']))
+                .flat_map(str::split_whitespace)
+                .collect();
+            let names = report.skills.iter().map(|s| s.name.as_str());
+            let levels = report.levels.iter().map(|l| l.title.as_str());
+            for word in names.chain(levels).flat_map(str::split_whitespace) {
+                assert!(cells.contains(&word), "{width}: {word} is split");
+            }
+            for header in ["┆ Required ", "┆ Priority ", "┆ Readiness "] {
+                assert_eq!(out.contains(header), width >= 70, "{width}: {header}");
+            }
+        }
     }
 
     #[test]
