@@ -131,6 +131,10 @@ pub fn run(opts: AssessOptions) -> anyhow::Result<()> {
     let mut inputs: Vec<&std::path::Path> = opts.input.as_deref().into_iter().collect();
     inputs.extend(opts.rubric.as_deref().map(std::path::Path::new));
     output::check_destinations(&destinations, &inputs)?;
+    if opts.input.is_some() {
+        // The questionnaire handles Ctrl-C itself, keeping the answers given so far.
+        output::remove_temporaries_on_signals();
+    }
 
     // Read the profile first: it may name the rubric it was written for.
     let input = opts.input.as_deref().map(input::read_text).transpose()?;

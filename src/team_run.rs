@@ -197,6 +197,7 @@ fn check_one_per_line(reader: &mut impl BufRead, origin: &Origin) -> anyhow::Res
 
 /// Runs `skillgap team`.
 pub fn run(opts: TeamOptions) -> anyhow::Result<()> {
+    output::remove_temporaries_on_signals();
     let rubric = Arc::new(match &opts.rubric {
         Some(spec) => opts.catalog.load(spec)?,
         None => opts.catalog.default_rubric(),
@@ -294,11 +295,20 @@ pub fn run(opts: TeamOptions) -> anyhow::Result<()> {
     }
     write_outputs(&opts, &summary)?;
     if let Some(w) = csv {
+        let csv_shown = terminal_safe(
+            &opts
+                .csv
+                .as_deref()
+                .unwrap_or(Path::new(""))
+                .display()
+                .to_string(),
+        )
+        .into_owned();
         let file = w
             .into_inner()
-            .map_err(|e| anyhow::anyhow!("cannot write the member CSV: {}", e.error()))?
+            .map_err(|e| anyhow::anyhow!("cannot write {csv_shown}: {}", e.error()))?
             .into_inner()
-            .map_err(|e| anyhow::anyhow!("cannot write the member CSV: {}", e.error()))?;
+            .map_err(|e| anyhow::anyhow!("cannot write {csv_shown}: {}", e.error()))?;
         let shown = file.shown().to_string();
         file.commit()?;
         eprintln!("skillgap: wrote {shown}");

@@ -337,6 +337,7 @@ pub fn compare(
 
 /// Runs `skillgap compare`.
 pub fn run(catalog: &Catalog, args: CompareArgs) -> anyhow::Result<()> {
+    output::remove_temporaries_on_signals();
     let format = args.format.map(Format::from);
     let mut outputs: Vec<(PathBuf, Format)> = Vec::new();
     for path in &args.output {
