@@ -441,6 +441,7 @@ impl Rubric {
     pub fn from_json(text: &str, origin: Origin) -> Result<Rubric, RubricError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         crate::input::expect_object(text, &origin, "a rubric").map_err(RubricError::Syntax)?;
+        crate::input::reject_duplicate_keys(text, &origin).map_err(RubricError::Syntax)?;
         let doc: RubricDoc = serde_json::from_str(text)
             .map_err(|e| RubricError::Syntax(SyntaxError::from_serde(&origin, &e)))?;
         Rubric::from_doc(doc, origin)
