@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -128,8 +128,8 @@ pub enum RatingValue<'a> {
     Whole(u64),
     /// A negative whole number.
     Negative(i64),
-    /// A number with a fraction.
-    Fraction(f64),
+    /// A number that is not whole (or is beyond any scale), as written.
+    Fraction(Cow<'a, str>),
     /// A string, such as `"3"`.
     Text(Cow<'a, str>),
     /// `true` or `false`.
@@ -171,7 +171,7 @@ impl Serialize for RatingValue<'_> {
             RatingValue::Null | RatingValue::Compound => serializer.serialize_unit(),
             RatingValue::Whole(n) => serializer.serialize_u64(*n),
             RatingValue::Negative(n) => serializer.serialize_i64(*n),
-            RatingValue::Fraction(f) => serializer.serialize_f64(*f),
+            RatingValue::Fraction(f) => serializer.serialize_f64(f.parse().unwrap_or(f64::NAN)),
             RatingValue::Text(t) => serializer.serialize_str(t),
             RatingValue::Bool(b) => serializer.serialize_bool(*b),
         }
@@ -209,56 +209,75 @@ impl<'de: 'a, 'a> Deserialize<'de> for Key<'a> {
 
 impl<'de: 'a, 'a> Deserialize<'de> for RatingValue<'a> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct ValueVisitor;
-        impl<'de> Visitor<'de> for ValueVisitor {
-            type Value = RatingValue<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a rating")
+        // The text as written, not the f64 serde would make of it: 3.9999999999999999 and
+        // 1E-400 round to 4 and 0 as floating point, but neither is a whole number.
+        let raw = <&'de serde_json::value::RawValue>::deserialize(deserializer)?;
+        RatingValue::from_json(raw.get().trim()).map_err(serde::de::Error::custom)
+    }
+}
+
+impl<'a> RatingValue<'a> {
+    /// Reads one JSON value already known to be well formed.
+    fn from_json(text: &'a str) -> Result<RatingValue<'a>, serde_json::Error> {
+        Ok(match text.as_bytes().first() {
+            Some(b'n') => RatingValue::Null,
+            Some(b't') => RatingValue::Bool(true),
+            Some(b'f') => RatingValue::Bool(false),
+            Some(b'[' | b'{') => RatingValue::Compound,
+            Some(b'"') if !text.contains('\\') => {
+                RatingValue::Text(Cow::Borrowed(&text[1..text.len() - 1]))
             }
-            fn visit_unit<E>(self) -> Result<RatingValue<'de>, E> {
-                Ok(RatingValue::Null)
-            }
-            fn visit_none<E>(self) -> Result<RatingValue<'de>, E> {
-                Ok(RatingValue::Null)
-            }
-            fn visit_u64<E>(self, v: u64) -> Result<RatingValue<'de>, E> {
-                Ok(RatingValue::Whole(v))
-            }
-            fn visit_i64<E>(self, v: i64) -> Result<RatingValue<'de>, E> {
-                Ok(if v >= 0 {
-                    RatingValue::Whole(v as u64)
-                } else {
-                    RatingValue::Negative(v)
-                })
-            }
-            fn visit_f64<E>(self, v: f64) -> Result<RatingValue<'de>, E> {
-                Ok(RatingValue::Fraction(v))
-            }
-            fn visit_bool<E>(self, v: bool) -> Result<RatingValue<'de>, E> {
-                Ok(RatingValue::Bool(v))
-            }
-            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<RatingValue<'de>, E> {
-                Ok(RatingValue::Text(Cow::Borrowed(v)))
-            }
-            fn visit_str<E>(self, v: &str) -> Result<RatingValue<'de>, E> {
-                Ok(RatingValue::Text(Cow::Owned(v.to_string())))
-            }
-            fn visit_seq<A: SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<RatingValue<'de>, A::Error> {
-                while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(RatingValue::Compound)
-            }
-            fn visit_map<A: MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RatingValue<'de>, A::Error> {
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(RatingValue::Compound)
-            }
-        }
-        deserializer.deserialize_any(ValueVisitor)
+            Some(b'"') => RatingValue::Text(Cow::Owned(serde_json::from_str(text)?)),
+            _ => number(text),
+        })
+    }
+}
+
+/// A JSON number as a rating: whole only when its text is exactly a whole number (`3`,
+/// `3.0`, `30e-1`); `-0` is 0.
+fn number(text: &str) -> RatingValue<'_> {
+    // The common case, a few digits, costs one pass.
+    if !text.is_empty() && text.len() < 20 && text.bytes().all(|b| b.is_ascii_digit()) {
+        return text.parse().map_or(
+            RatingValue::Fraction(Cow::Borrowed(text)),
+            RatingValue::Whole,
+        );
+    }
+    let not_whole = RatingValue::Fraction(Cow::Borrowed(text));
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (mantissa, exponent) = match body.find(['e', 'E']) {
+        Some(i) => (&body[..i], &body[i + 1..]),
+        None => (body, "0"),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits: String = format!("{int}{frac}");
+    let significant = digits.trim_start_matches('0');
+    if significant.is_empty() {
+        return RatingValue::Whole(0);
+    }
+    let Ok(exponent) = exponent.trim_start_matches('+').parse::<i64>() else {
+        // An exponent beyond i64: far too large, or far too small to be whole.
+        return not_whole;
+    };
+    let trimmed = significant.trim_end_matches('0');
+    let scale = exponent - frac.len() as i64 + (significant.len() - trimmed.len()) as i64;
+    if scale < 0 || trimmed.len() as i64 + scale > 19 {
+        return not_whole;
+    }
+    let Some(value) = trimmed
+        .parse::<u64>()
+        .ok()
+        .and_then(|v| v.checked_mul(10u64.checked_pow(scale as u32)?))
+    else {
+        return not_whole;
+    };
+    match (negative, i64::try_from(value)) {
+        (false, _) => RatingValue::Whole(value),
+        (true, Ok(v)) => RatingValue::Negative(-v),
+        (true, Err(_)) => not_whole,
     }
 }
 
@@ -452,7 +471,8 @@ impl<'a> ProfileDoc<'a> {
 
         if let Some(years) = self.years_experience {
             if years.is_finite() && (0.0..=MAX_YEARS).contains(&years) {
-                profile.years_experience = Some(years);
+                // -0 is 0: "-0 years" would puzzle anyone.
+                profile.years_experience = Some(years + 0.0);
             } else {
                 problems.push(Problem {
                     path: "years_experience".into(),
@@ -594,13 +614,6 @@ fn rating_value(value: &RatingValue<'_>, rubric: &Rubric) -> Result<Option<u8>, 
     if let RatingValue::Null = value {
         return Ok(None);
     }
-    // Spreadsheets and scripts often write 3 as 3.0; a whole value on the scale is accepted.
-    if let RatingValue::Fraction(f) = value
-        && f.fract() == 0.0
-        && (0.0..=f64::from(max)).contains(f)
-    {
-        return Ok(Some(*f as u8));
-    }
     let allowed = format!(
         "use a whole number from 0 ({}) to {max} ({}), or null if not rated",
         rubric.scale_label(0),
@@ -609,7 +622,9 @@ fn rating_value(value: &RatingValue<'_>, rubric: &Rubric) -> Result<Option<u8>, 
     Err(match value {
         RatingValue::Whole(n) => format!("{n} is not on the rating scale; {allowed}"),
         RatingValue::Negative(n) => format!("{n} is not on the rating scale; {allowed}"),
-        RatingValue::Fraction(f) => format!("{f:?} is not on the rating scale; {allowed}"),
+        RatingValue::Fraction(f) => {
+            format!("{} is not on the rating scale; {allowed}", terminal_safe(f))
+        }
         RatingValue::Text(s) => format!(
             "is the text \"{}\", not a number; {allowed} (without quotes)",
             terminal_safe(s)
