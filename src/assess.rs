@@ -126,6 +126,11 @@ pub fn output_format(path: &std::path::Path, format: Option<Format>) -> anyhow::
 
 /// Runs `skillgap assess`.
 pub fn run(opts: AssessOptions) -> anyhow::Result<()> {
+    if opts.input.as_deref() == Some(std::path::Path::new("-"))
+        && opts.rubric.as_deref() == Some("-")
+    {
+        return Err(stdin_twice().into());
+    }
     let mut destinations: Vec<PathBuf> = opts.outputs.iter().map(|(p, _)| p.clone()).collect();
     destinations.extend(opts.save_profile.clone());
     let mut inputs: Vec<&std::path::Path> = opts.input.as_deref().into_iter().collect();
@@ -174,7 +179,13 @@ pub fn run(opts: AssessOptions) -> anyhow::Result<()> {
         }
     };
 
-    let warnings = profile_warnings(&rubric, &profile);
+    let mut warnings = profile_warnings(&rubric, &profile);
+    if opts.max_certs == 0 {
+        warnings.push(
+            "certifications were not asked for (--max-certs 0), so the report recommends none"
+                .into(),
+        );
+    }
     for w in &warnings {
         eprintln!("skillgap: warning: {}", crate::text::terminal_safe(w));
     }
@@ -245,6 +256,14 @@ pub fn profile_warnings(rubric: &Rubric, profile: &Profile) -> Vec<String> {
     }
     warnings.extend(crate::checks::checks(rubric, profile));
     warnings
+}
+
+/// `--input - --rubric -`: standard input holds one document.
+pub fn stdin_twice() -> UsageError {
+    UsageError(
+        "standard input (-) cannot be both the profile and the rubric; give the rubric as an id or a file, or the profile as a file"
+            .into(),
+    )
 }
 
 fn no_terminal_error() -> UsageError {

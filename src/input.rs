@@ -122,14 +122,28 @@ pub fn expect_object(text: &str, origin: &Origin, what: &str) -> Result<(), Synt
             column += 1;
             continue;
         }
+        let rest = &text[text.len() - text.trim_start().len()..];
+        let word = |w: &str| {
+            rest.strip_prefix(w)
+                .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
+        };
         let found = match c {
             '{' => return Ok(()),
-            '[' => "an array",
-            '"' => "a string",
-            '0'..='9' | '-' => "a number",
-            't' | 'f' => "true or false",
-            'n' => "null",
-            _ => "not JSON",
+            '[' => "an array".to_string(),
+            '"' => "a string".to_string(),
+            '0'..='9' | '-' => "a number".to_string(),
+            _ if word("true") || word("false") => "true or false".to_string(),
+            _ if word("null") => "null".to_string(),
+            _ => {
+                // Say what is there: "nope" is neither null nor JSON at all.
+                let start: String = rest.lines().next().unwrap_or("").chars().take(24).collect();
+                let more = if start.len() < rest.lines().next().unwrap_or("").len() {
+                    "..."
+                } else {
+                    ""
+                };
+                format!("not JSON at all: it starts with \"{start}{more}\"")
+            }
         };
         return Err(SyntaxError {
             origin: origin.clone(),
@@ -260,7 +274,9 @@ pub enum ReadError {
         origin: Origin,
     },
     /// The bytes are not UTF-8 text.
-    #[error("{origin} is not UTF-8 text (invalid byte at offset {offset}); save it as UTF-8 JSON")]
+    #[error(
+        "{origin} is not UTF-8 text (invalid byte at offset {offset}; UTF-16 and other encodings are not read); save it as UTF-8 JSON"
+    )]
     NotUtf8 {
         /// What was being read.
         origin: Origin,
@@ -337,6 +353,14 @@ pub fn decode(bytes: Vec<u8>, origin: &Origin) -> Result<String, ReadError> {
     if bytes.len() as u64 > MAX_INPUT_BYTES {
         return Err(ReadError::TooLarge {
             origin: origin.clone(),
+        });
+    }
+    // UTF-16 text without a byte order mark is valid UTF-8, one NUL byte in two; no JSON
+    // holds a NUL byte, so one means the file was saved in another encoding.
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(ReadError::NotUtf8 {
+            origin: origin.clone(),
+            offset,
         });
     }
     let mut text = String::from_utf8(bytes).map_err(|e| ReadError::NotUtf8 {

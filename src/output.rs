@@ -124,7 +124,7 @@ fn follow_links(path: &Path) -> io::Result<PathBuf> {
 }
 
 /// True for the system's "too many levels of symbolic links".
-fn is_loop(e: &io::Error) -> bool {
+pub(crate) fn is_loop(e: &io::Error) -> bool {
     #[cfg(unix)]
     return e.raw_os_error() == Some(rustix::io::Errno::LOOP.raw_os_error());
     #[cfg(not(unix))]

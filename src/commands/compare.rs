@@ -490,6 +490,15 @@ pub fn run(catalog: &Catalog, args: CompareArgs) -> anyhow::Result<()> {
     let mut inputs = vec![args.old.as_path(), args.new.as_path()];
     inputs.extend(args.rubric.as_deref().map(Path::new));
     output::check_destinations(&destinations, &inputs)?;
+    if (args.old.as_os_str() == "-" || args.new.as_os_str() == "-")
+        && args.rubric.as_deref() == Some("-")
+    {
+        return Err(UsageError(
+            "standard input (-) cannot be both a file to compare and the rubric; give the rubric as an id or a file"
+                .into(),
+        )
+        .into());
+    }
     if args.old.as_os_str() == "-" && args.new.as_os_str() == "-" {
         return Err(UsageError(
             "standard input (-) can be read only once; give at least one of the two as a file"
