@@ -393,7 +393,7 @@ fn profile_of(loaded: &Loaded, rubric: &Rubric) -> anyhow::Result<(Profile, Opti
             }
             p.certifications.sort_unstable();
             p.certifications.dedup();
-            let other = (!same_version).then(|| OtherVersion {
+            let other = (!same_version).then_some(OtherVersion {
                 version: report.rubric.version,
                 has: seen,
                 gone,
