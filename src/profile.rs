@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::{MapAccess, Visitor};
+use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -130,6 +130,9 @@ pub enum RatingValue<'a> {
     Negative(i64),
     /// A number that is not whole (or is beyond any scale), as written.
     Fraction(Cow<'a, str>),
+    /// A number with a fraction or an exponent, before its text is read exactly (see
+    /// [`ProfileDoc::from_json`]).
+    Float(f64),
     /// A string, such as `"3"`.
     Text(Cow<'a, str>),
     /// `true` or `false`.
@@ -172,6 +175,7 @@ impl Serialize for RatingValue<'_> {
             RatingValue::Whole(n) => serializer.serialize_u64(*n),
             RatingValue::Negative(n) => serializer.serialize_i64(*n),
             RatingValue::Fraction(f) => serializer.serialize_f64(f.parse().unwrap_or(f64::NAN)),
+            RatingValue::Float(f) => serializer.serialize_f64(*f),
             RatingValue::Text(t) => serializer.serialize_str(t),
             RatingValue::Bool(b) => serializer.serialize_bool(*b),
         }
@@ -209,27 +213,108 @@ impl<'de: 'a, 'a> Deserialize<'de> for Key<'a> {
 
 impl<'de: 'a, 'a> Deserialize<'de> for RatingValue<'a> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        // The text as written, not the f64 serde would make of it: 3.9999999999999999 and
-        // 1E-400 round to 4 and 0 as floating point, but neither is a whole number.
-        let raw = <&'de serde_json::value::RawValue>::deserialize(deserializer)?;
-        RatingValue::from_json(raw.get().trim()).map_err(serde::de::Error::custom)
+        struct ValueVisitor;
+        impl<'de> Visitor<'de> for ValueVisitor {
+            type Value = RatingValue<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a rating")
+            }
+            fn visit_unit<E>(self) -> Result<RatingValue<'de>, E> {
+                Ok(RatingValue::Null)
+            }
+            fn visit_none<E>(self) -> Result<RatingValue<'de>, E> {
+                Ok(RatingValue::Null)
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<RatingValue<'de>, E> {
+                Ok(RatingValue::Whole(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<RatingValue<'de>, E> {
+                Ok(if v >= 0 {
+                    RatingValue::Whole(v as u64)
+                } else {
+                    RatingValue::Negative(v)
+                })
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<RatingValue<'de>, E> {
+                Ok(RatingValue::Float(v))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<RatingValue<'de>, E> {
+                Ok(RatingValue::Bool(v))
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<RatingValue<'de>, E> {
+                Ok(RatingValue::Text(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<RatingValue<'de>, E> {
+                Ok(RatingValue::Text(Cow::Owned(v.to_string())))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<RatingValue<'de>, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(RatingValue::Compound)
+            }
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RatingValue<'de>, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(RatingValue::Compound)
+            }
+        }
+        deserializer.deserialize_any(ValueVisitor)
     }
 }
 
-impl<'a> RatingValue<'a> {
-    /// Reads one JSON value already known to be well formed.
-    fn from_json(text: &'a str) -> Result<RatingValue<'a>, serde_json::Error> {
-        Ok(match text.as_bytes().first() {
-            Some(b'n') => RatingValue::Null,
-            Some(b't') => RatingValue::Bool(true),
-            Some(b'f') => RatingValue::Bool(false),
-            Some(b'[' | b'{') => RatingValue::Compound,
-            Some(b'"') if !text.contains('\\') => {
-                RatingValue::Text(Cow::Borrowed(&text[1..text.len() - 1]))
+/// The ratings of a profile as raw JSON text, in order: read again only when a rating is a
+/// number with a fraction or an exponent, whose floating-point value cannot tell
+/// 3.9999999999999999 from 4.
+#[derive(Deserialize)]
+struct RawRatingsDoc<'a> {
+    #[serde(borrow)]
+    ratings: RawRatings<'a>,
+}
+
+struct RawRatings<'a>(Vec<&'a serde_json::value::RawValue>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for RawRatings<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct RawVisitor;
+        impl<'de> Visitor<'de> for RawVisitor {
+            type Value = RawRatings<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object of ratings")
             }
-            Some(b'"') => RatingValue::Text(Cow::Owned(serde_json::from_str(text)?)),
-            _ => number(text),
-        })
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawRatings<'de>, A::Error> {
+                let mut values = Vec::new();
+                while let Some((IgnoredAny, v)) = map.next_entry()? {
+                    values.push(v);
+                }
+                Ok(RawRatings(values))
+            }
+        }
+        deserializer.deserialize_map(RawVisitor)
+    }
+}
+
+impl<'a> Ratings<'a> {
+    /// Replaces every rating read as a floating-point number by what its text says exactly.
+    fn read_numbers_exactly(&mut self, text: &'a str) {
+        if !self
+            .0
+            .iter()
+            .any(|(_, v)| matches!(v, RatingValue::Float(_)))
+        {
+            return;
+        }
+        let Ok(raw) = serde_json::from_str::<RawRatingsDoc<'a>>(text) else {
+            return;
+        };
+        for ((_, value), raw) in self.0.iter_mut().zip(raw.ratings.0) {
+            if let RatingValue::Float(_) = value {
+                *value = number(raw.get());
+            }
+        }
     }
 }
 
@@ -404,11 +489,14 @@ impl<'a> ProfileDoc<'a> {
     pub fn from_json(text: &'a str, origin: &Origin) -> Result<ProfileDoc<'a>, ProfileError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         crate::input::expect_object(text, origin, "a profile").map_err(ProfileError::Syntax)?;
-        serde_json::from_str(text).map_err(|e| {
+        let mut doc: ProfileDoc = serde_json::from_str(text).map_err(|e| {
             let mut err = SyntaxError::from_serde(origin, &e);
             add_field_suggestion(&mut err);
             ProfileError::Syntax(err)
-        })
+        })?;
+        // Whole numbers are read exactly by serde; the rare fraction is read again as text.
+        doc.ratings.read_numbers_exactly(text);
+        Ok(doc)
     }
 
     /// Checks the profile against a rubric, listing every problem found.
@@ -614,6 +702,14 @@ fn rating_value(value: &RatingValue<'_>, rubric: &Rubric) -> Result<Option<u8>, 
     if let RatingValue::Null = value {
         return Ok(None);
     }
+    // A profile parsed without ProfileDoc::from_json keeps floating-point values: a whole
+    // one on the scale is accepted, as spreadsheets write 3 as 3.0.
+    if let RatingValue::Float(f) = value
+        && f.fract() == 0.0
+        && (0.0..=f64::from(max)).contains(f)
+    {
+        return Ok(Some(*f as u8));
+    }
     let allowed = format!(
         "use a whole number from 0 ({}) to {max} ({}), or null if not rated",
         rubric.scale_label(0),
@@ -625,6 +721,7 @@ fn rating_value(value: &RatingValue<'_>, rubric: &Rubric) -> Result<Option<u8>, 
         RatingValue::Fraction(f) => {
             format!("{} is not on the rating scale; {allowed}", terminal_safe(f))
         }
+        RatingValue::Float(f) => format!("{f:?} is not on the rating scale; {allowed}"),
         RatingValue::Text(s) => format!(
             "is the text \"{}\", not a number; {allowed} (without quotes)",
             terminal_safe(s)
