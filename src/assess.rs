@@ -146,12 +146,21 @@ pub fn run(opts: AssessOptions) -> anyhow::Result<()> {
     {
         return Err(UsageError(format!("--save-profile: {problem}")).into());
     }
+    if opts.input.as_deref() == Some(std::path::Path::new("-"))
+        && opts.rubric.as_deref() == Some("-")
+    {
+        return Err(stdin_twice().into());
+    }
     let mut destinations: Vec<PathBuf> = opts.outputs.iter().map(|(p, _)| p.clone()).collect();
     destinations.extend(opts.save_profile.clone());
     let mut inputs: Vec<&std::path::Path> = opts.input.as_deref().into_iter().collect();
     inputs.extend(opts.update.as_deref());
     inputs.extend(opts.rubric.as_deref().map(std::path::Path::new));
     output::check_destinations(&destinations, &inputs)?;
+    if opts.input.is_some() {
+        // The questionnaire handles Ctrl-C itself, keeping the answers given so far.
+        output::remove_temporaries_on_signals();
+    }
 
     let asking = opts.input.is_none();
     // The questionnaire reads keys from the terminal and draws on stderr: both must be one.
@@ -239,6 +248,13 @@ pub fn run(opts: AssessOptions) -> anyhow::Result<()> {
             (profile, warnings)
         }
     };
+    let (profile, mut warnings) = (profile, warnings);
+    if opts.max_certs == 0 {
+        let note =
+            "certifications were not asked for (--max-certs 0), so the report recommends none";
+        eprintln!("skillgap: warning: {note}");
+        warnings.push(note.into());
+    }
     let mut report = build_report(&rubric, &profile, level, opts.max_certs, warnings);
     if interview.is_some() && report.target_chosen_by == report::TargetChoice::Profile {
         report.target_chosen_by = report::TargetChoice::Questionnaire;
@@ -306,6 +322,14 @@ pub fn profile_warnings(rubric: &Rubric, profile: &Profile) -> Vec<String> {
     }
     warnings.extend(crate::checks::checks(rubric, profile));
     warnings
+}
+
+/// `--input - --rubric -`: standard input holds one document.
+pub fn stdin_twice() -> UsageError {
+    UsageError(
+        "standard input (-) cannot be both the profile and the rubric; give the rubric as an id or a file, or the profile as a file"
+            .into(),
+    )
 }
 
 fn no_terminal_error() -> UsageError {

@@ -113,10 +113,15 @@ impl Catalog {
         if id.contains(['/', '\\']) || id.starts_with('.') || id.is_empty() {
             return None;
         }
+        // A rubric is known by the id inside it: a file named after the id but holding
+        // another rubric is passed over.
         for dir in &self.dirs {
             let named = dir.join(format!("{id}.json"));
             if named.is_file() {
-                return Some(load_file(&named));
+                match load_file(&named) {
+                    Ok(r) if r.id != id => {}
+                    other => return Some(other),
+                }
             }
         }
         self.files()

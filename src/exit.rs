@@ -21,7 +21,11 @@ pub struct UsageError(pub String);
 /// The exit code for an error: invalid input or usage is 2, anything else 1.
 pub fn code_for(err: &anyhow::Error) -> u8 {
     for cause in err.chain() {
-        if cause.is::<ProfileError>() || cause.is::<RubricError>() || cause.is::<UsageError>() {
+        if cause.is::<ProfileError>()
+            || cause.is::<RubricError>()
+            || cause.is::<UsageError>()
+            || cause.is::<crate::commands::compare::ReportError>()
+        {
             return INVALID;
         }
         if let Some(read) = cause.downcast_ref::<ReadError>() {

@@ -122,14 +122,28 @@ pub fn expect_object(text: &str, origin: &Origin, what: &str) -> Result<(), Synt
             column += 1;
             continue;
         }
+        let rest = &text[text.len() - text.trim_start().len()..];
+        let word = |w: &str| {
+            rest.strip_prefix(w)
+                .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
+        };
         let found = match c {
             '{' => return Ok(()),
-            '[' => "an array",
-            '"' => "a string",
-            '0'..='9' | '-' => "a number",
-            't' | 'f' => "true or false",
-            'n' => "null",
-            _ => "not JSON",
+            '[' => "an array".to_string(),
+            '"' => "a string".to_string(),
+            '0'..='9' | '-' => "a number".to_string(),
+            _ if word("true") || word("false") => "true or false".to_string(),
+            _ if word("null") => "null".to_string(),
+            _ => {
+                // Say what is there: "nope" is neither null nor JSON at all.
+                let start: String = rest.lines().next().unwrap_or("").chars().take(24).collect();
+                let more = if start.len() < rest.lines().next().unwrap_or("").len() {
+                    "..."
+                } else {
+                    ""
+                };
+                format!("not JSON at all: it starts with \"{start}{more}\"")
+            }
         };
         return Err(SyntaxError {
             origin: origin.clone(),
@@ -146,6 +160,69 @@ pub fn expect_object(text: &str, origin: &Origin, what: &str) -> Result<(), Synt
         message: format!("it is empty or only white space, where {what} was expected"),
         hint: "write a JSON object; see the README for the format and examples/ for samples",
     })
+}
+
+/// Refuses a JSON document in which one object names the same key twice, anywhere in it:
+/// serde keeps the last value of a repeated map key without a word, so `"senior": 3, ...,
+/// "senior": 0` would silently lose a requirement.
+pub fn reject_duplicate_keys(text: &str, origin: &Origin) -> Result<(), SyntaxError> {
+    serde_json::from_str::<NoDuplicateKeys>(text)
+        .map(|_| ())
+        .map_err(|e| SyntaxError::from_serde(origin, &e))
+}
+
+/// Any JSON value, read only to check that no object repeats a key.
+struct NoDuplicateKeys;
+
+impl<'de> serde::Deserialize<'de> for NoDuplicateKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(NoDuplicateKeys)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for NoDuplicateKeys {
+    type Value = NoDuplicateKeys;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(NoDuplicateKeys)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(NoDuplicateKeys)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(NoDuplicateKeys)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(NoDuplicateKeys)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(NoDuplicateKeys)
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(NoDuplicateKeys)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<NoDuplicateKeys>()?.is_some() {}
+        Ok(NoDuplicateKeys)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut seen = std::collections::HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if !seen.insert(key.clone()) {
+                return Err(serde::de::Error::custom(format!(
+                    "duplicate key \"{key}\": an object names it twice, and one of the two values would be lost; keep only one"
+                )));
+            }
+            map.next_value::<NoDuplicateKeys>()?;
+        }
+        Ok(NoDuplicateKeys)
+    }
 }
 
 impl fmt::Display for SyntaxError {
@@ -197,7 +274,9 @@ pub enum ReadError {
         origin: Origin,
     },
     /// The bytes are not UTF-8 text.
-    #[error("{origin} is not UTF-8 text (invalid byte at offset {offset}); save it as UTF-8 JSON")]
+    #[error(
+        "{origin} is not UTF-8 text (invalid byte at offset {offset}; UTF-16 and other encodings are not read); save it as UTF-8 JSON"
+    )]
     NotUtf8 {
         /// What was being read.
         origin: Origin,
@@ -274,6 +353,14 @@ pub fn decode(bytes: Vec<u8>, origin: &Origin) -> Result<String, ReadError> {
     if bytes.len() as u64 > MAX_INPUT_BYTES {
         return Err(ReadError::TooLarge {
             origin: origin.clone(),
+        });
+    }
+    // UTF-16 text without a byte order mark is valid UTF-8, one NUL byte in two; no JSON
+    // holds a NUL byte, so one means the file was saved in another encoding.
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(ReadError::NotUtf8 {
+            origin: origin.clone(),
+            offset,
         });
     }
     let mut text = String::from_utf8(bytes).map_err(|e| ReadError::NotUtf8 {

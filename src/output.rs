@@ -2,14 +2,86 @@
 //!
 //! A report is rendered into memory first, then written to a temporary file in the same
 //! directory and renamed over the destination, so a reader never sees half a report and an
-//! error (disk full, interruption) leaves any earlier file untouched.
+//! error (disk full, interruption) leaves any earlier file untouched. The replaced file's
+//! permissions, owner and group are kept. Character devices, named pipes and sockets are
+//! written in place; every other destination, wherever it is, is a regular file replaced
+//! whole. Temporary files are removed when SIGINT, SIGTERM or SIGHUP stops skillgap.
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, Once, PoisonError};
 
 use anyhow::Context;
 
 use crate::exit::UsageError;
+use crate::text::terminal_safe;
+
+/// Temporary files not yet renamed over their destination: removed if a signal stops
+/// skillgap. Creating, renaming and removing them all hold this lock, so a signal never
+/// removes a file that has just become a finished report, and no file is created unseen.
+static TEMPORARIES: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+fn temporaries() -> MutexGuard<'static, Vec<PathBuf>> {
+    TEMPORARIES.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// From now on, SIGINT, SIGTERM and SIGHUP remove every temporary file and end skillgap
+/// with 130, 143 or 129 (128 + the signal's number, as a shell reports it). Called by the
+/// commands that write files without asking questions; the questionnaire has its own
+/// Ctrl-C handling, which keeps the answers given so far.
+pub fn remove_temporaries_on_signals() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+        // Without the handler a signal still ends skillgap; only the clean-up is lost.
+        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP])
+        else {
+            return;
+        };
+        std::thread::spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                let name = match signal {
+                    SIGINT => "an interrupt (SIGINT, Ctrl-C)",
+                    SIGTERM => "SIGTERM",
+                    _ => "a hangup (SIGHUP)",
+                };
+                // The lock is kept until the process ends: no file is renamed meanwhile.
+                let list = temporaries();
+                for path in list.iter() {
+                    let _ = std::fs::remove_file(path);
+                }
+                eprintln!(
+                    "\nskillgap: stopped by {name}; files not yet complete were removed, earlier ones are untouched"
+                );
+                std::process::exit(128 + signal);
+            }
+        });
+    });
+}
+
+/// A temporary file, listed in [`TEMPORARIES`] while it exists.
+struct Temporary {
+    file: Option<tempfile::NamedTempFile>,
+    path: PathBuf,
+}
+
+impl Temporary {
+    fn file(&mut self) -> io::Result<&mut std::fs::File> {
+        self.file
+            .as_mut()
+            .map(tempfile::NamedTempFile::as_file_mut)
+            .ok_or_else(|| io::Error::other("the file is already complete"))
+    }
+}
+
+impl Drop for Temporary {
+    fn drop(&mut self) {
+        // The temporary file itself is removed by NamedTempFile; only the list is updated.
+        let mut list = temporaries();
+        drop(self.file.take());
+        list.retain(|p| p != &self.path);
+    }
+}
 
 /// A file being written that appears at its path only once complete: a temporary file beside
 /// the destination, renamed over it by [`AtomicFile::commit`]. Dropped without a commit, it
@@ -21,16 +93,73 @@ pub struct AtomicFile {
 }
 
 enum AtomicInner {
-    Temp(tempfile::NamedTempFile),
+    Temp(Temporary),
     Direct(std::fs::File),
     Stdout(io::Stdout),
     Stderr(io::Stderr),
 }
 
+/// The most symbolic links followed in a row, as the system itself allows (Linux: 40).
+const MAX_LINKS: usize = 40;
+
+/// Follows symbolic links from `path` to the file they lead to, which need not exist yet (a
+/// link to nothing names the file it would create). Fails on a link loop.
+fn follow_links(path: &Path) -> io::Result<PathBuf> {
+    let mut current = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        match std::fs::symlink_metadata(&current) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let to = std::fs::read_link(&current)?;
+                current = if to.is_absolute() {
+                    to
+                } else {
+                    current.parent().unwrap_or(Path::new("")).join(to)
+                };
+            }
+            Err(e) if is_loop(&e) => return Err(e),
+            _ => return Ok(current),
+        }
+    }
+    Err(loop_error())
+}
+
+/// True for the system's "too many levels of symbolic links".
+pub(crate) fn is_loop(e: &io::Error) -> bool {
+    #[cfg(unix)]
+    return e.raw_os_error() == Some(rustix::io::Errno::LOOP.raw_os_error());
+    #[cfg(not(unix))]
+    return {
+        let _ = e;
+        false
+    };
+}
+
+fn loop_error() -> io::Error {
+    #[cfg(unix)]
+    return io::Error::from_raw_os_error(rustix::io::Errno::LOOP.raw_os_error());
+    #[cfg(not(unix))]
+    return io::Error::other("link loop");
+}
+
+fn link_loop(shown: &str) -> anyhow::Error {
+    UsageError(format!(
+        "cannot write {shown}: it is a link loop (symbolic links that lead back to each other, never to a file); remove or correct the link, or choose another name"
+    ))
+    .into()
+}
+
+/// The folder a file is in, `.` for a bare name.
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
 impl AtomicFile {
     /// Starts writing `path`.
     pub fn create(path: &Path) -> anyhow::Result<AtomicFile> {
-        let shown = crate::text::terminal_safe(&path.display().to_string()).into_owned();
+        let shown = terminal_safe(&path.display().to_string()).into_owned();
         // The process's own streams, under any of their names: written as they are, so a
         // shell's redirection (`>> log`) keeps its meaning.
         let named = path.to_string_lossy();
@@ -52,27 +181,12 @@ impl AtomicFile {
         }
         // Write through a symbolic link to the file it points to, rather than replacing
         // the link with a file; a link to nothing yet creates the file it names.
-        let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
-        let target = if is_link {
-            std::fs::canonicalize(path).unwrap_or_else(|_| match std::fs::read_link(path) {
-                Ok(to) if to.is_absolute() => to,
-                Ok(to) => path.parent().unwrap_or(Path::new(".")).join(to),
-                Err(_) => path.to_path_buf(),
-            })
-        } else {
-            path.to_path_buf()
+        let target = follow_links(path).map_err(|_| link_loop(&shown))?;
+        let existing = match std::fs::metadata(&target) {
+            Ok(meta) => Some(meta),
+            Err(e) if is_loop(&e) => return Err(link_loop(&shown)),
+            Err(_) => None,
         };
-        // Files under /dev and /proc are devices or views of the system: never replaced.
-        let system = target.starts_with("/dev") || target.starts_with("/proc");
-        let existing = std::fs::metadata(&target).ok();
-        if let Some(meta) = &existing
-            && meta.is_file()
-            && meta.permissions().readonly()
-        {
-            anyhow::bail!(
-                "cannot write {shown}: the file is read-only; choose another name, or make it writable first"
-            );
-        }
         if let Some(meta) = &existing {
             if meta.is_dir() {
                 return Err(UsageError(format!(
@@ -80,30 +194,23 @@ impl AtomicFile {
                 ))
                 .into());
             }
-            // Devices, pipes and system files are written in place (appended to, for a
-            // regular file under /dev or /proc), never replaced.
-            if system || !meta.is_file() {
-                let file = std::fs::OpenOptions::new()
-                    .write(true)
-                    .append(meta.is_file())
-                    .open(&target)
-                    .with_context(|| format!("cannot write {shown}"))?;
-                return Ok(AtomicFile {
-                    path: target,
-                    shown,
-                    inner: AtomicInner::Direct(file),
-                });
+            if !meta.is_file() {
+                return direct(path, target, shown, meta);
             }
+            check_writable(&target, meta, &shown)?;
         }
-        let dir = match target.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
+        let dir = folder_of(&target);
         if !dir.is_dir() {
             anyhow::bail!(
                 "cannot write {shown}: the folder {} does not exist; create it first, or choose another place",
-                crate::text::terminal_safe(&dir.display().to_string())
+                terminal_safe(&dir.display().to_string())
             );
+        }
+        if existing.is_none() && dir.canonicalize().is_ok_and(|d| d == Path::new("/dev")) {
+            return Err(UsageError(format!(
+                "cannot write {shown}: /dev holds devices, not reports; choose another place"
+            ))
+            .into());
         }
         let mut builder = tempfile::Builder::new();
         builder.prefix(".skillgap-").suffix(".tmp");
@@ -114,16 +221,28 @@ impl AtomicFile {
             use std::os::unix::fs::PermissionsExt;
             builder.permissions(std::fs::Permissions::from_mode(0o666));
         }
+        let mut list = temporaries();
         let tmp = builder.tempfile_in(&dir).map_err(|e| {
             anyhow::anyhow!(
                 "cannot write {shown}: cannot create a file in {}: {}",
-                crate::text::terminal_safe(&dir.display().to_string()),
-                std::io::Error::from(e.kind())
+                terminal_safe(&dir.display().to_string()),
+                io::Error::from(e.kind())
             )
         })?;
+        list.push(tmp.path().to_path_buf());
+        drop(list);
+        let tmp = Temporary {
+            path: tmp.path().to_path_buf(),
+            file: Some(tmp),
+        };
         if let Some(meta) = existing {
-            std::fs::set_permissions(tmp.path(), meta.permissions())
-                .with_context(|| format!("cannot write {shown}"))?;
+            keep_owner(&tmp, &meta);
+            if let Some(file) = &tmp.file {
+                file.as_file()
+                    .set_permissions(meta.permissions())
+                    .map_err(|e| io::Error::from(e.kind()))
+                    .with_context(|| format!("cannot write {shown}"))?;
+            }
         }
         Ok(AtomicFile {
             path: target,
@@ -151,22 +270,90 @@ impl AtomicFile {
                 f.flush().with_context(|| format!("cannot write {shown}"))
             }
             AtomicInner::Temp(mut tmp) => {
-                tmp.flush()
-                    .and_then(|()| tmp.as_file().sync_all())
+                tmp.file()
+                    .and_then(|f| f.flush().and_then(|()| f.sync_all()))
                     .with_context(|| format!("cannot write {shown}"))?;
-                tmp.persist(&self.path)
-                    .map_err(|e| e.error)
+                let mut list = temporaries();
+                let file = tmp.file.take().expect("a temporary is committed once");
+                file.persist(&self.path)
+                    .map_err(|e| io::Error::from(e.error.kind()))
                     .with_context(|| format!("cannot write {shown}"))?;
+                list.retain(|p| p != &tmp.path);
                 Ok(())
             }
         }
     }
 }
 
+/// Opens a device, a named pipe or a socket to be written in place: renaming over it would
+/// replace it with a file. A disk (block device) is never written.
+fn direct(
+    path: &Path,
+    target: PathBuf,
+    shown: String,
+    meta: &std::fs::Metadata,
+) -> anyhow::Result<AtomicFile> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if meta.file_type().is_block_device() {
+            return Err(UsageError(format!(
+                "{shown} is a disk device; give the name of a file to write to"
+            ))
+            .into());
+        }
+    }
+    let _ = (path, meta);
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .open(&target)
+        .with_context(|| format!("cannot write {shown}"))?;
+    Ok(AtomicFile {
+        path: target,
+        shown,
+        inner: AtomicInner::Direct(file),
+    })
+}
+
+/// Refuses to replace a file that `>` could not write: one marked read-only, or one the
+/// user has no write permission on (even when the folder would let it be replaced).
+fn check_writable(target: &Path, meta: &std::fs::Metadata, shown: &str) -> anyhow::Result<()> {
+    if meta.permissions().readonly() {
+        anyhow::bail!(
+            "cannot write {shown}: the file is read-only; choose another name, or make it writable first"
+        );
+    }
+    #[cfg(unix)]
+    if rustix::fs::access(target, rustix::fs::Access::WRITE_OK).is_err() {
+        anyhow::bail!(
+            "cannot write {shown}: you do not have permission to change this file; choose another name, or ask its owner"
+        );
+    }
+    Ok(())
+}
+
+/// Gives the new file the owner and group of the one it replaces, where the system allows:
+/// always for root, and for others the group when they belong to it.
+fn keep_owner(tmp: &Temporary, meta: &std::fs::Metadata) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let Some(file) = &tmp.file else { return };
+        let file = file.as_file();
+        if std::os::unix::fs::fchown(file, Some(meta.uid()), Some(meta.gid())).is_err() {
+            let _ = std::os::unix::fs::fchown(file, None, Some(meta.gid()));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (tmp, meta);
+}
+
 impl Write for AtomicFile {
+    // The temporary's own File is written, not the NamedTempFile: its errors would name the
+    // temporary path, which means nothing to the reader and is gone once skillgap stops.
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match &mut self.inner {
-            AtomicInner::Temp(t) => t.write(buf),
+            AtomicInner::Temp(t) => t.file()?.write(buf),
             AtomicInner::Direct(f) => f.write(buf),
             AtomicInner::Stdout(o) => o.write(buf),
             AtomicInner::Stderr(o) => o.write(buf),
@@ -175,7 +362,7 @@ impl Write for AtomicFile {
 
     fn flush(&mut self) -> io::Result<()> {
         match &mut self.inner {
-            AtomicInner::Temp(t) => t.flush(),
+            AtomicInner::Temp(t) => t.file()?.flush(),
             AtomicInner::Direct(f) => f.flush(),
             AtomicInner::Stdout(o) => o.flush(),
             AtomicInner::Stderr(o) => o.flush(),
@@ -207,7 +394,7 @@ pub fn check_destinations(outputs: &[PathBuf], inputs: &[&Path]) -> anyhow::Resu
     let mut seen: Vec<PathBuf> = Vec::new();
     for out in outputs {
         let shown = crate::text::terminal_safe(&out.display().to_string()).into_owned();
-        let resolved = resolve(out);
+        let resolved = resolve(out).map_err(|_| link_loop(&shown))?;
         for (input, is_dir) in &inputs {
             let clash = if *is_dir {
                 resolved.starts_with(input)
@@ -245,18 +432,17 @@ pub fn check_destinations(outputs: &[PathBuf], inputs: &[&Path]) -> anyhow::Resu
     Ok(())
 }
 
-/// The absolute path a file would have, following links in its directory.
-fn resolve(path: &Path) -> PathBuf {
+/// The absolute path a file would have, following links to it (even a link to nothing, which
+/// names the file it would create) and in its directory. Fails on a link loop.
+fn resolve(path: &Path) -> io::Result<PathBuf> {
+    let path = follow_links(path)?;
     if let Ok(p) = path.canonicalize() {
-        return p;
+        return Ok(p);
     }
-    let parent = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    match (parent.canonicalize(), path.file_name()) {
-        (Ok(dir), Some(name)) => dir.join(name),
-        _ => path.to_path_buf(),
+    match (folder_of(&path).canonicalize(), path.file_name()) {
+        (Ok(dir), Some(name)) => Ok(dir.join(name)),
+        (Err(e), _) if is_loop(&e) => Err(e),
+        _ => Ok(path),
     }
 }
 

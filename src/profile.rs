@@ -128,8 +128,11 @@ pub enum RatingValue<'a> {
     Whole(u64),
     /// A negative whole number.
     Negative(i64),
-    /// A number with a fraction.
-    Fraction(f64),
+    /// A number that is not whole (or is beyond any scale), as written.
+    Fraction(Cow<'a, str>),
+    /// A number with a fraction or an exponent, before its text is read exactly (see
+    /// [`ProfileDoc::from_json`]).
+    Float(f64),
     /// A string, such as `"3"`.
     Text(Cow<'a, str>),
     /// `true` or `false`.
@@ -171,7 +174,8 @@ impl Serialize for RatingValue<'_> {
             RatingValue::Null | RatingValue::Compound => serializer.serialize_unit(),
             RatingValue::Whole(n) => serializer.serialize_u64(*n),
             RatingValue::Negative(n) => serializer.serialize_i64(*n),
-            RatingValue::Fraction(f) => serializer.serialize_f64(*f),
+            RatingValue::Fraction(f) => serializer.serialize_f64(f.parse().unwrap_or(f64::NAN)),
+            RatingValue::Float(f) => serializer.serialize_f64(*f),
             RatingValue::Text(t) => serializer.serialize_str(t),
             RatingValue::Bool(b) => serializer.serialize_bool(*b),
         }
@@ -232,7 +236,7 @@ impl<'de: 'a, 'a> Deserialize<'de> for RatingValue<'a> {
                 })
             }
             fn visit_f64<E>(self, v: f64) -> Result<RatingValue<'de>, E> {
-                Ok(RatingValue::Fraction(v))
+                Ok(RatingValue::Float(v))
             }
             fn visit_bool<E>(self, v: bool) -> Result<RatingValue<'de>, E> {
                 Ok(RatingValue::Bool(v))
@@ -259,6 +263,106 @@ impl<'de: 'a, 'a> Deserialize<'de> for RatingValue<'a> {
             }
         }
         deserializer.deserialize_any(ValueVisitor)
+    }
+}
+
+/// The ratings of a profile as raw JSON text, in order: read again only when a rating is a
+/// number with a fraction or an exponent, whose floating-point value cannot tell
+/// 3.9999999999999999 from 4.
+#[derive(Deserialize)]
+struct RawRatingsDoc<'a> {
+    #[serde(borrow)]
+    ratings: RawRatings<'a>,
+}
+
+struct RawRatings<'a>(Vec<&'a serde_json::value::RawValue>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for RawRatings<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct RawVisitor;
+        impl<'de> Visitor<'de> for RawVisitor {
+            type Value = RawRatings<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object of ratings")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawRatings<'de>, A::Error> {
+                let mut values = Vec::new();
+                while let Some((IgnoredAny, v)) = map.next_entry()? {
+                    values.push(v);
+                }
+                Ok(RawRatings(values))
+            }
+        }
+        deserializer.deserialize_map(RawVisitor)
+    }
+}
+
+impl<'a> Ratings<'a> {
+    /// Replaces every rating read as a floating-point number by what its text says exactly.
+    fn read_numbers_exactly(&mut self, text: &'a str) {
+        if !self
+            .0
+            .iter()
+            .any(|(_, v)| matches!(v, RatingValue::Float(_)))
+        {
+            return;
+        }
+        let Ok(raw) = serde_json::from_str::<RawRatingsDoc<'a>>(text) else {
+            return;
+        };
+        for ((_, value), raw) in self.0.iter_mut().zip(raw.ratings.0) {
+            if let RatingValue::Float(_) = value {
+                *value = number(raw.get());
+            }
+        }
+    }
+}
+
+/// A JSON number as a rating: whole only when its text is exactly a whole number (`3`,
+/// `3.0`, `30e-1`); `-0` is 0.
+fn number(text: &str) -> RatingValue<'_> {
+    // The common case, a few digits, costs one pass.
+    if !text.is_empty() && text.len() < 20 && text.bytes().all(|b| b.is_ascii_digit()) {
+        return text.parse().map_or(
+            RatingValue::Fraction(Cow::Borrowed(text)),
+            RatingValue::Whole,
+        );
+    }
+    let not_whole = RatingValue::Fraction(Cow::Borrowed(text));
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (mantissa, exponent) = match body.find(['e', 'E']) {
+        Some(i) => (&body[..i], &body[i + 1..]),
+        None => (body, "0"),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits: String = format!("{int}{frac}");
+    let significant = digits.trim_start_matches('0');
+    if significant.is_empty() {
+        return RatingValue::Whole(0);
+    }
+    let Ok(exponent) = exponent.trim_start_matches('+').parse::<i64>() else {
+        // An exponent beyond i64: far too large, or far too small to be whole.
+        return not_whole;
+    };
+    let trimmed = significant.trim_end_matches('0');
+    let scale = exponent - frac.len() as i64 + (significant.len() - trimmed.len()) as i64;
+    if scale < 0 || trimmed.len() as i64 + scale > 19 {
+        return not_whole;
+    }
+    let Some(value) = trimmed
+        .parse::<u64>()
+        .ok()
+        .and_then(|v| v.checked_mul(10u64.checked_pow(scale as u32)?))
+    else {
+        return not_whole;
+    };
+    match (negative, i64::try_from(value)) {
+        (false, _) => RatingValue::Whole(value),
+        (true, Ok(v)) => RatingValue::Negative(-v),
+        (true, Err(_)) => not_whole,
     }
 }
 
@@ -385,11 +489,14 @@ impl<'a> ProfileDoc<'a> {
     pub fn from_json(text: &'a str, origin: &Origin) -> Result<ProfileDoc<'a>, ProfileError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         crate::input::expect_object(text, origin, "a profile").map_err(ProfileError::Syntax)?;
-        serde_json::from_str(text).map_err(|e| {
+        let mut doc: ProfileDoc = serde_json::from_str(text).map_err(|e| {
             let mut err = SyntaxError::from_serde(origin, &e);
             add_field_suggestion(&mut err);
             ProfileError::Syntax(err)
-        })
+        })?;
+        // Whole numbers are read exactly by serde; the rare fraction is read again as text.
+        doc.ratings.read_numbers_exactly(text);
+        Ok(doc)
     }
 
     /// Checks the profile against a rubric, listing every problem found.
@@ -452,7 +559,8 @@ impl<'a> ProfileDoc<'a> {
 
         if let Some(years) = self.years_experience {
             if years.is_finite() && (0.0..=MAX_YEARS).contains(&years) {
-                profile.years_experience = Some(years);
+                // -0 is 0: "-0 years" would puzzle anyone.
+                profile.years_experience = Some(years + 0.0);
             } else {
                 problems.push(Problem {
                     path: "years_experience".into(),
@@ -594,8 +702,9 @@ fn rating_value(value: &RatingValue<'_>, rubric: &Rubric) -> Result<Option<u8>, 
     if let RatingValue::Null = value {
         return Ok(None);
     }
-    // Spreadsheets and scripts often write 3 as 3.0; a whole value on the scale is accepted.
-    if let RatingValue::Fraction(f) = value
+    // A profile parsed without ProfileDoc::from_json keeps floating-point values: a whole
+    // one on the scale is accepted, as spreadsheets write 3 as 3.0.
+    if let RatingValue::Float(f) = value
         && f.fract() == 0.0
         && (0.0..=f64::from(max)).contains(f)
     {
@@ -609,7 +718,10 @@ fn rating_value(value: &RatingValue<'_>, rubric: &Rubric) -> Result<Option<u8>, 
     Err(match value {
         RatingValue::Whole(n) => format!("{n} is not on the rating scale; {allowed}"),
         RatingValue::Negative(n) => format!("{n} is not on the rating scale; {allowed}"),
-        RatingValue::Fraction(f) => format!("{f:?} is not on the rating scale; {allowed}"),
+        RatingValue::Fraction(f) => {
+            format!("{} is not on the rating scale; {allowed}", terminal_safe(f))
+        }
+        RatingValue::Float(f) => format!("{f:?} is not on the rating scale; {allowed}"),
         RatingValue::Text(s) => format!(
             "is the text \"{}\", not a number; {allowed} (without quotes)",
             terminal_safe(s)

@@ -422,10 +422,13 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Messages quote ids and text from files: a line break in them must not start a
+        // line of its own.
+        let message = crate::text::terminal_safe(&self.message);
         if self.path.is_empty() {
-            f.write_str(&self.message)
+            f.write_str(&message)
         } else {
-            write!(f, "{}: {}", self.path, self.message)
+            write!(f, "{}: {message}", crate::text::terminal_safe(&self.path))
         }
     }
 }
@@ -513,6 +516,7 @@ impl Rubric {
     pub fn from_json(text: &str, origin: Origin) -> Result<Rubric, RubricError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         crate::input::expect_object(text, &origin, "a rubric").map_err(RubricError::Syntax)?;
+        crate::input::reject_duplicate_keys(text, &origin).map_err(RubricError::Syntax)?;
         let doc: RubricDoc = serde_json::from_str(text)
             .map_err(|e| RubricError::Syntax(SyntaxError::from_serde(&origin, &e)))?;
         Rubric::from_doc(doc, origin)
@@ -668,13 +672,8 @@ impl Rubric {
             let mut next_steps = vec![Vec::new(); max_rating];
             for (key, steps) in &s.next_steps {
                 match key.parse::<usize>() {
+                    // Empty steps are reported by `check_texts_and_ids`.
                     Ok(r) if (1..=max_rating).contains(&r) && key == &r.to_string() => {
-                        if steps.iter().any(|t| t.trim().is_empty()) {
-                            push(
-                                at(&format!("next_steps.{key}")),
-                                "holds an empty step".into(),
-                            );
-                        }
                         next_steps[r - 1] = steps.clone();
                     }
                     _ => push(
@@ -778,6 +777,7 @@ impl Rubric {
             }
         }
 
+        check_texts_and_ids(&doc, &mut problems);
         if problems.is_empty() {
             ladder_problems(&doc.levels, &doc.skills, &skills, &mut problems);
         }
@@ -909,7 +909,8 @@ impl Rubric {
     pub fn find_level(&self, id: &str) -> Result<usize, String> {
         self.level_index(id).ok_or_else(|| {
             format!(
-                "\"{id}\" is not a level of rubric {}{}; the levels are: {}",
+                "\"{}\" is not a level of rubric {}{}; the levels are: {}",
+                crate::text::terminal_safe(id),
                 self.id,
                 did_you_mean(id, self.levels.iter().map(|l| l.id.as_str())),
                 self.levels
@@ -919,6 +920,114 @@ impl Rubric {
                     .join(", ")
             )
         })
+    }
+}
+
+/// Checks the rubric's texts and ids: an empty name, title, label or next step would show
+/// as a blank in every report, and an id with `/`, white space or control characters could
+/// never be typed on a command line or found again by id. Also refuses a blocking gap no gap
+/// can reach, and a certification that builds no skill.
+fn check_texts_and_ids(doc: &RubricDoc, problems: &mut Vec<Problem>) {
+    let mut push = |path: String, message: String| problems.push(Problem { path, message });
+    let mut id = |path: String, id: &str| {
+        if id.trim().is_empty() {
+            return; // reported as empty already
+        }
+        let bad = id.chars().find(|&c| {
+            c == '/' || c == '\\' || c.is_whitespace() || crate::text::is_hidden_or_control(c)
+        });
+        if let Some(c) = bad {
+            let what = match c {
+                '/' | '\\' => "a slash".to_string(),
+                c if c.is_whitespace() && !c.is_control() => "white space".to_string(),
+                c => format!("the invisible character \\u{{{:x}}}", c as u32),
+            };
+            push(
+                path,
+                format!(
+                    "\"{}\" contains {what}; an id may hold only letters, digits, - and _ (no /, white space or control characters), or it could never be given on a command line or found again",
+                    crate::text::terminal_safe(id)
+                ),
+            );
+        }
+    };
+    id("id".into(), &doc.id);
+    for (i, level) in doc.levels.iter().enumerate() {
+        id(format!("levels[{i}].id"), &level.id);
+    }
+    for (i, skill) in doc.skills.iter().enumerate() {
+        id(format!("skills[{i}].id"), &skill.id);
+    }
+    for (i, cert) in doc.certifications.iter().enumerate() {
+        id(format!("certifications[{i}].id"), &cert.id);
+    }
+    for (i, path) in doc.education_paths.iter().enumerate() {
+        id(format!("education_paths[{i}].id"), &path.id);
+    }
+
+    let mut empty = |path: String, text: &str| {
+        if text.trim().is_empty() {
+            problems.push(Problem {
+                path,
+                message: "is empty; write the text that reports show here".into(),
+            });
+        }
+    };
+    for (i, point) in doc.scale.iter().enumerate() {
+        empty(format!("scale[{i}].label"), &point.label);
+    }
+    for (i, level) in doc.levels.iter().enumerate() {
+        empty(format!("levels[{i}].title"), &level.title);
+    }
+    for (i, skill) in doc.skills.iter().enumerate() {
+        empty(format!("skills[{i}].name"), &skill.name);
+        // Read through JSON so that the check holds whatever shape next_steps has.
+        let steps = serde_json::to_value(&skill.next_steps).unwrap_or_default();
+        let mut texts = Vec::new();
+        collect_strings(&steps, "", &mut texts);
+        if texts.is_empty() {
+            empty(format!("skills[{i}].next_steps"), "");
+        }
+        for (at, text) in texts {
+            empty(format!("skills[{i}].next_steps{at}"), &text);
+        }
+    }
+
+    let max_rating = doc.scale.len().saturating_sub(1);
+    let blocking = usize::from(doc.thresholds.blocking_gap);
+    if doc.scale.len() >= 2 && blocking > max_rating {
+        problems.push(Problem {
+            path: "thresholds.blocking_gap".into(),
+            message: format!(
+                "is {blocking} but the scale only goes up to {max_rating}, so no gap could ever be that large; use 1 to {max_rating}"
+            ),
+        });
+    }
+    for (i, cert) in doc.certifications.iter().enumerate() {
+        if cert.skills.is_empty() {
+            problems.push(Problem {
+                path: format!("certifications[{i}].skills"),
+                message: "is empty; a certification must build at least one skill of the rubric, or it can never be recommended".into(),
+            });
+        }
+    }
+}
+
+/// Every string inside a JSON value, with its path below it (`[0]`, `.3[1]`).
+fn collect_strings(value: &serde_json::Value, at: &str, out: &mut Vec<(String, String)>) {
+    match value {
+        serde_json::Value::String(s) => out.push((at.to_string(), s.clone())),
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                collect_strings(item, &format!("{at}[{i}]"), out);
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (k, item) in map {
+                collect_strings(item, &format!("{at}.{k}"), out);
+            }
+        }
+        _ => {}
     }
 }
 

@@ -26,6 +26,8 @@ pub struct TeamTally {
     pub scored: u64,
     /// Members whose record was rejected.
     pub rejected: u64,
+    /// Lines that held only white space (of any kind), skipped.
+    pub blank_lines: u64,
     /// Per skill: members below their target's requirement.
     pub short: Vec<u64>,
     /// Per skill: sum of gaps at each member's target.
@@ -58,6 +60,7 @@ impl TeamTally {
         TeamTally {
             scored: 0,
             rejected: 0,
+            blank_lines: 0,
             short: vec![0; skills],
             gap_sum: vec![0; skills],
             priority: vec![0; skills],
@@ -145,6 +148,7 @@ impl TeamTally {
         }
         self.scored += other.scored;
         self.rejected += other.rejected;
+        self.blank_lines += other.blank_lines;
         add(&mut self.short, &other.short);
         add(&mut self.gap_sum, &other.gap_sum);
         add(&mut self.priority, &other.priority);
@@ -257,6 +261,7 @@ impl TeamTally {
             members_scored: self.scored,
             members_rejected: self.rejected,
             members_without_level: self.no_level,
+            blank_lines: self.blank_lines,
             skills,
             levels,
             certifications,
@@ -344,6 +349,9 @@ pub struct TeamSummary {
     pub members_rejected: u64,
     /// Members who reached no level of the ladder yet.
     pub members_without_level: u64,
+    /// Lines of a JSON Lines input that held only white space (of any kind), skipped.
+    #[serde(default)]
+    pub blank_lines: u64,
     /// Every skill, most urgent for the team first.
     pub skills: Vec<TeamSkill>,
     /// The ladder as a distribution.

@@ -82,6 +82,32 @@ enum Chunk {
     Lines { first_line: usize, data: Vec<u8> },
     /// Profile files, and the index of the first among all files.
     Files { first: usize, paths: Vec<PathBuf> },
+    /// A line longer than any profile, already skipped: its number and its length.
+    TooLong { line: usize, bytes: u64 },
+}
+
+/// Reads and drops the rest of a line, through its line feed; returns the bytes dropped.
+fn skip_line(reader: &mut impl BufRead, origin: &Origin) -> anyhow::Result<u64> {
+    let mut skipped = 0u64;
+    loop {
+        let buf = reader
+            .fill_buf()
+            .with_context(|| format!("cannot read {origin}"))?;
+        if buf.is_empty() {
+            return Ok(skipped);
+        }
+        match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => {
+                reader.consume(i + 1);
+                return Ok(skipped + i as u64 + 1);
+            }
+            None => {
+                let n = buf.len();
+                reader.consume(n);
+                skipped += n as u64;
+            }
+        }
+    }
 }
 
 /// What a worker made of a chunk.
@@ -121,35 +147,64 @@ fn open_source(path: &Path) -> anyhow::Result<Source> {
         error: source,
     })?;
     if meta.is_dir() {
-        let mut files: Vec<PathBuf> = std::fs::read_dir(path)
-            .map_err(|source| input::ReadError::Io {
-                origin: origin.clone(),
-                error: source,
-            })?
-            .filter_map(|e| match e {
-                Ok(e) => Some(e.path()),
+        let entries = std::fs::read_dir(path).map_err(|source| input::ReadError::Io {
+            origin: origin.clone(),
+            error: source,
+        })?;
+        let mut files = Vec::new();
+        let mut denied = false;
+        for entry in entries {
+            let p = match entry {
+                Ok(e) => e.path(),
                 Err(e) => {
                     eprintln!(
                         "skillgap: warning: an entry of {origin} cannot be read ({}); it is left out",
                         input::plain_io(&e)
                     );
-                    None
+                    continue;
                 }
-            })
-            .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")))
-            .filter(|p| {
-                if p.is_file() {
-                    return true;
+            };
+            if !p
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+            {
+                continue;
+            }
+            let what = match std::fs::metadata(&p) {
+                Ok(m) if m.is_file() => {
+                    files.push(p);
+                    continue;
                 }
-                if std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()) {
-                    eprintln!(
-                        "skillgap: warning: {} is a link to nothing; it is left out",
-                        Origin::Path(p.clone())
-                    );
+                Ok(m) => {
+                    let link =
+                        std::fs::symlink_metadata(&p).is_ok_and(|l| l.file_type().is_symlink());
+                    format!(
+                        "is {}{}, not a profile file",
+                        if link { "a link to " } else { "" },
+                        kind_of(&m)
+                    )
                 }
-                false
-            })
-            .collect();
+                Err(e) if output::is_loop(&e) => "is a link loop".to_string(),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    "is a link to nothing".to_string()
+                }
+                Err(e) => {
+                    denied |= e.kind() == std::io::ErrorKind::PermissionDenied;
+                    format!("cannot be read ({})", input::plain_io(&e))
+                }
+            };
+            eprintln!(
+                "skillgap: warning: {} {what}; it is left out",
+                Origin::Path(p.clone())
+            );
+        }
+        if files.is_empty() && denied {
+            return Err(input::ReadError::Io {
+                origin,
+                error: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+            }
+            .into());
+        }
         files.sort();
         if files.is_empty() {
             return Err(UsageError(format!(
@@ -170,6 +225,28 @@ fn open_source(path: &Path) -> anyhow::Result<Source> {
         origin,
         size: Some(meta.len()),
     })
+}
+
+/// What a directory entry that is not a regular file is, in words.
+fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+    if meta.is_dir() {
+        return "a folder";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        if t.is_fifo() {
+            return "a named pipe";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+    }
+    "not a regular file"
 }
 
 /// A pretty-printed profile (one field per line) fed to `team` would give a rejected record
@@ -197,6 +274,10 @@ fn check_one_per_line(reader: &mut impl BufRead, origin: &Origin) -> anyhow::Res
 
 /// Runs `skillgap team`.
 pub fn run(opts: TeamOptions) -> anyhow::Result<()> {
+    output::remove_temporaries_on_signals();
+    if opts.input.as_os_str() == "-" && opts.rubric.as_deref() == Some("-") {
+        return Err(crate::assess::stdin_twice().into());
+    }
     let rubric = Arc::new(match &opts.rubric {
         Some(spec) => opts.catalog.load(spec)?,
         None => opts.catalog.default_rubric(),
@@ -289,16 +370,30 @@ pub fn run(opts: TeamOptions) -> anyhow::Result<()> {
     }
 
     let summary = tally.summary(&rubric, opts.max_certs);
+    if opts.max_certs == 0 {
+        eprintln!(
+            "skillgap: note: certifications were not asked for (--max-certs 0), so the training plan is empty"
+        );
+    }
     if summary.members_scored + summary.members_rejected == 0 {
         eprintln!("skillgap: warning: {label} holds no profiles (it is empty or only blank lines)");
     }
     write_outputs(&opts, &summary)?;
     if let Some(w) = csv {
+        let csv_shown = terminal_safe(
+            &opts
+                .csv
+                .as_deref()
+                .unwrap_or(Path::new(""))
+                .display()
+                .to_string(),
+        )
+        .into_owned();
         let file = w
             .into_inner()
-            .map_err(|e| anyhow::anyhow!("cannot write the member CSV: {}", e.error()))?
+            .map_err(|e| anyhow::anyhow!("cannot write {csv_shown}: {}", e.error()))?
             .into_inner()
-            .map_err(|e| anyhow::anyhow!("cannot write the member CSV: {}", e.error()))?;
+            .map_err(|e| anyhow::anyhow!("cannot write {csv_shown}: {}", e.error()))?;
         let shown = file.shown().to_string();
         file.commit()?;
         eprintln!("skillgap: wrote {shown}");
@@ -505,6 +600,7 @@ fn read_chunks(
                 let mut searched = 0;
                 let mut last_end = None;
                 let mut eof = false;
+                let mut too_long = false;
                 loop {
                     let buf = reader
                         .fill_buf()
@@ -529,12 +625,23 @@ fn read_chunks(
                         break;
                     }
                     if last_end.is_none() && data.len() as u64 > input::MAX_INPUT_BYTES {
-                        return Err(UsageError(format!(
-                            "{origin}: line {line} is longer than {} MiB; each line must hold one profile",
-                            input::MAX_INPUT_BYTES >> 20
-                        ))
-                        .into());
+                        too_long = true;
+                        break;
                     }
+                }
+                if too_long {
+                    // The line is rejected like any bad record; the rest of it is skipped
+                    // without being kept, and the run goes on at the next line.
+                    let bytes = data.len() as u64 + skip_line(&mut reader, &origin)?;
+                    // Its oversized buffer is dropped, not pooled: memory stays flat.
+                    drop(data);
+                    let chunk = Chunk::TooLong { line, bytes };
+                    line += 1;
+                    if chunks.send((index, chunk)).is_err() {
+                        return Ok(());
+                    }
+                    index += 1;
+                    continue;
                 }
                 if !eof && let Some(end) = last_end {
                     carry.extend_from_slice(&data[end + 1..]);
@@ -626,6 +733,14 @@ fn score_chunk(
         // is parsed again to name its real place in the message.
         let parsed = text.and_then(|t| {
             profile::parse(t, &Origin::Stdin, rubric, Strictness::default()).map_err(|_| {
+                if let Some(at) = t.find('\0') {
+                    // UTF-16 text: one NUL byte in two.
+                    return format!(
+                        "{}: not UTF-8 text (NUL byte at column {}; UTF-16 and other encodings are not read); save the file as UTF-8",
+                        origin(),
+                        at + 1
+                    );
+                }
                 match profile::parse(t, &origin(), rubric, Strictness::default()) {
                     Err(e) => e.to_string(),
                     Ok(_) => format!("{}: cannot be read as a profile", origin()),
@@ -648,14 +763,18 @@ fn score_chunk(
     match chunk {
         Chunk::Lines { first_line, data } => {
             out.bytes = data.len() as u64;
-            for (i, raw) in data.split(|&b| b == b'\n').enumerate() {
+            // A chunk ends with a line feed (or at the end of the input): nothing after it is
+            // a line of its own.
+            let body = data.strip_suffix(b"\n").unwrap_or(&data);
+            for (i, raw) in body.split(|&b| b == b'\n').enumerate() {
                 let line = first_line + i;
                 let raw = if line == 1 {
                     raw.strip_prefix(b"\xef\xbb\xbf").unwrap_or(raw)
                 } else {
                     raw
                 };
-                if raw.iter().all(u8::is_ascii_whitespace) {
+                if is_blank(raw) {
+                    out.tally.blank_lines += 1;
                     continue;
                 }
                 let origin = || Origin::Line(Box::new(label.clone()), line);
@@ -670,6 +789,15 @@ fn score_chunk(
             }
             buffer = Some(data);
         }
+        Chunk::TooLong { line, bytes } => {
+            out.bytes = bytes;
+            out.tally.rejected += 1;
+            out.rejects.push(format!(
+                "{}: the line is longer than {} MiB, far more than one profile needs; each line must hold one profile",
+                Origin::Line(Box::new(label.clone()), line),
+                input::MAX_INPUT_BYTES >> 20
+            ));
+        }
         Chunk::Files { first, paths } => {
             out.bytes = paths.len() as u64;
             for (i, path) in paths.iter().enumerate() {
@@ -682,6 +810,17 @@ fn score_chunk(
         }
     }
     (out, buffer)
+}
+
+/// True for a line of white space only, of any kind: ASCII (with vertical tab and form
+/// feed), or Unicode such as a no-break space. The ASCII test decides almost every line.
+fn is_blank(raw: &[u8]) -> bool {
+    let ascii_space = |b: &u8| b.is_ascii_whitespace() || *b == 0x0b;
+    match raw.iter().position(|b| !ascii_space(b)) {
+        None => true,
+        Some(i) if raw[i] < 0x80 => false,
+        Some(i) => std::str::from_utf8(&raw[i..]).is_ok_and(|t| t.chars().all(char::is_whitespace)),
+    }
 }
 
 fn member_row(name: &Option<String>, record: usize, a: &Assessment) -> MemberRow {

@@ -9,8 +9,8 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-/// Replaces control characters (C0, DEL, C1) and Unicode bidirectional overrides with a
-/// visible `\u{..}` form, so the text shows what it contains instead of acting on the
+/// Replaces control characters (C0, DEL, C1), Unicode bidirectional controls and zero-width
+/// characters with a visible `\u{..}` form, so the text shows what it contains instead of acting on the
 /// terminal.
 pub fn terminal_safe(s: &str) -> Cow<'_, str> {
     if !s.chars().any(is_unsafe) {
@@ -37,7 +37,22 @@ pub fn terminal_safe_lines(s: &str) -> String {
 }
 
 fn is_unsafe(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    is_hidden_or_control(c)
+}
+
+/// Control characters (C0, DEL, C1), bidirectional controls (which reorder what follows),
+/// and zero-width characters (which hide text, or make two ids look the same).
+pub fn is_hidden_or_control(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061c}'
+                | '\u{180e}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{2028}'..='\u{202e}'
+                | '\u{2060}'..='\u{2069}'
+                | '\u{feff}'
+        )
 }
 
 /// Escapes text for one cell of a Markdown table: `|`, HTML and Markdown punctuation are
@@ -86,6 +101,11 @@ mod tests {
         assert_eq!(terminal_safe("Sam\x1b[2J"), "Sam\\u{1b}[2J");
         assert_eq!(terminal_safe("a\rb\u{9b}c"), "a\\u{d}b\\u{9b}c");
         assert_eq!(terminal_safe("\u{202e}evil"), "\\u{202e}evil");
+        assert_eq!(
+            terminal_safe("a\u{200b}b\u{2067}c"),
+            "a\\u{200b}b\\u{2067}c"
+        );
+        assert_eq!(terminal_safe("x\u{2028}y\u{feff}"), "x\\u{2028}y\\u{feff}");
         assert!(matches!(terminal_safe("plain text – ok"), Cow::Borrowed(_)));
     }
 

@@ -319,11 +319,23 @@ fn a_long_line_is_scored_and_a_huge_one_refused_quickly() {
         .clone();
     let summary: TeamSummary = serde_json::from_slice(&out).unwrap();
     assert_eq!(summary.members_scored, 2);
+    // A line longer than any profile is rejected like any bad record, quickly.
     skillgap()
         .args(["team", "--input", "-"])
         .write_stdin(vec![b' '; 9 * 1024 * 1024])
         .timeout(std::time::Duration::from_secs(20))
         .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "<stdin>:1: the line is longer than 8 MiB",
+        ));
+    skillgap()
+        .args(["team", "--strict", "--input", "-"])
+        .write_stdin(vec![b' '; 9 * 1024 * 1024])
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
         .code(2)
-        .stderr(predicate::str::contains("line 1 is longer than 8 MiB"));
+        .stderr(predicate::str::contains(
+            "<stdin>:1: the line is longer than 8 MiB",
+        ));
 }

@@ -14,7 +14,7 @@ use crate::input::{self, Origin, SyntaxError};
 use crate::output;
 use crate::profile::{Profile, ProfileDoc, ProfileError, Strictness};
 use crate::report::{self, Format, Report, RubricInfo};
-use crate::rubric::{Problem, Rubric};
+use crate::rubric::{Problem, ProblemList, Rubric};
 use crate::score::{self, assess};
 use crate::text::terminal_safe as safe;
 
@@ -47,6 +47,42 @@ pub struct Comparison {
     pub gaps_opened: Vec<String>,
     /// Certifications held now and not then (ids).
     pub certifications_gained: Vec<String>,
+    /// Set when a report was made with another version of the rubric: only the skills both
+    /// versions have are compared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rubric_changed: Option<RubricChange>,
+}
+
+/// How the rubric changed between a report and the comparison.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RubricChange {
+    /// Version of the rubric the report was made with.
+    pub from_version: u32,
+    /// Version of the rubric in use.
+    pub to_version: u32,
+    /// Skills of only one of the two versions (ids), left out of the comparison and counted
+    /// as not rated on both sides.
+    pub skills_left_out: Vec<String>,
+}
+
+impl RubricChange {
+    /// One sentence saying what changed and what is compared.
+    pub fn note(&self, compared: usize) -> String {
+        format!(
+            "the rubric changed (version {} → version {}): only the {compared} skills both versions have are compared{}",
+            self.from_version,
+            self.to_version,
+            if self.skills_left_out.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "; left out, and counted as not rated on both sides: {}",
+                    self.skills_left_out.join(", ")
+                )
+            }
+        )
+    }
 }
 
 /// One of the two files.
@@ -114,16 +150,49 @@ enum Kind {
     Report(Box<Report>),
 }
 
+/// Why a JSON report cannot be compared. Labelled "report", so that nobody looks for a
+/// profile's fields in it.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// The text is not a skillgap JSON report of the layout this skillgap writes.
+    #[error("report {0}")]
+    Syntax(SyntaxError),
+    /// The report is well formed but does not hold together, or does not fit the rubric.
+    #[error("report {origin} has {} problem{}:{}", problems.len(), if problems.len() == 1 { "" } else { "s" }, ProblemList(problems))]
+    Invalid {
+        /// Where the report came from.
+        origin: Origin,
+        /// Every problem found.
+        problems: Vec<Problem>,
+    },
+}
+
 fn read(path: &Path) -> anyhow::Result<Loaded> {
     let (text, origin) = input::read_text(path)?;
     let file = safe(&path.display().to_string()).into_owned();
     let value: serde_json::Value = serde_json::from_str(&text)
         .map_err(|e| ProfileError::Syntax(SyntaxError::from_serde(&origin, &e)))?;
-    if value.get("schema_version").is_some() && value.get("skills").is_some() {
+    // A profile has no schema_version (its fields are closed), so a file with one is a
+    // report, whatever else it lacks.
+    if let Some(version) = value.get("schema_version") {
+        if version.as_u64() != Some(u64::from(report::SCHEMA_VERSION)) {
+            return Err(ReportError::Invalid {
+                origin,
+                problems: vec![Problem {
+                    path: "schema_version".into(),
+                    message: format!(
+                        "is {}, but this skillgap reads reports of layout version {}; compare the profiles the reports were made from, or use the skillgap that wrote it",
+                        safe(&version.to_string()),
+                        report::SCHEMA_VERSION
+                    ),
+                }],
+            }
+            .into());
+        }
         let report: Report = serde_json::from_str(&text).map_err(|e| {
             let mut err = SyntaxError::from_serde(&origin, &e);
-            err.message = format!("not a skillgap JSON report: {}", err.message);
-            ProfileError::Syntax(err)
+            err.message = format!("is not a whole skillgap JSON report: {}", err.message);
+            ReportError::Syntax(err)
         })?;
         return Ok(Loaded {
             file,
@@ -145,7 +214,7 @@ fn read(path: &Path) -> anyhow::Result<Loaded> {
 }
 
 fn invalid(origin: &Origin, path: &str, message: String) -> anyhow::Error {
-    ProfileError::Invalid {
+    ReportError::Invalid {
         origin: origin.clone(),
         problems: vec![Problem {
             path: path.into(),
@@ -155,28 +224,39 @@ fn invalid(origin: &Origin, path: &str, message: String) -> anyhow::Error {
     .into()
 }
 
-/// The profile a loaded file describes, checked against the rubric.
-fn profile_of(loaded: &Loaded, rubric: &Rubric) -> anyhow::Result<Profile> {
+/// A report made with another version of the rubric in use: which of the rubric's skills it
+/// rates, and which of its skills the rubric no longer has.
+struct OtherVersion {
+    version: u32,
+    has: Vec<bool>,
+    gone: Vec<String>,
+}
+
+/// The profile a loaded file describes, checked against the rubric; for a report made with
+/// another version of the rubric, also what that version had.
+fn profile_of(loaded: &Loaded, rubric: &Rubric) -> anyhow::Result<(Profile, Option<OtherVersion>)> {
     match &loaded.kind {
-        Kind::Profile(text) => Ok(ProfileDoc::from_json(text, &loaded.origin)?.validate(
-            rubric,
-            &loaded.origin,
-            Strictness::default(),
-        )?),
+        Kind::Profile(text) => Ok((
+            ProfileDoc::from_json(text, &loaded.origin)?.validate(
+                rubric,
+                &loaded.origin,
+                Strictness::default(),
+            )?,
+            None,
+        )),
         Kind::Report(report) => {
-            if report.rubric.id != rubric.id || report.rubric.version != rubric.version {
+            if report.rubric.id != rubric.id {
                 return Err(invalid(
                     &loaded.origin,
                     "rubric",
                     format!(
-                        "the report was made with rubric \"{}\" version {}, and the comparison uses \"{}\" version {}; compare the profiles instead, or pass --rubric with the rubric the report was made with",
+                        "the report was made with rubric \"{}\", and the comparison uses \"{}\"; compare the profiles instead, or pass --rubric with the rubric the report was made with",
                         safe(&report.rubric.id),
-                        report.rubric.version,
-                        rubric.id,
-                        rubric.version
+                        rubric.id
                     ),
                 ));
             }
+            let same_version = report.rubric.version == rubric.version;
             // A report is read back as carefully as a profile: it may have been edited.
             let mut problems = Vec::new();
             let mut p = Profile::empty(rubric);
@@ -203,25 +283,33 @@ fn profile_of(loaded: &Loaded, rubric: &Rubric) -> anyhow::Result<Profile> {
                 }
             }
             let mut seen = vec![false; rubric.skills.len()];
+            let mut listed: Vec<&str> = Vec::with_capacity(report.skills.len());
+            let mut gone = Vec::new();
             for (i, row) in report.skills.iter().enumerate() {
-                let Some(s) = rubric.skill_index(&row.id) else {
-                    problems.push(Problem {
-                        path: format!("skills[{i}].id"),
-                        message: format!(
-                            "\"{}\" is not a skill of rubric {}",
-                            safe(&row.id),
-                            rubric.id
-                        ),
-                    });
-                    continue;
-                };
-                if std::mem::replace(&mut seen[s], true) {
+                if listed.contains(&row.id.as_str()) {
                     problems.push(Problem {
                         path: format!("skills[{i}].id"),
                         message: format!("\"{}\" appears more than once", safe(&row.id)),
                     });
                     continue;
                 }
+                listed.push(&row.id);
+                let Some(s) = rubric.skill_index(&row.id) else {
+                    if same_version {
+                        problems.push(Problem {
+                            path: format!("skills[{i}].id"),
+                            message: format!(
+                                "\"{}\" is not a skill of rubric {}",
+                                safe(&row.id),
+                                rubric.id
+                            ),
+                        });
+                    } else {
+                        gone.push(row.id.clone());
+                    }
+                    continue;
+                };
+                seen[s] = true;
                 match row.rating {
                     Some(r) if r > rubric.max_rating() => problems.push(Problem {
                         path: format!("skills[{i}].rating"),
@@ -234,9 +322,58 @@ fn profile_of(loaded: &Loaded, rubric: &Rubric) -> anyhow::Result<Profile> {
                 }
                 p.evidence[s] = row.evidence.clone();
             }
+            // A report lists every skill of its rubric, unrated ones with a null rating, and
+            // names the unrated ones again in not_rated: a cut or edited list must not pass
+            // for skills "not rated".
+            let missing: Vec<&str> = rubric
+                .skills
+                .iter()
+                .zip(&seen)
+                .filter(|(_, seen)| !**seen)
+                .map(|(s, _)| s.id.as_str())
+                .collect();
+            if same_version && !missing.is_empty() {
+                problems.push(Problem {
+                    path: "skills".into(),
+                    message: format!(
+                        "lists {} of the {} skills of rubric {} version {}; {} missing: {}. A report lists every skill (unrated ones with \"rating\": null): was it cut short or edited? Make the report again, or compare the profile",
+                        report.skills.len(),
+                        rubric.skills.len(),
+                        rubric.id,
+                        rubric.version,
+                        if missing.len() == 1 { "this one is" } else { "these are" },
+                        missing.join(", ")
+                    ),
+                });
+            }
+            let mut unrated: Vec<&str> = report
+                .skills
+                .iter()
+                .filter(|row| row.rating.is_none())
+                .map(|row| row.id.as_str())
+                .collect();
+            unrated.sort_unstable();
+            unrated.dedup();
+            let mut said: Vec<&str> = report.not_rated.iter().map(String::as_str).collect();
+            said.sort_unstable();
+            said.dedup();
+            if unrated != said {
+                problems.push(Problem {
+                    path: "not_rated".into(),
+                    message: format!(
+                        "names {} skill{} but {} skill{} in \"skills\" {} no rating; the report does not hold together (was it edited?). Make the report again, or compare the profile",
+                        said.len(),
+                        if said.len() == 1 { "" } else { "s" },
+                        unrated.len(),
+                        if unrated.len() == 1 { "" } else { "s" },
+                        if unrated.len() == 1 { "has" } else { "have" },
+                    ),
+                });
+            }
             for (i, id) in report.certifications_held.iter().enumerate() {
                 match rubric.cert_index(id) {
                     Some(c) => p.certifications.push(c),
+                    None if !same_version => {}
                     None => problems.push(Problem {
                         path: format!("certifications_held[{i}]"),
                         message: format!(
@@ -248,7 +385,7 @@ fn profile_of(loaded: &Loaded, rubric: &Rubric) -> anyhow::Result<Profile> {
                 }
             }
             if !problems.is_empty() {
-                return Err(ProfileError::Invalid {
+                return Err(ReportError::Invalid {
                     origin: loaded.origin.clone(),
                     problems,
                 }
@@ -256,7 +393,12 @@ fn profile_of(loaded: &Loaded, rubric: &Rubric) -> anyhow::Result<Profile> {
             }
             p.certifications.sort_unstable();
             p.certifications.dedup();
-            Ok(p)
+            let other = (!same_version).then_some(OtherVersion {
+                version: report.rubric.version,
+                has: seen,
+                gone,
+            });
+            Ok((p, other))
         }
     }
 }
@@ -332,11 +474,13 @@ pub fn compare(
             .filter(|c| old.certifications.binary_search(c).is_err())
             .map(|&c| rubric.certifications[c].id.clone())
             .collect(),
+        rubric_changed: None,
     }
 }
 
 /// Runs `skillgap compare`.
 pub fn run(catalog: &Catalog, args: CompareArgs) -> anyhow::Result<()> {
+    output::remove_temporaries_on_signals();
     let format = args.format.map(Format::from);
     let mut outputs: Vec<(PathBuf, Format)> = Vec::new();
     for path in &args.output {
@@ -346,6 +490,15 @@ pub fn run(catalog: &Catalog, args: CompareArgs) -> anyhow::Result<()> {
     let mut inputs = vec![args.old.as_path(), args.new.as_path()];
     inputs.extend(args.rubric.as_deref().map(Path::new));
     output::check_destinations(&destinations, &inputs)?;
+    if (args.old.as_os_str() == "-" || args.new.as_os_str() == "-")
+        && args.rubric.as_deref() == Some("-")
+    {
+        return Err(UsageError(
+            "standard input (-) cannot be both a file to compare and the rubric; give the rubric as an id or a file"
+                .into(),
+        )
+        .into());
+    }
     if args.old.as_os_str() == "-" && args.new.as_os_str() == "-" {
         return Err(UsageError(
             "standard input (-) can be read only once; give at least one of the two as a file"
@@ -376,8 +529,53 @@ pub fn run(catalog: &Catalog, args: CompareArgs) -> anyhow::Result<()> {
             .with_context(|| format!("loading the rubric named in {}", old.file))?,
         (None, None, None) => catalog.default_rubric(),
     };
-    let old_profile = profile_of(&old, &rubric)?;
-    let new_profile = profile_of(&new, &rubric)?;
+    let (mut old_profile, old_other) = profile_of(&old, &rubric)?;
+    let (mut new_profile, new_other) = profile_of(&new, &rubric)?;
+    // A report made with another version of the rubric is compared on the skills both
+    // versions have; the others count as not rated on both sides, so that no change is
+    // invented for them.
+    let mut change = None;
+    if old_other.is_some() || new_other.is_some() {
+        let mut shared = vec![true; rubric.skills.len()];
+        let mut gone = Vec::new();
+        let mut from_version = rubric.version;
+        for other in [&old_other, &new_other].into_iter().flatten() {
+            for (s, has) in shared.iter_mut().zip(&other.has) {
+                *s &= *has;
+            }
+            gone.extend(other.gone.iter().cloned());
+            from_version = other.version;
+        }
+        if let Some(other) = &old_other {
+            from_version = other.version;
+        }
+        let mut left_out: Vec<String> = rubric
+            .skills
+            .iter()
+            .zip(&shared)
+            .filter(|(_, shared)| !**shared)
+            .map(|(s, _)| s.id.clone())
+            .collect();
+        for id in gone {
+            if !left_out.contains(&id) {
+                left_out.push(id);
+            }
+        }
+        for profile in [&mut old_profile, &mut new_profile] {
+            for (s, _) in shared.iter().enumerate().filter(|(_, shared)| !**shared) {
+                profile.ratings[s] = None;
+                profile.evidence[s] = None;
+            }
+        }
+        change = Some((
+            RubricChange {
+                from_version,
+                to_version: rubric.version,
+                skills_left_out: left_out,
+            },
+            shared,
+        ));
+    }
     let target = match crate::assess::level_option(&rubric, args.level.as_deref())? {
         Some(l) => l,
         None => new_profile
@@ -388,12 +586,31 @@ pub fn run(catalog: &Catalog, args: CompareArgs) -> anyhow::Result<()> {
                 score::default_target(best, rubric.levels.len())
             }),
     };
-    let comparison = compare(
+    let mut comparison = compare(
         &rubric,
         (&old.file, &old_profile),
         (&new.file, &new_profile),
         target,
     );
+    if let Some((change, shared)) = change {
+        let left_out: Vec<&str> = rubric
+            .skills
+            .iter()
+            .zip(&shared)
+            .filter(|(_, shared)| !**shared)
+            .map(|(s, _)| s.id.as_str())
+            .collect();
+        comparison
+            .skills
+            .retain(|s| !left_out.contains(&s.id.as_str()));
+        comparison
+            .gaps_closed
+            .retain(|id| !left_out.contains(&id.as_str()));
+        comparison
+            .gaps_opened
+            .retain(|id| !left_out.contains(&id.as_str()));
+        comparison.rubric_changed = Some(change);
+    }
     if outputs.is_empty() {
         let color = crate::assess::use_color(args.color);
         let bytes = report::render_to_vec(
@@ -439,19 +656,29 @@ impl Comparison {
                 .and_then(|id| self.levels.iter().find(|l| &l.id == id))
                 .map_or("none yet".to_string(), |l| l.title.clone())
         };
-        vec![
+        let mut lines = vec![
             format!("From {} to {}", self.old.file, self.new.file),
             format!(
                 "Rubric: {}, version {}",
                 self.rubric.title, self.rubric.version
             ),
+        ];
+        if let Some(change) = &self.rubric_changed {
+            let mut note = change.note(self.skills.len());
+            if let Some(first) = note.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            lines.push(note);
+        }
+        lines.extend([
             format!("Measured against: {}", self.target_title),
             format!(
                 "Best level reached: {} then, {} now",
                 best(&self.old.best_level),
                 best(&self.new.best_level)
             ),
-        ]
+        ]);
+        lines
     }
 
     fn names(&self, ids: &[String]) -> String {

@@ -34,6 +34,16 @@ pub fn list(catalog: &Catalog) -> anyhow::Result<()> {
             crate::input::Origin::Builtin(_) => "built in".to_string(),
             other => other.to_string(),
         };
+        if let (crate::input::Origin::Path(path), Ok(r)) = (&entry.origin, &entry.rubric)
+            && path.file_stem().is_none_or(|stem| stem != r.id.as_str())
+        {
+            eprintln!(
+                "skillgap: warning: {} holds rubric \"{}\": it is found by that id, not by its file name; rename the file {}.json to avoid confusion",
+                entry.origin,
+                safe(&r.id),
+                safe(&r.id)
+            );
+        }
         match &entry.rubric {
             Ok(r) => t.add_row(vec![
                 Cell::new(safe(&r.id)),
