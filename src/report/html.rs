@@ -72,7 +72,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.rating { white-space: nowrap; }
 td.evidence { white-space: pre-line; color: #545d68; font-size: 13px; }
-.yes { color: #1a7f37; font-weight: 700; }
+.yes { color: #18753a; font-weight: 700; }
 .no { color: #545d68; }
 .block { color: #b3261e; font-weight: 700; }
 ol > li, ul > li { margin: 3px 0; }
@@ -747,5 +747,139 @@ impl Renderer<Comparison> for HtmlRenderer {
             ". This page needs no network and no scripts; print it to keep it on paper or as a PDF."
         };
         write_page(out, &t(&c.title_line()), body, footer)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::render_to_vec;
+    use crate::report::tests::sample_report;
+    use crate::rubric::Rubric;
+
+    fn render<T>(doc: &T) -> String
+    where
+        HtmlRenderer: Renderer<T>,
+    {
+        String::from_utf8(render_to_vec(&HtmlRenderer, doc).unwrap()).unwrap()
+    }
+
+    /// The page's text as a reader sees it, whitespace collapsed.
+    fn shown(html: &str) -> String {
+        let doc = scraper::Html::parse_document(html);
+        let text: String = doc.root_element().text().collect();
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    fn assert_shows(page: &str, line: &str) {
+        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(page.contains(&line), "the page does not say {line:?}");
+    }
+
+    #[test]
+    fn report_page_says_everything_the_markdown_report_says() {
+        let r = sample_report("Sam Rivera");
+        let page = shown(&render(&r));
+        for line in r.summary_lines() {
+            assert_shows(&page, &line);
+        }
+        for w in &r.warnings {
+            assert_shows(&page, w);
+        }
+        assert_shows(&page, &r.scale_text());
+        assert_shows(&page, &r.reach_rule());
+        for s in &r.skills {
+            assert_shows(&page, &s.name);
+            assert_shows(&page, s.evidence.as_deref().unwrap_or(""));
+        }
+        for s in &r.strengths {
+            assert_shows(
+                &page,
+                &format!("{} ({} of {} needed)", s.name, s.rating, s.required),
+            );
+        }
+        for l in &r.levels {
+            assert_shows(&page, &format!("{:.1}%", l.readiness));
+            assert_shows(&page, &Report::median_cell(&l.salary));
+        }
+        let next = r.next_level.as_ref().unwrap();
+        for g in &next.gaps {
+            assert_shows(&page, &r.gap_line(g));
+        }
+        assert_shows(&page, &r.salary_line());
+        assert_shows(&page, &r.salary.source);
+        for c in &r.certifications {
+            for line in r.cert_lines(c) {
+                assert_shows(&page, &line);
+            }
+        }
+        for step in &r.next_steps {
+            for a in r.step_actions(step) {
+                assert_shows(&page, &a);
+            }
+        }
+    }
+
+    #[test]
+    fn team_and_comparison_pages_say_what_markdown_says() {
+        let rubric = Rubric::builtin();
+        let mut tally = crate::team::TeamTally::new(&rubric);
+        let mut p = crate::profile::Profile::empty(&rubric);
+        p.ratings = vec![Some(2); rubric.skills.len()];
+        tally.add(&rubric, &p);
+        let mut q = p.clone();
+        q.ratings[0] = Some(0);
+        tally.add(&rubric, &q);
+        let team = tally.summary(&rubric, 3);
+        let page = shown(&render(&team));
+        assert_shows(&page, &team.title_line());
+        assert_shows(&page, &team.counts_line());
+        for c in &team.certifications {
+            for line in team.cert_lines(c) {
+                assert_shows(&page, &line);
+            }
+        }
+        assert_shows(
+            &page,
+            &format!("No level reached yet: {}", team.members_without_level),
+        );
+
+        let c = crate::commands::compare::compare(&rubric, ("old.json", &q), ("new.json", &p), 2);
+        let page = shown(&render(&c));
+        for line in c.summary_lines().into_iter().chain(c.change_lines()) {
+            assert_shows(&page, &line);
+        }
+    }
+
+    #[test]
+    fn markup_in_a_name_is_text() {
+        let html = render(&sample_report("<script>alert(1)</script>"));
+        assert!(!html.contains("<script"), "no script element");
+        assert!(html.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>"));
+        assert!(html.contains("<title>Skill gap report: &lt;script&gt;"));
+    }
+
+    #[test]
+    fn the_page_is_self_contained() {
+        let html = render(&sample_report("Sam"));
+        assert!(html.starts_with("<!DOCTYPE html>"));
+        assert!(!html.contains("http://") && !html.contains("https://"));
+        assert!(html.contains("Content-Security-Policy"));
+        assert_eq!(html.matches("<svg").count(), 2, "ladder and radar");
+        assert_eq!(html.matches("<desc").count(), 2, "one per chart");
+    }
+
+    #[test]
+    fn the_stylesheet_uses_only_palette_colours() {
+        use svg::palette::*;
+        let mut known = vec![PAPER, PANEL, INK, MUTED, GRID, YOU, NEED, REACHED, BLOCK];
+        known.extend(HEAT.iter().flat_map(|(a, b)| [*a, *b]));
+        for (at, _) in CSS.match_indices('#') {
+            let hex = &CSS[at..at + 7];
+            assert!(
+                known.contains(&hex),
+                "{hex} is not a checked palette colour"
+            );
+        }
     }
 }

@@ -40,7 +40,7 @@ pub(super) mod palette {
     /// A reviewer's rating, once reviews exist.
     pub const REVIEW: &str = "#6f42c1";
     /// A level reached.
-    pub const REACHED: &str = "#1a7f37";
+    pub const REACHED: &str = "#18753a";
     /// A gap that blocks a level.
     pub const BLOCK: &str = "#b3261e";
     /// Fill of a bar not reached; its outline is [`MUTED`].
@@ -269,7 +269,7 @@ pub(super) fn radar(
                 @let dy = if ang.sin() > 0.5 { 8.0 } else if ang.sin() < -0.5 { 0.0 } else { 4.0 };
                 text x=(n(x)) y=(n(y + dy)) text-anchor=(anchor) {
                     title { (a.name) }
-                    (clip(&a.name, 26))
+                    (clip(&a.name, 30))
                 }
             }
         }
