@@ -61,6 +61,7 @@ fn wait_for_skill(p: &mut Pty, rubric: &Rubric, i: usize) {
     let heading = match skill.category {
         Category::Technical => "Technical skills",
         Category::Soft => "Soft skills",
+        Category::Leadership => "Leadership skills",
     };
     p.expect(format!("{heading} · {pos} of {}", group.len()))
         .unwrap_or_else(|e| panic!("header of {}: {e}", skill.id));

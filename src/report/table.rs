@@ -179,7 +179,7 @@ impl Renderer<Report> for TableRenderer {
                 step.priority
             )?;
             for action in &r.step_actions(step) {
-                writeln!(out, "     - {}", safe(&action))?;
+                writeln!(out, "     - {}", safe(action))?;
             }
         }
 
@@ -214,7 +214,7 @@ fn readiness_bar(readiness: f64, unicode: bool) -> String {
     if unicode {
         const PARTIAL: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
         bar.extend(std::iter::repeat_n('█', eighths / 8));
-        if eighths % 8 > 0 {
+        if !eighths.is_multiple_of(8) {
             bar.push(PARTIAL[eighths % 8]);
         }
         let used = eighths.div_ceil(8);
