@@ -90,6 +90,8 @@ footer { color: #545d68; font-size: 12px; border-top: 1px solid #d5dae1; margin-
   table { font-size: 9.5pt; }
   th, td { padding: 3px 6px; }
   svg.chart { width: auto; max-width: 170mm; max-height: 105mm; margin: 0 auto; }
+  /* One row per skill: these may take most of a page, to stay legible. */
+  svg#heatmap, svg#skills-then-now { max-height: 175mm; }
   a { color: inherit; text-decoration: none; }
 }
 "#;
