@@ -62,6 +62,7 @@ impl From<FormatArg> for Format {
             FormatArg::Table => Format::Table,
             FormatArg::Json => Format::Json,
             FormatArg::Markdown => Format::Markdown,
+            FormatArg::Html => Format::Html,
         }
     }
 }
@@ -130,7 +131,7 @@ pub fn output_format(path: &std::path::Path, format: Option<Format>) -> anyhow::
     match (Format::from_extension(path), format) {
         (Some(f), _) | (None, Some(f)) => Ok(f),
         (None, None) => Err(UsageError(format!(
-            "cannot tell which format to write {} in; end the file name with .json, .md or .txt, or add --format",
+            "cannot tell which format to write {} in; end the file name with .json, .md, .html or .txt, or add --format",
             crate::text::terminal_safe(&path.display().to_string())
         ))
         .into()),

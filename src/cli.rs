@@ -148,7 +148,7 @@ pub struct CompareArgs {
     #[arg(short, long, value_enum)]
     pub format: Option<FormatArg>,
 
-    /// Write the comparison to FILE (.json, .md, .txt); may be given more than once.
+    /// Write the comparison to FILE (.json, .md, .html, .txt); may be given more than once.
     #[arg(short, long, value_name = "FILE")]
     pub output: Vec<PathBuf>,
 
@@ -222,7 +222,7 @@ pub struct AssessArgs {
     pub format: Option<FormatArg>,
 
     /// Write the report to FILE instead of the terminal; the extension picks the format
-    /// (.json, .md, .txt). May be given more than once.
+    /// (.json, .md, .html, .txt). May be given more than once.
     #[arg(short, long, value_name = "FILE")]
     pub output: Vec<PathBuf>,
 
@@ -276,7 +276,8 @@ pub struct TeamArgs {
     #[arg(short, long, value_enum)]
     pub format: Option<FormatArg>,
 
-    /// Write to FILE: a .csv file gets one row per member; .json, .md or .txt the summary.
+    /// Write to FILE: a .csv file gets one row per member; .json, .md, .html or .txt the
+    /// summary.
     /// May be given more than once.
     #[arg(short, long, value_name = "FILE")]
     pub output: Vec<PathBuf>,
@@ -331,6 +332,8 @@ pub enum FormatArg {
     Json,
     /// Markdown, for sharing.
     Markdown,
+    /// One HTML page with charts, for a browser or printing to PDF.
+    Html,
 }
 
 /// Colour choices.

@@ -1,5 +1,8 @@
 //! The reports committed under `examples/reports/` are what the shipped profiles produce
-//! today. Set `SKILLGAP_UPDATE_EXAMPLES=1` to regenerate them after a deliberate change.
+//! today. Set `SKILLGAP_UPDATE_EXAMPLES=1` to regenerate them after a deliberate change; with
+//! a headless browser at hand (see `tests/common/browser.rs`) this also retakes the
+//! screenshot of one HTML report that the README shows. The screenshot depends on the fonts
+//! of the machine, so it is not compared, only retaken.
 
 mod common;
 
@@ -20,7 +23,7 @@ fn committed_example_reports_are_up_to_date() {
     let mut stale = Vec::new();
     for profile in names {
         let stem = profile.file_stem().unwrap().to_str().unwrap().to_string();
-        for (format, ext) in [("json", "json"), ("markdown", "md")] {
+        for (format, ext) in [("json", "json"), ("markdown", "md"), ("html", "html")] {
             let out = skillgap()
                 .args(["assess", "--format", format, "--input"])
                 .arg(&profile)
@@ -37,8 +40,21 @@ fn committed_example_reports_are_up_to_date() {
             }
         }
     }
+    if update {
+        screenshot(&reports.join(format!("{SCREENSHOT}.html")));
+    }
     assert!(
         stale.is_empty(),
         "out of date: {stale:?}; run `SKILLGAP_UPDATE_EXAMPLES=1 cargo test --test examples` and review the diff"
     );
+}
+
+/// The example whose HTML report the README shows.
+const SCREENSHOT: &str = "specialist-to-senior";
+
+fn screenshot(page: &std::path::Path) {
+    let Some(browser) = common::browser::browser() else {
+        return;
+    };
+    browser.screenshot(page, &page.with_extension("png"), 1000, 1650);
 }

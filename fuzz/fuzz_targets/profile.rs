@@ -19,7 +19,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let warnings = profile_warnings(&rubric, &p);
     let rep = build_report(&rubric, &p, None, 3, warnings);
-    for f in [Format::Table, Format::Json, Format::Markdown] {
+    for f in [Format::Table, Format::Json, Format::Markdown, Format::Html] {
         report::render_to_vec(&*report::renderer(f, true, Some(80)), &rep).unwrap();
     }
 });

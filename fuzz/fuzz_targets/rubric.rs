@@ -22,7 +22,7 @@ fuzz_target!(|data: &[u8]| {
     full.ratings = vec![Some(rubric.max_rating()); rubric.skills.len()];
     for p in [empty, full] {
         let rep = build_report(&rubric, &p, None, 3, Vec::new());
-        for f in [Format::Table, Format::Json, Format::Markdown] {
+        for f in [Format::Table, Format::Json, Format::Markdown, Format::Html] {
             report::render_to_vec(&*report::renderer(f, false, Some(60)), &rep).unwrap();
         }
     }

@@ -135,7 +135,7 @@ impl Renderer<Report> for MarkdownRenderer {
                 step.priority
             )?;
             for action in &r.step_actions(step) {
-                writeln!(out, "   - {}", text(&action))?;
+                writeln!(out, "   - {}", text(action))?;
             }
         }
 

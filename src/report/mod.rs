@@ -5,14 +5,17 @@
 //! only lay it out. It is also the JSON report's schema: the JSON renderer serialises it, and
 //! tests (and other programs) read reports back into it.
 
+mod html;
 mod json;
 mod markdown;
+mod svg;
 mod table;
 
 use std::io;
 
 use serde::{Deserialize, Serialize};
 
+pub use html::HtmlRenderer;
 pub use json::JsonRenderer;
 pub use markdown::MarkdownRenderer;
 pub use table::{TableRenderer, terminal_width};
@@ -574,6 +577,8 @@ pub enum Format {
     Json,
     /// A Markdown document.
     Markdown,
+    /// A self-contained HTML page with charts.
+    Html,
 }
 
 impl Format {
@@ -584,6 +589,7 @@ impl Format {
             "json" => Some(Format::Json),
             "md" | "markdown" => Some(Format::Markdown),
             "txt" => Some(Format::Table),
+            "html" | "htm" => Some(Format::Html),
             _ => None,
         }
     }
@@ -601,11 +607,13 @@ where
     TableRenderer: Renderer<T>,
     JsonRenderer: Renderer<T>,
     MarkdownRenderer: Renderer<T>,
+    HtmlRenderer: Renderer<T>,
 {
     match format {
         Format::Table => Box::new(TableRenderer { color, width }),
         Format::Json => Box::new(JsonRenderer),
         Format::Markdown => Box::new(MarkdownRenderer),
+        Format::Html => Box::new(HtmlRenderer),
     }
 }
 
@@ -858,6 +866,14 @@ pub(crate) mod tests {
         assert_eq!(
             Format::from_extension(Path::new("a.txt")),
             Some(Format::Table)
+        );
+        assert_eq!(
+            Format::from_extension(Path::new("a.html")),
+            Some(Format::Html)
+        );
+        assert_eq!(
+            Format::from_extension(Path::new("a.HTM")),
+            Some(Format::Html)
         );
         assert_eq!(Format::from_extension(Path::new("a")), None);
     }

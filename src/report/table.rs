@@ -198,17 +198,36 @@ impl Renderer<Report> for TableRenderer {
             "",
             &format!("Readiness by level ({})", r.reach_rule()),
         )?;
+        // Below 70 columns the bar would squeeze the level names: the figures are enough.
         let mut t = if narrow {
             self.table(&["Level", "Years", "Ready", "Reached", "Pay"])
         } else {
-            self.table(&["Level", "Years", "Readiness", "Reached", "Median pay"])
+            self.table(&[
+                "Level",
+                "Years",
+                "Readiness",
+                "0% to 100%",
+                "Reached",
+                "Median pay",
+            ])
         };
         for l in &r.levels {
             let reached = if l.reached { "yes" } else { "no" };
-            t.add_row(vec![
+            let bar = Cell::new(readiness_bar(l.readiness, self.color));
+            let bar = if l.reached {
+                self.colored(bar, Color::Green)
+            } else {
+                bar
+            };
+            let mut row = vec![
                 Cell::new(safe(&l.title)),
                 Cell::new(safe(&l.years)),
                 Cell::new(format!("{:.1}%", l.readiness)).set_alignment(CellAlignment::Right),
+            ];
+            if !narrow {
+                row.push(bar);
+            }
+            row.extend([
                 self.colored(
                     Cell::new(reached),
                     if l.reached { Color::Green } else { Color::Red },
@@ -216,6 +235,7 @@ impl Renderer<Report> for TableRenderer {
                 Cell::new(safe(&Report::median_cell(&l.salary)))
                     .set_alignment(CellAlignment::Right),
             ]);
+            t.add_row(row);
         }
         keep_words_whole(&mut t, self.width);
         writeln!(out, "{t}")?;
@@ -321,6 +341,32 @@ impl Renderer<Report> for TableRenderer {
 /// A skill category in four letters, for narrow tables.
 fn abbreviated(category: &str) -> String {
     category.chars().take(4).collect()
+}
+
+/// Cells in a readiness bar: one per 5%.
+const BAR_CELLS: usize = 20;
+
+/// Readiness as a bar of [`BAR_CELLS`] cells, so the levels can be compared at a glance as
+/// in the HTML report's ladder chart. With colour, block characters drawn to an eighth of a
+/// cell over a light track; without (`--color never`, `NO_COLOR`, files, pipes), plain ASCII
+/// that any terminal, printer or mail client shows the same way.
+fn readiness_bar(readiness: f64, unicode: bool) -> String {
+    let eighths = (readiness.clamp(0.0, 100.0) / 100.0 * (BAR_CELLS * 8) as f64).round() as usize;
+    let mut bar = String::with_capacity(BAR_CELLS * 3);
+    if unicode {
+        const PARTIAL: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+        bar.extend(std::iter::repeat_n('█', eighths / 8));
+        if !eighths.is_multiple_of(8) {
+            bar.push(PARTIAL[eighths % 8]);
+        }
+        let used = eighths.div_ceil(8);
+        bar.extend(std::iter::repeat_n('░', BAR_CELLS - used));
+    } else {
+        let full = (eighths + 4) / 8;
+        bar.extend(std::iter::repeat_n('#', full));
+        bar.extend(std::iter::repeat_n('.', BAR_CELLS - full));
+    }
+    bar
 }
 
 impl Renderer<TeamSummary> for TableRenderer {
@@ -507,6 +553,30 @@ mod tests {
     fn no_escape_sequences_without_color() {
         assert!(!render("Sam", false).contains('\x1b'));
         assert!(render("Sam", true).contains("\x1b["));
+    }
+
+    #[test]
+    fn readiness_bars_are_block_characters_with_colour_and_ascii_without() {
+        assert_eq!(readiness_bar(100.0, false), "#".repeat(20));
+        assert_eq!(readiness_bar(0.0, false), ".".repeat(20));
+        assert_eq!(
+            readiness_bar(62.7, false),
+            format!("{}{}", "#".repeat(13), ".".repeat(7))
+        );
+        assert_eq!(
+            readiness_bar(50.0, true),
+            format!("{}{}", "█".repeat(10), "░".repeat(10))
+        );
+        // 96.3% is 19 cells and 2 eighths of the 20th.
+        assert_eq!(readiness_bar(96.3, true), format!("{}▎", "█".repeat(19)));
+        for r in [0.0, 3.1, 49.9, 85.0, 99.99, 100.0] {
+            assert_eq!(readiness_bar(r, true).chars().count(), BAR_CELLS, "{r}");
+            assert!(readiness_bar(r, false).is_ascii());
+        }
+        let colored = render("Sam", true);
+        assert!(colored.contains('█'), "{colored}");
+        let plain = render("Sam", false);
+        assert!(!plain.contains('█') && plain.contains("#####"), "{plain}");
     }
 
     #[test]

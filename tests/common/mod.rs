@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
+pub mod browser;
+
 /// The skillgap binary, with a predictable environment: no colour, and no settings
 /// inherited from the developer's shell.
 pub fn skillgap() -> Command {
