@@ -164,7 +164,8 @@ pub(super) fn radar(
     scale_max: u8,
     series: &[Series],
 ) -> Markup {
-    let (w, r) = (760.0, 180.0);
+    // Wide enough for a 30-character skill name on either side of the web.
+    let (w, r) = (900.0, 180.0);
     let (cx, cy) = (w / 2.0, r + 50.0);
     let h = cy + r + 90.0;
     let count = axes.len().max(1);
@@ -265,7 +266,8 @@ pub(super) fn radar(
                 @let ang = angle(i as f64);
                 @let lr = r + 34.0;
                 @let (x, y) = (cx + lr * ang.cos(), cy + lr * ang.sin());
-                @let anchor = if ang.cos() > 0.2 { "start" } else if ang.cos() < -0.2 { "end" } else { "middle" };
+                // Centred only on the vertical: two names either side of it would overlap.
+                @let anchor = if ang.cos() > 0.05 { "start" } else if ang.cos() < -0.05 { "end" } else { "middle" };
                 @let dy = if ang.sin() > 0.5 { 8.0 } else if ang.sin() < -0.5 { 0.0 } else { 4.0 };
                 text x=(n(x)) y=(n(y + dy)) text-anchor=(anchor) {
                     title { (a.name) }
