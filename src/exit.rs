@@ -24,7 +24,7 @@ pub fn code_for(err: &anyhow::Error) -> u8 {
         if cause.is::<ProfileError>()
             || cause.is::<RubricError>()
             || cause.is::<UsageError>()
-            || cause.is::<crate::commands::compare::ReportError>()
+            || cause.is::<crate::progress::ReportError>()
         {
             return INVALID;
         }

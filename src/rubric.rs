@@ -28,6 +28,29 @@ pub fn schema() -> schemars::Schema {
     schemars::schema_for!(RubricDoc)
 }
 
+/// Identity of a rubric.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RubricInfo {
+    /// Rubric id.
+    pub id: String,
+    /// Rubric title.
+    pub title: String,
+    /// Rubric version.
+    pub version: u32,
+}
+
+impl RubricInfo {
+    /// The identity of `rubric`, as documents record it.
+    pub fn of(rubric: &Rubric) -> RubricInfo {
+        RubricInfo {
+            id: rubric.id.clone(),
+            title: rubric.title.clone(),
+            version: rubric.version,
+        }
+    }
+}
+
 /// A point on the rating scale, such as `2 Working`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]

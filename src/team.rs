@@ -8,9 +8,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::figures::round_to;
 use crate::profile::Profile;
-use crate::report::RubricInfo;
-use crate::rubric::{Cost, Rubric};
+use crate::rubric::{Cost, Rubric, RubricInfo};
 use crate::score::{Assessment, assess, assess_into};
 
 /// Version of the JSON team summary's layout.
@@ -169,7 +169,7 @@ impl TeamTally {
             if self.scored == 0 {
                 0.0
             } else {
-                round2(x as f64 / self.scored as f64)
+                round_to(x as f64 / self.scored as f64, 2)
             }
         };
         let mut skills: Vec<TeamSkill> = rubric
@@ -180,7 +180,7 @@ impl TeamTally {
                 id: skill.id.clone(),
                 name: skill.name.clone(),
                 short_count: self.short[s],
-                short_percent: round1(100.0 * per_member_exact(self.short[s], self.scored)),
+                short_percent: round_to(100.0 * per_member_exact(self.short[s], self.scored), 1),
                 mean_gap: per_member(self.gap_sum[s]),
                 priority: self.priority[s],
             })
@@ -253,11 +253,7 @@ impl TeamTally {
 
         TeamSummary {
             schema_version: TEAM_SCHEMA_VERSION,
-            rubric: RubricInfo {
-                id: rubric.id.clone(),
-                title: rubric.title.clone(),
-                version: rubric.version,
-            },
+            rubric: RubricInfo::of(rubric),
             members_scored: self.scored,
             members_rejected: self.rejected,
             members_without_level: self.no_level,
@@ -325,14 +321,6 @@ impl TeamSummary {
 
 fn per_member_exact(x: u64, n: u64) -> f64 {
     if n == 0 { 0.0 } else { x as f64 / n as f64 }
-}
-
-fn round1(x: f64) -> f64 {
-    (x * 10.0).round() / 10.0
-}
-
-fn round2(x: f64) -> f64 {
-    (x * 100.0).round() / 100.0
 }
 
 /// Where a team stands.

@@ -837,7 +837,7 @@ fn member_row(name: &Option<String>, record: usize, a: &Assessment) -> MemberRow
         record,
         target: a.target,
         best: a.best,
-        readiness: (a.levels[a.target].readiness * 10.0).round() / 10.0,
+        readiness: crate::figures::round_to(a.levels[a.target].readiness, 1),
         gaps: gaps.into_iter().take(3).map(|(s, g, _)| (s, g)).collect(),
     }
 }

@@ -5,7 +5,7 @@ mod common;
 
 use common::{example, read, skillgap};
 use predicates::prelude::*;
-use skillgap::commands::compare::Comparison;
+use skillgap::progress::Comparison;
 
 #[test]
 fn template_fill_in_assess_and_compare_round_trip() {

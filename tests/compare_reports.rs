@@ -7,7 +7,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::{example, skillgap};
-use skillgap::commands::compare::Comparison;
+use skillgap::progress::Comparison;
 use skillgap::rubric::Rubric;
 
 /// The JSON report of the example profile, as a value to damage.

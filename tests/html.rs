@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use common::browser::{Browser, browser, pdf_pages};
 use common::{example, root, skillgap};
 use scraper::{ElementRef, Html, Selector};
-use skillgap::commands::compare::Comparison;
+use skillgap::progress::Comparison;
 use skillgap::report::Report;
 use skillgap::team::TeamSummary;
 

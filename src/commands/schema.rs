@@ -3,9 +3,9 @@
 //! under `schemas/`, and a test fails when they differ.
 
 use crate::cli::SchemaKind;
-use crate::commands::compare::Comparison;
 use crate::output::write_stdout;
 use crate::profile::ProfileDoc;
+use crate::progress::Comparison;
 use crate::report::Report;
 use crate::team::TeamSummary;
 

@@ -18,7 +18,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::svg::{self, Axis, Bar, Change, HeatColumn, LevelPair, Rung, Series, SeriesKind};
 use super::{Renderer, Report, SkillRow};
-use crate::commands::compare::{Comparison, change_cell, rating_cell};
+use crate::progress::{Comparison, change_cell, rating_cell};
 use crate::rubric::Category;
 use crate::team::TeamSummary;
 use crate::text::terminal_safe_lines;
@@ -846,7 +846,7 @@ mod tests {
             &format!("No level reached yet: {}", team.members_without_level),
         );
 
-        let c = crate::commands::compare::compare(&rubric, ("old.json", &q), ("new.json", &p), 2);
+        let c = crate::progress::compare(&rubric, ("old.json", &q), ("new.json", &p), 2);
         let page = shown(&render(&c));
         for line in c.summary_lines().into_iter().chain(c.change_lines()) {
             assert_shows(&page, &line);

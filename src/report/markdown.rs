@@ -5,7 +5,7 @@
 use std::io;
 
 use super::{Renderer, Report};
-use crate::commands::compare::{Comparison, change_cell, rating_cell};
+use crate::progress::{Comparison, change_cell, rating_cell};
 use crate::team::TeamSummary;
 use crate::text::{markdown_cell as cell, markdown_text as text};
 

@@ -20,9 +20,10 @@ pub use json::JsonRenderer;
 pub use markdown::MarkdownRenderer;
 pub use table::{TableRenderer, terminal_width};
 
+use crate::figures::round_to;
 use crate::profile::Profile;
 use crate::recommend::{Recommendations, urgency_order};
-use crate::rubric::{Category, Cost, CredentialKind, EducationPath, Rubric, Salary};
+use crate::rubric::{Category, Cost, CredentialKind, EducationPath, Rubric, RubricInfo, Salary};
 use crate::score::{self, Assessment, TargetSource};
 
 /// Version of the JSON report's layout; raised when a field changes meaning or goes away.
@@ -81,18 +82,6 @@ pub struct Report {
     pub not_rated: Vec<String>,
     /// Things the reader should know about the input.
     pub warnings: Vec<String>,
-}
-
-/// Identity of a rubric.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct RubricInfo {
-    /// Rubric id.
-    pub id: String,
-    /// Rubric title.
-    pub title: String,
-    /// Rubric version.
-    pub version: u32,
 }
 
 /// How the target level was chosen.
@@ -321,11 +310,6 @@ impl TargetChoice {
     }
 }
 
-/// Rounds to one decimal, as the report shows readiness.
-fn one_decimal(x: f64) -> f64 {
-    (x * 10.0).round() / 10.0
-}
-
 impl Report {
     /// Builds the report for a scored profile.
     pub fn build(
@@ -383,7 +367,7 @@ impl Report {
                 id: l.id.clone(),
                 title: l.title.clone(),
                 years: l.years.to_string(),
-                readiness: one_decimal(ls.readiness),
+                readiness: round_to(ls.readiness, 1),
                 reached: ls.reached,
                 blocking: ls
                     .gaps
@@ -460,11 +444,7 @@ impl Report {
         Report {
             schema: None,
             schema_version: SCHEMA_VERSION,
-            rubric: RubricInfo {
-                id: rubric.id.clone(),
-                title: rubric.title.clone(),
-                version: rubric.version,
-            },
+            rubric: RubricInfo::of(rubric),
             name: profile.name.clone(),
             years_experience: profile.years_experience,
             target_level: target.id.clone(),
@@ -546,9 +526,10 @@ fn next_level(rubric: &Rubric, profile: &Profile, assessment: &Assessment, n: us
     NextLevel {
         id: level.id.clone(),
         title: level.title.clone(),
-        readiness: one_decimal(standing.readiness),
-        readiness_short_by: one_decimal(
+        readiness: round_to(standing.readiness, 1),
+        readiness_short_by: round_to(
             (rubric.thresholds.ready_readiness - standing.readiness).max(0.0),
+            1,
         ),
         gaps: gaps
             .iter()

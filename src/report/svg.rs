@@ -62,7 +62,7 @@ use palette::*;
 
 /// A number for an SVG attribute: at most one decimal, no trailing ".0".
 fn n(x: f64) -> String {
-    let r = (x * 10.0).round() / 10.0;
+    let r = crate::figures::round_to(x, 1);
     if r == r.trunc() {
         format!("{}", r as i64)
     } else {

@@ -9,7 +9,7 @@ use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table, Width};
 
 use super::{Renderer, Report};
-use crate::commands::compare::{Comparison, change_cell, rating_cell};
+use crate::progress::{Comparison, change_cell, rating_cell};
 use crate::team::TeamSummary;
 use crate::text::terminal_safe as safe;
 

@@ -1,0 +1,433 @@
+//! Progress: the difference between two assessments of one person, such as last quarter's
+//! and today's. Both are scored with the same rubric against the same target level, so every
+//! difference shown is a difference in the person, not in the yardstick.
+//!
+//! A [`Comparison`] is a document like a report: renderers lay it out, and its JSON form has a
+//! schema. [`read`] turns the files given to `skillgap compare` (profiles, or JSON reports)
+//! back into profiles. Pure apart from that: no printing, no writing.
+
+pub mod read;
+
+use serde::{Deserialize, Serialize};
+
+use crate::figures::round_to;
+use crate::profile::Profile;
+use crate::rubric::{Rubric, RubricInfo};
+use crate::score::{self, assess};
+
+pub use read::{Compared, OtherVersion, ReportError};
+
+/// Version of the JSON comparison's layout.
+pub const COMPARISON_SCHEMA_VERSION: u32 = 1;
+
+/// The difference between two assessments of one person.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Comparison {
+    /// Version of this layout.
+    pub schema_version: u32,
+    /// The rubric both were scored against.
+    pub rubric: RubricInfo,
+    /// The earlier file.
+    pub old: Side,
+    /// The later file.
+    pub new: Side,
+    /// The level both were measured against.
+    pub target_level: String,
+    /// Its title.
+    pub target_title: String,
+    /// Every skill: rating then and now.
+    pub skills: Vec<SkillChange>,
+    /// Every level: readiness then and now.
+    pub levels: Vec<LevelChange>,
+    /// Skills below the target then and not now (ids).
+    pub gaps_closed: Vec<String>,
+    /// Skills not below the target then and below it now (ids).
+    pub gaps_opened: Vec<String>,
+    /// Certifications held now and not then (ids).
+    pub certifications_gained: Vec<String>,
+    /// Set when a report was made with another version of the rubric: only the skills both
+    /// versions have are compared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rubric_changed: Option<RubricChange>,
+}
+
+/// How the rubric changed between a report and the comparison.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RubricChange {
+    /// Version of the rubric the report was made with.
+    pub from_version: u32,
+    /// Version of the rubric in use.
+    pub to_version: u32,
+    /// Skills of only one of the two versions (ids), left out of the comparison and counted
+    /// as not rated on both sides.
+    pub skills_left_out: Vec<String>,
+}
+
+impl RubricChange {
+    /// One sentence saying what changed and what is compared.
+    pub fn note(&self, compared: usize) -> String {
+        format!(
+            "the rubric changed (version {} → version {}): only the {compared} skills both versions have are compared{}",
+            self.from_version,
+            self.to_version,
+            if self.skills_left_out.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "; left out, and counted as not rated on both sides: {}",
+                    self.skills_left_out.join(", ")
+                )
+            }
+        )
+    }
+}
+
+/// One of the two files.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Side {
+    /// The file, as given.
+    pub file: String,
+    /// The person's name, if given.
+    pub name: Option<String>,
+    /// Best level reached, if any.
+    pub best_level: Option<String>,
+}
+
+/// A skill then and now.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SkillChange {
+    /// Skill id.
+    pub id: String,
+    /// Skill name.
+    pub name: String,
+    /// Rating then, `null` when not rated.
+    pub old: Option<u8>,
+    /// Rating now, `null` when not rated.
+    pub new: Option<u8>,
+    /// Now minus then (not rated counts as 0).
+    pub change: i16,
+    /// What the target requires.
+    pub required: u8,
+    /// Gap then.
+    pub old_gap: u8,
+    /// Gap now.
+    pub new_gap: u8,
+}
+
+/// A level then and now.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LevelChange {
+    /// Level id.
+    pub id: String,
+    /// Level title.
+    pub title: String,
+    /// Readiness then, to one decimal.
+    pub old_readiness: f64,
+    /// Readiness now, to one decimal.
+    pub new_readiness: f64,
+    /// Reached then.
+    pub old_reached: bool,
+    /// Reached now.
+    pub new_reached: bool,
+}
+
+/// Compares two profiles scored against `target`.
+pub fn compare(
+    rubric: &Rubric,
+    (old_file, old): (&str, &Profile),
+    (new_file, new): (&str, &Profile),
+    target: usize,
+) -> Comparison {
+    let a = assess(rubric, old, Some(target));
+    let b = assess(rubric, new, Some(target));
+    let skills: Vec<SkillChange> = rubric
+        .skills
+        .iter()
+        .enumerate()
+        .map(|(s, skill)| SkillChange {
+            id: skill.id.clone(),
+            name: skill.name.clone(),
+            old: old.ratings[s],
+            new: new.ratings[s],
+            change: i16::from(new.ratings[s].unwrap_or(0)) - i16::from(old.ratings[s].unwrap_or(0)),
+            required: skill.required[target],
+            old_gap: a.skills[s].gap,
+            new_gap: b.skills[s].gap,
+        })
+        .collect();
+    let side = |file: &str, p: &Profile, best: Option<usize>| Side {
+        file: file.to_string(),
+        name: p.name.clone(),
+        best_level: best.map(|l| rubric.levels[l].id.clone()),
+    };
+    Comparison {
+        schema_version: COMPARISON_SCHEMA_VERSION,
+        rubric: RubricInfo::of(rubric),
+        old: side(old_file, old, a.best),
+        new: side(new_file, new, b.best),
+        target_level: rubric.levels[target].id.clone(),
+        target_title: rubric.levels[target].title.clone(),
+        gaps_closed: skills
+            .iter()
+            .filter(|s| s.old_gap > 0 && s.new_gap == 0)
+            .map(|s| s.id.clone())
+            .collect(),
+        gaps_opened: skills
+            .iter()
+            .filter(|s| s.old_gap == 0 && s.new_gap > 0)
+            .map(|s| s.id.clone())
+            .collect(),
+        skills,
+        levels: rubric
+            .levels
+            .iter()
+            .enumerate()
+            .map(|(l, level)| LevelChange {
+                id: level.id.clone(),
+                title: level.title.clone(),
+                old_readiness: round_to(a.levels[l].readiness, 1),
+                new_readiness: round_to(b.levels[l].readiness, 1),
+                old_reached: a.levels[l].reached,
+                new_reached: b.levels[l].reached,
+            })
+            .collect(),
+        certifications_gained: new
+            .certifications
+            .iter()
+            .filter(|c| old.certifications.binary_search(c).is_err())
+            .map(|&c| rubric.certifications[c].id.clone())
+            .collect(),
+        rubric_changed: None,
+    }
+}
+
+/// One file of a comparison, read: the profile it describes.
+pub struct ProfileFile<'a> {
+    /// The file, as shown.
+    pub file: &'a str,
+    /// The profile it describes.
+    pub profile: Profile,
+    /// For a report made with another version of the rubric, what that version had.
+    pub other: Option<OtherVersion>,
+}
+
+/// Compares two files' profiles against `level`, or else the later one's target (then the
+/// earlier one's, then the level after the later one's best).
+///
+/// A report made with another version of the rubric is compared on the skills both versions
+/// have; the others count as not rated on both sides, so that no change is invented for
+/// them, and are left out of the comparison.
+pub fn compare_files(
+    rubric: &Rubric,
+    old: ProfileFile<'_>,
+    new: ProfileFile<'_>,
+    level: Option<usize>,
+) -> Comparison {
+    let change = rubric_change(rubric, old.other.as_ref(), new.other.as_ref());
+    let (old_file, mut old) = (old.file, old.profile);
+    let (new_file, mut new) = (new.file, new.profile);
+    if let Some((_, shared)) = &change {
+        for profile in [&mut old, &mut new] {
+            for (s, _) in shared.iter().enumerate().filter(|(_, shared)| !**shared) {
+                profile.ratings[s] = None;
+                profile.evidence[s] = None;
+            }
+        }
+    }
+    let target = level.unwrap_or_else(|| {
+        new.target.or(old.target).unwrap_or_else(|| {
+            let best = assess(rubric, &new, None).best;
+            score::default_target(best, rubric.levels.len())
+        })
+    });
+    let mut comparison = compare(rubric, (old_file, &old), (new_file, &new), target);
+    if let Some((change, shared)) = change {
+        let left_out: Vec<&str> = rubric
+            .skills
+            .iter()
+            .zip(&shared)
+            .filter(|(_, shared)| !**shared)
+            .map(|(s, _)| s.id.as_str())
+            .collect();
+        comparison
+            .skills
+            .retain(|s| !left_out.contains(&s.id.as_str()));
+        comparison
+            .gaps_closed
+            .retain(|id| !left_out.contains(&id.as_str()));
+        comparison
+            .gaps_opened
+            .retain(|id| !left_out.contains(&id.as_str()));
+        comparison.rubric_changed = Some(change);
+    }
+    comparison
+}
+
+/// How the rubric changed, when either side is a report of another version, and per skill
+/// of the rubric in use whether both sides have it.
+fn rubric_change(
+    rubric: &Rubric,
+    old_other: Option<&OtherVersion>,
+    new_other: Option<&OtherVersion>,
+) -> Option<(RubricChange, Vec<bool>)> {
+    if old_other.is_none() && new_other.is_none() {
+        return None;
+    }
+    let mut shared = vec![true; rubric.skills.len()];
+    let mut gone = Vec::new();
+    let mut from_version = rubric.version;
+    for other in [old_other, new_other].into_iter().flatten() {
+        for (s, has) in shared.iter_mut().zip(&other.has) {
+            *s &= *has;
+        }
+        gone.extend(other.gone.iter().cloned());
+        from_version = other.version;
+    }
+    if let Some(other) = old_other {
+        from_version = other.version;
+    }
+    let mut left_out: Vec<String> = rubric
+        .skills
+        .iter()
+        .zip(&shared)
+        .filter(|(_, shared)| !**shared)
+        .map(|(s, _)| s.id.clone())
+        .collect();
+    for id in gone {
+        if !left_out.contains(&id) {
+            left_out.push(id);
+        }
+    }
+    let change = RubricChange {
+        from_version,
+        to_version: rubric.version,
+        skills_left_out: left_out,
+    };
+    Some((change, shared))
+}
+
+impl Comparison {
+    /// The heading.
+    pub fn title_line(&self) -> String {
+        let who = self
+            .new
+            .name
+            .as_deref()
+            .or(self.old.name.as_deref())
+            .filter(|n| !n.trim().is_empty());
+        match who {
+            Some(n) => format!("Progress: {n}"),
+            None => "Progress".to_string(),
+        }
+    }
+
+    /// The lines under the heading.
+    pub fn summary_lines(&self) -> Vec<String> {
+        let best = |b: &Option<String>| {
+            b.as_ref()
+                .and_then(|id| self.levels.iter().find(|l| &l.id == id))
+                .map_or("none yet".to_string(), |l| l.title.clone())
+        };
+        let mut lines = vec![
+            format!("From {} to {}", self.old.file, self.new.file),
+            format!(
+                "Rubric: {}, version {}",
+                self.rubric.title, self.rubric.version
+            ),
+        ];
+        if let Some(change) = &self.rubric_changed {
+            let mut note = change.note(self.skills.len());
+            if let Some(first) = note.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            lines.push(note);
+        }
+        lines.extend([
+            format!("Measured against: {}", self.target_title),
+            format!(
+                "Best level reached: {} then, {} now",
+                best(&self.old.best_level),
+                best(&self.new.best_level)
+            ),
+        ]);
+        lines
+    }
+
+    fn names(&self, ids: &[String]) -> String {
+        if ids.is_empty() {
+            return "none".to_string();
+        }
+        ids.iter()
+            .map(|id| {
+                self.skills
+                    .iter()
+                    .find(|s| &s.id == id)
+                    .map_or(id.as_str(), |s| s.name.as_str())
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// Gaps closed, opened, and certifications gained, as lines.
+    pub fn change_lines(&self) -> Vec<String> {
+        vec![
+            format!("Gaps closed: {}", self.names(&self.gaps_closed)),
+            format!("Gaps opened: {}", self.names(&self.gaps_opened)),
+            format!(
+                "Certifications gained: {}",
+                if self.certifications_gained.is_empty() {
+                    "none".to_string()
+                } else {
+                    self.certifications_gained.join(", ")
+                }
+            ),
+        ]
+    }
+}
+
+/// "3", or "-" when not rated.
+pub fn rating_cell(r: Option<u8>) -> String {
+    r.map_or("-".to_string(), |r| r.to_string())
+}
+
+/// "+1", "0", "-2".
+pub fn change_cell(c: i16) -> String {
+    if c > 0 {
+        format!("+{c}")
+    } else {
+        c.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gaps_closed_and_opened_are_measured_against_one_target() {
+        let r = Rubric::builtin();
+        let senior = r.level_index("senior").unwrap();
+        let mut old = Profile::empty(&r);
+        old.ratings = vec![Some(3); r.skills.len()];
+        let qc = r.skill_index("quality-control").unwrap();
+        let hs = r.skill_index("health-safety").unwrap();
+        old.ratings[qc] = Some(1);
+        let mut new = old.clone();
+        new.ratings[qc] = Some(3);
+        new.ratings[hs] = Some(r.skills[hs].required[senior] - 1);
+        new.certifications = vec![0];
+        let c = compare(&r, ("a", &old), ("b", &new), senior);
+        assert_eq!(c.gaps_closed, ["quality-control"]);
+        assert_eq!(c.gaps_opened, ["health-safety"]);
+        assert_eq!(c.certifications_gained, [r.certifications[0].id.clone()]);
+        let q = c.skills.iter().find(|s| s.id == "quality-control").unwrap();
+        assert_eq!((q.old, q.new, q.change), (Some(1), Some(3), 2));
+        assert_eq!(change_cell(2), "+2");
+        assert_eq!(change_cell(-1), "-1");
+    }
+}
