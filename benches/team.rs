@@ -22,7 +22,7 @@ use skillgap::profile::{self, ProfileDoc, Strictness};
 use skillgap::rubric::Rubric;
 use skillgap::synth::team_jsonl;
 use skillgap::team::TeamTally;
-use skillgap::team_run::tally_lines;
+use skillgap::team::tally_lines;
 
 const MEMBERS: u64 = 20_000;
 

@@ -1,6 +1,7 @@
 //! Finding rubrics: the built-in ones, and rubric files in the directories named by
 //! `--rubric-dir` or the `SKILLGAP_RUBRIC_PATH` environment variable (colon-separated).
-//! `--rubric` takes an id from among these, or the path of a rubric file.
+//! `--rubric` takes an id from among these, or the path of a rubric file: a
+//! [`RubricChoice`], decided once when the command line is read.
 
 use std::path::{Path, PathBuf};
 
@@ -18,6 +19,45 @@ pub const BUILTINS: &[(&str, &str)] = &[
         BUILTIN_MEDIA_PRODUCTION_SPECIALIST,
     ),
 ];
+
+/// The rubric `--rubric` names: an id, or a file. Which one is decided by how the value is
+/// written: a path (with a `/`, ending in `.json`, or `-` for standard input) is a file,
+/// anything else an id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RubricChoice {
+    /// A rubric id, found among the built-in rubrics and the rubric folders.
+    Id(String),
+    /// A rubric file; `-` is standard input.
+    File(PathBuf),
+}
+
+impl RubricChoice {
+    /// Reads the value of `--rubric` (a clap value parser; it never fails).
+    pub fn parse(spec: &str) -> Result<RubricChoice, std::convert::Infallible> {
+        let is_path = spec.contains(std::path::MAIN_SEPARATOR)
+            || spec.contains('/')
+            || spec.ends_with(".json")
+            || spec == "-";
+        Ok(if is_path {
+            RubricChoice::File(PathBuf::from(spec))
+        } else {
+            RubricChoice::Id(spec.to_string())
+        })
+    }
+
+    /// The value as a path: what must not be overwritten when it names a file.
+    pub fn as_path(&self) -> &Path {
+        match self {
+            RubricChoice::Id(id) => Path::new(id),
+            RubricChoice::File(path) => path,
+        }
+    }
+
+    /// Whether the rubric is read from standard input.
+    pub fn is_stdin(&self) -> bool {
+        matches!(self, RubricChoice::File(p) if p.as_os_str() == "-")
+    }
+}
 
 /// Where rubrics are looked for.
 #[derive(Debug, Clone, Default)]
@@ -58,26 +98,26 @@ impl Catalog {
         Rubric::builtin()
     }
 
-    /// Whether `spec` (as given to `--rubric`) names a file rather than an id.
-    pub fn is_path(&self, spec: &str) -> bool {
-        spec.contains(std::path::MAIN_SEPARATOR)
-            || spec.contains('/')
-            || spec.ends_with(".json")
-            || spec == "-"
-            || (Path::new(spec).is_file() && self.find_id(spec).is_none())
+    /// Loads the rubric chosen with `--rubric`; for a rubric read from a file, also the file.
+    ///
+    /// An id that names no rubric but an existing file in the current folder (such as
+    /// `--rubric mine`) is that file, as it always was.
+    pub fn resolve(&self, choice: &RubricChoice) -> anyhow::Result<(Rubric, Option<PathBuf>)> {
+        match choice {
+            RubricChoice::File(path) => Ok((load_file(path)?, Some(path.clone()))),
+            RubricChoice::Id(id) => match self.find_id(id) {
+                Some(rubric) => Ok((rubric?, None)),
+                None if Path::new(id).is_file() => {
+                    Ok((load_file(Path::new(id))?, Some(PathBuf::from(id))))
+                }
+                None => Err(self.unknown_id(id)),
+            },
+        }
     }
 
-    /// Loads the rubric named by `spec`: the path of a file, or an id.
-    pub fn load(&self, spec: &str) -> anyhow::Result<Rubric> {
-        let path = Path::new(spec);
-        if self.is_path(spec) {
-            let (text, origin) = input::read_text(path)?;
-            return Ok(Rubric::from_json(&text, origin)?);
-        }
-        if let Some(rubric) = self.find_id(spec) {
-            return rubric;
-        }
-        Err(self.unknown_id(spec))
+    /// Loads the rubric chosen with `--rubric`.
+    pub fn load(&self, choice: &RubricChoice) -> anyhow::Result<Rubric> {
+        Ok(self.resolve(choice)?.0)
     }
 
     /// Loads the rubric with this id, never a file path: for ids that come from a profile or
@@ -186,7 +226,7 @@ mod tests {
     fn every_builtin_rubric_loads() {
         let c = Catalog::default();
         for (id, _) in BUILTINS {
-            assert_eq!(c.load(id).unwrap().id, *id);
+            assert_eq!(c.load_id(id).unwrap().id, *id);
         }
     }
 
@@ -201,8 +241,9 @@ mod tests {
         let c = Catalog {
             dirs: vec![dir.path().to_path_buf()],
         };
-        assert_eq!(c.load("night-shift").unwrap().id, "night-shift");
-        let err = c.load("night-shif").unwrap_err().to_string();
+        let id = |s: &str| RubricChoice::parse(s).unwrap();
+        assert_eq!(c.load(&id("night-shift")).unwrap().id, "night-shift");
+        let err = c.load(&id("night-shif")).unwrap_err().to_string();
         assert!(err.contains("did you mean \"night-shift\""), "{err}");
         let entries = c.entries();
         assert_eq!(entries.len(), BUILTINS.len() + 2);

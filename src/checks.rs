@@ -15,7 +15,7 @@ pub const YEARS_WELL_BELOW: f64 = 2.0;
 pub const HIGH_WITHOUT_EVIDENCE: usize = 3;
 
 /// Checks that make a set of answers look unreliable, as sentences for the person.
-pub fn checks(rubric: &Rubric, profile: &Profile) -> Vec<String> {
+pub fn reliability_warnings(rubric: &Rubric, profile: &Profile) -> Vec<String> {
     let mut warnings = Vec::new();
     let rated: Vec<u8> = profile.ratings.iter().flatten().copied().collect();
     if rated.len() >= 5 {
@@ -68,7 +68,7 @@ mod tests {
         p.ratings[0] = Some(1);
         p.ratings[1] = Some(3);
         p.ratings[2] = Some(3);
-        let w = checks(&r, &p);
+        let w = reliability_warnings(&r, &p);
         assert_eq!(w.len(), 1, "{w:?}");
         let n = r.skills.len();
         assert!(
@@ -81,7 +81,11 @@ mod tests {
             p.ratings[k] = Some(0);
             k += 1;
         }
-        assert!(checks(&r, &p).is_empty(), "{} of {n} is below 80%", n - k);
+        assert!(
+            reliability_warnings(&r, &p).is_empty(),
+            "{} of {n} is below 80%",
+            n - k
+        );
     }
 
     #[test]
@@ -91,12 +95,12 @@ mod tests {
         p.target = r.level_index("lead"); // 7-10 years
         p.years_experience = Some(5.0);
         assert!(
-            checks(&r, &p)
+            reliability_warnings(&r, &p)
                 .iter()
                 .any(|w| w.contains("usually comes with 7-10 years"))
         );
         p.years_experience = Some(5.5);
-        assert!(checks(&r, &p).is_empty());
+        assert!(reliability_warnings(&r, &p).is_empty());
     }
 
     #[test]
@@ -106,10 +110,10 @@ mod tests {
         for s in 0..3 {
             p.ratings[s] = Some(3);
         }
-        let w = checks(&r, &p);
+        let w = reliability_warnings(&r, &p);
         assert_eq!(w.len(), 1);
         assert!(w[0].starts_with("3 skills are rated 3 or more with no evidence"));
         p.evidence[0] = Some("led the weekly schedule".into());
-        assert!(checks(&r, &p).is_empty());
+        assert!(reliability_warnings(&r, &p).is_empty());
     }
 }

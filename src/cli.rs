@@ -1,10 +1,14 @@
 //! Command-line definitions, and only that: clap structures whose doc comments are the help
-//! text. [`crate::run`] turns them into domain options before any work starts, so nothing
-//! else in skillgap depends on clap.
+//! text. [`crate::settings`] turns them into each command's settings before any work starts,
+//! so nothing else in skillgap depends on clap.
 
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+
+use crate::catalog::RubricChoice;
+use crate::export::Format;
 
 /// Measure how far you are from each level of the Production Specialist career ladder, and
 /// what to do next.
@@ -110,8 +114,8 @@ Then fill in the ratings (0 to 4) and run: skillgap assess --input me.json")]
 #[derive(Debug, Args)]
 pub struct TemplateArgs {
     /// The rubric whose skills to list: an id or the path of a rubric file.
-    #[arg(long, value_name = "ID|FILE")]
-    pub rubric: Option<String>,
+    #[arg(long, value_name = "ID|FILE", value_parser = RubricChoice::parse)]
+    pub rubric: Option<RubricChoice>,
 
     /// Fill in the target level (such as "senior").
     #[arg(short, long, value_name = "LEVEL")]
@@ -137,16 +141,16 @@ pub struct CompareArgs {
 
     /// Score against this rubric: an id or the path of a rubric file. Default: the rubric
     /// the files name.
-    #[arg(long, value_name = "ID|FILE")]
-    pub rubric: Option<String>,
+    #[arg(long, value_name = "ID|FILE", value_parser = RubricChoice::parse)]
+    pub rubric: Option<RubricChoice>,
 
     /// Measure gaps against LEVEL; default: the later file's target.
     #[arg(short, long, value_name = "LEVEL")]
     pub level: Option<String>,
 
     /// Format on the terminal, and for -o files whose extension does not tell.
-    #[arg(short, long, value_enum)]
-    pub format: Option<FormatArg>,
+    #[arg(short, long, value_parser = format_parser())]
+    pub format: Option<Format>,
 
     /// Write the comparison to FILE (.json, .md, .html, .txt); may be given more than once.
     #[arg(short, long, value_name = "FILE")]
@@ -193,7 +197,8 @@ pub enum RubricCommand {
   skillgap rubric show ./my-rubric.json")]
     Show {
         /// The rubric: an id (see `skillgap rubrics`) or the path of a rubric file.
-        rubric: String,
+        #[arg(value_parser = RubricChoice::parse)]
+        rubric: RubricChoice,
 
         /// Show this skill in full.
         #[arg(long, value_name = "ID")]
@@ -210,16 +215,16 @@ pub struct AssessArgs {
 
     /// Score against this rubric: an id (see `skillgap rubrics`) or the path of a rubric file.
     /// Default: the rubric the profile names, else the Production Specialist rubric.
-    #[arg(long, value_name = "ID|FILE")]
-    pub rubric: Option<String>,
+    #[arg(long, value_name = "ID|FILE", value_parser = RubricChoice::parse)]
+    pub rubric: Option<RubricChoice>,
 
     /// Measure the gaps against LEVEL (such as "senior"), whatever the profile names.
     #[arg(short, long, value_name = "LEVEL")]
     pub level: Option<String>,
 
     /// Report format on the terminal, and for -o files whose extension does not tell.
-    #[arg(short, long, value_enum)]
-    pub format: Option<FormatArg>,
+    #[arg(short, long, value_parser = format_parser())]
+    pub format: Option<Format>,
 
     /// Write the report to FILE instead of the terminal; the extension picks the format
     /// (.json, .md, .html, .txt). May be given more than once.
@@ -269,12 +274,12 @@ pub struct TeamArgs {
     pub input: PathBuf,
 
     /// Score against this rubric: an id (see `skillgap rubrics`) or the path of a rubric file.
-    #[arg(long, value_name = "ID|FILE")]
-    pub rubric: Option<String>,
+    #[arg(long, value_name = "ID|FILE", value_parser = RubricChoice::parse)]
+    pub rubric: Option<RubricChoice>,
 
     /// Summary format on the terminal, and for -o files whose extension does not tell.
-    #[arg(short, long, value_enum)]
-    pub format: Option<FormatArg>,
+    #[arg(short, long, value_parser = format_parser())]
+    pub format: Option<Format>,
 
     /// Write to FILE: a .csv file gets one row per member; .json, .md, .html or .txt the
     /// summary.
@@ -323,17 +328,13 @@ pub fn write_man(out: &mut dyn std::io::Write) -> std::io::Result<()> {
     clap_mangen::Man::new(Cli::command()).render(out)
 }
 
-/// Report formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FormatArg {
-    /// Tables for reading in a terminal.
-    Table,
-    /// JSON, for other programs.
-    Json,
-    /// Markdown, for sharing.
-    Markdown,
-    /// One HTML page with charts, for a browser or printing to PDF.
-    Html,
+/// `--format`: the name of one of the formats, with its help.
+fn format_parser() -> impl TypedValueParser<Value = Format> {
+    let names = Format::ALL
+        .iter()
+        .map(|f| PossibleValue::new(f.spec().name).help(f.spec().help));
+    PossibleValuesParser::new(names)
+        .map(|name| Format::named(&name).expect("clap accepts only the formats' names"))
 }
 
 /// Colour choices.

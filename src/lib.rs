@@ -4,18 +4,22 @@
 //! Data flows one way:
 //!
 //! ```text
-//! input (file, stdin, questionnaire)  ->  profile  ->  score  ->  recommend  ->  report
-//!   input.rs, questionnaire.rs          profile.rs   score.rs   recommend.rs   report/
+//! cli -> settings -> commands -> input / questionnaire -> profile -> score -> recommend
+//!                        |                                    -> report, team, progress
+//!                        +-> export (every format, every destination) -> output (files)
 //! ```
 //!
 //! [`rubric`] describes the ladder; [`score`] and [`recommend`] are pure functions with no
-//! I/O; [`report`] lays the result out as a table, JSON or Markdown. [`cli`] holds the clap
-//! definitions and nothing else; [`run`] turns them into options and runs a command.
+//! I/O; [`gap_report`] runs them for one person into a [`report::Report`], [`team`] for a
+//! whole team into a summary, and [`progress`] compares two assessments. [`export`] lays any
+//! of these documents out (table, JSON, Markdown, HTML) and writes them. [`cli`] holds the
+//! clap definitions and nothing else; [`settings`] turns them into each command's settings,
+//! and [`commands`] run them.
 //!
 //! The library can score a profile without the command line:
 //!
 //! ```
-//! use skillgap::{assess::build_report, input::Origin, profile, rubric::Rubric};
+//! use skillgap::{gap_report::build_report, input::Origin, profile, rubric::Rubric};
 //!
 //! let rubric = Rubric::builtin();
 //! let text = r#"{"target_level": "junior", "ratings": {"health-safety": 2}}"#;
@@ -26,14 +30,15 @@
 //! assert_eq!(report.next_steps.len(), 5);
 //! ```
 
-pub mod assess;
 pub mod catalog;
 pub mod checks;
 pub mod cli;
 pub mod commands;
 pub mod draft;
 pub mod exit;
+pub mod export;
 pub mod figures;
+pub mod gap_report;
 pub mod input;
 pub mod output;
 pub mod profile;
@@ -44,15 +49,16 @@ pub mod recommend;
 pub mod report;
 pub mod rubric;
 pub mod score;
+pub mod settings;
 pub mod suggest;
 pub mod synth;
 pub mod team;
-pub mod team_run;
 pub mod text;
 
 use std::process::ExitCode;
 
 use crate::cli::{Cli, Command, RubricCommand};
+use crate::settings::{AssessSettings, CompareSettings, TeamSettings};
 
 /// Parses the command line, runs the command, prints any error, and returns the exit code.
 pub fn main() -> ExitCode {
@@ -121,61 +127,25 @@ pub fn version_text() -> String {
     )
 }
 
-/// Runs one parsed command.
+/// Runs one parsed command: its arguments become its settings, then the command runs.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     let rubric_dirs = cli.rubric_dir.clone();
     let catalog = catalog::Catalog::new(cli.rubric_dir)?;
     match cli.command {
-        Command::Assess(args) => assess::run(assess::AssessOptions::from_args(
-            args,
-            catalog,
-            rubric_dirs,
-        )?),
-        Command::Team(args) => {
-            let format = args.format.map(report::Format::from);
-            let mut summaries = Vec::new();
-            let mut csv = None;
-            for path in args.output {
-                if path
-                    .extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
-                {
-                    if csv.replace(path).is_some() {
-                        return Err(
-                            exit::UsageError("give at most one .csv file with -o".into()).into(),
-                        );
-                    }
-                } else {
-                    let f = assess::output_format(&path, format)?;
-                    summaries.push((path, f));
-                }
-            }
-            let threads = args.threads.map_or_else(
-                || std::thread::available_parallelism().map_or(1, |n| n.get()),
-                usize::from,
-            );
-            team_run::run(team_run::TeamOptions {
-                input: args.input,
-                rubric: args.rubric,
-                catalog,
-                format: format.unwrap_or(report::Format::Table),
-                summaries,
-                csv,
-                strict: args.strict,
-                fail_on_rejected: args.fail_on_rejected,
-                max_certs: args.max_certs,
-                threads,
-                color: assess::use_color(args.color),
-            })
+        Command::Assess(args) => {
+            commands::assess::run(&catalog, AssessSettings::from_args(args, rubric_dirs)?)
         }
+        Command::Team(args) => commands::team::run(&catalog, TeamSettings::from_args(args)?),
         Command::Rubric(RubricCommand::Check { file }) => commands::rubrics::check(&file),
         Command::Rubric(RubricCommand::Show { rubric, skill }) => {
             commands::rubrics::show(&catalog, &rubric, skill.as_deref())
         }
         Command::Rubrics => commands::rubrics::list(&catalog),
-        Command::Template(args) => commands::template::run(&catalog, args),
-        Command::Compare(args) => commands::compare::run(&catalog, args),
-        Command::Schema { kind } => commands::schema::run(kind),
+        Command::Template(args) => commands::template::run(&catalog, args.into()),
+        Command::Compare(args) => {
+            commands::compare::run(&catalog, CompareSettings::from_args(args)?)
+        }
+        Command::Schema { kind } => commands::schema::run(kind.into()),
         Command::Completions { shell } => commands::shell::completions(shell),
         Command::Man => commands::shell::man(),
     }

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use crate::checks::checks;
+use crate::checks::reliability_warnings;
 use crate::profile::{MAX_YEARS, Profile};
 use crate::rubric::{Category, Rubric};
 use crate::text::terminal_safe as safe;
@@ -515,7 +515,7 @@ fn review(
     prompter.note(&format!(
         "\nYour answers. Pick one to change it, or confirm. {EVIDENCE_MARK} marks a rating with evidence."
     ));
-    for warning in checks(rubric, &profile) {
+    for warning in reliability_warnings(rubric, &profile) {
         prompter.note(&format!("Note: {warning}"));
     }
     let not_asked = answers.not_asked(rubric);

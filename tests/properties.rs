@@ -4,10 +4,11 @@
 mod common;
 
 use proptest::prelude::*;
-use skillgap::assess::build_report;
+use skillgap::export::{self as report, Format};
+use skillgap::gap_report::build_report;
 use skillgap::input::{Origin, decode};
 use skillgap::profile::{self, Profile, Strictness};
-use skillgap::report::{self, Format, Report};
+use skillgap::report::Report;
 use skillgap::rubric::Rubric;
 use skillgap::score::{assess, gap};
 

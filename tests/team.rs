@@ -38,7 +38,7 @@ fn team_totals_equal_the_sum_of_individual_assessments() {
     let mut n = 0u64;
     for line in std::str::from_utf8(&data).unwrap().lines() {
         let p = profile::parse(line, &Origin::Stdin, &rubric, Strictness::default()).unwrap();
-        let report = skillgap::assess::build_report(&rubric, &p, None, 3, Vec::new());
+        let report = skillgap::gap_report::build_report(&rubric, &p, None, 3, Vec::new());
         n += 1;
         for s in &report.skills {
             if s.gap > 0 {

@@ -3,10 +3,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use skillgap::assess::{build_report, profile_warnings};
+use skillgap::export::{self as report, Format};
+use skillgap::gap_report::{build_report, profile_warnings};
 use skillgap::input::{Origin, decode};
 use skillgap::profile::{self, Strictness};
-use skillgap::report::{self, Format};
 use skillgap::rubric::Rubric;
 
 fuzz_target!(|data: &[u8]| {

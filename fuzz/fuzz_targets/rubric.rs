@@ -4,10 +4,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use skillgap::assess::build_report;
+use skillgap::export::{self as report, Format};
+use skillgap::gap_report::build_report;
 use skillgap::input::{Origin, decode};
 use skillgap::profile::Profile;
-use skillgap::report::{self, Format};
 use skillgap::rubric::Rubric;
 
 fuzz_target!(|data: &[u8]| {

@@ -1,18 +1,17 @@
 //! `skillgap compare OLD NEW`: reads the two files and the rubric, and writes the
 //! [`Comparison`] that [`progress`](crate::progress) makes of them.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::Context;
 
-use crate::catalog::Catalog;
-use crate::cli::CompareArgs;
+use crate::catalog::{Catalog, RubricChoice};
 use crate::exit::UsageError;
 use crate::input;
 use crate::output;
-use crate::progress::{self, Compared, Comparison, ProfileFile};
-use crate::report::{self, Format};
+use crate::progress::{self, Compared, ProfileFile};
 use crate::rubric::Rubric;
+use crate::settings::{CompareSettings, level_option};
 use crate::text::terminal_safe as safe;
 
 fn read(path: &Path) -> anyhow::Result<Compared> {
@@ -24,12 +23,12 @@ fn read(path: &Path) -> anyhow::Result<Compared> {
 /// The rubric given, or the one both files name, or the default one.
 fn rubric_for(
     catalog: &Catalog,
-    spec: Option<&str>,
+    choice: Option<&RubricChoice>,
     old: &Compared,
     new: &Compared,
 ) -> anyhow::Result<Rubric> {
-    Ok(match (spec, &new.rubric_id, &old.rubric_id) {
-        (Some(spec), _, _) => catalog.load(spec)?,
+    Ok(match (choice, &new.rubric_id, &old.rubric_id) {
+        (Some(choice), _, _) => catalog.load(choice)?,
         (None, Some(a), Some(b)) if a != b => {
             return Err(UsageError(format!(
                 "{} is for rubric \"{}\" and {} for rubric \"{}\"; only assessments against the same rubric can be compared",
@@ -51,20 +50,13 @@ fn rubric_for(
 }
 
 /// Runs `skillgap compare`.
-pub fn run(catalog: &Catalog, args: CompareArgs) -> anyhow::Result<()> {
+pub fn run(catalog: &Catalog, args: CompareSettings) -> anyhow::Result<()> {
     output::remove_temporaries_on_signals();
-    let format = args.format.map(Format::from);
-    let mut outputs: Vec<(PathBuf, Format)> = Vec::new();
-    for path in &args.output {
-        outputs.push((path.clone(), crate::assess::output_format(path, format)?));
-    }
-    let destinations: Vec<PathBuf> = outputs.iter().map(|(p, _)| p.clone()).collect();
     let mut inputs = vec![args.old.as_path(), args.new.as_path()];
-    inputs.extend(args.rubric.as_deref().map(Path::new));
-    output::check_destinations(&destinations, &inputs)?;
-    if (args.old.as_os_str() == "-" || args.new.as_os_str() == "-")
-        && args.rubric.as_deref() == Some("-")
-    {
+    inputs.extend(args.rubric.as_ref().map(|r| r.as_path()));
+    output::check_destinations(&args.output.paths(), &inputs)?;
+    let rubric_stdin = args.rubric.as_ref().is_some_and(|r| r.is_stdin());
+    if (args.old.as_os_str() == "-" || args.new.as_os_str() == "-") && rubric_stdin {
         return Err(UsageError(
             "standard input (-) cannot be both a file to compare and the rubric; give the rubric as an id or a file"
                 .into(),
@@ -81,10 +73,10 @@ pub fn run(catalog: &Catalog, args: CompareArgs) -> anyhow::Result<()> {
 
     let old = read(&args.old)?;
     let new = read(&args.new)?;
-    let rubric = rubric_for(catalog, args.rubric.as_deref(), &old, &new)?;
+    let rubric = rubric_for(catalog, args.rubric.as_ref(), &old, &new)?;
     let (old_profile, old_other) = old.to_profile(&rubric)?;
     let (new_profile, new_other) = new.to_profile(&rubric)?;
-    let level = crate::assess::level_option(&rubric, args.level.as_deref())?;
+    let level = level_option(&rubric, args.level.as_deref())?;
     let comparison = progress::compare_files(
         &rubric,
         ProfileFile {
@@ -99,25 +91,5 @@ pub fn run(catalog: &Catalog, args: CompareArgs) -> anyhow::Result<()> {
         },
         level,
     );
-    if outputs.is_empty() {
-        let color = crate::assess::use_color(args.color);
-        let bytes = report::render_to_vec(
-            &*report::renderer::<Comparison>(
-                format.unwrap_or(Format::Table),
-                color,
-                report::terminal_width(),
-            ),
-            &comparison,
-        )?;
-        output::write_stdout(&bytes).context("cannot write the comparison to standard output")?;
-    }
-    for (path, f) in &outputs {
-        let bytes = report::render_to_vec(
-            &*report::renderer::<Comparison>(*f, false, None),
-            &comparison,
-        )?;
-        output::write_atomic(path, &bytes)?;
-        eprintln!("skillgap: wrote {}", safe(&path.display().to_string()));
-    }
-    Ok(())
+    args.output.write(&comparison, "comparison")
 }

@@ -1,8 +1,10 @@
-//! The smaller commands: rubric listing and checking, templates, schemas, comparisons, and
-//! shell integration. `assess` and `team` have modules of their own.
+//! The commands: each takes its settings (see [`crate::settings`]), reads its input, calls
+//! the core and writes the result through [`crate::export`].
 
+pub mod assess;
 pub mod compare;
 pub mod rubrics;
 pub mod schema;
 pub mod shell;
+pub mod team;
 pub mod template;

@@ -6,7 +6,7 @@ use std::path::Path;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table};
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, RubricChoice};
 use crate::exit::UsageError;
 use crate::input;
 use crate::output::write_stdout;
@@ -19,7 +19,7 @@ fn table(header: &[&str]) -> Table {
     t.load_style(UTF8_FULL_CONDENSED);
     t.set_content_arrangement(ContentArrangement::Dynamic);
     t.force_no_tty();
-    if let Some(w) = crate::report::terminal_width() {
+    if let Some(w) = crate::export::terminal_width() {
         t.set_width(w);
     }
     t.set_header(header.iter().map(Cell::new));
@@ -93,8 +93,8 @@ pub fn check(file: &Path) -> anyhow::Result<()> {
 }
 
 /// Shows a rubric, or one of its skills in full.
-pub fn show(catalog: &Catalog, spec: &str, skill: Option<&str>) -> anyhow::Result<()> {
-    let rubric = catalog.load(spec)?;
+pub fn show(catalog: &Catalog, choice: &RubricChoice, skill: Option<&str>) -> anyhow::Result<()> {
+    let rubric = catalog.load(choice)?;
     let mut out = Vec::new();
     match skill {
         None => show_rubric(&rubric, &mut out)?,

@@ -2,21 +2,35 @@
 //! they cannot drift from what skillgap reads and writes. The same schemas are committed
 //! under `schemas/`, and a test fails when they differ.
 
-use crate::cli::SchemaKind;
 use crate::output::write_stdout;
 use crate::profile::ProfileDoc;
 use crate::progress::Comparison;
 use crate::report::Report;
 use crate::team::TeamSummary;
 
+/// The documents with a schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Document {
+    /// A profile, as `assess --input` reads it.
+    Profile,
+    /// A report, as `assess --format json` writes it.
+    Report,
+    /// A team summary, as `team --format json` writes it.
+    Team,
+    /// A comparison, as `compare --format json` writes it.
+    Comparison,
+    /// A rubric.
+    Rubric,
+}
+
 /// The schema of a kind of document, as pretty JSON with a final newline.
-pub fn schema_text(kind: SchemaKind) -> String {
-    let schema = match kind {
-        SchemaKind::Profile => schemars::schema_for!(ProfileDoc<'static>),
-        SchemaKind::Report => schemars::schema_for!(Report),
-        SchemaKind::Team => schemars::schema_for!(TeamSummary),
-        SchemaKind::Comparison => schemars::schema_for!(Comparison),
-        SchemaKind::Rubric => crate::rubric::schema(),
+pub fn schema_text(kind: impl Into<Document>) -> String {
+    let schema = match kind.into() {
+        Document::Profile => schemars::schema_for!(ProfileDoc<'static>),
+        Document::Report => schemars::schema_for!(Report),
+        Document::Team => schemars::schema_for!(TeamSummary),
+        Document::Comparison => schemars::schema_for!(Comparison),
+        Document::Rubric => crate::rubric::schema(),
     };
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');
@@ -24,18 +38,18 @@ pub fn schema_text(kind: SchemaKind) -> String {
 }
 
 /// The file name under `schemas/` for a kind.
-pub fn file_name(kind: SchemaKind) -> &'static str {
-    match kind {
-        SchemaKind::Profile => "profile.schema.json",
-        SchemaKind::Report => "report.schema.json",
-        SchemaKind::Team => "team.schema.json",
-        SchemaKind::Comparison => "comparison.schema.json",
-        SchemaKind::Rubric => "rubric.schema.json",
+pub fn file_name(kind: impl Into<Document>) -> &'static str {
+    match kind.into() {
+        Document::Profile => "profile.schema.json",
+        Document::Report => "report.schema.json",
+        Document::Team => "team.schema.json",
+        Document::Comparison => "comparison.schema.json",
+        Document::Rubric => "rubric.schema.json",
     }
 }
 
 /// Prints a schema.
-pub fn run(kind: SchemaKind) -> anyhow::Result<()> {
+pub fn run(kind: Document) -> anyhow::Result<()> {
     write_stdout(schema_text(kind).as_bytes())?;
     Ok(())
 }

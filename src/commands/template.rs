@@ -2,10 +2,10 @@
 //! every rating empty.
 
 use crate::catalog::Catalog;
-use crate::cli::TemplateArgs;
 use crate::exit::UsageError;
 use crate::output::{write_atomic, write_stdout};
 use crate::rubric::Rubric;
+use crate::settings::{TemplateSettings, level_option};
 
 /// What a template's `$schema` points to: the schema file `skillgap schema profile` writes,
 /// kept beside the profile.
@@ -41,12 +41,12 @@ pub fn template(rubric: &Rubric, level: Option<usize>) -> String {
 }
 
 /// Runs `skillgap template`.
-pub fn run(catalog: &Catalog, args: TemplateArgs) -> anyhow::Result<()> {
-    let rubric = match &args.rubric {
-        Some(spec) => catalog.load(spec)?,
-        None => catalog.default_rubric(),
+pub fn run(catalog: &Catalog, args: TemplateSettings) -> anyhow::Result<()> {
+    let (rubric, file) = match &args.rubric {
+        Some(choice) => catalog.resolve(choice)?,
+        None => (catalog.default_rubric(), None),
     };
-    let level = crate::assess::level_option(&rubric, args.level.as_deref())?;
+    let level = level_option(&rubric, args.level.as_deref())?;
     let text = template(&rubric, level);
     match &args.output {
         Some(path) => {
@@ -60,9 +60,9 @@ pub fn run(catalog: &Catalog, args: TemplateArgs) -> anyhow::Result<()> {
             write_atomic(path, text.as_bytes())?;
             // A rubric given as a file has to be given again when assessing; one given by
             // id is named in the template itself.
-            let rubric_arg = match &args.rubric {
-                Some(spec) if catalog.is_path(spec) => format!(" --rubric {spec}"),
-                _ => String::new(),
+            let rubric_arg = match &file {
+                Some(path) => format!(" --rubric {}", path.display()),
+                None => String::new(),
             };
             eprintln!(
                 "skillgap: wrote {}; fill in the ratings (0 to {}, or leave null) and run: skillgap assess --input {}{}",

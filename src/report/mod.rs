@@ -1,24 +1,10 @@
-//! The gap report: one data structure built from an assessment, and one renderer per output
-//! format behind the [`Renderer`] trait.
+//! The gap report: one document built from an assessment and its recommendations.
 //!
-//! [`Report`] holds everything any format shows, already ordered and labelled, so renderers
-//! only lay it out. It is also the JSON report's schema: the JSON renderer serialises it, and
-//! tests (and other programs) read reports back into it.
-
-mod html;
-mod json;
-mod markdown;
-mod svg;
-mod table;
-
-use std::io;
+//! [`Report`] holds everything any format shows, already ordered and labelled, so the
+//! exporters (see [`crate::export`]) only lay it out. It is also the JSON report's schema:
+//! the JSON exporter serialises it, and tests (and other programs) read reports back into it.
 
 use serde::{Deserialize, Serialize};
-
-pub use html::HtmlRenderer;
-pub use json::JsonRenderer;
-pub use markdown::MarkdownRenderer;
-pub use table::{TableRenderer, terminal_width};
 
 use crate::figures::round_to;
 use crate::profile::Profile;
@@ -311,13 +297,17 @@ impl TargetChoice {
 }
 
 impl Report {
-    /// Builds the report for a scored profile.
+    /// Builds the report for a scored profile: a mapping of what the assessment and the
+    /// recommendations hold, nothing scored again. `target_chosen_by` says how the target
+    /// was chosen (the assessment knows the command line from the profile, not a profile
+    /// made of questionnaire answers from one read from a file).
     pub fn build(
         rubric: &Rubric,
         profile: &Profile,
         assessment: &Assessment,
         recommendations: &Recommendations,
         warnings: Vec<String>,
+        target_chosen_by: TargetChoice,
     ) -> Report {
         let target = &rubric.levels[assessment.target];
         let best = assessment.best.map(|b| &rubric.levels[b]);
@@ -449,7 +439,7 @@ impl Report {
             years_experience: profile.years_experience,
             target_level: target.id.clone(),
             target_title: target.title.clone(),
-            target_chosen_by: assessment.target_source.into(),
+            target_chosen_by,
             scale: rubric.scale.iter().map(|p| p.label.clone()).collect(),
             best_level: best.map(|l| l.id.clone()),
             best_title: best.map(|l| l.title.clone()),
@@ -547,62 +537,6 @@ fn next_level(rubric: &Rubric, profile: &Profile, assessment: &Assessment, n: us
             })
             .collect(),
     }
-}
-
-/// An output format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// Tables for a terminal.
-    Table,
-    /// The [`Report`] as JSON.
-    Json,
-    /// A Markdown document.
-    Markdown,
-    /// A self-contained HTML page with charts.
-    Html,
-}
-
-impl Format {
-    /// The format a file name implies, from its extension.
-    pub fn from_extension(path: &std::path::Path) -> Option<Format> {
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        match ext.as_str() {
-            "json" => Some(Format::Json),
-            "md" | "markdown" => Some(Format::Markdown),
-            "txt" => Some(Format::Table),
-            "html" | "htm" => Some(Format::Html),
-            _ => None,
-        }
-    }
-}
-
-/// Lays out a document (a [`Report`], or a team summary) in one format.
-pub trait Renderer<T: ?Sized> {
-    /// Writes the whole document.
-    fn render(&self, doc: &T, out: &mut dyn io::Write) -> io::Result<()>;
-}
-
-/// The renderer for a format. `color` and `width` only affect the table.
-pub fn renderer<T>(format: Format, color: bool, width: Option<u16>) -> Box<dyn Renderer<T>>
-where
-    TableRenderer: Renderer<T>,
-    JsonRenderer: Renderer<T>,
-    MarkdownRenderer: Renderer<T>,
-    HtmlRenderer: Renderer<T>,
-{
-    match format {
-        Format::Table => Box::new(TableRenderer { color, width }),
-        Format::Json => Box::new(JsonRenderer),
-        Format::Markdown => Box::new(MarkdownRenderer),
-        Format::Html => Box::new(HtmlRenderer),
-    }
-}
-
-/// Renders into memory, so a file can be written whole or not at all.
-pub fn render_to_vec<T: ?Sized>(renderer: &dyn Renderer<T>, doc: &T) -> io::Result<Vec<u8>> {
-    let mut buf = Vec::new();
-    renderer.render(doc, &mut buf)?;
-    Ok(buf)
 }
 
 impl Report {
@@ -810,6 +744,7 @@ pub(crate) mod tests {
             &a,
             &rec,
             vec!["1 skill not rated: initiative".into()],
+            a.target_source.into(),
         )
     }
 
@@ -822,40 +757,5 @@ pub(crate) mod tests {
         assert_eq!(rep.target_level, "senior");
         assert_eq!(rep.target_chosen_by, TargetChoice::Profile);
         assert_eq!(rep.not_rated, ["initiative"]);
-    }
-
-    #[test]
-    fn json_report_round_trips() {
-        let rep = sample_report("Sam \u{1b}[2J");
-        let text = String::from_utf8(render_to_vec(&JsonRenderer, &rep).unwrap()).unwrap();
-        let back: Report = serde_json::from_str(&text).unwrap();
-        assert_eq!(back, rep);
-        assert_eq!(back.name.as_deref(), Some("Sam \u{1b}[2J"));
-    }
-
-    #[test]
-    fn format_follows_extension() {
-        use std::path::Path;
-        assert_eq!(
-            Format::from_extension(Path::new("a.JSON")),
-            Some(Format::Json)
-        );
-        assert_eq!(
-            Format::from_extension(Path::new("a.md")),
-            Some(Format::Markdown)
-        );
-        assert_eq!(
-            Format::from_extension(Path::new("a.txt")),
-            Some(Format::Table)
-        );
-        assert_eq!(
-            Format::from_extension(Path::new("a.html")),
-            Some(Format::Html)
-        );
-        assert_eq!(
-            Format::from_extension(Path::new("a.HTM")),
-            Some(Format::Html)
-        );
-        assert_eq!(Format::from_extension(Path::new("a")), None);
     }
 }

@@ -9,14 +9,14 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
-use super::AssessOptions;
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, RubricChoice};
 use crate::draft::{self, Loaded};
 use crate::exit::UsageError;
 use crate::profile::Profile;
 use crate::prompt::{TermPrompter, install_interrupt_handler, set_interrupt_message};
 use crate::questionnaire::{self, Answers, Halt, Interrupted, Prompter, TargetAnswer};
 use crate::rubric::Rubric;
+use crate::settings::{AssessSettings, expand_home};
 use crate::text::terminal_safe;
 
 /// A finished interview.
@@ -48,7 +48,11 @@ fn quoted(path: &Path) -> String {
 }
 
 /// The command that continues this questionnaire, with every option it needs.
-pub fn resume_command(opts: &AssessOptions, rubric: &Rubric, rubric_file: Option<&Path>) -> String {
+pub fn resume_command(
+    opts: &AssessSettings,
+    rubric: &Rubric,
+    rubric_file: Option<&Path>,
+) -> String {
     let mut cmd = String::from("skillgap");
     for dir in &opts.rubric_dirs {
         cmd.push_str(&format!(" --rubric-dir {}", quoted(dir)));
@@ -64,7 +68,7 @@ pub fn resume_command(opts: &AssessOptions, rubric: &Rubric, rubric_file: Option
     if let Some(path) = &opts.save_profile {
         cmd.push_str(&format!(" --save-profile {}", quoted(path)));
     }
-    for (path, _) in &opts.outputs {
+    for (path, _) in &opts.output.files {
         cmd.push_str(&format!(" -o {}", quoted(path)));
     }
     cmd
@@ -85,15 +89,6 @@ fn resume_message(draft: Option<&Path>, written: bool, command: &str) -> String 
 
 fn stopped(message: String) -> anyhow::Error {
     anyhow::Error::new(Interrupted).context(message)
-}
-
-/// Expands a leading `~/` to the home folder.
-pub fn expand_home(path: &Path) -> PathBuf {
-    let text = path.to_string_lossy();
-    match (text.strip_prefix("~/"), std::env::var_os("HOME")) {
-        (Some(rest), Some(home)) if !home.is_empty() => PathBuf::from(home).join(rest),
-        _ => path.to_path_buf(),
-    }
 }
 
 /// Why a profile cannot be saved at `path`, checked before any question: a folder, a name
@@ -140,7 +135,7 @@ fn pick_draft_in(
     for found in draft::list(dir) {
         let d = &found.draft;
         let rubric = match &d.rubric_file {
-            Some(file) => catalog.load(&file.to_string_lossy()),
+            Some(file) => catalog.load(&RubricChoice::File(file.clone())),
             None => catalog.load_id(&d.rubric),
         };
         let Ok(rubric) = rubric else { continue };
@@ -174,6 +169,19 @@ fn pick_draft_in(
     Ok(Some((rubric, file)))
 }
 
+/// The warnings the report carries after a questionnaire: the skills `--quick` did not ask,
+/// and the reliability checks. The review showed them already; they are not repeated on
+/// standard error.
+pub fn review_warnings(rubric: &Rubric, done: &Done) -> Vec<String> {
+    let mut warnings = Vec::new();
+    let not_asked = done.answers.not_asked(rubric);
+    if !not_asked.is_empty() {
+        warnings.push(questionnaire::quick_note(rubric, &not_asked));
+    }
+    warnings.extend(crate::checks::reliability_warnings(rubric, &done.profile));
+    warnings
+}
+
 /// How the questionnaire starts.
 pub struct Start {
     /// The profile given with `--update`, whose answers are the defaults.
@@ -187,7 +195,7 @@ pub struct Start {
 /// Runs the interview, from a draft when there is one and the person wants it.
 pub fn run(
     rubric: &Rubric,
-    opts: &AssessOptions,
+    opts: &AssessSettings,
     mut prompter: TermPrompter,
     start: Start,
 ) -> anyhow::Result<Done> {
@@ -426,7 +434,7 @@ pub fn ask_where_to_save(
 /// After the report: saves the answers as a profile (as asked, or if the person wants to)
 /// and deletes the draft. The assessment is finished either way, so the draft goes even
 /// when the person stops here.
-pub fn finish(rubric: &Rubric, opts: &AssessOptions, mut done: Done) -> anyhow::Result<()> {
+pub fn finish(rubric: &Rubric, opts: &AssessSettings, mut done: Done) -> anyhow::Result<()> {
     let discard = |draft: &Option<PathBuf>| -> anyhow::Result<()> {
         if let Some(path) = draft {
             draft::discard(path)
@@ -562,7 +570,7 @@ mod tests {
         let crate::cli::Command::Assess(assess) = args.command else {
             panic!()
         };
-        let opts = AssessOptions::from_args(assess, catalog.clone(), vec!["/tmp".into()]).unwrap();
+        let opts = AssessSettings::from_args(assess, vec!["/tmp".into()]).unwrap();
         let media = catalog.load_id("media-production-specialist").unwrap();
         assert_eq!(
             resume_command(&opts, &media, None),

@@ -8,7 +8,8 @@ use std::io;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table, Width};
 
-use super::{Renderer, Report};
+use super::{Exporter, FormatSpec, Look, Renderer};
+use crate::report::Report;
 use crate::progress::{Comparison, change_cell, rating_cell};
 use crate::team::TeamSummary;
 use crate::text::terminal_safe as safe;
@@ -19,6 +20,21 @@ pub struct TableRenderer {
     pub color: bool,
     /// Width to fit the tables in; `None` for no limit (files, pipes).
     pub width: Option<u16>,
+}
+
+impl Exporter for TableRenderer {
+    const SPEC: FormatSpec = FormatSpec {
+        name: "table",
+        help: "Tables for reading in a terminal",
+        extensions: &["txt"],
+    };
+
+    fn new(look: Look) -> TableRenderer {
+        TableRenderer {
+            color: look.color,
+            width: look.width,
+        }
+    }
 }
 
 /// The width of the terminal on standard output, if it is one.
@@ -477,7 +493,7 @@ impl Renderer<Comparison> for TableRenderer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::render_to_vec;
+    use crate::export::render_to_vec;
     use crate::report::tests::sample_report;
 
     fn render(name: &str, color: bool) -> String {

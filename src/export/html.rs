@@ -17,7 +17,8 @@ use std::io;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::svg::{self, Axis, Bar, Change, HeatColumn, LevelPair, Rung, Series, SeriesKind};
-use super::{Renderer, Report, SkillRow};
+use super::{Exporter, FormatSpec, Look, Renderer};
+use crate::report::{Report, SkillRow};
 use crate::progress::{Comparison, change_cell, rating_cell};
 use crate::rubric::Category;
 use crate::team::TeamSummary;
@@ -25,6 +26,18 @@ use crate::text::terminal_safe_lines;
 
 /// Writes a report, team summary or comparison as one HTML page.
 pub struct HtmlRenderer;
+
+impl Exporter for HtmlRenderer {
+    const SPEC: FormatSpec = FormatSpec {
+        name: "html",
+        help: "One HTML page with charts, for a browser or printing to PDF",
+        extensions: &["html", "htm"],
+    };
+
+    fn new(_: Look) -> HtmlRenderer {
+        HtmlRenderer
+    }
+}
 
 /// Text from a file, made safe to show; maud escapes it for HTML afterwards.
 fn t(s: &str) -> String {
@@ -755,7 +768,7 @@ impl Renderer<Comparison> for HtmlRenderer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::render_to_vec;
+    use crate::export::render_to_vec;
     use crate::report::tests::sample_report;
     use crate::rubric::Rubric;
 

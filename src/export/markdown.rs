@@ -4,13 +4,26 @@
 
 use std::io;
 
-use super::{Renderer, Report};
+use super::{Exporter, FormatSpec, Look, Renderer};
+use crate::report::Report;
 use crate::progress::{Comparison, change_cell, rating_cell};
 use crate::team::TeamSummary;
 use crate::text::{markdown_cell as cell, markdown_text as text};
 
-/// Writes the report as Markdown.
+/// Writes a document as Markdown.
 pub struct MarkdownRenderer;
+
+impl Exporter for MarkdownRenderer {
+    const SPEC: FormatSpec = FormatSpec {
+        name: "markdown",
+        help: "Markdown, for sharing",
+        extensions: &["md", "markdown"],
+    };
+
+    fn new(_: Look) -> MarkdownRenderer {
+        MarkdownRenderer
+    }
+}
 
 impl Renderer<Report> for MarkdownRenderer {
     fn render(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
@@ -273,7 +286,7 @@ impl Renderer<Comparison> for MarkdownRenderer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::render_to_vec;
+    use crate::export::render_to_vec;
     use crate::report::tests::sample_report;
 
     fn render(name: &str) -> String {

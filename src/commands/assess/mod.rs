@@ -1,0 +1,152 @@
+//! `skillgap assess`: read a profile (or ask the questions), score it, recommend, and write
+//! the report.
+//!
+//! This is the edge where files, the terminal and the pure core meet: the settings are
+//! already checked, the core never sees clap, and every error gets its context here.
+
+mod interactive;
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use crate::catalog::Catalog;
+use crate::exit::UsageError;
+use crate::gap_report::{self, profile_warnings};
+use crate::input::{self, Origin};
+use crate::output;
+use crate::profile::{ProfileDoc, ProfileError};
+use crate::prompt::TermPrompter;
+use crate::rubric::{Problem, Rubric};
+use crate::settings::{AssessSettings, level_option, stdin_twice};
+
+/// Runs `skillgap assess`.
+pub fn run(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
+    check_before_work(&opts)?;
+    let asking = opts.input.is_none();
+    // The questionnaire reads keys from the terminal and draws on stderr: both must be one.
+    if asking && (!std::io::stdin().is_terminal() || !std::io::stderr().is_terminal()) {
+        return Err(no_terminal_error().into());
+    }
+    let mut prompter = asking.then(TermPrompter::new);
+
+    // Read the profile first: it may name the rubric it was written for.
+    let source = opts.input.as_deref().or(opts.update.as_deref());
+    let input = source.map(input::read_text).transpose()?;
+    let doc = input
+        .as_ref()
+        .map(|(text, origin)| ProfileDoc::from_json(text, origin))
+        .transpose()?;
+    let named = doc.as_ref().and_then(|d| d.rubric.as_deref());
+    let origin = input.as_ref().map(|(_, o)| o);
+    let (rubric, rubric_file) = choose_rubric(catalog, &opts, prompter.as_mut(), named, origin)?;
+    let level = level_option(&rubric, opts.level.as_deref())?;
+    let given = match (&doc, &input) {
+        (Some(doc), Some((_, origin))) => Some(doc.validate(&rubric, origin, opts.strictness)?),
+        _ => None,
+    };
+    let (profile, mut warnings, interview) = match prompter {
+        None => {
+            let profile = given.expect("a profile is read when no questions are asked");
+            let warnings = profile_warnings(&rubric, &profile);
+            for w in &warnings {
+                eprintln!("skillgap: warning: {}", crate::text::terminal_safe(w));
+            }
+            (profile, warnings, None)
+        }
+        Some(prompter) => {
+            let start = interactive::Start {
+                update: opts.update.clone().zip(given),
+                rubric_file,
+                level,
+            };
+            let done = interactive::run(&rubric, &opts, prompter, start)?;
+            let warnings = interactive::review_warnings(&rubric, &done);
+            (done.profile.clone(), warnings, Some(done))
+        }
+    };
+    if opts.max_certs == 0 {
+        let note =
+            "certifications were not asked for (--max-certs 0), so the report recommends none";
+        eprintln!("skillgap: warning: {note}");
+        warnings.push(note.into());
+    }
+    let answered = interview.is_some();
+    let report = gap_report::build(&rubric, &profile, level, opts.max_certs, warnings, answered);
+    opts.output.write(&report, "report")?;
+    if let Some(done) = interview {
+        interactive::finish(&rubric, &opts, done)?;
+    }
+    Ok(())
+}
+
+/// What can be refused before anything is read or asked: where the answers will be saved,
+/// standard input named twice, outputs that would overwrite an input.
+fn check_before_work(opts: &AssessSettings) -> anyhow::Result<()> {
+    // Where the answers will be saved is checked before the first question, not after the
+    // last one.
+    if let Some(path) = &opts.save_profile
+        && let Some(problem) = interactive::save_path_problem(path)
+    {
+        return Err(UsageError(format!("--save-profile: {problem}")).into());
+    }
+    if opts.input.as_deref() == Some(Path::new("-"))
+        && opts.rubric.as_ref().is_some_and(|r| r.is_stdin())
+    {
+        return Err(stdin_twice().into());
+    }
+    let mut destinations: Vec<PathBuf> = opts.output.paths();
+    destinations.extend(opts.save_profile.clone());
+    let mut inputs: Vec<&Path> = opts.input.as_deref().into_iter().collect();
+    inputs.extend(opts.update.as_deref());
+    inputs.extend(opts.rubric.as_ref().map(|r| r.as_path()));
+    output::check_destinations(&destinations, &inputs)?;
+    if opts.input.is_some() {
+        // The questionnaire handles Ctrl-C itself, keeping the answers given so far.
+        output::remove_temporaries_on_signals();
+    }
+    Ok(())
+}
+
+/// The rubric, and its file when it was given as one: the unfinished questionnaire's with
+/// `--resume` alone, else `--rubric`, else the one the profile names, else the default.
+fn choose_rubric(
+    catalog: &Catalog,
+    opts: &AssessSettings,
+    prompter: Option<&mut TermPrompter>,
+    named: Option<&str>,
+    origin: Option<&Origin>,
+) -> anyhow::Result<(Rubric, Option<PathBuf>)> {
+    // `--resume` alone continues whichever questionnaire was left unfinished.
+    if let Some(p) = prompter
+        && opts.resume
+        && opts.rubric.is_none()
+        && let Some(picked) = interactive::pick_draft(catalog, p)?
+    {
+        return Ok(picked);
+    }
+    match (&opts.rubric, named) {
+        (Some(choice), _) => {
+            let (rubric, file) = catalog.resolve(choice)?;
+            let file = file.map(|f| std::path::absolute(&f).unwrap_or(f));
+            Ok((rubric, file))
+        }
+        (None, Some(id)) => {
+            let rubric = catalog.load_id(id).map_err(|e| ProfileError::Invalid {
+                origin: origin.cloned().unwrap_or(Origin::Stdin),
+                problems: vec![Problem {
+                    path: "rubric".into(),
+                    message: format!("{e:#}"),
+                }],
+            })?;
+            Ok((rubric, None))
+        }
+        (None, None) => Ok((catalog.default_rubric(), None)),
+    }
+}
+
+fn no_terminal_error() -> UsageError {
+    UsageError(
+        "no profile given, and this is not an interactive terminal (standard input and standard error must both be one), so skillgap cannot ask the questions; pass --input FILE with a profile (JSON), or --input - to read it from standard input. `skillgap template -o me.json` writes a profile to fill in"
+            .into(),
+    )
+}

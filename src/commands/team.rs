@@ -1,0 +1,153 @@
+//! `skillgap team`: score every member of a team from one stream, in flat memory, and write
+//! the summary and, when asked, one CSV row per member. The work is in [`crate::team`].
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::catalog::Catalog;
+use crate::exit::UsageError;
+use crate::export::csv::MemberCsv;
+use crate::input::Origin;
+use crate::output;
+use crate::rubric::Rubric;
+use crate::settings::{TeamSettings, stdin_twice};
+use crate::team::pipeline::pipeline;
+use crate::team::source::{Source, open_source};
+use crate::team::{TeamSummary, TeamTally};
+
+/// Inputs at least this large get a progress bar on a terminal.
+const PROGRESS_MIN_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Runs `skillgap team`.
+pub fn run(catalog: &Catalog, opts: TeamSettings) -> anyhow::Result<()> {
+    output::remove_temporaries_on_signals();
+    if opts.input.as_os_str() == "-" && opts.rubric.as_ref().is_some_and(|r| r.is_stdin()) {
+        return Err(stdin_twice().into());
+    }
+    let rubric = Arc::new(match &opts.rubric {
+        Some(choice) => catalog.load(choice)?,
+        None => catalog.default_rubric(),
+    });
+    let mut destinations = opts.output.paths();
+    destinations.extend(opts.csv.clone());
+    let mut inputs = vec![opts.input.as_path()];
+    inputs.extend(opts.rubric.as_ref().map(|r| r.as_path()));
+    output::check_destinations(&destinations, &inputs)?;
+    let source = open_source(&opts.input)?;
+    let mut csv = opts.csv.as_deref().map(MemberCsv::create).transpose()?;
+    let (label, size) = match &source {
+        Source::Lines { origin, size, .. } => (origin.clone(), *size),
+        Source::Files(files) => (Origin::Path(opts.input.clone()), Some(files.len() as u64)),
+    };
+
+    let tally = score(&rubric, source, &label, size, &opts, csv.as_mut())?;
+    let summary = tally.summary(&rubric, opts.max_certs);
+    if opts.max_certs == 0 {
+        eprintln!(
+            "skillgap: note: certifications were not asked for (--max-certs 0), so the training plan is empty"
+        );
+    }
+    if summary.members_scored + summary.members_rejected == 0 {
+        eprintln!("skillgap: warning: {label} holds no profiles (it is empty or only blank lines)");
+    }
+    opts.output.write(&summary, "summary")?;
+    if let Some(csv) = csv {
+        csv.finish()?;
+    }
+    if opts.fail_on_rejected && summary.members_rejected > 0 {
+        return Err(rejected_error(&summary).into());
+    }
+    Ok(())
+}
+
+/// Scores every record, reporting rejected ones (above the progress bar) and writing the
+/// member rows as they come; with `--strict`, stops at the first rejected record.
+fn score(
+    rubric: &Arc<Rubric>,
+    source: Source,
+    label: &Origin,
+    size: Option<u64>,
+    opts: &TeamSettings,
+    mut csv: Option<&mut MemberCsv>,
+) -> anyhow::Result<TeamTally> {
+    let files: Vec<PathBuf> = match &source {
+        Source::Files(f) => f.clone(),
+        Source::Lines { .. } => Vec::new(),
+    };
+    let progress = progress_bar(size, matches!(source, Source::Files(_)));
+    let mut tally = TeamTally::new(rubric);
+    let mut stopped: Option<String> = None;
+    let want_rows = csv.is_some();
+    pipeline(rubric, source, label, opts.threads, want_rows, |scored| {
+        for message in &scored.rejects {
+            if opts.strict {
+                stopped = Some(message.clone());
+                return Ok(false);
+            }
+            let line = format!(
+                "skillgap: rejected: {}",
+                crate::text::terminal_safe_lines(message)
+            );
+            // Printed above the progress bar, not through it.
+            match &progress {
+                Some(p) => p.suspend(|| eprintln!("{line}")),
+                None => eprintln!("{line}"),
+            }
+        }
+        tally.merge(&scored.tally);
+        if let Some(csv) = csv.as_deref_mut() {
+            for row in &scored.rows {
+                csv.write(rubric, row, &files, label)?;
+            }
+        }
+        if let Some(p) = &progress {
+            p.inc(scored.bytes);
+        }
+        Ok(true)
+    })?;
+    if let Some(p) = &progress {
+        p.finish_and_clear();
+    }
+    if let Some(message) = stopped {
+        return Err(UsageError(format!(
+            "stopped at the first invalid record (--strict); nothing was written:\n{message}"
+        ))
+        .into());
+    }
+    Ok(tally)
+}
+
+fn rejected_error(summary: &TeamSummary) -> UsageError {
+    UsageError(format!(
+        "{} record{} rejected (--fail-on-rejected)",
+        summary.members_rejected,
+        if summary.members_rejected == 1 {
+            " was"
+        } else {
+            "s were"
+        }
+    ))
+}
+
+fn progress_bar(size: Option<u64>, files: bool) -> Option<indicatif::ProgressBar> {
+    let size = size?;
+    let big = if files {
+        size >= 5_000
+    } else {
+        size >= PROGRESS_MIN_BYTES
+    };
+    if !big || !std::io::stderr().is_terminal() || std::env::var_os("CI").is_some() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(size);
+    let template = if files {
+        "{bar:40} {pos}/{len} files, {eta} left"
+    } else {
+        "{bar:40} {bytes}/{total_bytes}, {eta} left"
+    };
+    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    Some(bar)
+}

@@ -1,0 +1,281 @@
+//! Writing documents: every format, and every destination, in one place.
+//!
+//! A document ([`Report`], [`TeamSummary`], [`Comparison`]) holds everything any format
+//! shows, already ordered and labelled; an exporter only lays it out. Each format is one file
+//! in this folder whose type implements [`Exporter`] (it must render every document), and
+//! one line in the list below. [`Output`] takes a document and its destinations (standard
+//! output, or each `-o` file) and writes it the same way for every command, in the manner of
+//! hyperfine's `ExportManager`. The team's member CSV is an exporter of its own kind
+//! ([`csv::MemberCsv`]): it streams one row per member as they are scored.
+
+pub mod csv;
+mod svg;
+
+use std::io::{self, IsTerminal};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+
+use crate::exit::UsageError;
+use crate::output;
+use crate::progress::Comparison;
+use crate::report::Report;
+use crate::team::TeamSummary;
+use crate::text::terminal_safe;
+
+pub use table::terminal_width;
+
+/// Lays out one kind of document in one format.
+pub trait Renderer<T: ?Sized> {
+    /// Writes the whole document.
+    fn render(&self, doc: &T, out: &mut dyn io::Write) -> io::Result<()>;
+}
+
+/// A format: renders every kind of document.
+pub trait Exporter: Renderer<Report> + Renderer<TeamSummary> + Renderer<Comparison> {
+    /// How `--format` names it, what it is for, and the file extensions that choose it.
+    const SPEC: FormatSpec;
+    /// The exporter, for standard output or a file as `look` says.
+    fn new(look: Look) -> Self;
+}
+
+/// What a format is called and which files it suits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FormatSpec {
+    /// Its name for `--format`.
+    pub name: &'static str,
+    /// One line for `--help`, without a final full stop (as clap writes them).
+    pub help: &'static str,
+    /// File extensions (lower case, without the dot) that choose it for `-o`.
+    pub extensions: &'static [&'static str],
+}
+
+/// How the output will be seen: only the table uses it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Look {
+    /// Colour (a terminal, and `NO_COLOR` not set).
+    pub color: bool,
+    /// Width to fit; `None` for no limit (files, pipes).
+    pub width: Option<u16>,
+}
+
+/// Declares the formats: their files, the [`Format`] list and the dispatch to each exporter.
+macro_rules! formats {
+    ($($(#[$doc:meta])* $variant:ident => $module:ident::$exporter:ident,)*) => {
+        $(mod $module;)*
+        $(pub use $module::$exporter;)*
+
+        /// An output format.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Format {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Format {
+            /// Every format, in the order `--format` lists them.
+            pub const ALL: &[Format] = &[$(Format::$variant),*];
+
+            /// Its name, help and extensions.
+            pub fn spec(self) -> FormatSpec {
+                match self {
+                    $(Format::$variant => <$exporter as Exporter>::SPEC,)*
+                }
+            }
+        }
+
+        /// A document every format can render.
+        pub trait Document {
+            /// The exporter of `format` for this kind of document.
+            fn exporter(format: Format, look: Look) -> Box<dyn Renderer<Self>>;
+        }
+
+        impl<T> Document for T
+        where
+            $($exporter: Renderer<T>,)*
+        {
+            fn exporter(format: Format, look: Look) -> Box<dyn Renderer<T>> {
+                match format {
+                    $(Format::$variant => Box::new(<$exporter as Exporter>::new(look)),)*
+                }
+            }
+        }
+    };
+}
+
+// The formats. To add one, write its file beside this one and add its line here.
+formats! {
+    /// Tables for a terminal.
+    Table => table::TableRenderer,
+    /// The document as JSON.
+    Json => json::JsonRenderer,
+    /// A Markdown document.
+    Markdown => markdown::MarkdownRenderer,
+    /// A self-contained HTML page with charts.
+    Html => html::HtmlRenderer,
+}
+
+impl Format {
+    /// The format a file name implies, from its extension.
+    pub fn from_extension(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Format::ALL
+            .iter()
+            .copied()
+            .find(|f| f.spec().extensions.contains(&ext.as_str()))
+    }
+
+    /// The format `--format` calls `name`.
+    pub fn named(name: &str) -> Option<Format> {
+        Format::ALL.iter().copied().find(|f| f.spec().name == name)
+    }
+
+    /// The format each `-o` file is written in: from its extension, else `format`.
+    pub fn for_file(path: &Path, format: Option<Format>) -> anyhow::Result<Format> {
+        match (Format::from_extension(path), format) {
+            (Some(f), _) | (None, Some(f)) => Ok(f),
+            (None, None) => Err(UsageError(format!(
+                "cannot tell which format to write {} in; end the file name with .json, .md, .html or .txt, or add --format",
+                terminal_safe(&path.display().to_string())
+            ))
+            .into()),
+        }
+    }
+}
+
+/// The renderer for a format. `color` and `width` only affect the table.
+pub fn renderer<T: Document>(
+    format: Format,
+    color: bool,
+    width: Option<u16>,
+) -> Box<dyn Renderer<T>> {
+    T::exporter(format, Look { color, width })
+}
+
+/// Renders into memory, so a file can be written whole or not at all.
+pub fn render_to_vec<T: ?Sized>(renderer: &dyn Renderer<T>, doc: &T) -> io::Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    renderer.render(doc, &mut buf)?;
+    Ok(buf)
+}
+
+/// Whether to colour terminal output: `Some` when `--color` said so, `None` for "auto"
+/// (a terminal, and `NO_COLOR` unset or empty).
+pub fn use_color(choice: Option<bool>) -> bool {
+    choice.unwrap_or_else(|| {
+        io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    })
+}
+
+/// Where a document goes: standard output when no file is given, else every `-o` file, each
+/// in its format.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Output {
+    /// Format on standard output.
+    pub stdout: Format,
+    /// Whether standard output is coloured.
+    pub color: bool,
+    /// The files and their formats.
+    pub files: Vec<(PathBuf, Format)>,
+}
+
+impl Output {
+    /// From `--format`, the `-o` files and the colour choice: each file in the format its
+    /// extension names, else `--format`; standard output in `--format`, else a table.
+    pub fn new(format: Option<Format>, files: Vec<PathBuf>, color: bool) -> anyhow::Result<Output> {
+        let files = files
+            .into_iter()
+            .map(|path| Format::for_file(&path, format).map(|f| (path, f)))
+            .collect::<anyhow::Result<_>>()?;
+        Ok(Output {
+            stdout: format.unwrap_or(Format::Table),
+            color,
+            files,
+        })
+    }
+
+    /// The files, to check before any work that none overwrites an input.
+    pub fn paths(&self) -> Vec<PathBuf> {
+        self.files.iter().map(|(p, _)| p.clone()).collect()
+    }
+
+    /// Writes `doc` (a `noun`, for messages): to standard output when no file is given, else
+    /// to every file, each replaced whole. Every file is rendered before any is written, so a
+    /// failure to render writes none of them.
+    pub fn write<T: Document>(&self, doc: &T, noun: &str) -> anyhow::Result<()> {
+        if self.files.is_empty() {
+            let look = Look {
+                color: self.color,
+                width: terminal_width(),
+            };
+            let bytes = render_to_vec(&*T::exporter(self.stdout, look), doc)
+                .with_context(|| format!("cannot render the {noun}"))?;
+            return output::write_stdout(&bytes)
+                .with_context(|| format!("cannot write the {noun} to standard output"));
+        }
+        let mut rendered = Vec::with_capacity(self.files.len());
+        for (path, format) in &self.files {
+            let bytes = render_to_vec(&*T::exporter(*format, Look::default()), doc)
+                .with_context(|| format!("cannot render the {noun}"))?;
+            rendered.push((path, bytes));
+        }
+        for (path, bytes) in rendered {
+            output::write_atomic(path, &bytes)?;
+            eprintln!(
+                "skillgap: wrote {}",
+                terminal_safe(&path.display().to_string())
+            );
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::tests::sample_report;
+
+    #[test]
+    fn json_report_round_trips() {
+        let rep = sample_report("Sam \u{1b}[2J");
+        let text = String::from_utf8(render_to_vec(&JsonRenderer, &rep).unwrap()).unwrap();
+        let back: Report = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, rep);
+        assert_eq!(back.name.as_deref(), Some("Sam \u{1b}[2J"));
+    }
+
+    #[test]
+    fn format_follows_extension() {
+        assert_eq!(
+            Format::from_extension(Path::new("a.JSON")),
+            Some(Format::Json)
+        );
+        assert_eq!(
+            Format::from_extension(Path::new("a.md")),
+            Some(Format::Markdown)
+        );
+        assert_eq!(
+            Format::from_extension(Path::new("a.txt")),
+            Some(Format::Table)
+        );
+        assert_eq!(
+            Format::from_extension(Path::new("a.html")),
+            Some(Format::Html)
+        );
+        assert_eq!(
+            Format::from_extension(Path::new("a.HTM")),
+            Some(Format::Html)
+        );
+        assert_eq!(Format::from_extension(Path::new("a")), None);
+    }
+
+    #[test]
+    fn every_format_has_a_unique_name_and_extensions() {
+        for (i, a) in Format::ALL.iter().enumerate() {
+            assert_eq!(Format::named(a.spec().name), Some(*a));
+            for b in &Format::ALL[i + 1..] {
+                let (a, b) = (a.spec(), b.spec());
+                assert!(a.extensions.iter().all(|e| !b.extensions.contains(e)));
+            }
+        }
+    }
+}

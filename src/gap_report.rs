@@ -1,0 +1,69 @@
+//! One person's gap report: the one way through the core from a validated profile to a
+//! [`Report`] (score, recommend, lay out), and the warnings a report carries about its
+//! profile. Pure: no printing, no files.
+
+use crate::checks::reliability_warnings;
+use crate::profile::Profile;
+use crate::recommend::recommend;
+use crate::report::{Report, TargetChoice};
+use crate::rubric::Rubric;
+use crate::score::assess;
+
+/// Scores, recommends and lays out the report for one profile read from a file.
+pub fn build_report(
+    rubric: &Rubric,
+    profile: &Profile,
+    level: Option<usize>,
+    max_certs: usize,
+    warnings: Vec<String>,
+) -> Report {
+    build(rubric, profile, level, max_certs, warnings, false)
+}
+
+/// Like [`build_report`], for a profile made of questionnaire answers (`answered`): a
+/// target it names was chosen in the questionnaire.
+pub fn build(
+    rubric: &Rubric,
+    profile: &Profile,
+    level: Option<usize>,
+    max_certs: usize,
+    warnings: Vec<String>,
+    answered: bool,
+) -> Report {
+    let assessment = assess(rubric, profile, level);
+    let recommendations = recommend(rubric, profile, &assessment, max_certs);
+    let target_chosen_by = match TargetChoice::from(assessment.target_source) {
+        TargetChoice::Profile if answered => TargetChoice::Questionnaire,
+        choice => choice,
+    };
+    Report::build(
+        rubric,
+        profile,
+        &assessment,
+        &recommendations,
+        warnings,
+        target_chosen_by,
+    )
+}
+
+/// Warnings about a valid profile that the reader should see: unrated skills, and the
+/// reliability checks.
+pub fn profile_warnings(rubric: &Rubric, profile: &Profile) -> Vec<String> {
+    let mut warnings = Vec::new();
+    let missing = profile.not_rated();
+    if !missing.is_empty() {
+        let ids: Vec<&str> = missing
+            .iter()
+            .map(|&i| rubric.skills[i].id.as_str())
+            .collect();
+        warnings.push(format!(
+            "{} skill{} not rated and counted as 0: {} (rate {}, or use --strict to refuse unrated skills)",
+            ids.len(),
+            if ids.len() == 1 { " is" } else { "s are" },
+            ids.join(", "),
+            if ids.len() == 1 { "it" } else { "them" }
+        ));
+    }
+    warnings.extend(reliability_warnings(rubric, profile));
+    warnings
+}

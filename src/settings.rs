@@ -1,0 +1,226 @@
+//! Settings: each command's arguments turned into what the command needs, in one place and
+//! before any work. Command modules take these and never see clap's types; `cli.rs` only
+//! describes the flags.
+
+use std::path::PathBuf;
+
+use crate::catalog::RubricChoice;
+use crate::cli::{AssessArgs, ColorArg, CompareArgs, SchemaKind, TeamArgs, TemplateArgs};
+use crate::commands::schema::Document;
+use crate::exit::UsageError;
+use crate::export::{self, Format, Output};
+use crate::profile::Strictness;
+use crate::rubric::Rubric;
+
+/// `--color`: `Some` when forced on or off, `None` for "auto".
+fn color(choice: ColorArg) -> bool {
+    export::use_color(match choice {
+        ColorArg::Always => Some(true),
+        ColorArg::Never => Some(false),
+        ColorArg::Auto => None,
+    })
+}
+
+/// The level named with `--level`, checked against the rubric.
+pub fn level_option(rubric: &Rubric, level: Option<&str>) -> anyhow::Result<Option<usize>> {
+    level
+        .map(|l| {
+            rubric
+                .find_level(l)
+                .map_err(|m| UsageError(format!("--level: {m}")).into())
+        })
+        .transpose()
+}
+
+/// `--input - --rubric -`: standard input holds one document.
+pub fn stdin_twice() -> UsageError {
+    UsageError(
+        "standard input (-) cannot be both the profile and the rubric; give the rubric as an id or a file, or the profile as a file"
+            .into(),
+    )
+}
+
+/// Everything `skillgap assess` needs.
+#[derive(Debug, Clone)]
+pub struct AssessSettings {
+    /// Profile file, `-` for stdin; `None` to ask questions.
+    pub input: Option<PathBuf>,
+    /// The rubric given; `None` for the profile's rubric or the default one.
+    pub rubric: Option<RubricChoice>,
+    /// Target level id from the command line (checked once the rubric is known).
+    pub level: Option<String>,
+    /// Where the report goes.
+    pub output: Output,
+    /// How strictly to check the profile.
+    pub strictness: Strictness,
+    /// Most certifications to recommend.
+    pub max_certs: usize,
+    /// Continue an unfinished questionnaire.
+    pub resume: bool,
+    /// Ask only the skills the target requires.
+    pub quick: bool,
+    /// Where to save the questionnaire's answers as a profile (`~/` expanded).
+    pub save_profile: Option<PathBuf>,
+    /// Replace `save_profile` without asking.
+    pub force: bool,
+    /// A profile to re-assess: its answers are the questionnaire's defaults (`~/` expanded).
+    pub update: Option<PathBuf>,
+    /// The `--rubric-dir` folders given on the command line, to repeat in the resume hint.
+    pub rubric_dirs: Vec<PathBuf>,
+}
+
+impl AssessSettings {
+    /// Checks and converts the arguments of `skillgap assess`.
+    pub fn from_args(args: AssessArgs, rubric_dirs: Vec<PathBuf>) -> anyhow::Result<Self> {
+        let output = Output::new(args.format, args.output, color(args.color))?;
+        Ok(AssessSettings {
+            input: args.input,
+            rubric: args.rubric,
+            level: args.level,
+            output,
+            strictness: Strictness {
+                require_all_rated: args.strict,
+            },
+            max_certs: args.max_certs,
+            resume: args.resume,
+            quick: args.quick,
+            save_profile: args.save_profile.as_deref().map(expand_home),
+            force: args.force,
+            update: args.update.as_deref().map(expand_home),
+            rubric_dirs,
+        })
+    }
+}
+
+/// Expands a leading `~/` to the home folder.
+pub fn expand_home(path: &std::path::Path) -> PathBuf {
+    let text = path.to_string_lossy();
+    match (text.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) if !home.is_empty() => PathBuf::from(home).join(rest),
+        _ => path.to_path_buf(),
+    }
+}
+
+/// Everything `skillgap team` needs.
+#[derive(Debug, Clone)]
+pub struct TeamSettings {
+    /// JSON Lines file, directory of profiles, or `-` for stdin.
+    pub input: PathBuf,
+    /// The rubric given; `None` for the default one.
+    pub rubric: Option<RubricChoice>,
+    /// Where the summary goes.
+    pub output: Output,
+    /// The member CSV file, if asked for.
+    pub csv: Option<PathBuf>,
+    /// Stop at the first invalid record.
+    pub strict: bool,
+    /// Exit 2 when any record was rejected.
+    pub fail_on_rejected: bool,
+    /// Most certifications in the training plan.
+    pub max_certs: usize,
+    /// Worker threads.
+    pub threads: usize,
+}
+
+impl TeamSettings {
+    /// Checks and converts the arguments of `skillgap team`: a `.csv` file gets the member
+    /// rows, every other file the summary.
+    pub fn from_args(args: TeamArgs) -> anyhow::Result<Self> {
+        let mut files = Vec::new();
+        let mut csv = None;
+        for path in args.output {
+            let is_csv = path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+            if !is_csv {
+                let f = Format::for_file(&path, args.format)?;
+                files.push((path, f));
+            } else if csv.replace(path).is_some() {
+                return Err(UsageError("give at most one .csv file with -o".into()).into());
+            }
+        }
+        let threads = args.threads.map_or_else(
+            || std::thread::available_parallelism().map_or(1, |n| n.get()),
+            usize::from,
+        );
+        Ok(TeamSettings {
+            input: args.input,
+            rubric: args.rubric,
+            output: Output {
+                stdout: args.format.unwrap_or(Format::Table),
+                color: color(args.color),
+                files,
+            },
+            csv,
+            strict: args.strict,
+            fail_on_rejected: args.fail_on_rejected,
+            max_certs: args.max_certs,
+            threads,
+        })
+    }
+}
+
+/// Everything `skillgap compare` needs.
+#[derive(Debug, Clone)]
+pub struct CompareSettings {
+    /// The earlier profile or JSON report.
+    pub old: PathBuf,
+    /// The later one.
+    pub new: PathBuf,
+    /// The rubric given; `None` for the one the files name.
+    pub rubric: Option<RubricChoice>,
+    /// Target level id from the command line.
+    pub level: Option<String>,
+    /// Where the comparison goes.
+    pub output: Output,
+}
+
+impl CompareSettings {
+    /// Checks and converts the arguments of `skillgap compare`.
+    pub fn from_args(args: CompareArgs) -> anyhow::Result<Self> {
+        let color = color(args.color);
+        Ok(CompareSettings {
+            output: Output::new(args.format, args.output, color)?,
+            old: args.old,
+            new: args.new,
+            rubric: args.rubric,
+            level: args.level,
+        })
+    }
+}
+
+/// Everything `skillgap template` needs.
+#[derive(Debug, Clone)]
+pub struct TemplateSettings {
+    /// The rubric given; `None` for the default one.
+    pub rubric: Option<RubricChoice>,
+    /// Target level id to fill in.
+    pub level: Option<String>,
+    /// The file to write; `None` for standard output.
+    pub output: Option<PathBuf>,
+    /// Replace the file if it exists.
+    pub force: bool,
+}
+
+impl From<TemplateArgs> for TemplateSettings {
+    fn from(args: TemplateArgs) -> Self {
+        TemplateSettings {
+            rubric: args.rubric,
+            level: args.level,
+            output: args.output,
+            force: args.force,
+        }
+    }
+}
+
+impl From<SchemaKind> for Document {
+    fn from(kind: SchemaKind) -> Document {
+        match kind {
+            SchemaKind::Profile => Document::Profile,
+            SchemaKind::Report => Document::Report,
+            SchemaKind::Team => Document::Team,
+            SchemaKind::Comparison => Document::Comparison,
+            SchemaKind::Rubric => Document::Rubric,
+        }
+    }
+}

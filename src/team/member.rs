@@ -1,0 +1,63 @@
+//! One member's line in the member CSV: who, their target and best level, their readiness
+//! at the target, and their three largest gaps.
+
+use std::path::PathBuf;
+
+use crate::figures::round_to;
+use crate::input::Origin;
+use crate::score::Assessment;
+
+/// One member's row, before its label is known for certain.
+#[derive(Debug, Clone)]
+pub struct MemberRow {
+    /// The name in the profile, if any.
+    pub name: Option<String>,
+    /// Where the record came from (line number, or index among the files), used when there
+    /// is no name.
+    pub record: usize,
+    /// Index of the member's target level.
+    pub target: usize,
+    /// Index of their best level, if any.
+    pub best: Option<usize>,
+    /// Readiness at the target, to one decimal.
+    pub readiness: f64,
+    /// Up to three (skill, gap) pairs, largest priority first.
+    pub gaps: Vec<(usize, u8)>,
+}
+
+impl MemberRow {
+    /// The row of a scored member.
+    pub fn new(name: &Option<String>, record: usize, a: &Assessment) -> MemberRow {
+        let mut gaps: Vec<(usize, u8, u32)> = a
+            .skills
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.gap > 0)
+            .map(|(i, s)| (i, s.gap, s.priority))
+            .collect();
+        gaps.sort_by(|x, y| y.2.cmp(&x.2).then(y.1.cmp(&x.1)).then(x.0.cmp(&y.0)));
+        MemberRow {
+            name: name.clone().filter(|n| !n.trim().is_empty()),
+            record,
+            target: a.target,
+            best: a.best,
+            readiness: round_to(a.levels[a.target].readiness, 1),
+            gaps: gaps.into_iter().take(3).map(|(s, g, _)| (s, g)).collect(),
+        }
+    }
+
+    /// Who the row is about, as text from the input: the name, else the file name (from a
+    /// folder), else "INPUT line N".
+    pub fn label(&self, files: &[PathBuf], input: &Origin) -> String {
+        match &self.name {
+            Some(n) => n.clone(),
+            None => match files.get(self.record) {
+                Some(path) => path
+                    .file_name()
+                    .map(|f| f.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                None => format!("{input} line {}", self.record),
+            },
+        }
+    }
+}

@@ -1,0 +1,442 @@
+//! Scoring a team in flat memory: a reader thread cuts the input (JSON Lines, or the files
+//! of a folder) into chunks; worker threads parse and score each chunk into a partial
+//! [`TeamTally`] and, when rows are wanted, one [`MemberRow`] per member; the caller merges
+//! the chunks back in input order, so rejected records, rows and every figure come out the
+//! same whatever the thread count. At most a fixed number of chunks is in flight at any
+//! time, so memory does not grow with the number of members.
+
+use std::io::BufRead;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::{Arc, Mutex};
+
+use anyhow::Context;
+
+use super::member::MemberRow;
+use super::source::Source;
+use super::tally::TeamTally;
+use crate::input::{self, Origin};
+use crate::profile::{self, Strictness};
+use crate::rubric::Rubric;
+
+/// Bytes of JSON Lines per chunk: large enough that the per-chunk work (channels, a tally to
+/// merge) is lost in the noise, small enough that the chunks in flight (four per thread,
+/// their buffers reused) stay around ten megabytes.
+const CHUNK_BYTES: usize = 1024 * 1024;
+/// Bytes taken from the reader at a time.
+const READ_BYTES: usize = 256 * 1024;
+/// Files per chunk when reading a directory.
+const CHUNK_FILES: usize = 64;
+
+/// A piece of the input.
+enum Chunk {
+    /// Whole lines, and the 1-based number of the first.
+    Lines { first_line: usize, data: Vec<u8> },
+    /// Profile files, and the index of the first among all files.
+    Files { first: usize, paths: Vec<PathBuf> },
+    /// A line longer than any profile, already skipped: its number and its length.
+    TooLong { line: usize, bytes: u64 },
+}
+
+/// Reads and drops the rest of a line, through its line feed; returns the bytes dropped.
+fn skip_line(reader: &mut impl BufRead, origin: &Origin) -> anyhow::Result<u64> {
+    let mut skipped = 0u64;
+    loop {
+        let buf = reader
+            .fill_buf()
+            .with_context(|| format!("cannot read {origin}"))?;
+        if buf.is_empty() {
+            return Ok(skipped);
+        }
+        match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => {
+                reader.consume(i + 1);
+                return Ok(skipped + i as u64 + 1);
+            }
+            None => {
+                let n = buf.len();
+                reader.consume(n);
+                skipped += n as u64;
+            }
+        }
+    }
+}
+
+/// What a worker made of a chunk.
+pub struct Scored {
+    /// Set when scoring the chunk failed unexpectedly (a bug): the run must stop.
+    failure: Option<String>,
+    /// The chunk's members, summed.
+    pub tally: TeamTally,
+    /// One row per member scored, when rows are wanted.
+    pub rows: Vec<MemberRow>,
+    /// Messages for rejected records, in input order.
+    pub rejects: Vec<String>,
+    /// How much of the input the chunk covered: bytes of JSON Lines, or files.
+    pub bytes: u64,
+}
+
+/// Reads, scores and merges: `on_chunk` sees every chunk's result in input order and
+/// returns false to stop early.
+pub fn pipeline(
+    rubric: &Arc<Rubric>,
+    source: Source,
+    label: &Origin,
+    threads: usize,
+    want_rows: bool,
+    mut on_chunk: impl FnMut(Scored) -> anyhow::Result<bool>,
+) -> anyhow::Result<()> {
+    let threads = threads.max(1);
+    // Enough chunks in flight to keep every thread busy, bounded so that memory stays near
+    // 20 MiB even with many threads.
+    let in_flight = (threads * 4).min(16);
+    let (chunk_tx, chunk_rx) = sync_channel::<(usize, Chunk)>(in_flight);
+    let chunk_rx = Arc::new(Mutex::new(chunk_rx));
+    let (done_tx, done_rx) = sync_channel::<(usize, Scored)>(in_flight);
+    // Tokens bound the chunks between the reader and the merger, so memory stays flat even
+    // when one chunk is slow and later ones pile up waiting for it.
+    let (token_tx, token_rx) = sync_channel::<()>(in_flight);
+    for _ in 0..in_flight {
+        token_tx.send(()).expect("the token channel has room");
+    }
+    // The threads are not scoped: after an early stop (--strict) the reader may be blocked
+    // reading a slow standard input, and skillgap must not wait for it. Left alone, it ends
+    // at its next send, or with the process.
+    // Workers hand the chunks' buffers back to the reader, which refills them: no fresh
+    // memory (and no page faults) per chunk.
+    let (pool_tx, pool_rx) = sync_channel::<Vec<u8>>(in_flight);
+    let reader = std::thread::spawn(move || read_chunks(source, chunk_tx, token_rx, pool_rx));
+    let workers: Vec<_> = (0..threads)
+        .map(|_| {
+            let done_tx = done_tx.clone();
+            let pool_tx = pool_tx.clone();
+            let chunk_rx = Arc::clone(&chunk_rx);
+            let rubric = Arc::clone(rubric);
+            let label = label.clone();
+            std::thread::spawn(move || {
+                work(&rubric, &label, want_rows, &chunk_rx, &done_tx, &pool_tx)
+            })
+        })
+        .collect();
+    drop(pool_tx);
+    drop(done_tx);
+    drop(chunk_rx);
+
+    let mut pending = std::collections::BTreeMap::new();
+    let mut next = 0usize;
+    for (index, scored) in done_rx.iter() {
+        pending.insert(index, scored);
+        while let Some(scored) = pending.remove(&next) {
+            next += 1;
+            let _ = token_tx.try_send(());
+            if let Some(failure) = scored.failure {
+                anyhow::bail!("{failure}");
+            }
+            if !on_chunk(scored)? {
+                // Dropping the channels on return stops the workers at their next send.
+                return Ok(());
+            }
+        }
+    }
+    for worker in workers {
+        worker
+            .join()
+            .map_err(|_| anyhow::anyhow!("a scoring thread stopped unexpectedly"))?;
+    }
+    reader
+        .join()
+        .map_err(|_| anyhow::anyhow!("the input reader stopped unexpectedly"))?
+}
+
+/// Scores JSON Lines from a reader on `threads` threads and returns the team's tally. Used by
+/// the benchmarks and tests; `skillgap team` adds the CSV, the messages and the summary.
+pub fn tally_lines(
+    rubric: &Rubric,
+    reader: impl BufRead + Send + 'static,
+    threads: usize,
+) -> anyhow::Result<TeamTally> {
+    let mut tally = TeamTally::new(rubric);
+    // Read like a file (in full chunks), not like a terminal stream.
+    let source = Source::Lines {
+        reader: Box::new(reader),
+        origin: Origin::Stdin,
+        size: Some(0),
+    };
+    let rubric = Arc::new(rubric.clone());
+    pipeline(&rubric, source, &Origin::Stdin, threads, false, |scored| {
+        tally.merge(&scored.tally);
+        Ok(true)
+    })?;
+    Ok(tally)
+}
+
+/// Cuts the input into chunks, waiting for a token before each one.
+fn read_chunks(
+    source: Source,
+    chunks: SyncSender<(usize, Chunk)>,
+    tokens: Receiver<()>,
+    pool: Receiver<Vec<u8>>,
+) -> anyhow::Result<()> {
+    let mut index = 0;
+    match source {
+        Source::Files(files) => {
+            for (n, paths) in files.chunks(CHUNK_FILES).enumerate() {
+                if tokens.recv().is_err() {
+                    return Ok(());
+                }
+                let chunk = Chunk::Files {
+                    first: n * CHUNK_FILES,
+                    paths: paths.to_vec(),
+                };
+                if chunks.send((index, chunk)).is_err() {
+                    return Ok(());
+                }
+                index += 1;
+            }
+        }
+        Source::Lines {
+            mut reader,
+            origin,
+            size,
+        } => {
+            // A source of unknown size is a stream (standard input).
+            let eager = size.is_none();
+            let mut line = 1usize;
+            let mut carry = Vec::new();
+            loop {
+                if tokens.recv().is_err() {
+                    return Ok(());
+                }
+                // Read whole blocks and cut after the last complete line; the rest starts
+                // the next chunk. Cheaper than reading line by line.
+                let mut data = pool.try_recv().unwrap_or_default();
+                data.clear();
+                data.reserve(CHUNK_BYTES + READ_BYTES);
+                data.extend_from_slice(&carry);
+                carry.clear();
+                // Where the search for a line end goes on from: bytes before it hold none.
+                let mut searched = 0;
+                let mut last_end = None;
+                let mut eof = false;
+                let mut too_long = false;
+                loop {
+                    let buf = reader
+                        .fill_buf()
+                        .with_context(|| format!("cannot read {origin}"))?;
+                    if buf.is_empty() {
+                        eof = true;
+                        break;
+                    }
+                    // However much the reader offers (an in-memory reader offers all of it),
+                    // take a block at a time.
+                    let n = buf.len().min(READ_BYTES);
+                    data.extend_from_slice(&buf[..n]);
+                    reader.consume(n);
+                    if let Some(i) = data[searched..].iter().rposition(|&b| b == b'\n') {
+                        last_end = Some(searched + i);
+                    }
+                    searched = data.len();
+                    // A file is read in full chunks; a stream (stdin) is passed on as it
+                    // arrives, so a slow producer's records are scored, and a bad one
+                    // reported, without waiting for a chunk to fill.
+                    if last_end.is_some() && (eager || data.len() >= CHUNK_BYTES) {
+                        break;
+                    }
+                    if last_end.is_none() && data.len() as u64 > input::MAX_INPUT_BYTES {
+                        too_long = true;
+                        break;
+                    }
+                }
+                if too_long {
+                    // The line is rejected like any bad record; the rest of it is skipped
+                    // without being kept, and the run goes on at the next line.
+                    let bytes = data.len() as u64 + skip_line(&mut reader, &origin)?;
+                    // Its oversized buffer is dropped, not pooled: memory stays flat.
+                    drop(data);
+                    let chunk = Chunk::TooLong { line, bytes };
+                    line += 1;
+                    if chunks.send((index, chunk)).is_err() {
+                        return Ok(());
+                    }
+                    index += 1;
+                    continue;
+                }
+                if !eof && let Some(end) = last_end {
+                    carry.extend_from_slice(&data[end + 1..]);
+                    data.truncate(end + 1);
+                }
+                if data.is_empty() && eof {
+                    return Ok(());
+                }
+                let lines = data.iter().filter(|&&b| b == b'\n').count()
+                    + usize::from(!data.ends_with(b"\n"));
+                let chunk = Chunk::Lines {
+                    first_line: line,
+                    data,
+                };
+                line += lines;
+                if chunks.send((index, chunk)).is_err() {
+                    return Ok(());
+                }
+                index += 1;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Scores chunks until the input is exhausted.
+fn work(
+    rubric: &Rubric,
+    label: &Origin,
+    want_rows: bool,
+    chunks: &Mutex<Receiver<(usize, Chunk)>>,
+    done: &SyncSender<(usize, Scored)>,
+    pool: &SyncSender<Vec<u8>>,
+) {
+    loop {
+        let next = match chunks.lock() {
+            Ok(rx) => rx.recv(),
+            Err(_) => return,
+        };
+        let Ok((index, chunk)) = next else { return };
+        // A bug in scoring must stop the run with a message, not leave the merger waiting
+        // for a chunk that never comes.
+        let scored = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            score_chunk(rubric, label, want_rows, chunk)
+        }));
+        let (scored, buffer) = scored.unwrap_or_else(|_| {
+            let failed = Scored {
+                failure: Some(format!(
+                    "scoring part {} of the input failed unexpectedly; this is a bug in skillgap, please report it with the input",
+                    index + 1
+                )),
+                tally: TeamTally::new(rubric),
+                rows: Vec::new(),
+                rejects: Vec::new(),
+                bytes: 0,
+            };
+            (failed, None)
+        });
+        if let Some(buffer) = buffer {
+            let _ = pool.try_send(buffer);
+        }
+        if done.send((index, scored)).is_err() {
+            return;
+        }
+    }
+}
+
+/// Scores a chunk; gives back its line buffer for reuse.
+fn score_chunk(
+    rubric: &Rubric,
+    label: &Origin,
+    want_rows: bool,
+    chunk: Chunk,
+) -> (Scored, Option<Vec<u8>>) {
+    let mut buffer = None;
+    let mut out = Scored {
+        failure: None,
+        tally: TeamTally::new(rubric),
+        rows: Vec::new(),
+        rejects: Vec::new(),
+        bytes: 0,
+    };
+    let mut scratch = crate::score::assess(rubric, &crate::profile::Profile::empty(rubric), None);
+    let mut one = |out: &mut Scored,
+                   record: usize,
+                   text: Result<&str, String>,
+                   origin: &dyn Fn() -> Origin| {
+        // Parse against a placeholder origin, which costs nothing; only a record that fails
+        // is parsed again to name its real place in the message.
+        let parsed = text.and_then(|t| {
+            profile::parse(t, &Origin::Stdin, rubric, Strictness::default()).map_err(|_| {
+                if let Some(at) = t.find('\0') {
+                    // UTF-16 text: one NUL byte in two.
+                    return format!(
+                        "{}: not UTF-8 text (NUL byte at column {}; UTF-16 and other encodings are not read); save the file as UTF-8",
+                        origin(),
+                        at + 1
+                    );
+                }
+                match profile::parse(t, &origin(), rubric, Strictness::default()) {
+                    Err(e) => e.to_string(),
+                    Ok(_) => format!("{}: cannot be read as a profile", origin()),
+                }
+            })
+        });
+        match parsed {
+            Ok(p) => {
+                out.tally.add_into(rubric, &p, &mut scratch);
+                if want_rows {
+                    out.rows.push(MemberRow::new(&p.name, record, &scratch));
+                }
+            }
+            Err(message) => {
+                out.tally.rejected += 1;
+                out.rejects.push(message);
+            }
+        }
+    };
+    match chunk {
+        Chunk::Lines { first_line, data } => {
+            out.bytes = data.len() as u64;
+            // A chunk ends with a line feed (or at the end of the input): nothing after it is
+            // a line of its own.
+            let body = data.strip_suffix(b"\n").unwrap_or(&data);
+            for (i, raw) in body.split(|&b| b == b'\n').enumerate() {
+                let line = first_line + i;
+                let raw = if line == 1 {
+                    raw.strip_prefix(b"\xef\xbb\xbf").unwrap_or(raw)
+                } else {
+                    raw
+                };
+                if is_blank(raw) {
+                    out.tally.blank_lines += 1;
+                    continue;
+                }
+                let origin = || Origin::Line(Box::new(label.clone()), line);
+                let text = std::str::from_utf8(raw).map_err(|e| {
+                    format!(
+                        "{}: not UTF-8 text (invalid byte at column {}); save the file as UTF-8",
+                        origin(),
+                        e.valid_up_to() + 1
+                    )
+                });
+                one(&mut out, line, text, &origin);
+            }
+            buffer = Some(data);
+        }
+        Chunk::TooLong { line, bytes } => {
+            out.bytes = bytes;
+            out.tally.rejected += 1;
+            out.rejects.push(format!(
+                "{}: the line is longer than {} MiB, far more than one profile needs; each line must hold one profile",
+                Origin::Line(Box::new(label.clone()), line),
+                input::MAX_INPUT_BYTES >> 20
+            ));
+        }
+        Chunk::Files { first, paths } => {
+            out.bytes = paths.len() as u64;
+            for (i, path) in paths.iter().enumerate() {
+                let origin = || Origin::Path(path.clone());
+                match input::read_text(path) {
+                    Ok((text, _)) => one(&mut out, first + i, Ok(&text), &origin),
+                    Err(e) => one(&mut out, first + i, Err(e.to_string()), &origin),
+                }
+            }
+        }
+    }
+    (out, buffer)
+}
+
+/// True for a line of white space only, of any kind: ASCII (with vertical tab and form
+/// feed), or Unicode such as a no-break space. The ASCII test decides almost every line.
+fn is_blank(raw: &[u8]) -> bool {
+    let ascii_space = |b: &u8| b.is_ascii_whitespace() || *b == 0x0b;
+    match raw.iter().position(|b| !ascii_space(b)) {
+        None => true,
+        Some(i) if raw[i] < 0x80 => false,
+        Some(i) => std::str::from_utf8(&raw[i..]).is_ok_and(|t| t.chars().all(char::is_whitespace)),
+    }
+}
