@@ -2,16 +2,176 @@
 //! interruption loses nothing, in `$XDG_STATE_HOME/skillgap/` (or
 //! `~/.local/state/skillgap/`), one file per rubric.
 //!
+//! [`Draft`] is the file's format: the answers by id, so that a draft survives a change in
+//! the order of the rubric's skills.
+//!
 //! Drafts hold free text (evidence, a name), so they are readable by their owner only: the
 //! folder is created 0700 and every draft is written 0600.
 
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use crate::questionnaire::{Answers, Draft};
+use serde::{Deserialize, Serialize};
+
+use crate::profile::MAX_YEARS;
+use crate::questionnaire::{Answers, TargetAnswer};
 use crate::rubric::Rubric;
 use crate::text::terminal_safe;
+
+/// The draft file: the answers so far, by id so that it survives a change of skill order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Draft {
+    /// Layout version of the draft file.
+    pub draft_version: u32,
+    /// Rubric id the answers belong to.
+    pub rubric: String,
+    /// Rubric version the answers were given against.
+    pub rubric_version: u32,
+    /// Whether the interview asks only the target's step-up and critical skills.
+    pub quick: bool,
+    /// The rubric file, when the rubric was not found by id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rubric_file: Option<PathBuf>,
+    /// The profile file being updated (`assess --update`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub update: Option<PathBuf>,
+    /// The person's name, from the profile being updated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `"unsure"`, a level id, or absent when not answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    /// Years of experience, once answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years_experience: Option<f64>,
+    /// Certification ids held, once answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certifications: Option<Vec<String>>,
+    /// Ratings answered so far, by skill id.
+    pub ratings: BTreeMap<String, u8>,
+    /// Evidence given so far, by skill id.
+    pub evidence: BTreeMap<String, String>,
+    /// The skill whose evidence question was showing when the questionnaire stopped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence_pending: Option<String>,
+}
+
+/// Current layout version of [`Draft`].
+pub const DRAFT_VERSION: u32 = 1;
+const UNSURE: &str = "unsure";
+
+impl Draft {
+    /// The draft for a set of answers.
+    pub fn from_answers(rubric: &Rubric, a: &Answers) -> Draft {
+        Draft {
+            draft_version: DRAFT_VERSION,
+            rubric: rubric.id.clone(),
+            rubric_version: rubric.version,
+            quick: a.quick,
+            rubric_file: None,
+            update: a.update.clone(),
+            name: a.name.clone(),
+            target: match a.target {
+                TargetAnswer::Unanswered => None,
+                TargetAnswer::Unsure => Some(UNSURE.to_string()),
+                TargetAnswer::Level(l) => Some(rubric.levels[l].id.clone()),
+            },
+            years_experience: a.years,
+            certifications: a.certifications.as_ref().map(|cs| {
+                cs.iter()
+                    .map(|&c| rubric.certifications[c].id.clone())
+                    .collect()
+            }),
+            ratings: (0..rubric.skills.len())
+                .filter_map(|s| a.ratings[s].map(|r| (rubric.skills[s].id.clone(), r)))
+                .collect(),
+            evidence: (0..rubric.skills.len())
+                .filter_map(|s| {
+                    a.evidence[s]
+                        .clone()
+                        .map(|e| (rubric.skills[s].id.clone(), e))
+                })
+                .collect(),
+            evidence_pending: a.evidence_pending.map(|s| rubric.skills[s].id.clone()),
+        }
+    }
+
+    /// The answers in a draft, or why the draft cannot be used with this rubric.
+    pub fn to_answers(&self, rubric: &Rubric) -> Result<Answers, String> {
+        if self.draft_version != DRAFT_VERSION {
+            return Err(format!(
+                "it has layout version {}, and this skillgap reads version {DRAFT_VERSION}",
+                self.draft_version
+            ));
+        }
+        if self.rubric != rubric.id || self.rubric_version != rubric.version {
+            return Err(format!(
+                "it was saved for rubric \"{}\" version {}, not \"{}\" version {}",
+                terminal_safe(&self.rubric),
+                self.rubric_version,
+                rubric.id,
+                rubric.version
+            ));
+        }
+        let mut a = Answers::new(rubric, self.quick);
+        a.name = self.name.clone();
+        a.update = self.update.clone();
+        a.evidence_pending = self
+            .evidence_pending
+            .as_deref()
+            .and_then(|id| rubric.skill_index(id));
+        a.target =
+            match self.target.as_deref() {
+                None => TargetAnswer::Unanswered,
+                Some(UNSURE) => TargetAnswer::Unsure,
+                Some(id) => TargetAnswer::Level(rubric.level_index(id).ok_or_else(|| {
+                    format!("it names an unknown level \"{}\"", terminal_safe(id))
+                })?),
+            };
+        if let Some(y) = self.years_experience {
+            if !(y.is_finite() && (0.0..=MAX_YEARS).contains(&y)) {
+                return Err(format!("it holds {y} years of experience"));
+            }
+            a.years = Some(y);
+        }
+        if let Some(certs) = &self.certifications {
+            let mut held = Vec::new();
+            for id in certs {
+                held.push(rubric.cert_index(id).ok_or_else(|| {
+                    format!(
+                        "it names an unknown certification \"{}\"",
+                        terminal_safe(id)
+                    )
+                })?);
+            }
+            held.sort_unstable();
+            held.dedup();
+            a.certifications = Some(held);
+        }
+        for (id, &r) in &self.ratings {
+            let s = rubric
+                .skill_index(id)
+                .ok_or_else(|| format!("it names an unknown skill \"{}\"", terminal_safe(id)))?;
+            if r > rubric.max_rating() {
+                return Err(format!(
+                    "it rates {} as {r}, off the scale",
+                    terminal_safe(id)
+                ));
+            }
+            a.ratings[s] = Some(r);
+        }
+        for (id, e) in &self.evidence {
+            let s = rubric
+                .skill_index(id)
+                .ok_or_else(|| format!("it names an unknown skill \"{}\"", terminal_safe(id)))?;
+            a.evidence[s] = Some(e.clone());
+        }
+        Ok(a)
+    }
+}
 
 /// The folder that holds the drafts, if a state directory can be found.
 pub fn state_dir() -> Option<PathBuf> {
@@ -79,7 +239,7 @@ pub fn list(dir: &Path) -> Vec<Found> {
 
 /// What was found at the draft's place.
 #[derive(Debug)]
-pub enum Loaded {
+pub enum Saved {
     /// No draft.
     None,
     /// A usable draft.
@@ -89,15 +249,15 @@ pub enum Loaded {
 }
 
 /// Reads the draft; an unusable one is moved aside (never overwritten) and reported.
-pub fn load(path: &Path, rubric: &Rubric) -> Loaded {
+pub fn load(path: &Path, rubric: &Rubric) -> Saved {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Loaded::None,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Saved::None,
         Err(e) => return set_aside(path, format!("it cannot be read ({e})")),
     };
     let reason = match serde_json::from_str::<Draft>(&text) {
         Ok(draft) => match draft.to_answers(rubric) {
-            Ok(answers) => return Loaded::Answers(answers),
+            Ok(answers) => return Saved::Answers(answers),
             Err(reason) => reason,
         },
         Err(e) => format!("it is not a valid draft ({e})"),
@@ -105,14 +265,14 @@ pub fn load(path: &Path, rubric: &Rubric) -> Loaded {
     set_aside(path, reason)
 }
 
-fn set_aside(path: &Path, reason: String) -> Loaded {
+fn set_aside(path: &Path, reason: String) -> Saved {
     let stamp = SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     let aside = path.with_extension(format!("json.unreadable-{stamp}"));
     match std::fs::rename(path, &aside) {
-        Ok(()) => Loaded::SetAside(aside, reason),
-        Err(e) => Loaded::SetAside(
+        Ok(()) => Saved::SetAside(aside, reason),
+        Err(e) => Saved::SetAside(
             path.to_path_buf(),
             format!("{reason}; it could not be moved aside either ({e}), so it was left in place"),
         ),
@@ -197,7 +357,7 @@ mod tests {
         let path = dir
             .path()
             .join("state/skillgap/production-specialist.draft.json");
-        assert!(matches!(load(&path, &r), Loaded::None));
+        assert!(matches!(load(&path, &r), Saved::None));
         let mut a = Answers::new(&r, false);
         a.years = Some(4.0);
         a.ratings[2] = Some(3);
@@ -205,12 +365,12 @@ mod tests {
         a.name = Some("Sam".into());
         save(&path, &r, &a, None).unwrap();
         match load(&path, &r) {
-            Loaded::Answers(back) => assert_eq!(back, a),
+            Saved::Answers(back) => assert_eq!(back, a),
             other => panic!("{other:?}"),
         }
         std::fs::write(&path, "{ not json").unwrap();
         match load(&path, &r) {
-            Loaded::SetAside(aside, reason) => {
+            Saved::SetAside(aside, reason) => {
                 assert!(reason.contains("not a valid draft"), "{reason}");
                 assert_eq!(std::fs::read_to_string(&aside).unwrap(), "{ not json");
                 assert!(!path.exists());

@@ -5,9 +5,6 @@ use crate::profile::Profile;
 use crate::rubric::Rubric;
 use crate::score::Assessment;
 
-/// How many certifications to recommend unless told otherwise.
-pub const DEFAULT_MAX_CERTS: usize = 3;
-
 /// How many next steps the plan holds.
 pub const MAX_NEXT_STEPS: usize = 5;
 

@@ -14,7 +14,8 @@ use std::time::Duration;
 use expectrl::process::unix::WaitStatus;
 use expectrl::{Eof, Expect, Session};
 use skillgap::catalog::Catalog;
-use skillgap::questionnaire::{Answers, Draft, TargetAnswer};
+use skillgap::draft::Draft;
+use skillgap::questionnaire::{Answers, TargetAnswer};
 use skillgap::report::Report;
 use skillgap::rubric::{Category, Rubric};
 

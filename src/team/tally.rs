@@ -16,9 +16,6 @@ use crate::score::{Assessment, assess, assess_into};
 /// Version of the JSON team summary's layout.
 pub const TEAM_SCHEMA_VERSION: u32 = 1;
 
-/// How many certifications the training plan holds unless told otherwise.
-pub const DEFAULT_TEAM_CERTS: usize = 5;
-
 /// Running sums over the members scored so far.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TeamTally {

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 
 use crate::catalog::{Catalog, RubricChoice};
-use crate::draft::{self, Loaded};
+use crate::draft::{self, Saved};
 use crate::exit::UsageError;
 use crate::profile::Profile;
 use crate::prompt::{TermPrompter, install_interrupt_handler, set_interrupt_message};
@@ -235,17 +235,17 @@ pub fn run(
     };
     let mut written = false;
     match draft_path.as_deref().map(|p| (p, draft::load(p, rubric))) {
-        None | Some((_, Loaded::None)) => {
+        None | Some((_, Saved::None)) => {
             if opts.resume {
                 prompter.note("There are no saved answers to resume; starting a new questionnaire.");
             }
         }
-        Some((_, Loaded::SetAside(aside, reason))) => prompter.note(&format!(
+        Some((_, Saved::SetAside(aside, reason))) => prompter.note(&format!(
             "Your saved answers could not be used: {}. They were kept in {} for you to inspect. Starting a new questionnaire.",
             terminal_safe(&reason),
             shown(&aside)
         )),
-        Some((path, Loaded::Answers(saved)))
+        Some((path, Saved::Answers(saved)))
             if start.update.is_some() && saved.update != answers.update =>
         {
             // Continuing another questionnaire would not update this profile.
@@ -272,7 +272,7 @@ pub fn run(
             draft::discard(path)
                 .with_context(|| format!("cannot delete the saved answers in {}", shown(path)))?;
         }
-        Some((path, Loaded::Answers(saved))) => {
+        Some((path, Saved::Answers(saved))) => {
             let resume = opts.resume
                 || prompter
                     .select(

@@ -1,0 +1,167 @@
+//! The answers so far, in rubric order: what the interview fills in, what a draft saves, and
+//! the profile they describe once done.
+
+use std::path::PathBuf;
+
+use super::{EVIDENCE_FROM, Step};
+use crate::profile::Profile;
+use crate::rubric::Rubric;
+
+/// The target answer: not asked yet, not sure, or a level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TargetAnswer {
+    /// Not answered yet.
+    #[default]
+    Unanswered,
+    /// "Not sure — suggest one for me".
+    Unsure,
+    /// A level index.
+    Level(usize),
+}
+
+/// The answers so far, in rubric order. This is what the draft file holds.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Answers {
+    /// The person's name, when the answers started from a profile that has one.
+    pub name: Option<String>,
+    /// The target level.
+    pub target: TargetAnswer,
+    /// Years of experience, once answered.
+    pub years: Option<f64>,
+    /// Certifications held (indexes), once answered.
+    pub certifications: Option<Vec<usize>>,
+    /// Per skill: `None` not asked yet, `Some(r)` answered with rating `r`.
+    pub ratings: Vec<Option<u8>>,
+    /// Per skill: the evidence given, if any.
+    pub evidence: Vec<Option<String>>,
+    /// The skill whose evidence question was asked and not answered yet.
+    pub evidence_pending: Option<usize>,
+    /// Only the target's step-up skills and the critical skills are asked.
+    pub quick: bool,
+    /// The profile file these answers update (`assess --update`), to write back.
+    pub update: Option<PathBuf>,
+    /// The target came from `--level`: it is not asked, and Esc before it stops.
+    pub target_fixed: bool,
+}
+
+/// Importance from which a step-up skill is asked with `--quick`.
+pub const CRITICAL_IMPORTANCE: u8 = 4;
+
+/// Importance at which a skill is asked with `--quick` whatever the target.
+pub const TOP_IMPORTANCE: u8 = 5;
+
+/// The skills `--quick` asks about when aiming at `level`: the critical skills (importance 4
+/// or more) that step up at that level (required higher than at the level below), and the
+/// skills of the top importance. Ascending. Every step-up skill would not do: going from
+/// junior to specialist, nearly every skill steps up, and the questionnaire would be no
+/// shorter.
+pub fn quick_skills(rubric: &Rubric, level: usize) -> Vec<usize> {
+    let step_up = rubric.step_up_skills(level);
+    (0..rubric.skills.len())
+        .filter(|s| {
+            let importance = rubric.skills[*s].importance;
+            (step_up.contains(s) && importance >= CRITICAL_IMPORTANCE)
+                || importance >= TOP_IMPORTANCE
+        })
+        .collect()
+}
+
+impl Answers {
+    /// No answers yet, for a rubric.
+    pub fn new(rubric: &Rubric, quick: bool) -> Answers {
+        Answers {
+            ratings: vec![None; rubric.skills.len()],
+            evidence: vec![None; rubric.skills.len()],
+            quick,
+            ..Answers::default()
+        }
+    }
+
+    /// Every answer a profile holds, for `assess --update`: its ratings and evidence are
+    /// the defaults of every question. A profile without a target counts as "not sure".
+    pub fn from_profile(rubric: &Rubric, profile: &Profile, quick: bool) -> Answers {
+        Answers {
+            name: profile.name.clone(),
+            target: profile
+                .target
+                .map_or(TargetAnswer::Unsure, TargetAnswer::Level),
+            years: profile.years_experience,
+            certifications: Some(profile.certifications.clone()),
+            ratings: profile.ratings.clone(),
+            evidence: profile.evidence.clone(),
+            ..Answers::new(rubric, quick)
+        }
+    }
+
+    /// The level whose step-up skills `--quick` asks about: the target, or the first level
+    /// when the person is not sure.
+    fn quick_level(&self) -> usize {
+        match self.target {
+            TargetAnswer::Level(l) => l,
+            _ => 0,
+        }
+    }
+
+    /// Whether the interview asks about this skill.
+    pub fn asks(&self, rubric: &Rubric, skill: usize) -> bool {
+        !self.quick || quick_skills(rubric, self.quick_level()).contains(&skill)
+    }
+
+    /// The skills `--quick` leaves out.
+    pub fn not_asked(&self, rubric: &Rubric) -> Vec<usize> {
+        (0..rubric.skills.len())
+            .filter(|&s| !self.asks(rubric, s))
+            .collect()
+    }
+
+    /// How many skill questions are answered, of how many asked.
+    pub fn progress(&self, rubric: &Rubric) -> (usize, usize) {
+        let asked: Vec<usize> = (0..rubric.skills.len())
+            .filter(|&s| self.asks(rubric, s))
+            .collect();
+        let answered = asked.iter().filter(|&&s| self.ratings[s].is_some()).count();
+        (answered, asked.len())
+    }
+
+    /// The profile these answers describe. Skills not asked (with `--quick`) are not rated.
+    pub fn to_profile(&self, rubric: &Rubric) -> Profile {
+        let mut p = Profile::empty(rubric);
+        p.name = self.name.clone();
+        p.target = match self.target {
+            TargetAnswer::Level(l) => Some(l),
+            _ => None,
+        };
+        p.years_experience = self.years;
+        p.certifications = self.certifications.clone().unwrap_or_default();
+        for s in 0..rubric.skills.len() {
+            if self.asks(rubric, s) {
+                p.ratings[s] = self.ratings[s];
+                p.evidence[s] = self.evidence[s].clone();
+            }
+        }
+        p
+    }
+
+    /// The first question still unanswered, or the review when all are answered. An
+    /// evidence question left at an interruption comes first.
+    pub fn first_open(&self, rubric: &Rubric) -> Step {
+        if self.target == TargetAnswer::Unanswered {
+            return Step::Target;
+        }
+        if self.years.is_none() {
+            return Step::Years;
+        }
+        if self.certifications.is_none() {
+            return Step::Certifications;
+        }
+        if let Some(s) = self.evidence_pending
+            && self.asks(rubric, s)
+            && self.ratings[s].is_some_and(|r| r >= EVIDENCE_FROM)
+        {
+            return Step::Evidence(s);
+        }
+        (0..rubric.skills.len())
+            .find(|&s| self.asks(rubric, s) && self.ratings[s].is_none())
+            .map_or(Step::Review, Step::Skill)
+    }
+}

@@ -1,0 +1,445 @@
+//! The interview: asks for the target level, experience, certifications and a rating of every
+//! skill, then lets the person review and change any answer.
+//!
+//! The logic is written against the small [`Prompter`] trait, so tests drive it with a
+//! scripted prompter and only `prompt.rs` knows about the terminal. After every answer the
+//! interview hands the answers so far to a `save` callback, which writes the draft: an
+//! interruption at any point loses nothing.
+//!
+//! Esc means "back" at every question (the previous question, or the review once the
+//! review has been reached); at the first question it stops, like Ctrl-C.
+
+mod answers;
+#[cfg(test)]
+pub(crate) mod tests;
+
+use crate::checks::reliability_warnings;
+use crate::profile::MAX_YEARS;
+use crate::rubric::{Category, Rubric};
+use crate::text::terminal_safe as safe;
+
+pub use answers::{Answers, CRITICAL_IMPORTANCE, TOP_IMPORTANCE, TargetAnswer, quick_skills};
+
+/// The person stopped the interview (Ctrl-C, or Esc at the first question).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("the questionnaire was interrupted")]
+pub struct Interrupted;
+
+/// Why a question was left without an answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Halt {
+    /// Esc (or the "back" item): go back one question.
+    Back,
+    /// Ctrl-C, or the terminal failed: stop.
+    Quit,
+}
+
+/// The questions an interview can ask. Implementations draw them on a terminal, or replay a
+/// script in tests.
+pub trait Prompter {
+    /// Shows text that needs no answer (headers, descriptions, warnings).
+    fn note(&mut self, text: &str);
+    /// One choice among `items`; returns the chosen index. An item that starts with a digit
+    /// and a space ("2 Working — ...") can be chosen by typing the digit.
+    fn select(&mut self, prompt: &str, items: &[String], default: usize) -> Result<usize, Halt>;
+    /// Any number of choices among `items`; returns the chosen indexes. The list ends with
+    /// a "back" item, which returns [`Halt::Back`] like Esc.
+    fn multi_select(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        checked: &[bool],
+    ) -> Result<Vec<usize>, Halt>;
+    /// A line of text; Enter on an empty line gives `default`. `check` returns a message
+    /// when the text is not acceptable, and the question is asked again.
+    fn text(
+        &mut self,
+        prompt: &str,
+        default: &str,
+        check: &dyn Fn(&str) -> Result<(), String>,
+    ) -> Result<String, Halt>;
+    /// A yes or no question.
+    fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool, Halt>;
+}
+
+/// Rating from which the interview asks for evidence.
+pub const EVIDENCE_FROM: u8 = 2;
+
+/// A question of the interview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Which level to aim at.
+    Target,
+    /// Years of experience.
+    Years,
+    /// Certifications held.
+    Certifications,
+    /// Rating of one skill (index).
+    Skill(usize),
+    /// Evidence for the rating of one skill (index).
+    Evidence(usize),
+    /// The review of all answers.
+    Review,
+}
+
+/// Label of the "go back" item in a skill question.
+pub const BACK: &str = "← back to the previous question";
+
+/// Label of the item that ends the review.
+pub const CONFIRM: &str = "Confirm and see the report";
+
+/// Marks a rating that comes with evidence, in the review.
+pub const EVIDENCE_MARK: &str = "✎";
+
+/// Runs the interview from the first unanswered question to a confirmed review.
+///
+/// `save` is called after every answer with the answers so far.
+pub fn interview(
+    rubric: &Rubric,
+    prompter: &mut dyn Prompter,
+    mut answers: Answers,
+    save: &mut dyn FnMut(&Answers),
+) -> Result<Answers, Interrupted> {
+    let mut step = answers.first_open(rubric);
+    if let Step::Evidence(s) = step {
+        // Resumed at an evidence question: say which answer it is about.
+        let rating = answers.ratings[s].unwrap_or(0);
+        prompter.note(&format!(
+            "\n{} · you chose {rating} {}",
+            safe(&rubric.skills[s].name),
+            safe(rubric.scale_label(rating))
+        ));
+    }
+    // Once at the review, every question returns to it; a profile being updated starts
+    // there, or at the questions it leaves unanswered.
+    let mut reviewing = answers.update.is_some();
+    let mut review_cursor = 0;
+    // Esc at the first question asked stops.
+    let mut asked_any = false;
+    loop {
+        let asked = step;
+        let outcome: Result<(), Halt> = match step {
+            Step::Target => ask_target(rubric, prompter, &mut answers),
+            Step::Years => ask_years(prompter, &mut answers),
+            Step::Certifications => ask_certifications(rubric, prompter, &mut answers),
+            Step::Skill(s) => ask_rating(rubric, prompter, &mut answers, s, !reviewing),
+            Step::Evidence(s) => ask_evidence(prompter, &mut answers, s),
+            Step::Review => {
+                reviewing = true;
+                match review(rubric, prompter, &answers, review_cursor) {
+                    Ok((_, None)) => return Ok(answers),
+                    Ok((cursor, Some(change))) => {
+                        review_cursor = cursor;
+                        step = change;
+                        asked_any = true;
+                        continue;
+                    }
+                    Err(Halt::Back) if asked_any => {
+                        step = last_asked(rubric, &answers);
+                        continue;
+                    }
+                    Err(_) => return Err(Interrupted),
+                }
+            }
+        };
+        step = match outcome {
+            Ok(()) => {
+                save(&answers);
+                asked_any = true;
+                match asked {
+                    Step::Skill(s) if answers.evidence_pending == Some(s) => Step::Evidence(s),
+                    _ if reviewing => answers.first_open(rubric),
+                    Step::Target => Step::Years,
+                    Step::Years => Step::Certifications,
+                    Step::Certifications => next_skill(rubric, &answers, None),
+                    Step::Skill(s) | Step::Evidence(s) => next_skill(rubric, &answers, Some(s)),
+                    Step::Review => Step::Review,
+                }
+            }
+            Err(Halt::Quit) => return Err(Interrupted),
+            Err(Halt::Back) => match asked {
+                Step::Evidence(s) => Step::Skill(s),
+                _ if reviewing => {
+                    // Back to the review unchanged: an evidence question left open there
+                    // is not one to come back to.
+                    answers.evidence_pending = None;
+                    Step::Review
+                }
+                Step::Target => return Err(Interrupted),
+                Step::Years if answers.target_fixed => return Err(Interrupted),
+                Step::Years => Step::Target,
+                Step::Certifications => Step::Years,
+                Step::Skill(s) => previous_step(rubric, &answers, s),
+                Step::Review => Step::Review,
+            },
+        };
+    }
+}
+
+fn next_skill(rubric: &Rubric, answers: &Answers, after: Option<usize>) -> Step {
+    let start = after.map_or(0, |s| s + 1);
+    (start..rubric.skills.len())
+        .find(|&s| answers.asks(rubric, s))
+        .map_or(Step::Review, Step::Skill)
+}
+
+fn previous_step(rubric: &Rubric, answers: &Answers, skill: usize) -> Step {
+    (0..skill)
+        .rev()
+        .find(|&s| answers.asks(rubric, s))
+        .map_or(Step::Certifications, Step::Skill)
+}
+
+fn last_asked(rubric: &Rubric, answers: &Answers) -> Step {
+    previous_step(rubric, answers, rubric.skills.len())
+}
+
+fn ask_target(
+    rubric: &Rubric,
+    prompter: &mut dyn Prompter,
+    answers: &mut Answers,
+) -> Result<(), Halt> {
+    let mut items = vec!["Not sure — suggest one for me".to_string()];
+    items.extend(rubric.levels.iter().map(|l| match &l.salary {
+        Some(pay) => format!(
+            "{} ({}, {})",
+            safe(&l.title),
+            l.years,
+            safe(&pay.median_text())
+        ),
+        None => format!("{} ({})", safe(&l.title), l.years),
+    }));
+    let default = match answers.target {
+        TargetAnswer::Level(l) => l + 1,
+        _ => 0,
+    };
+    let choice = prompter.select("Which level are you aiming at?", &items, default)?;
+    answers.target = if choice == 0 {
+        TargetAnswer::Unsure
+    } else {
+        TargetAnswer::Level(choice - 1)
+    };
+    Ok(())
+}
+
+/// Reads a number of years; the message says what is accepted.
+pub fn parse_years(text: &str) -> Result<f64, String> {
+    let t = text.trim().replace(',', ".");
+    match t.parse::<f64>() {
+        Ok(y) if y.is_finite() && (0.0..=MAX_YEARS).contains(&y) => Ok(y),
+        _ => Err(format!(
+            "enter a number of years from 0 to {MAX_YEARS}, such as 3 or 1.5"
+        )),
+    }
+}
+
+fn ask_years(prompter: &mut dyn Prompter, answers: &mut Answers) -> Result<(), Halt> {
+    let default = answers.years.map(|y| y.to_string()).unwrap_or_default();
+    let text = prompter.text(
+        "How many years have you worked in production? (0 if none yet)",
+        &default,
+        &|t| parse_years(t).map(|_| ()),
+    )?;
+    // The prompter only returns text that passed the check; parse again to get the value.
+    answers.years = parse_years(&text).ok();
+    Ok(())
+}
+
+fn ask_certifications(
+    rubric: &Rubric,
+    prompter: &mut dyn Prompter,
+    answers: &mut Answers,
+) -> Result<(), Halt> {
+    if rubric.certifications.is_empty() {
+        answers.certifications = Some(Vec::new());
+        return Ok(());
+    }
+    let items: Vec<String> = rubric
+        .certifications
+        .iter()
+        .map(|c| safe(&c.name).into_owned())
+        .collect();
+    let held = answers.certifications.clone().unwrap_or_default();
+    let checked: Vec<bool> = (0..items.len()).map(|c| held.contains(&c)).collect();
+    let mut chosen = prompter.multi_select(
+        "Which of these do you already hold? (Space to tick, Enter when done)",
+        &items,
+        &checked,
+    )?;
+    chosen.sort_unstable();
+    chosen.dedup();
+    answers.certifications = Some(chosen);
+    Ok(())
+}
+
+/// Asks for the rating of skill `s`. A rating that calls for evidence leaves the evidence
+/// question pending, so that it is asked next (or on resume, after an interruption).
+fn ask_rating(
+    rubric: &Rubric,
+    prompter: &mut dyn Prompter,
+    answers: &mut Answers,
+    s: usize,
+    offer_back: bool,
+) -> Result<(), Halt> {
+    let skill = &rubric.skills[s];
+    let group: Vec<usize> = (0..rubric.skills.len())
+        .filter(|&i| rubric.skills[i].category == skill.category && answers.asks(rubric, i))
+        .collect();
+    let position = group.iter().position(|&i| i == s).unwrap_or(0) + 1;
+    let heading = match skill.category {
+        Category::Technical => "Technical skills",
+        Category::Soft => "Soft skills",
+        Category::Leadership => "Leadership skills",
+    };
+    prompter.note(&format!(
+        "\n{heading} · {position} of {} · {}\n{}",
+        group.len(),
+        safe(&skill.name),
+        safe(&skill.description)
+    ));
+    let mut items: Vec<String> = skill
+        .anchors
+        .iter()
+        .enumerate()
+        .map(|(v, anchor)| {
+            format!(
+                "{v} {} — {}",
+                safe(rubric.scale_label(v as u8)),
+                safe(anchor)
+            )
+        })
+        .collect();
+    items.push(if offer_back {
+        BACK.to_string()
+    } else {
+        "← back to the review, unchanged".to_string()
+    });
+    let default = answers.ratings[s].map_or(0, usize::from);
+    let choice = prompter.select("Which describes what you do now?", &items, default)?;
+    if choice >= skill.anchors.len() {
+        return Err(Halt::Back);
+    }
+    let rating = choice as u8;
+    answers.ratings[s] = Some(rating);
+    if rating >= EVIDENCE_FROM {
+        answers.evidence_pending = Some(s);
+    } else {
+        answers.evidence[s] = None;
+        answers.evidence_pending = None;
+    }
+    Ok(())
+}
+
+/// Asks what shows the rating of skill `s`. Enter keeps earlier evidence; "-" clears it.
+fn ask_evidence(prompter: &mut dyn Prompter, answers: &mut Answers, s: usize) -> Result<(), Halt> {
+    let previous = answers.evidence[s].clone().unwrap_or_default();
+    let prompt = if previous.is_empty() {
+        "What have you done that shows this? (optional, Enter to skip)"
+    } else {
+        "What have you done that shows this? (Enter keeps, type - to clear)"
+    };
+    let text = prompter.text(prompt, &previous, &|_| Ok(()))?;
+    let text = text.trim();
+    answers.evidence[s] = (!text.is_empty() && text != "-").then(|| text.to_string());
+    answers.evidence_pending = None;
+    Ok(())
+}
+
+/// The review: the answers, once, as the list to pick from. Returns the cursor and the
+/// question to ask again, or `None` when the person confirms.
+fn review(
+    rubric: &Rubric,
+    prompter: &mut dyn Prompter,
+    answers: &Answers,
+    cursor: usize,
+) -> Result<(usize, Option<Step>), Halt> {
+    let profile = answers.to_profile(rubric);
+    prompter.note(&format!(
+        "\nYour answers. Pick one to change it, or confirm. {EVIDENCE_MARK} marks a rating with evidence."
+    ));
+    for warning in reliability_warnings(rubric, &profile) {
+        prompter.note(&format!("Note: {warning}"));
+    }
+    let not_asked = answers.not_asked(rubric);
+    if !not_asked.is_empty() {
+        prompter.note(&format!("Note: {}", quick_note(rubric, &not_asked)));
+    }
+
+    let target = match answers.target {
+        TargetAnswer::Level(l) => safe(&rubric.levels[l].title).into_owned(),
+        _ => "not sure (skillgap will suggest one)".to_string(),
+    };
+    let held: Vec<String> = profile
+        .certifications
+        .iter()
+        .map(|&c| safe(&rubric.certifications[c].name).into_owned())
+        .collect();
+    let mut items = vec![
+        CONFIRM.to_string(),
+        format!("Target level: {target}"),
+        format!(
+            "Years in production: {}",
+            answers.years.map_or("-".to_string(), |y| y.to_string())
+        ),
+        format!(
+            "Certifications: {}",
+            if held.is_empty() {
+                "none".to_string()
+            } else {
+                held.join(", ")
+            }
+        ),
+    ];
+    let skills: Vec<usize> = (0..rubric.skills.len())
+        .filter(|&s| answers.asks(rubric, s))
+        .collect();
+    let width = skills
+        .iter()
+        .map(|&s| safe(&rubric.skills[s].name).chars().count())
+        .max()
+        .unwrap_or(0)
+        // Long names (a custom rubric's) would push the ratings off a narrow terminal.
+        .min(44);
+    items.extend(skills.iter().map(|&s| {
+        let mark = if answers.evidence[s].is_some() {
+            format!(" {EVIDENCE_MARK}")
+        } else {
+            String::new()
+        };
+        format!(
+            "{:width$}  {}{mark}",
+            safe(&rubric.skills[s].name),
+            rating_text(rubric, answers, s)
+        )
+    }));
+    let choice = prompter.select("Confirm, or pick an answer to change", &items, cursor)?;
+    let change = match choice {
+        0 => None,
+        1 => Some(Step::Target),
+        2 => Some(Step::Years),
+        3 => Some(Step::Certifications),
+        c => Some(Step::Skill(skills[c - 4])),
+    };
+    Ok((choice, change))
+}
+
+/// What the report and the review say about the skills `--quick` did not ask.
+pub fn quick_note(rubric: &Rubric, not_asked: &[usize]) -> String {
+    let names: Vec<String> = not_asked
+        .iter()
+        .map(|&s| safe(&rubric.skills[s].name).into_owned())
+        .collect();
+    format!(
+        "--quick did not ask about {} of {} skills, so they count as 0 (not rated): {}. Run skillgap assess without --quick to rate them.",
+        names.len(),
+        rubric.skills.len(),
+        names.join(", ")
+    )
+}
+
+fn rating_text(rubric: &Rubric, answers: &Answers, s: usize) -> String {
+    match answers.ratings[s] {
+        Some(r) => format!("{r} {}", safe(rubric.scale_label(r))),
+        None => "not answered".to_string(),
+    }
+}
