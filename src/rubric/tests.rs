@@ -1,0 +1,172 @@
+//! Tests of rubric loading and validation.
+
+use super::*;
+
+fn minimal() -> serde_json::Value {
+    serde_json::json!({
+        "id": "mini", "title": "Mini", "version": 1, "source": "test",
+        "scale": [{"value":0,"label":"None"},{"value":1,"label":"Basic"},{"value":2,"label":"Working"}],
+        "thresholds": {"ready_readiness": 85, "blocking_gap": 2},
+        "levels": [
+            {"id":"a","title":"A","years":{"min":0,"max":2},"summary":"s","salary":{"currency":"USD","median":1,"average":1},"source":"t"},
+            {"id":"b","title":"B","years":{"min":2,"max":null},"summary":"s","salary":{"currency":"USD","median":2,"average":2},"source":"t"}
+        ],
+        "skills": [
+            {"id":"x","name":"X","category":"technical","description":"d","importance":3,
+             "anchors":["0","1","2"],"required":{"a":1,"b":2},"next_steps":{"1":["n1"],"2":["n2"]},"source":"t"}
+        ],
+        "certifications": [
+            {"id":"c","name":"C","issuer":"I","kind":"certification","skills":{"x":2},"levels":["a"],
+             "preparation":"p","cost":{"min_usd":1,"max_usd":2,"estimate":true},"prerequisites":"None.","source":"t"}
+        ]
+    })
+}
+
+fn load(v: &serde_json::Value) -> Result<Rubric, RubricError> {
+    Rubric::from_json(&v.to_string(), Origin::Path("mini.json".into()))
+}
+
+fn problems(v: &serde_json::Value) -> Vec<Problem> {
+    match load(v) {
+        Err(RubricError::Invalid { problems, .. }) => problems,
+        other => panic!("expected validation problems, got {other:?}"),
+    }
+}
+
+#[test]
+fn builtin_rubric_is_valid_and_complete() {
+    let r = Rubric::builtin();
+    assert_eq!(r.version, 2);
+    let count = |c: Category| r.skills.iter().filter(|s| s.category == c).count();
+    // The guide's 12 technical and 8 soft skills, and the leadership its Career Path
+    // describes.
+    assert_eq!(count(Category::Technical), 12);
+    assert_eq!(count(Category::Soft), 8);
+    assert!(count(Category::Leadership) >= 3);
+    assert_eq!(r.levels.len(), 6);
+    assert_eq!(r.max_rating(), 4);
+    for s in &r.skills {
+        assert_eq!(s.anchors.len(), 5, "{}", s.id);
+        assert_eq!(s.next_steps.len(), 4, "{}: steps toward 1 to 4", s.id);
+        assert!(
+            s.next_steps.iter().all(|steps| !steps.is_empty()),
+            "{}",
+            s.id
+        );
+        assert!(
+            s.required.windows(2).all(|w| w[0] <= w[1]),
+            "requirements of {} fall along the ladder",
+            s.id
+        );
+    }
+    let medians: Vec<u32> = r
+        .levels
+        .iter()
+        .map(|l| l.salary.as_ref().unwrap().median)
+        .collect();
+    assert_eq!(medians, [42_000, 55_000, 68_000, 80_000, 90_000, 108_000]);
+    let averages: Vec<u32> = r
+        .levels
+        .iter()
+        .map(|l| l.salary.as_ref().unwrap().average)
+        .collect();
+    assert_eq!(averages, [45_000, 58_000, 72_000, 85_000, 95_000, 115_000]);
+}
+
+#[test]
+fn minimal_rubric_loads_with_requirements_in_ladder_order() {
+    let r = load(&minimal()).unwrap();
+    assert_eq!(r.skills[0].required, vec![1, 2]);
+    assert_eq!(r.cert_skills(0), &[0]);
+    assert_eq!(r.levels[1].years.to_string(), "2+ years");
+}
+
+#[test]
+fn every_problem_is_listed_with_its_path() {
+    let mut v = minimal();
+    v["skills"][0]["anchors"] = serde_json::json!(["only one"]);
+    v["skills"][0]["required"] = serde_json::json!({"a": 3});
+    v["certifications"][0]["skills"] = serde_json::json!({"y": 1});
+    let p = problems(&v);
+    let paths: Vec<&str> = p.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "skills[0].anchors",
+            "skills[0].required.a",
+            "skills[0].required",
+            "certifications[0].skills.y"
+        ]
+    );
+    assert!(p[2].message.contains("\"b\""));
+}
+
+#[test]
+fn duplicate_ids_and_unknown_levels_are_problems() {
+    let mut v = minimal();
+    let skill = v["skills"][0].clone();
+    v["skills"].as_array_mut().unwrap().push(skill);
+    v["skills"][0]["required"]["bb"] = serde_json::json!(1);
+    let p = problems(&v);
+    assert!(p.iter().any(|p| p.path == "skills[1].id"));
+    let unknown = p
+        .iter()
+        .find(|p| p.path == "skills[0].required.bb")
+        .unwrap();
+    assert!(unknown.message.contains("did you mean \"b\""), "{unknown}");
+}
+
+#[test]
+fn empty_ladder_is_a_problem() {
+    let mut v = minimal();
+    v["levels"] = serde_json::json!([]);
+    v["skills"][0]["required"] = serde_json::json!({});
+    v["certifications"][0]["levels"] = serde_json::json!([]);
+    let p = problems(&v);
+    assert_eq!(p[0].path, "levels");
+}
+
+#[test]
+fn unknown_field_is_a_syntax_error_with_position() {
+    let mut v = minimal();
+    v["titel"] = serde_json::json!("typo");
+    let err = load(&v).unwrap_err().to_string();
+    assert!(err.contains("unknown field `titel`"), "{err}");
+    assert!(err.contains("mini.json:1:"), "{err}");
+}
+
+#[test]
+fn hinted_lookup_finds_ids_in_any_order() {
+    let r = Rubric::builtin();
+    let mut orders: Vec<Vec<usize>> = vec![(0..r.skills.len()).collect()];
+    let mut alphabetical: Vec<usize> = (0..r.skills.len()).collect();
+    alphabetical.sort_by(|&a, &b| r.skills[a].id.cmp(&r.skills[b].id));
+    orders.push(alphabetical);
+    orders.push((0..r.skills.len()).rev().collect());
+    orders.push(
+        (0..r.skills.len())
+            .map(|i| (i * 7) % r.skills.len())
+            .collect(),
+    );
+    for order in orders {
+        let mut hint = IdHint::default();
+        for s in order {
+            assert_eq!(r.skill_index_hinted(&r.skills[s].id, &mut hint), Some(s));
+        }
+    }
+    let mut hint = IdHint::default();
+    assert_eq!(r.skill_index_hinted("welding", &mut hint), None);
+    assert_eq!(r.skill_index_hinted(&r.skills[0].id, &mut hint), Some(0));
+}
+
+#[test]
+fn costs_format_with_estimate_marker() {
+    let c = Cost {
+        min_usd: 1500,
+        max_usd: 12000,
+        estimate: true,
+    };
+    assert_eq!(c.to_string(), "USD 1,500-12,000 (estimate)");
+    assert_eq!(thousands(108_000u32), "108,000");
+    assert_eq!(thousands(999u32), "999");
+}

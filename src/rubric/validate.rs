@@ -1,0 +1,643 @@
+//! Loading a rubric file: its format ([`RubricDoc`]), and the checks that make a
+//! [`Rubric`] of it, one function per part (scale, levels, skills, certifications, texts and
+//! ids, the ladder), each adding every problem it finds to one list, in file order.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::{
+    Category, Certification, EducationPath, IdMap, Level, Need, Problem, Rubric, RubricError,
+    ScalePoint, Skill, Thresholds,
+};
+use crate::input::Origin;
+use crate::suggest::did_you_mean;
+
+/// A skill as written in a rubric file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(super) struct SkillDoc {
+    id: String,
+    name: String,
+    category: Category,
+    description: String,
+    importance: u8,
+    anchors: Vec<String>,
+    required: BTreeMap<String, u8>,
+    /// Per rating a step leads to ("1" up to the top of the scale), what to do to get there.
+    #[serde(deserialize_with = "steps_by_rating")]
+    #[schemars(with = "BTreeMap<String, Vec<String>>")]
+    next_steps: BTreeMap<String, Vec<String>>,
+    source: String,
+}
+
+/// Reads `next_steps`, explaining the change when a rubric still gives one plain list.
+fn steps_by_rating<'de, D>(d: D) -> Result<BTreeMap<String, Vec<String>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    struct Steps;
+    impl<'de> serde::de::Visitor<'de> for Steps {
+        type Value = BTreeMap<String, Vec<String>>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("an object from each rating (\"1\", \"2\", ...) to a list of steps")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+            Err(serde::de::Error::custom(
+                "next_steps is a list, but since rubric format 2 it maps each rating to the steps \
+                 that lead to it, such as {\"1\": [\"...\"], \"2\": [\"...\"]}",
+            ))
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            Deserialize::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+        }
+    }
+    d.deserialize_any(Steps)
+}
+
+/// A rubric file exactly as written.
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Rubric")]
+pub(super) struct RubricDoc {
+    /// Optional JSON Schema reference, for editors.
+    #[serde(rename = "$schema", default)]
+    _schema: Option<String>,
+    id: String,
+    title: String,
+    version: u32,
+    source: String,
+    scale: Vec<ScalePoint>,
+    thresholds: Thresholds,
+    levels: Vec<Level>,
+    skills: Vec<SkillDoc>,
+    #[serde(default)]
+    certifications: Vec<Certification>,
+    #[serde(default)]
+    education_paths: Vec<EducationPath>,
+}
+
+/// Problems as they are found, with their JSON paths.
+type Problems = Vec<Problem>;
+
+fn push(problems: &mut Problems, path: String, message: String) {
+    problems.push(Problem { path, message });
+}
+
+/// Checks a parsed rubric file as a whole and builds the [`Rubric`], or lists every problem.
+pub(super) fn from_doc(doc: RubricDoc, origin: Origin) -> Result<Rubric, RubricError> {
+    let mut problems = Vec::new();
+    check_scale(&doc, &mut problems);
+    let level_index = check_levels(&doc, &mut problems);
+    let (skill_index, skills) = check_skills(&doc, &level_index, &mut problems);
+    let certs = check_certifications(&doc, &skill_index, &level_index, &mut problems);
+    check_texts_and_ids(&doc, &mut problems);
+    if problems.is_empty() {
+        ladder_problems(&doc.levels, &doc.skills, &skills, &mut problems);
+    }
+    if !problems.is_empty() {
+        return Err(RubricError::Invalid { origin, problems });
+    }
+    Ok(assemble(
+        doc,
+        origin,
+        skills,
+        [skill_index, level_index],
+        certs,
+    ))
+}
+
+/// The id, the rating scale and the thresholds.
+fn check_scale(doc: &RubricDoc, problems: &mut Problems) {
+    let mut push = |path: String, message: String| push(problems, path, message);
+    if doc.id.trim().is_empty() {
+        push(
+            "id".into(),
+            "is empty; give the rubric a short id such as \"my-ladder\"".into(),
+        );
+    }
+    if doc.scale.len() < 2 {
+        push(
+            "scale".into(),
+            "needs at least two points (for example 0 None to 4 Expert)".into(),
+        );
+    }
+    for (i, point) in doc.scale.iter().enumerate() {
+        if usize::from(point.value) != i {
+            push(
+                format!("scale[{i}].value"),
+                format!(
+                    "is {} but should be {i}: scale points count up from 0 in steps of 1",
+                    point.value
+                ),
+            );
+        }
+    }
+    let t = doc.thresholds;
+    if !(t.ready_readiness.is_finite() && (0.0..=100.0).contains(&t.ready_readiness)) {
+        push(
+            "thresholds.ready_readiness".into(),
+            format!("is {} but must be between 0 and 100", t.ready_readiness),
+        );
+    }
+    if t.blocking_gap == 0 {
+        push(
+            "thresholds.blocking_gap".into(),
+            "is 0, which would block every level; use 1 or more".into(),
+        );
+    }
+}
+
+/// The ladder's levels; returns their index by id.
+fn check_levels(doc: &RubricDoc, problems: &mut Problems) -> IdMap {
+    let mut push = |path: String, message: String| push(problems, path, message);
+    if doc.levels.is_empty() {
+        push(
+            "levels".into(),
+            "is empty; a rubric needs at least one level on its ladder".into(),
+        );
+    }
+    let mut level_index = IdMap::default();
+    for (i, level) in doc.levels.iter().enumerate() {
+        if level.id.trim().is_empty() {
+            push(format!("levels[{i}].id"), "is empty".into());
+        } else if level_index.insert(level.id.clone(), i).is_some() {
+            push(
+                format!("levels[{i}].id"),
+                format!(
+                    "\"{}\" is used by an earlier level; ids must be unique",
+                    level.id
+                ),
+            );
+        }
+        if let Some(max) = level.years.max
+            && max < level.years.min
+        {
+            push(
+                format!("levels[{i}].years"),
+                format!("max ({max}) is below min ({})", level.years.min),
+            );
+        }
+    }
+    level_index
+}
+
+/// The skills; returns their index by id, and the skills with their requirements indexed by
+/// level.
+fn check_skills(
+    doc: &RubricDoc,
+    level_index: &IdMap,
+    problems: &mut Problems,
+) -> (IdMap, Vec<Skill>) {
+    if doc.skills.is_empty() {
+        push(
+            problems,
+            "skills".into(),
+            "is empty; a rubric needs at least one skill".into(),
+        );
+    }
+    let mut skill_index = IdMap::default();
+    let mut skills = Vec::with_capacity(doc.skills.len());
+    for (i, s) in doc.skills.iter().enumerate() {
+        skills.push(check_skill(
+            doc,
+            i,
+            s,
+            level_index,
+            &mut skill_index,
+            problems,
+        ));
+    }
+    (skill_index, skills)
+}
+
+/// One skill: its id, importance and anchors, its requirements and its next steps.
+fn check_skill(
+    doc: &RubricDoc,
+    i: usize,
+    s: &SkillDoc,
+    level_index: &IdMap,
+    skill_index: &mut IdMap,
+    problems: &mut Problems,
+) -> Skill {
+    let max_rating = doc.scale.len().saturating_sub(1);
+    let at = |field: &str| format!("skills[{i}].{field}");
+    let mut push = |path: String, message: String| push(problems, path, message);
+    if s.id.trim().is_empty() {
+        push(at("id"), "is empty".into());
+    } else if skill_index.insert(s.id.clone(), i).is_some() {
+        push(
+            at("id"),
+            format!(
+                "\"{}\" is used by an earlier skill; ids must be unique",
+                s.id
+            ),
+        );
+    }
+    if !(1..=5).contains(&s.importance) {
+        push(
+            at("importance"),
+            format!("is {} but must be from 1 to 5", s.importance),
+        );
+    }
+    if s.anchors.len() != doc.scale.len() {
+        push(
+            at("anchors"),
+            format!(
+                "has {} description{} but the scale has {} points; write one for each point from 0 to {max_rating}",
+                s.anchors.len(),
+                if s.anchors.len() == 1 { "" } else { "s" },
+                doc.scale.len()
+            ),
+        );
+    }
+    for (a, anchor) in s.anchors.iter().enumerate() {
+        if anchor.trim().is_empty() {
+            push(at(&format!("anchors[{a}]")), "is empty".into());
+        }
+    }
+    let required = requirements(doc, i, s, level_index, problems);
+    let next_steps = steps_toward(i, s, max_rating, problems);
+    Skill {
+        id: s.id.clone(),
+        name: s.name.clone(),
+        category: s.category,
+        description: s.description.clone(),
+        importance: s.importance,
+        anchors: s.anchors.clone(),
+        required,
+        next_steps,
+        source: s.source.clone(),
+    }
+}
+
+/// What each level requires of skill `i`, in ladder order.
+fn requirements(
+    doc: &RubricDoc,
+    i: usize,
+    s: &SkillDoc,
+    level_index: &IdMap,
+    problems: &mut Problems,
+) -> Vec<u8> {
+    let max_rating = doc.scale.len().saturating_sub(1);
+    let level_ids: Vec<&str> = doc.levels.iter().map(|l| l.id.as_str()).collect();
+    let at = |field: &str| format!("skills[{i}].{field}");
+    let mut push = |path: String, message: String| push(problems, path, message);
+    let mut required = vec![0u8; doc.levels.len()];
+    for (level_id, &value) in &s.required {
+        match level_index.get(level_id) {
+            Some(&l) => {
+                required[l] = value;
+                if usize::from(value) > max_rating {
+                    push(
+                        at(&format!("required.{level_id}")),
+                        format!("is {value} but the scale only goes up to {max_rating}"),
+                    );
+                }
+            }
+            None => push(
+                at(&format!("required.{level_id}")),
+                format!(
+                    "names a level that is not on the ladder{}",
+                    did_you_mean(level_id, level_ids.iter().copied())
+                ),
+            ),
+        }
+    }
+    for level in &doc.levels {
+        if !s.required.contains_key(&level.id) {
+            push(
+                at("required"),
+                format!(
+                    "has no requirement for level \"{}\"; give one (0 if the level does not need the skill)",
+                    level.id
+                ),
+            );
+        }
+    }
+    required
+}
+
+/// The steps toward each rating of skill `i`: entry `r - 1` leads to rating `r`.
+fn steps_toward(
+    i: usize,
+    s: &SkillDoc,
+    max_rating: usize,
+    problems: &mut Problems,
+) -> Vec<Vec<String>> {
+    let at = |field: &str| format!("skills[{i}].{field}");
+    let mut push = |path: String, message: String| push(problems, path, message);
+    let mut next_steps = vec![Vec::new(); max_rating];
+    for (key, steps) in &s.next_steps {
+        match key.parse::<usize>() {
+            // Empty steps are reported by `check_texts_and_ids`.
+            Ok(r) if (1..=max_rating).contains(&r) && key == &r.to_string() => {
+                next_steps[r - 1] = steps.clone();
+            }
+            _ => push(
+                at(&format!("next_steps.{key}")),
+                format!("is not a rating a step can lead to; use \"1\" up to \"{max_rating}\""),
+            ),
+        }
+    }
+    for (r, steps) in next_steps.iter().enumerate() {
+        if steps.is_empty() {
+            push(
+                at("next_steps"),
+                format!(
+                    "gives no step toward rating {}; list at least one action under \"{}\"",
+                    r + 1,
+                    r + 1
+                ),
+            );
+        }
+    }
+    next_steps
+}
+
+/// What [`check_certifications`] builds: the index by id, and per certification the skills
+/// it builds and the rating it builds each to.
+struct CertIndexes {
+    index: IdMap,
+    skills: Vec<Vec<usize>>,
+    builds: Vec<Vec<u8>>,
+}
+
+/// The certifications.
+fn check_certifications(
+    doc: &RubricDoc,
+    skill_index: &IdMap,
+    level_index: &IdMap,
+    problems: &mut Problems,
+) -> CertIndexes {
+    let max_rating = doc.scale.len().saturating_sub(1);
+    let level_ids: Vec<&str> = doc.levels.iter().map(|l| l.id.as_str()).collect();
+    let skill_ids: Vec<&str> = doc.skills.iter().map(|s| s.id.as_str()).collect();
+    let mut push = |path: String, message: String| push(problems, path, message);
+    let mut cert_index = IdMap::default();
+    let mut cert_skills = Vec::with_capacity(doc.certifications.len());
+    let mut cert_builds = Vec::with_capacity(doc.certifications.len());
+    for (i, c) in doc.certifications.iter().enumerate() {
+        if c.id.trim().is_empty() {
+            push(format!("certifications[{i}].id"), "is empty".into());
+        } else if cert_index.insert(c.id.clone(), i).is_some() {
+            push(
+                format!("certifications[{i}].id"),
+                format!(
+                    "\"{}\" is used by an earlier certification; ids must be unique",
+                    c.id
+                ),
+            );
+        }
+        let mut builds = Vec::with_capacity(c.skills.len());
+        for (skill, &to) in &c.skills {
+            match skill_index.get(skill) {
+                Some(&s) => builds.push((s, to)),
+                None => push(
+                    format!("certifications[{i}].skills.{skill}"),
+                    format!(
+                        "\"{skill}\" is not a skill of this rubric{}",
+                        did_you_mean(skill, skill_ids.iter().copied())
+                    ),
+                ),
+            }
+            if to == 0 || usize::from(to) > max_rating {
+                push(
+                    format!("certifications[{i}].skills.{skill}"),
+                    format!(
+                        "is {to}, but it must be the rating the credential builds the skill to, from 1 to {max_rating}"
+                    ),
+                );
+            }
+        }
+        if !(c.requires_years.is_finite() && c.requires_years >= 0.0) {
+            push(
+                format!("certifications[{i}].requires_years"),
+                format!(
+                    "is {} but must be the years of experience needed, 0 or more",
+                    c.requires_years
+                ),
+            );
+        }
+        builds.sort_unstable();
+        cert_skills.push(builds.iter().map(|b| b.0).collect::<Vec<_>>());
+        cert_builds.push(builds.iter().map(|b| b.1).collect::<Vec<_>>());
+        for (k, level) in c.levels.iter().enumerate() {
+            if !level_index.contains_key(level) {
+                push(
+                    format!("certifications[{i}].levels[{k}]"),
+                    format!(
+                        "\"{level}\" is not a level of this rubric{}",
+                        did_you_mean(level, level_ids.iter().copied())
+                    ),
+                );
+            }
+        }
+        if c.cost.max_usd < c.cost.min_usd {
+            push(
+                format!("certifications[{i}].cost"),
+                "max_usd is below min_usd".into(),
+            );
+        }
+    }
+    CertIndexes {
+        index: cert_index,
+        skills: cert_skills,
+        builds: cert_builds,
+    }
+}
+
+/// The rubric, once valid, with what scoring looks up precomputed.
+fn assemble(
+    doc: RubricDoc,
+    origin: Origin,
+    skills: Vec<Skill>,
+    [skill_index, level_index]: [IdMap; 2],
+    certs: CertIndexes,
+) -> Rubric {
+    let needs = (0..doc.levels.len())
+        .map(|l| {
+            skills
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.required[l] > 0)
+                .map(|(i, s)| Need {
+                    skill: i,
+                    required: s.required[l],
+                    importance: s.importance,
+                    step_up: l > 0 && s.required[l] > s.required[l - 1],
+                })
+                .collect()
+        })
+        .collect();
+    let mut by_id: Vec<usize> = (0..skills.len()).collect();
+    by_id.sort_by(|&a, &b| skills[a].id.cmp(&skills[b].id));
+    let mut by_id_place = vec![0; skills.len()];
+    for (place, &s) in by_id.iter().enumerate() {
+        by_id_place[s] = place;
+    }
+    Rubric {
+        id: doc.id,
+        title: doc.title,
+        version: doc.version,
+        source: doc.source,
+        scale: doc.scale,
+        thresholds: doc.thresholds,
+        levels: doc.levels,
+        skills,
+        certifications: doc.certifications,
+        education_paths: doc.education_paths,
+        origin,
+        skill_index,
+        level_index,
+        cert_index: certs.index,
+        cert_skills: certs.skills,
+        cert_builds: certs.builds,
+        needs,
+        by_id,
+        by_id_place,
+    }
+}
+
+/// The two rules that keep a ladder meaningful: a requirement never falls from one level to
+/// the next (the ladder is cumulative), and every level after the first asks more than the one
+/// below in at least one skill (its step-up skills). Without the second, a person who meets
+/// the lower level would be told they had reached the higher one as well.
+fn ladder_problems(levels: &[Level], docs: &[SkillDoc], skills: &[Skill], out: &mut Vec<Problem>) {
+    for (i, skill) in skills.iter().enumerate() {
+        for l in 1..levels.len() {
+            let (below, here) = (skill.required[l - 1], skill.required[l]);
+            if here < below {
+                out.push(Problem {
+                    path: format!("skills[{i}].required.{}", levels[l].id),
+                    message: format!(
+                        "is {here}, below the {below} that \"{}\" requires at \"{}\"; requirements may not fall from one level to the next (the ladder is cumulative)",
+                        docs[i].name, levels[l - 1].id
+                    ),
+                });
+            }
+        }
+    }
+    for l in 1..levels.len() {
+        if skills.iter().all(|s| s.required[l] <= s.required[l - 1]) {
+            out.push(Problem {
+                path: format!("levels[{l}]"),
+                message: format!(
+                    "\"{}\" requires nothing more than \"{}\", so the two levels cannot be told apart; raise the requirement of at least one skill at \"{}\"",
+                    levels[l].id,
+                    levels[l - 1].id,
+                    levels[l].id
+                ),
+            });
+        }
+    }
+}
+
+/// Checks the rubric's texts and ids: an empty name, title, label or next step would show
+/// as a blank in every report, and an id with `/`, white space or control characters could
+/// never be typed on a command line or found again by id. Also refuses a blocking gap no gap
+/// can reach, and a certification that builds no skill.
+fn check_texts_and_ids(doc: &RubricDoc, problems: &mut Vec<Problem>) {
+    let mut push = |path: String, message: String| problems.push(Problem { path, message });
+    let mut id = |path: String, id: &str| {
+        if id.trim().is_empty() {
+            return; // reported as empty already
+        }
+        let bad = id.chars().find(|&c| {
+            c == '/' || c == '\\' || c.is_whitespace() || crate::text::is_hidden_or_control(c)
+        });
+        if let Some(c) = bad {
+            let what = match c {
+                '/' | '\\' => "a slash".to_string(),
+                c if c.is_whitespace() && !c.is_control() => "white space".to_string(),
+                c => format!("the invisible character \\u{{{:x}}}", c as u32),
+            };
+            push(
+                path,
+                format!(
+                    "\"{}\" contains {what}; an id may hold only letters, digits, - and _ (no /, white space or control characters), or it could never be given on a command line or found again",
+                    crate::text::terminal_safe(id)
+                ),
+            );
+        }
+    };
+    id("id".into(), &doc.id);
+    for (i, level) in doc.levels.iter().enumerate() {
+        id(format!("levels[{i}].id"), &level.id);
+    }
+    for (i, skill) in doc.skills.iter().enumerate() {
+        id(format!("skills[{i}].id"), &skill.id);
+    }
+    for (i, cert) in doc.certifications.iter().enumerate() {
+        id(format!("certifications[{i}].id"), &cert.id);
+    }
+    for (i, path) in doc.education_paths.iter().enumerate() {
+        id(format!("education_paths[{i}].id"), &path.id);
+    }
+
+    let mut empty = |path: String, text: &str| {
+        if text.trim().is_empty() {
+            problems.push(Problem {
+                path,
+                message: "is empty; write the text that reports show here".into(),
+            });
+        }
+    };
+    for (i, point) in doc.scale.iter().enumerate() {
+        empty(format!("scale[{i}].label"), &point.label);
+    }
+    for (i, level) in doc.levels.iter().enumerate() {
+        empty(format!("levels[{i}].title"), &level.title);
+    }
+    for (i, skill) in doc.skills.iter().enumerate() {
+        empty(format!("skills[{i}].name"), &skill.name);
+        // Read through JSON so that the check holds whatever shape next_steps has.
+        let steps = serde_json::to_value(&skill.next_steps).unwrap_or_default();
+        let mut texts = Vec::new();
+        collect_strings(&steps, "", &mut texts);
+        if texts.is_empty() {
+            empty(format!("skills[{i}].next_steps"), "");
+        }
+        for (at, text) in texts {
+            empty(format!("skills[{i}].next_steps{at}"), &text);
+        }
+    }
+
+    let max_rating = doc.scale.len().saturating_sub(1);
+    let blocking = usize::from(doc.thresholds.blocking_gap);
+    if doc.scale.len() >= 2 && blocking > max_rating {
+        problems.push(Problem {
+            path: "thresholds.blocking_gap".into(),
+            message: format!(
+                "is {blocking} but the scale only goes up to {max_rating}, so no gap could ever be that large; use 1 to {max_rating}"
+            ),
+        });
+    }
+    for (i, cert) in doc.certifications.iter().enumerate() {
+        if cert.skills.is_empty() {
+            problems.push(Problem {
+                path: format!("certifications[{i}].skills"),
+                message: "is empty; a certification must build at least one skill of the rubric, or it can never be recommended".into(),
+            });
+        }
+    }
+}
+
+/// Every string inside a JSON value, with its path below it (`[0]`, `.3[1]`).
+fn collect_strings(value: &serde_json::Value, at: &str, out: &mut Vec<(String, String)>) {
+    match value {
+        serde_json::Value::String(s) => out.push((at.to_string(), s.clone())),
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                collect_strings(item, &format!("{at}[{i}]"), out);
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (k, item) in map {
+                collect_strings(item, &format!("{at}.{k}"), out);
+            }
+        }
+        _ => {}
+    }
+}
