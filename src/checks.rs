@@ -17,7 +17,8 @@ pub const HIGH_WITHOUT_EVIDENCE: usize = 3;
 /// Checks that make a set of answers look unreliable, as sentences for the person.
 pub fn reliability_warnings(rubric: &Rubric, profile: &Profile) -> Vec<String> {
     let mut warnings = Vec::new();
-    let rated: Vec<u8> = profile.ratings.iter().flatten().copied().collect();
+    let ratings = profile.scored_ratings();
+    let rated: Vec<u8> = ratings.iter().flatten().collect();
     if rated.len() >= 5 {
         let mut counts: BTreeMap<u8, usize> = BTreeMap::new();
         for r in &rated {
@@ -43,7 +44,7 @@ pub fn reliability_warnings(rubric: &Rubric, profile: &Profile) -> Vec<String> {
         }
     }
     let high_without: Vec<&str> = (0..rubric.skills.len())
-        .filter(|&s| profile.ratings[s].is_some_and(|r| r >= 3) && profile.evidence[s].is_none())
+        .filter(|&s| ratings.get(s).is_some_and(|r| r >= 3) && profile.evidence[s].is_none())
         .map(|s| rubric.skills[s].name.as_str())
         .collect();
     if high_without.len() >= HIGH_WITHOUT_EVIDENCE {

@@ -16,7 +16,7 @@
 //!   best one (the first if none is reached, the top if the best is the top);
 //! - priority(s) = w(s) × gap(s, target).
 
-use crate::profile::Profile;
+use crate::profile::{Profile, Ratings};
 use crate::rubric::Rubric;
 
 /// How the target level was chosen.
@@ -100,14 +100,14 @@ pub fn gap(rating: Option<u8>, required: u8) -> u8 {
 }
 
 /// Scores the profile at one level.
-pub fn score_level(rubric: &Rubric, ratings: &[Option<u8>], level: usize) -> LevelScore {
+pub fn score_level(rubric: &Rubric, ratings: Ratings<'_>, level: usize) -> LevelScore {
     let mut score = LevelScore::default();
     score_level_into(rubric, ratings, level, &mut score);
     score
 }
 
 /// [`score_level`] into an existing score, reusing its list of gaps.
-fn score_level_into(rubric: &Rubric, ratings: &[Option<u8>], level: usize, out: &mut LevelScore) {
+fn score_level_into(rubric: &Rubric, ratings: Ratings<'_>, level: usize, out: &mut LevelScore) {
     let mut met = 0u32;
     let mut needed = 0u32;
     let mut held_back = false;
@@ -115,7 +115,7 @@ fn score_level_into(rubric: &Rubric, ratings: &[Option<u8>], level: usize, out: 
     // Only the skills this level requires, precomputed: this runs for every level of every
     // member of a team.
     for need in rubric.needs(level) {
-        let rating = ratings[need.skill];
+        let rating = ratings.get(need.skill);
         let w = u32::from(need.importance);
         met += w * u32::from(rating.unwrap_or(0).min(need.required));
         needed += w * u32::from(need.required);
@@ -152,7 +152,7 @@ pub fn ladder_problems(rubric: &Rubric) -> Vec<String> {
             .levels
             .iter()
             .enumerate()
-            .map(|(k, _)| score_level(rubric, &ratings, k).reached)
+            .map(|(k, _)| score_level(rubric, Ratings::new(&ratings), k).reached)
             .take_while(|&reached| reached)
             .count()
             .checked_sub(1);
@@ -201,11 +201,12 @@ pub fn assess_into(
     target_override: Option<usize>,
     a: &mut Assessment,
 ) {
+    let ratings = profile.scored_ratings();
     // Resized, not rebuilt: each level keeps its list of gaps from member to member.
     a.levels
         .resize_with(rubric.levels.len(), LevelScore::default);
     for (l, score) in a.levels.iter_mut().enumerate() {
-        score_level_into(rubric, &profile.ratings, l, score);
+        score_level_into(rubric, ratings, l, score);
     }
     a.best = a
         .levels
@@ -227,8 +228,8 @@ pub fn assess_into(
         rubric
             .skills
             .iter()
-            .zip(&profile.ratings)
-            .map(|(skill, &rating)| {
+            .zip(ratings.iter())
+            .map(|(skill, rating)| {
                 let required = skill.required[target];
                 let gap = gap(rating, required);
                 SkillScore {

@@ -145,6 +145,7 @@ pub fn compare(
 ) -> Comparison {
     let a = assess(rubric, old, Some(target));
     let b = assess(rubric, new, Some(target));
+    let (then, now) = (old.scored_ratings(), new.scored_ratings());
     let skills: Vec<SkillChange> = rubric
         .skills
         .iter()
@@ -152,9 +153,9 @@ pub fn compare(
         .map(|(s, skill)| SkillChange {
             id: skill.id.clone(),
             name: skill.name.clone(),
-            old: old.ratings[s],
-            new: new.ratings[s],
-            change: i16::from(new.ratings[s].unwrap_or(0)) - i16::from(old.ratings[s].unwrap_or(0)),
+            old: then.get(s),
+            new: now.get(s),
+            change: i16::from(now.get(s).unwrap_or(0)) - i16::from(then.get(s).unwrap_or(0)),
             required: skill.required[target],
             old_gap: a.skills[s].gap,
             new_gap: b.skills[s].gap,
@@ -234,8 +235,7 @@ pub fn compare_files(
     if let Some((_, shared)) = &change {
         for profile in [&mut old, &mut new] {
             for (s, _) in shared.iter().enumerate().filter(|(_, shared)| !**shared) {
-                profile.ratings[s] = None;
-                profile.evidence[s] = None;
+                profile.forget_rating(s);
             }
         }
     }

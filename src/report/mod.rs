@@ -528,7 +528,7 @@ fn next_level(rubric: &Rubric, profile: &Profile, assessment: &Assessment, n: us
                 Gap {
                     id: s.id.clone(),
                     name: s.name.clone(),
-                    rating: profile.ratings[g.skill],
+                    rating: profile.scored_ratings().get(g.skill),
                     required: s.required[n],
                     gap: g.gap,
                     blocking: g.blocking,

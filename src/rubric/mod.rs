@@ -6,6 +6,7 @@
 //! typo in a hand-written rubric is caught) and then validates it as a whole, listing every
 //! problem at once with its JSON path, so a rubric author can fix them all in one pass.
 
+mod doc;
 mod validate;
 
 use std::collections::{BTreeMap, HashMap};
@@ -16,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::input::{Origin, SyntaxError};
 use crate::suggest::did_you_mean;
-use validate::RubricDoc;
+use doc::RubricDoc;
 
 /// The rubric shipped with skillgap and used when `--rubric` is not given.
 pub const BUILTIN_PRODUCTION_SPECIALIST: &str =

@@ -1,82 +1,10 @@
-//! Loading a rubric file: its format ([`RubricDoc`]), and the checks that make a
-//! [`Rubric`] of it, one function per part (scale, levels, skills, certifications, texts and
+//! Checking a rubric file: the checks that make a [`Rubric`] of a [`RubricDoc`], one function per part (scale, levels, skills, certifications, texts and
 //! ids, the ladder), each adding every problem it finds to one list, in file order.
 
-use std::collections::BTreeMap;
-use std::fmt;
-
-use serde::{Deserialize, Serialize};
-
-use super::{
-    Category, Certification, EducationPath, IdMap, Level, Need, Problem, Rubric, RubricError,
-    ScalePoint, Skill, Thresholds,
-};
+use super::doc::{RubricDoc, SkillDoc};
+use super::{IdMap, Level, Need, Problem, Rubric, RubricError, Skill};
 use crate::input::Origin;
 use crate::suggest::did_you_mean;
-
-/// A skill as written in a rubric file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub(super) struct SkillDoc {
-    id: String,
-    name: String,
-    category: Category,
-    description: String,
-    importance: u8,
-    anchors: Vec<String>,
-    required: BTreeMap<String, u8>,
-    /// Per rating a step leads to ("1" up to the top of the scale), what to do to get there.
-    #[serde(deserialize_with = "steps_by_rating")]
-    #[schemars(with = "BTreeMap<String, Vec<String>>")]
-    next_steps: BTreeMap<String, Vec<String>>,
-    source: String,
-}
-
-/// Reads `next_steps`, explaining the change when a rubric still gives one plain list.
-fn steps_by_rating<'de, D>(d: D) -> Result<BTreeMap<String, Vec<String>>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-{
-    struct Steps;
-    impl<'de> serde::de::Visitor<'de> for Steps {
-        type Value = BTreeMap<String, Vec<String>>;
-        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("an object from each rating (\"1\", \"2\", ...) to a list of steps")
-        }
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-            Err(serde::de::Error::custom(
-                "next_steps is a list, but since rubric format 2 it maps each rating to the steps \
-                 that lead to it, such as {\"1\": [\"...\"], \"2\": [\"...\"]}",
-            ))
-        }
-        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-            Deserialize::deserialize(serde::de::value::MapAccessDeserializer::new(map))
-        }
-    }
-    d.deserialize_any(Steps)
-}
-
-/// A rubric file exactly as written.
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[schemars(rename = "Rubric")]
-pub(super) struct RubricDoc {
-    /// Optional JSON Schema reference, for editors.
-    #[serde(rename = "$schema", default)]
-    _schema: Option<String>,
-    id: String,
-    title: String,
-    version: u32,
-    source: String,
-    scale: Vec<ScalePoint>,
-    thresholds: Thresholds,
-    levels: Vec<Level>,
-    skills: Vec<SkillDoc>,
-    #[serde(default)]
-    certifications: Vec<Certification>,
-    #[serde(default)]
-    education_paths: Vec<EducationPath>,
-}
 
 /// Problems as they are found, with their JSON paths.
 type Problems = Vec<Problem>;

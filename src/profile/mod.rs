@@ -1,0 +1,173 @@
+//! Profiles: a person's self-ratings, target level, experience and certifications.
+//!
+//! A profile file ([`ProfileDoc`]) is what a person writes, or what the questionnaire saves.
+//! It is parsed strictly and then validated against a rubric into a [`Profile`], whose
+//! ratings are indexed by the rubric's skill order so that scoring never looks anything up
+//! by name. Validation lists every problem at once, each with its JSON path, and refuses
+//! anything that could silently lose an answer (such as a skill rated twice).
+
+mod doc;
+mod validate;
+
+use std::borrow::Cow;
+
+use crate::input::{Origin, SyntaxError};
+use crate::rubric::{Problem, ProblemList, Rubric};
+
+pub use doc::{Evidence, ProfileDoc, RatingValue, RatingsDoc};
+pub use validate::key_path;
+
+/// The most years of experience a profile may claim.
+pub const MAX_YEARS: f64 = 60.0;
+/// A profile validated against a rubric.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Profile {
+    /// The person's name, exactly as given.
+    pub name: Option<String>,
+    /// Index of the level the person aims at, if they named one.
+    pub target: Option<usize>,
+    /// Years of experience, if given.
+    pub years_experience: Option<f64>,
+    /// The person's own rating per skill, in rubric order; `None` when not rated. Scoring
+    /// and the checks read ratings through [`Profile::scored_ratings`], not this field.
+    pub ratings: Vec<Option<u8>>,
+    /// Indexes of certifications held, ascending.
+    pub certifications: Vec<usize>,
+    /// Evidence per skill, in rubric order.
+    pub evidence: Vec<Option<String>>,
+}
+
+impl Profile {
+    /// An empty profile for a rubric: nothing rated, nothing held.
+    pub fn empty(rubric: &Rubric) -> Profile {
+        Profile {
+            name: None,
+            target: None,
+            years_experience: None,
+            ratings: vec![None; rubric.skills.len()],
+            certifications: Vec::new(),
+            evidence: vec![None; rubric.skills.len()],
+        }
+    }
+
+    /// The ratings that are scored: today the person's own. The one place that decides
+    /// which ratings count, so that ratings by someone else (a supervisor's beside the
+    /// self-ratings) change this method and nothing that reads them.
+    pub fn scored_ratings(&self) -> Ratings<'_> {
+        Ratings(&self.ratings)
+    }
+
+    /// Indexes of the skills that were not rated.
+    pub fn not_rated(&self) -> Vec<usize> {
+        self.scored_ratings().not_rated()
+    }
+
+    /// Forgets the rating of a skill (and what shows it), as if it had not been rated.
+    pub fn forget_rating(&mut self, skill: usize) {
+        self.ratings[skill] = None;
+        self.evidence[skill] = None;
+    }
+
+    /// Turns the profile back into a file that [`ProfileDoc::validate`] accepts unchanged.
+    pub fn to_doc(&self, rubric: &Rubric) -> ProfileDoc<'static> {
+        ProfileDoc {
+            schema: None,
+            rubric: Some(rubric.id.clone()),
+            name: self.name.clone(),
+            target_level: self.target.map(|t| Cow::Owned(rubric.levels[t].id.clone())),
+            years_experience: self.years_experience,
+            ratings: RatingsDoc(
+                rubric
+                    .skills
+                    .iter()
+                    .zip(&self.ratings)
+                    .map(|(s, r)| {
+                        (
+                            Cow::Owned(s.id.clone()),
+                            r.map_or(RatingValue::Null, |r| RatingValue::Whole(u64::from(r))),
+                        )
+                    })
+                    .collect(),
+            ),
+            certifications: self
+                .certifications
+                .iter()
+                .map(|&c| rubric.certifications[c].id.clone())
+                .collect(),
+            evidence: Evidence(
+                rubric
+                    .skills
+                    .iter()
+                    .zip(&self.evidence)
+                    .filter_map(|(s, e)| e.as_ref().map(|e| (s.id.clone(), e.clone())))
+                    .collect(),
+            ),
+        }
+    }
+}
+
+/// The ratings scoring reads, one per skill in rubric order, `None` when not rated: the few
+/// operations scoring, the checks and the documents need. Obtained from
+/// [`Profile::scored_ratings`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ratings<'a>(&'a [Option<u8>]);
+
+impl<'a> Ratings<'a> {
+    /// Ratings given per skill, in rubric order (for scoring a made-up profile, such as the
+    /// requirements of a level).
+    pub fn new(ratings: &'a [Option<u8>]) -> Ratings<'a> {
+        Ratings(ratings)
+    }
+
+    /// The rating of a skill, `None` when not rated.
+    #[inline]
+    pub fn get(self, skill: usize) -> Option<u8> {
+        self.0[skill]
+    }
+
+    /// Every rating, in rubric order.
+    pub fn iter(self) -> impl Iterator<Item = Option<u8>> + 'a {
+        self.0.iter().copied()
+    }
+
+    /// Indexes of the skills not rated.
+    pub fn not_rated(self) -> Vec<usize> {
+        (0..self.0.len()).filter(|&i| self.0[i].is_none()).collect()
+    }
+}
+
+/// Why a profile could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ProfileError {
+    /// The text is not valid JSON, or a value has the wrong type.
+    #[error("profile {0}")]
+    Syntax(SyntaxError),
+    /// The JSON is well formed but does not fit the rubric.
+    #[error("profile {origin} has {} problem{}:{}", problems.len(), if problems.len() == 1 { "" } else { "s" }, ProblemList(problems))]
+    Invalid {
+        /// Where the profile came from.
+        origin: Origin,
+        /// Every problem found.
+        problems: Vec<Problem>,
+    },
+}
+
+/// Options that change how strictly a profile is checked.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Strictness {
+    /// Refuse profiles that leave a skill unrated.
+    pub require_all_rated: bool,
+}
+
+/// Reads and validates a profile in one step.
+pub fn parse(
+    text: &str,
+    origin: &Origin,
+    rubric: &Rubric,
+    strictness: Strictness,
+) -> Result<Profile, ProfileError> {
+    ProfileDoc::from_json(text, origin)?.into_profile(rubric, origin, strictness)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,274 @@
+//! Validating a profile file against a rubric into a [`Profile`], listing every problem
+//! at once, each with its JSON path, and refusing anything that could silently lose an
+//! answer (such as a skill rated twice).
+
+use super::doc::{ProfileDoc, RatingValue};
+use super::{MAX_YEARS, Profile, ProfileError, Strictness};
+use crate::input::Origin;
+use crate::rubric::{Problem, Rubric};
+use crate::suggest::did_you_mean;
+use crate::text::terminal_safe;
+
+impl ProfileDoc<'_> {
+    /// Checks the profile against a rubric, listing every problem found.
+    pub fn validate(
+        &self,
+        rubric: &Rubric,
+        origin: &Origin,
+        strictness: Strictness,
+    ) -> Result<Profile, ProfileError> {
+        let mut profile = self.check(rubric, origin, strictness)?;
+        profile.name = self.name.clone();
+        Ok(profile)
+    }
+
+    /// Like [`ProfileDoc::validate`], moving the name out instead of copying it.
+    pub fn into_profile(
+        self,
+        rubric: &Rubric,
+        origin: &Origin,
+        strictness: Strictness,
+    ) -> Result<Profile, ProfileError> {
+        let mut profile = self.check(rubric, origin, strictness)?;
+        profile.name = self.name;
+        Ok(profile)
+    }
+
+    /// Everything but the name.
+    fn check(
+        &self,
+        rubric: &Rubric,
+        origin: &Origin,
+        strictness: Strictness,
+    ) -> Result<Profile, ProfileError> {
+        let mut problems = Vec::new();
+        let mut profile = Profile::empty(rubric);
+        self.check_person(rubric, &mut profile, &mut problems);
+        self.check_ratings(rubric, &mut profile, &mut problems);
+        if strictness.require_all_rated {
+            check_all_rated(rubric, &profile, &mut problems);
+        }
+        self.check_certifications(rubric, &mut profile, &mut problems);
+        self.check_evidence(rubric, &mut profile, &mut problems);
+        if problems.is_empty() {
+            Ok(profile)
+        } else {
+            Err(ProfileError::Invalid {
+                origin: origin.clone(),
+                problems,
+            })
+        }
+    }
+
+    /// The rubric it names, the target and the years of experience.
+    fn check_person(&self, rubric: &Rubric, profile: &mut Profile, problems: &mut Vec<Problem>) {
+        if let Some(id) = &self.rubric
+            && id != &rubric.id
+        {
+            problems.push(Problem {
+                path: "rubric".into(),
+                message: format!(
+                    "the profile is for rubric \"{}\" but the rubric in use is \"{}\"; pass --rubric {} (an id, or the path of its file), or correct the field",
+                    terminal_safe(id),
+                    rubric.id,
+                    terminal_safe(id)
+                ),
+            });
+        }
+
+        if let Some(level) = &self.target_level {
+            match rubric.find_level(level) {
+                Ok(l) => profile.target = Some(l),
+                Err(msg) => problems.push(Problem {
+                    path: "target_level".into(),
+                    message: msg,
+                }),
+            }
+        }
+
+        if let Some(years) = self.years_experience {
+            if years.is_finite() && (0.0..=MAX_YEARS).contains(&years) {
+                // -0 is 0: "-0 years" would puzzle anyone.
+                profile.years_experience = Some(years + 0.0);
+            } else {
+                problems.push(Problem {
+                    path: "years_experience".into(),
+                    message: format!("is {years} but must be a number from 0 to {MAX_YEARS}"),
+                });
+            }
+        }
+    }
+
+    /// Every rating: a known skill, rated once, on the scale.
+    fn check_ratings(&self, rubric: &Rubric, profile: &mut Profile, problems: &mut Vec<Problem>) {
+        let skill_ids = || rubric.skills.iter().map(|s| s.id.as_str());
+        let mut seen = vec![false; rubric.skills.len()];
+        let mut hint = crate::rubric::IdHint::default();
+        for (id, value) in &self.ratings.0 {
+            // The path is only built for a problem: this loop runs for every rating of every
+            // member of a team.
+            let path = || key_path("ratings", id);
+            let Some(skill) = rubric.skill_index_hinted(id, &mut hint) else {
+                problems.push(Problem {
+                path: path(),
+                message: format!(
+                    "is not a skill of rubric {}{}; `skillgap rubric show {}` lists the skill ids",
+                    rubric.id,
+                    did_you_mean(id, skill_ids()),
+                    rubric.id
+                ),
+            });
+                continue;
+            };
+            if std::mem::replace(&mut seen[skill], true) {
+                problems.push(Problem {
+                    path: path(),
+                    message: "appears more than once in ratings; keep only one rating per skill"
+                        .into(),
+                });
+                continue;
+            }
+            match rating_value(value, rubric) {
+                Ok(r) => profile.ratings[skill] = r,
+                Err(message) => problems.push(Problem {
+                    path: path(),
+                    message,
+                }),
+            }
+        }
+    }
+
+    /// Certifications held: known ids, kept once each, ascending.
+    fn check_certifications(
+        &self,
+        rubric: &Rubric,
+        profile: &mut Profile,
+        problems: &mut Vec<Problem>,
+    ) {
+        let cert_ids = || rubric.certifications.iter().map(|c| c.id.as_str());
+        for (i, id) in self.certifications.iter().enumerate() {
+            match rubric.cert_index(id) {
+            Some(c) => profile.certifications.push(c),
+            None => problems.push(Problem {
+                path: format!("certifications[{i}]"),
+                message: format!(
+                    "\"{}\" is not a certification of rubric {}{}; `skillgap rubric show {}` lists them",
+                    terminal_safe(id),
+                    rubric.id,
+                    did_you_mean(id, cert_ids()),
+                    rubric.id
+                ),
+            }),
+        }
+        }
+        profile.certifications.sort_unstable();
+        profile.certifications.dedup();
+    }
+
+    /// Evidence: for known skills, given once each; blank text counts as none.
+    fn check_evidence(&self, rubric: &Rubric, profile: &mut Profile, problems: &mut Vec<Problem>) {
+        let skill_ids = || rubric.skills.iter().map(|s| s.id.as_str());
+        let mut seen = if self.evidence.is_empty() {
+            Vec::new()
+        } else {
+            vec![false; rubric.skills.len()]
+        };
+        for (id, text) in &self.evidence.0 {
+            match rubric.skill_index(id) {
+                Some(s) if std::mem::replace(&mut seen[s], true) => problems.push(Problem {
+                    path: key_path("evidence", id),
+                    message: "appears more than once in evidence; put all of it in one text".into(),
+                }),
+                Some(s) => {
+                    if !text.trim().is_empty() {
+                        profile.evidence[s] = Some(text.clone());
+                    }
+                }
+                None => problems.push(Problem {
+                    path: key_path("evidence", id),
+                    message: format!(
+                        "is not a skill of rubric {}{}",
+                        rubric.id,
+                        did_you_mean(id, skill_ids())
+                    ),
+                }),
+            }
+        }
+    }
+}
+
+/// `--strict`: every skill rated.
+fn check_all_rated(rubric: &Rubric, profile: &Profile, problems: &mut Vec<Problem>) {
+    let missing = profile.not_rated();
+    if !missing.is_empty() {
+        problems.push(Problem {
+            path: "ratings".into(),
+            message: format!(
+                "--strict needs every skill rated, but {} {} not: {}",
+                missing.len(),
+                if missing.len() == 1 { "is" } else { "are" },
+                missing
+                    .iter()
+                    .map(|&i| rubric.skills[i].id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        });
+    }
+}
+
+/// Reads one rating: a whole number on the scale, or `null` for not rated.
+fn rating_value(value: &RatingValue<'_>, rubric: &Rubric) -> Result<Option<u8>, String> {
+    let max = rubric.max_rating();
+    if let RatingValue::Whole(v) = value
+        && *v <= u64::from(max)
+    {
+        return Ok(Some(*v as u8));
+    }
+    if let RatingValue::Null = value {
+        return Ok(None);
+    }
+    // A profile parsed without ProfileDoc::from_json keeps floating-point values: a whole
+    // one on the scale is accepted, as spreadsheets write 3 as 3.0.
+    if let RatingValue::Float(f) = value
+        && f.fract() == 0.0
+        && (0.0..=f64::from(max)).contains(f)
+    {
+        return Ok(Some(*f as u8));
+    }
+    let allowed = format!(
+        "use a whole number from 0 ({}) to {max} ({}), or null if not rated",
+        rubric.scale_label(0),
+        rubric.scale_label(max)
+    );
+    Err(match value {
+        RatingValue::Whole(n) => format!("{n} is not on the rating scale; {allowed}"),
+        RatingValue::Negative(n) => format!("{n} is not on the rating scale; {allowed}"),
+        RatingValue::Fraction(f) => {
+            format!("{} is not on the rating scale; {allowed}", terminal_safe(f))
+        }
+        RatingValue::Float(f) => format!("{f:?} is not on the rating scale; {allowed}"),
+        RatingValue::Text(s) => format!(
+            "is the text \"{}\", not a number; {allowed} (without quotes)",
+            terminal_safe(s)
+        ),
+        RatingValue::Bool(b) => format!("is {b}, not a number; {allowed}"),
+        RatingValue::Null | RatingValue::Compound => format!("is not a number; {allowed}"),
+    })
+}
+
+/// `parent.key` for plain keys, `parent["key"]` for keys with other characters.
+pub fn key_path(parent: &str, key: &str) -> String {
+    let plain = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if plain {
+        format!("{parent}.{key}")
+    } else {
+        format!(
+            "{parent}[{}]",
+            terminal_safe(&serde_json::to_string(key).unwrap_or_default())
+        )
+    }
+}
