@@ -16,7 +16,7 @@ use super::member::MemberRow;
 use super::source::Source;
 use super::tally::TeamTally;
 use crate::input::{self, Origin};
-use crate::profile::{self, Strictness};
+use crate::profile::{self, Profile, Strictness};
 use crate::rubric::Rubric;
 
 /// Bytes of JSON Lines per chunk: large enough that the per-chunk work (channels, a tally to
@@ -39,7 +39,7 @@ enum Chunk {
 }
 
 /// Reads and drops the rest of a line, through its line feed; returns the bytes dropped.
-fn skip_line(reader: &mut impl BufRead, origin: &Origin) -> anyhow::Result<u64> {
+fn skip_line(reader: &mut dyn BufRead, origin: &Origin) -> anyhow::Result<u64> {
     let mut skipped = 0u64;
     loop {
         let buf = reader
@@ -177,112 +177,151 @@ fn read_chunks(
     tokens: Receiver<()>,
     pool: Receiver<Vec<u8>>,
 ) -> anyhow::Result<()> {
-    let mut index = 0;
     match source {
         Source::Files(files) => {
-            for (n, paths) in files.chunks(CHUNK_FILES).enumerate() {
-                if tokens.recv().is_err() {
-                    return Ok(());
-                }
-                let chunk = Chunk::Files {
-                    first: n * CHUNK_FILES,
-                    paths: paths.to_vec(),
-                };
-                if chunks.send((index, chunk)).is_err() {
-                    return Ok(());
-                }
-                index += 1;
-            }
+            send_files(&files, &chunks, &tokens);
+            Ok(())
         }
         Source::Lines {
             mut reader,
             origin,
             size,
-        } => {
-            // A source of unknown size is a stream (standard input).
-            let eager = size.is_none();
-            let mut line = 1usize;
-            let mut carry = Vec::new();
-            loop {
-                if tokens.recv().is_err() {
-                    return Ok(());
-                }
-                // Read whole blocks and cut after the last complete line; the rest starts
-                // the next chunk. Cheaper than reading line by line.
-                let mut data = pool.try_recv().unwrap_or_default();
-                data.clear();
-                data.reserve(CHUNK_BYTES + READ_BYTES);
-                data.extend_from_slice(&carry);
-                carry.clear();
-                // Where the search for a line end goes on from: bytes before it hold none.
-                let mut searched = 0;
-                let mut last_end = None;
-                let mut eof = false;
-                let mut too_long = false;
-                loop {
-                    let buf = reader
-                        .fill_buf()
-                        .with_context(|| format!("cannot read {origin}"))?;
-                    if buf.is_empty() {
-                        eof = true;
-                        break;
-                    }
-                    // However much the reader offers (an in-memory reader offers all of it),
-                    // take a block at a time.
-                    let n = buf.len().min(READ_BYTES);
-                    data.extend_from_slice(&buf[..n]);
-                    reader.consume(n);
-                    if let Some(i) = data[searched..].iter().rposition(|&b| b == b'\n') {
-                        last_end = Some(searched + i);
-                    }
-                    searched = data.len();
-                    // A file is read in full chunks; a stream (stdin) is passed on as it
-                    // arrives, so a slow producer's records are scored, and a bad one
-                    // reported, without waiting for a chunk to fill.
-                    if last_end.is_some() && (eager || data.len() >= CHUNK_BYTES) {
-                        break;
-                    }
-                    if last_end.is_none() && data.len() as u64 > input::MAX_INPUT_BYTES {
-                        too_long = true;
-                        break;
-                    }
-                }
-                if too_long {
-                    // The line is rejected like any bad record; the rest of it is skipped
-                    // without being kept, and the run goes on at the next line.
-                    let bytes = data.len() as u64 + skip_line(&mut reader, &origin)?;
-                    // Its oversized buffer is dropped, not pooled: memory stays flat.
-                    drop(data);
-                    let chunk = Chunk::TooLong { line, bytes };
-                    line += 1;
-                    if chunks.send((index, chunk)).is_err() {
-                        return Ok(());
-                    }
-                    index += 1;
-                    continue;
-                }
-                if !eof && let Some(end) = last_end {
-                    carry.extend_from_slice(&data[end + 1..]);
-                    data.truncate(end + 1);
-                }
-                if data.is_empty() && eof {
-                    return Ok(());
-                }
-                let lines = data.iter().filter(|&&b| b == b'\n').count()
-                    + usize::from(!data.ends_with(b"\n"));
-                let chunk = Chunk::Lines {
-                    first_line: line,
-                    data,
-                };
-                line += lines;
-                if chunks.send((index, chunk)).is_err() {
-                    return Ok(());
-                }
-                index += 1;
-            }
+        } => send_lines(&mut reader, &origin, size, &chunks, &tokens, &pool),
+    }
+}
+
+/// A folder's files, [`CHUNK_FILES`] at a time.
+fn send_files(files: &[PathBuf], chunks: &SyncSender<(usize, Chunk)>, tokens: &Receiver<()>) {
+    for (index, paths) in files.chunks(CHUNK_FILES).enumerate() {
+        if tokens.recv().is_err() {
+            return;
+        }
+        let chunk = Chunk::Files {
+            first: index * CHUNK_FILES,
+            paths: paths.to_vec(),
+        };
+        if chunks.send((index, chunk)).is_err() {
+            return;
         }
     }
-    Ok(())
+}
+
+/// JSON Lines, in chunks of whole lines. Reads whole blocks and cuts after the last complete
+/// line; the rest starts the next chunk. Cheaper than reading line by line.
+fn send_lines(
+    reader: &mut dyn BufRead,
+    origin: &Origin,
+    size: Option<u64>,
+    chunks: &SyncSender<(usize, Chunk)>,
+    tokens: &Receiver<()>,
+    pool: &Receiver<Vec<u8>>,
+) -> anyhow::Result<()> {
+    // A source of unknown size is a stream (standard input).
+    let eager = size.is_none();
+    let mut index = 0;
+    let mut line = 1usize;
+    let mut carry = Vec::new();
+    loop {
+        if tokens.recv().is_err() {
+            return Ok(());
+        }
+        let mut data = pool.try_recv().unwrap_or_default();
+        data.clear();
+        data.reserve(CHUNK_BYTES + READ_BYTES);
+        data.extend_from_slice(&carry);
+        carry.clear();
+        let filled = fill(reader, origin, &mut data, eager)?;
+        let chunk = if filled.too_long {
+            // The line is rejected like any bad record; the rest of it is skipped without
+            // being kept, and the run goes on at the next line.
+            let bytes = data.len() as u64 + skip_line(reader, origin)?;
+            // Its oversized buffer is dropped, not pooled: memory stays flat.
+            drop(data);
+            let chunk = Chunk::TooLong { line, bytes };
+            line += 1;
+            chunk
+        } else {
+            if !filled.eof
+                && let Some(end) = filled.last_end
+            {
+                carry.extend_from_slice(&data[end + 1..]);
+                data.truncate(end + 1);
+            }
+            if data.is_empty() && filled.eof {
+                return Ok(());
+            }
+            let lines =
+                data.iter().filter(|&&b| b == b'\n').count() + usize::from(!data.ends_with(b"\n"));
+            let first_line = line;
+            line += lines;
+            Chunk::Lines { first_line, data }
+        };
+        if chunks.send((index, chunk)).is_err() {
+            return Ok(());
+        }
+        index += 1;
+    }
+}
+
+/// What [`fill`] read.
+struct Filled {
+    /// Where the last complete line in the buffer ends (its line feed).
+    last_end: Option<usize>,
+    /// The input is exhausted.
+    eof: bool,
+    /// A line longer than any profile: no line feed in [`input::MAX_INPUT_BYTES`].
+    too_long: bool,
+}
+
+/// Reads blocks into `data` until it holds a chunk's worth ending in a complete line (a
+/// stream: any complete line), the input ends, or a line is too long.
+fn fill(
+    reader: &mut dyn BufRead,
+    origin: &Origin,
+    data: &mut Vec<u8>,
+    eager: bool,
+) -> anyhow::Result<Filled> {
+    // Where the search for a line end goes on from: bytes before it hold none.
+    let mut searched = 0;
+    let mut last_end = None;
+    loop {
+        let buf = reader
+            .fill_buf()
+            .with_context(|| format!("cannot read {origin}"))?;
+        if buf.is_empty() {
+            return Ok(Filled {
+                last_end,
+                eof: true,
+                too_long: false,
+            });
+        }
+        // However much the reader offers (an in-memory reader offers all of it), take a
+        // block at a time.
+        let n = buf.len().min(READ_BYTES);
+        data.extend_from_slice(&buf[..n]);
+        reader.consume(n);
+        if let Some(i) = data[searched..].iter().rposition(|&b| b == b'\n') {
+            last_end = Some(searched + i);
+        }
+        searched = data.len();
+        // A file is read in full chunks; a stream (stdin) is passed on as it arrives, so a
+        // slow producer's records are scored, and a bad one reported, without waiting for a
+        // chunk to fill.
+        if last_end.is_some() && (eager || data.len() >= CHUNK_BYTES) {
+            return Ok(Filled {
+                last_end,
+                eof: false,
+                too_long: false,
+            });
+        }
+        if last_end.is_none() && data.len() as u64 > input::MAX_INPUT_BYTES {
+            return Ok(Filled {
+                last_end,
+                eof: false,
+                too_long: true,
+            });
+        }
+    }
 }
 
 /// Scores chunks until the input is exhausted.
@@ -327,6 +366,30 @@ fn work(
     }
 }
 
+/// Reads one record as a profile, or says why it is rejected.
+fn parse_record(
+    rubric: &Rubric,
+    text: &str,
+    origin: &dyn Fn() -> Origin,
+) -> Result<Profile, String> {
+    // Parse against a placeholder origin, which costs nothing; only a record that fails is
+    // parsed again to name its real place in the message.
+    profile::parse(text, &Origin::Stdin, rubric, Strictness::default()).map_err(|_| {
+        if let Some(at) = text.find('\0') {
+            // UTF-16 text: one NUL byte in two.
+            return format!(
+                "{}: not UTF-8 text (NUL byte at column {}; UTF-16 and other encodings are not read); save the file as UTF-8",
+                origin(),
+                at + 1
+            );
+        }
+        match profile::parse(text, &origin(), rubric, Strictness::default()) {
+            Err(e) => e.to_string(),
+            Ok(_) => format!("{}: cannot be read as a profile", origin()),
+        }
+    })
+}
+
 /// Scores a chunk; gives back its line buffer for reuse.
 fn score_chunk(
     rubric: &Rubric,
@@ -342,30 +405,12 @@ fn score_chunk(
         rejects: Vec::new(),
         bytes: 0,
     };
-    let mut scratch = crate::score::assess(rubric, &crate::profile::Profile::empty(rubric), None);
+    let mut scratch = crate::score::assess(rubric, &Profile::empty(rubric), None);
     let mut one = |out: &mut Scored,
                    record: usize,
                    text: Result<&str, String>,
                    origin: &dyn Fn() -> Origin| {
-        // Parse against a placeholder origin, which costs nothing; only a record that fails
-        // is parsed again to name its real place in the message.
-        let parsed = text.and_then(|t| {
-            profile::parse(t, &Origin::Stdin, rubric, Strictness::default()).map_err(|_| {
-                if let Some(at) = t.find('\0') {
-                    // UTF-16 text: one NUL byte in two.
-                    return format!(
-                        "{}: not UTF-8 text (NUL byte at column {}; UTF-16 and other encodings are not read); save the file as UTF-8",
-                        origin(),
-                        at + 1
-                    );
-                }
-                match profile::parse(t, &origin(), rubric, Strictness::default()) {
-                    Err(e) => e.to_string(),
-                    Ok(_) => format!("{}: cannot be read as a profile", origin()),
-                }
-            })
-        });
-        match parsed {
+        match text.and_then(|t| parse_record(rubric, t, origin)) {
             Ok(p) => {
                 out.tally.add_into(rubric, &p, &mut scratch);
                 if want_rows {
