@@ -27,6 +27,20 @@ impl Exporter for MarkdownRenderer {
 
 impl Renderer<Report> for MarkdownRenderer {
     fn render(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        self.report_head(r, out)?;
+        self.skills_section(r, out)?;
+        self.levels_section(r, out)?;
+        self.salary_section(r, out)?;
+        self.certs_section(r, out)?;
+        self.steps_section(r, out)?;
+        self.education_section(r, out)?;
+        Ok(())
+    }
+}
+
+impl MarkdownRenderer {
+    /// The title, the summary and the warnings.
+    fn report_head(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out, "# {}", text(&r.title()))?;
         writeln!(out)?;
         for line in r.summary_lines() {
@@ -40,7 +54,11 @@ impl Renderer<Report> for MarkdownRenderer {
                 writeln!(out, "- {}", text(w))?;
             }
         }
+        Ok(())
+    }
 
+    /// Every skill against the target, and the strengths.
+    fn skills_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out)?;
         writeln!(out, "## Skills against {}", text(&r.target_title))?;
         writeln!(out)?;
@@ -77,7 +95,11 @@ impl Renderer<Report> for MarkdownRenderer {
                 .collect();
             writeln!(out, "**Strengths:** {}", text(&list.join(", ")))?;
         }
+        Ok(())
+    }
 
+    /// Readiness by level, and what stands before the next one.
+    fn levels_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out)?;
         writeln!(out, "## Readiness by level")?;
         writeln!(out)?;
@@ -111,13 +133,22 @@ impl Renderer<Report> for MarkdownRenderer {
                 writeln!(out, "- {}", text(&r.gap_line(g)))?;
             }
         }
+        Ok(())
+    }
+
+    /// Pay at the best level and the target.
+    fn salary_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out)?;
         writeln!(out, "## Salary context")?;
         writeln!(out)?;
         writeln!(out, "{}", text(&r.salary_line()))?;
         writeln!(out)?;
         writeln!(out, "Source: {}.", text(&r.salary.source))?;
+        Ok(())
+    }
 
+    /// The recommended certifications.
+    fn certs_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out)?;
         writeln!(out, "## Certifications that close the most important gaps")?;
         writeln!(out)?;
@@ -130,7 +161,11 @@ impl Renderer<Report> for MarkdownRenderer {
                 writeln!(out, "   - {}", text(&line))?;
             }
         }
+        Ok(())
+    }
 
+    /// The next steps, with their actions.
+    fn steps_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out)?;
         writeln!(out, "## Next steps, in order")?;
         writeln!(out)?;
@@ -151,7 +186,11 @@ impl Renderer<Report> for MarkdownRenderer {
                 writeln!(out, "   - {}", text(action))?;
             }
         }
+        Ok(())
+    }
 
+    /// Ways in through education, for someone with no level yet.
+    fn education_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         if r.best_level.is_none() && !r.education_paths.is_empty() {
             writeln!(out)?;
             writeln!(out, "## Ways in through education")?;
@@ -172,6 +211,7 @@ impl Renderer<Report> for MarkdownRenderer {
         Ok(())
     }
 }
+
 
 impl Renderer<TeamSummary> for MarkdownRenderer {
     fn render(&self, t: &TeamSummary, out: &mut dyn io::Write) -> io::Result<()> {

@@ -166,22 +166,14 @@ pub(super) fn radar(
 ) -> Markup {
     // Wide enough for a 30-character skill name on either side of the web.
     let (w, r) = (900.0, 180.0);
-    let (cx, cy) = (w / 2.0, r + 50.0);
-    let h = cy + r + 90.0;
-    let count = axes.len().max(1);
-    let step = 2.0 * PI / count as f64;
-    let angle = |i: f64| -PI / 2.0 + step * i;
-    let point = |i: usize, v: f64| {
-        let a = angle(i as f64);
-        let rr = r * v / f64::from(scale_max.max(1));
-        (cx + rr * a.cos(), cy + rr * a.sin())
+    let web = Web {
+        cx: w / 2.0,
+        cy: r + 50.0,
+        r,
+        count: axes.len().max(1),
+        scale_max,
     };
-    let polygon = |vals: &mut dyn Iterator<Item = (f64, f64)>| {
-        vals.map(|(x, y)| format!("{},{}", n(x), n(y)))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-
+    let h = web.cy + r + 90.0;
     // Runs of axes of one category.
     let mut groups: Vec<(usize, usize, &str)> = Vec::new();
     for (i, a) in axes.iter().enumerate() {
@@ -190,29 +182,75 @@ pub(super) fn radar(
             _ => groups.push((i, i + 1, &a.category)),
         }
     }
-
     let body = html! {
-        // The web: one ring per point of the scale, one spoke per skill.
-        g.grid {
-            @for v in 1..=scale_max {
-                polygon points=(polygon(&mut (0..count).map(|i| point(i, f64::from(v)))))
-                    fill="none" stroke=(GRID) stroke-width="1" {}
-            }
-            @for i in 0..count {
-                @let (x, y) = point(i, f64::from(scale_max));
-                line x1=(n(cx)) y1=(n(cy)) x2=(n(x)) y2=(n(y)) stroke=(GRID) stroke-width="1" {}
-            }
-            @for v in 1..=scale_max {
-                @let (_, y) = point(0, f64::from(v));
-                text x=(n(cx + 4.0)) y=(n(y + 11.0)) font-size="10" fill=(MUTED) { (v) }
+        (web.grid())
+        @if groups.len() > 1 {
+            (web.categories(id, &groups))
+        }
+        (web.series(series))
+        (web.labels(axes))
+        (legend(series, h))
+    };
+    frame(id, title, desc, w, h, body)
+}
+
+/// The geometry of a radar chart's web.
+struct Web {
+    cx: f64,
+    cy: f64,
+    r: f64,
+    count: usize,
+    scale_max: u8,
+}
+
+impl Web {
+    /// The angle of axis `i` (fractions fall between axes); the first points up.
+    fn angle(&self, i: f64) -> f64 {
+        -PI / 2.0 + 2.0 * PI / self.count as f64 * i
+    }
+
+    /// Where value `v` lies on axis `i`.
+    fn point(&self, i: usize, v: f64) -> (f64, f64) {
+        let a = self.angle(i as f64);
+        let rr = self.r * v / f64::from(self.scale_max.max(1));
+        (self.cx + rr * a.cos(), self.cy + rr * a.sin())
+    }
+
+    fn polygon(vals: &mut dyn Iterator<Item = (f64, f64)>) -> String {
+        vals.map(|(x, y)| format!("{},{}", n(x), n(y)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The web: one ring per point of the scale, one spoke per skill.
+    fn grid(&self) -> Markup {
+        let (cx, cy, count, scale_max) = (self.cx, self.cy, self.count, self.scale_max);
+        html! {
+            g.grid {
+                @for v in 1..=scale_max {
+                    polygon points=(Web::polygon(&mut (0..count).map(|i| self.point(i, f64::from(v)))))
+                        fill="none" stroke=(GRID) stroke-width="1" {}
+                }
+                @for i in 0..count {
+                    @let (x, y) = self.point(i, f64::from(scale_max));
+                    line x1=(n(cx)) y1=(n(cy)) x2=(n(x)) y2=(n(y)) stroke=(GRID) stroke-width="1" {}
+                }
+                @for v in 1..=scale_max {
+                    @let (_, y) = self.point(0, f64::from(v));
+                    text x=(n(cx + 4.0)) y=(n(y + 11.0)) font-size="10" fill=(MUTED) { (v) }
+                }
             }
         }
-        // Categories: a separating spoke where each starts, and a named arc outside the web.
-        @if groups.len() > 1 {
+    }
+
+    /// Categories: a separating spoke where each starts, and a named arc outside the web.
+    fn categories(&self, id: &str, groups: &[(usize, usize, &str)]) -> Markup {
+        let (cx, cy, r) = (self.cx, self.cy, self.r);
+        html! {
             g.categories {
                 @for (gi, (start, end, cat)) in groups.iter().enumerate() {
-                    @let a0 = angle(*start as f64 - 0.5);
-                    @let a1 = angle(*end as f64 - 0.5);
+                    @let a0 = self.angle(*start as f64 - 0.5);
+                    @let a1 = self.angle(*end as f64 - 0.5);
                     @let (sx, sy) = (cx + (r + 4.0) * a0.cos(), cy + (r + 4.0) * a0.sin());
                     line x1=(n(cx)) y1=(n(cy)) x2=(n(sx)) y2=(n(sy)) stroke=(MUTED)
                         stroke-width="1.2" {}
@@ -242,40 +280,56 @@ pub(super) fn radar(
                 }
             }
         }
-        // Series, the person's own rating last so it is on top.
-        @for s in series.iter().rev() {
-            @let (stroke, dash, fill) = line_style(s.kind);
-            g class=(format!("series {}", match s.kind {
-                SeriesKind::Rating => "rating",
-                SeriesKind::Required => "required",
-                SeriesKind::Review => "review",
-            })) {
-                polygon points=(polygon(&mut s.values.iter().enumerate()
-                        .map(|(i, v)| point(i, f64::from(v.unwrap_or(0))))))
-                    fill=(fill) stroke=(stroke) stroke-width="2" stroke-dasharray=(dash)
-                    stroke-linejoin="round" {}
-                @for (i, v) in s.values.iter().enumerate() {
-                    @let (x, y) = point(i, f64::from(v.unwrap_or(0)));
-                    (marker(s.kind, x, y, v.is_none()))
+    }
+
+    /// Series, the person's own rating last so it is on top.
+    fn series(&self, series: &[Series]) -> Markup {
+        html! {
+            @for s in series.iter().rev() {
+                @let (stroke, dash, fill) = line_style(s.kind);
+                g class=(format!("series {}", match s.kind {
+                    SeriesKind::Rating => "rating",
+                    SeriesKind::Required => "required",
+                    SeriesKind::Review => "review",
+                })) {
+                    polygon points=(Web::polygon(&mut s.values.iter().enumerate()
+                            .map(|(i, v)| self.point(i, f64::from(v.unwrap_or(0))))))
+                        fill=(fill) stroke=(stroke) stroke-width="2" stroke-dasharray=(dash)
+                        stroke-linejoin="round" {}
+                    @for (i, v) in s.values.iter().enumerate() {
+                        @let (x, y) = self.point(i, f64::from(v.unwrap_or(0)));
+                        (marker(s.kind, x, y, v.is_none()))
+                    }
                 }
             }
         }
-        // Skill names around the web.
-        g.labels font-size="11" fill=(INK) {
-            @for (i, a) in axes.iter().enumerate() {
-                @let ang = angle(i as f64);
-                @let lr = r + 34.0;
-                @let (x, y) = (cx + lr * ang.cos(), cy + lr * ang.sin());
-                // Centred only on the vertical: two names either side of it would overlap.
-                @let anchor = if ang.cos() > 0.05 { "start" } else if ang.cos() < -0.05 { "end" } else { "middle" };
-                @let dy = if ang.sin() > 0.5 { 8.0 } else if ang.sin() < -0.5 { 0.0 } else { 4.0 };
-                text x=(n(x)) y=(n(y + dy)) text-anchor=(anchor) {
-                    title { (a.name) }
-                    (clip(&a.name, 30))
+    }
+
+    /// Skill names around the web.
+    fn labels(&self, axes: &[Axis]) -> Markup {
+        let (cx, cy, r) = (self.cx, self.cy, self.r);
+        html! {
+            g.labels font-size="11" fill=(INK) {
+                @for (i, a) in axes.iter().enumerate() {
+                    @let ang = self.angle(i as f64);
+                    @let lr = r + 34.0;
+                    @let (x, y) = (cx + lr * ang.cos(), cy + lr * ang.sin());
+                    // Centred only on the vertical: two names either side of it would overlap.
+                    @let anchor = if ang.cos() > 0.05 { "start" } else if ang.cos() < -0.05 { "end" } else { "middle" };
+                    @let dy = if ang.sin() > 0.5 { 8.0 } else if ang.sin() < -0.5 { 0.0 } else { 4.0 };
+                    text x=(n(x)) y=(n(y + dy)) text-anchor=(anchor) {
+                        title { (a.name) }
+                        (clip(&a.name, 30))
+                    }
                 }
             }
         }
-        // Legend: shape, line and words, never colour alone.
+    }
+}
+
+/// The radar's legend: shape, line and words, never colour alone.
+fn legend(series: &[Series], h: f64) -> Markup {
+    html! {
         g.legend font-size="12" fill=(INK) {
             @for (k, s) in series.iter().enumerate() {
                 @let x = 40.0 + 250.0 * k as f64;
@@ -291,8 +345,7 @@ pub(super) fn radar(
                 text x="78" y=(n(h - 6.0)) font-size="11" fill=(MUTED) { "hollow: not rated, counted as 0" }
             }
         }
-    };
-    frame(id, title, desc, w, h, body)
+    }
 }
 
 /// One level of the ladder chart.

@@ -132,6 +132,20 @@ fn keep_words_whole(t: &mut Table, width: Option<u16>) {
 
 impl Renderer<Report> for TableRenderer {
     fn render(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        self.report_head(r, out)?;
+        self.skills_section(r, out)?;
+        self.levels_section(r, out)?;
+        self.salary_section(r, out)?;
+        self.certs_section(r, out)?;
+        self.steps_section(r, out)?;
+        self.education_section(r, out)?;
+        Ok(())
+    }
+}
+
+impl TableRenderer {
+    /// The title, the summary and the warnings.
+    fn report_head(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         self.para(out, "", "  ", &safe(&r.title()))?;
         for line in r.summary_lines() {
             self.para(out, "  ", "    ", &safe(&line))?;
@@ -139,7 +153,11 @@ impl Renderer<Report> for TableRenderer {
         for w in &r.warnings {
             self.para(out, "  warning: ", "    ", &safe(w))?;
         }
+        Ok(())
+    }
 
+    /// Every skill against the target, and the strengths.
+    fn skills_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out)?;
         self.para(
             out,
@@ -206,7 +224,12 @@ impl Renderer<Report> for TableRenderer {
                 .collect();
             self.para(out, "Strengths: ", "  ", &safe(&list.join(", ")))?;
         }
+        Ok(())
+    }
 
+    /// Readiness by level, and what stands before the next one.
+    fn levels_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        let narrow = self.narrow();
         writeln!(out)?;
         self.para(
             out,
@@ -277,6 +300,11 @@ impl Renderer<Report> for TableRenderer {
                 self.para(out, "  - ", "    ", &safe(&r.gap_line(g)))?;
             }
         }
+        Ok(())
+    }
+
+    /// Pay at the best level and the target.
+    fn salary_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out)?;
         self.para(out, "Salary: ", "  ", &safe(&r.salary_line()))?;
         self.para(
@@ -285,7 +313,11 @@ impl Renderer<Report> for TableRenderer {
             "    ",
             &format!("{})", safe(&r.salary.source)),
         )?;
+        Ok(())
+    }
 
+    /// The recommended certifications.
+    fn certs_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out)?;
         writeln!(out, "Certifications that close the most important gaps")?;
         if r.certifications.is_empty() {
@@ -300,7 +332,11 @@ impl Renderer<Report> for TableRenderer {
                 self.para(out, "     ", "       ", &safe(&line))?;
             }
         }
+        Ok(())
+    }
 
+    /// The next steps, with evidence and actions.
+    fn steps_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out)?;
         writeln!(out, "Next steps, in order")?;
         if r.next_steps.is_empty() {
@@ -331,7 +367,11 @@ impl Renderer<Report> for TableRenderer {
                 self.para(out, "     - ", "       ", &safe(action))?;
             }
         }
+        Ok(())
+    }
 
+    /// Ways in through education, for someone with no level yet.
+    fn education_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         if r.best_level.is_none() && !r.education_paths.is_empty() {
             writeln!(out)?;
             writeln!(out, "Ways in through education")?;
@@ -353,6 +393,7 @@ impl Renderer<Report> for TableRenderer {
         Ok(())
     }
 }
+
 
 /// A skill category in four letters, for narrow tables.
 fn abbreviated(category: &str) -> String {

@@ -203,98 +203,15 @@ pub fn run(
     let command = resume_command(opts, rubric, start.rubric_file.as_deref());
     install_interrupt_handler(resume_message(draft_path.as_deref(), false, &command));
 
-    if let Some(path) = &opts.save_profile
-        && path.exists()
-        && !opts.force
-    {
-        let replace = prompter
-            .confirm(
-                &format!(
-                    "{} exists. Replace it with your answers when you are done?",
-                    shown(path)
-                ),
-                false,
-            )
-            .map_err(|_| stopped("Stopped before the first question; nothing was saved.".into()))?;
-        if !replace {
-            return Err(UsageError(format!(
-                "{} was left as it is; give another file with --save-profile, or add --force to replace it",
-                shown(path)
-            ))
-            .into());
-        }
-    }
-
-    let mut answers = match &start.update {
-        Some((path, profile)) => {
-            let mut a = Answers::from_profile(rubric, profile, opts.quick);
-            a.update = Some(path.clone());
-            a
-        }
-        None => Answers::new(rubric, opts.quick),
-    };
-    let mut written = false;
-    match draft_path.as_deref().map(|p| (p, draft::load(p, rubric))) {
-        None | Some((_, Saved::None)) => {
-            if opts.resume {
-                prompter.note("There are no saved answers to resume; starting a new questionnaire.");
-            }
-        }
-        Some((_, Saved::SetAside(aside, reason))) => prompter.note(&format!(
-            "Your saved answers could not be used: {}. They were kept in {} for you to inspect. Starting a new questionnaire.",
-            terminal_safe(&reason),
-            shown(&aside)
-        )),
-        Some((path, Saved::Answers(saved)))
-            if start.update.is_some() && saved.update != answers.update =>
-        {
-            // Continuing another questionnaire would not update this profile.
-            let keep = prompter
-                .select(
-                    "You have unfinished answers from another questionnaire",
-                    &[
-                        format!(
-                            "Discard them and start from {}",
-                            shown(answers.update.as_deref().unwrap_or(Path::new("")))
-                        ),
-                        "Stop here and keep them (`skillgap assess --resume` continues them)"
-                            .to_string(),
-                    ],
-                    0,
-                )
-                .map_err(|_| stopped(resume_message(Some(path), true, &command)))?
-                == 1;
-            if keep {
-                return Err(stopped(
-                    "Stopped. Your earlier answers are kept; nothing was changed.".into(),
-                ));
-            }
-            draft::discard(path)
-                .with_context(|| format!("cannot delete the saved answers in {}", shown(path)))?;
-        }
-        Some((path, Saved::Answers(saved))) => {
-            let resume = opts.resume
-                || prompter
-                    .select(
-                        "You have unfinished answers from an earlier questionnaire",
-                        &[
-                            "Resume where you left off".to_string(),
-                            "Discard them and start over".to_string(),
-                        ],
-                        0,
-                    )
-                    .map_err(|_| stopped(resume_message(Some(path), true, &command)))?
-                    == 0;
-            if resume {
-                answers = saved;
-                answers.quick |= opts.quick;
-                written = true;
-            } else {
-                draft::discard(path)
-                    .with_context(|| format!("cannot delete the saved answers in {}", shown(path)))?;
-            }
-        }
-    }
+    confirm_replace(&mut prompter, opts)?;
+    let (mut answers, mut written) = starting_answers(
+        rubric,
+        opts,
+        &start,
+        &mut prompter,
+        draft_path.as_deref(),
+        &command,
+    )?;
     if let Some(l) = start.level {
         answers.target = TargetAnswer::Level(l);
         answers.target_fixed = true;
@@ -358,6 +275,116 @@ pub fn run(
         draft: draft_path,
         prompter,
     })
+}
+
+/// With `--save-profile` naming a file that exists (and no `--force`), asks before the
+/// first question whether it may be replaced.
+fn confirm_replace(prompter: &mut dyn Prompter, opts: &AssessSettings) -> anyhow::Result<()> {
+    if let Some(path) = &opts.save_profile
+        && path.exists()
+        && !opts.force
+    {
+        let replace = prompter
+            .confirm(
+                &format!(
+                    "{} exists. Replace it with your answers when you are done?",
+                    shown(path)
+                ),
+                false,
+            )
+            .map_err(|_| stopped("Stopped before the first question; nothing was saved.".into()))?;
+        if !replace {
+            return Err(UsageError(format!(
+                "{} was left as it is; give another file with --save-profile, or add --force to replace it",
+                shown(path)
+            ))
+            .into());
+        }
+    }
+    Ok(())
+}
+
+/// The answers the interview starts from: the profile being updated, or nothing, or a
+/// draft the person chooses to resume; and whether the draft file already holds them.
+fn starting_answers(
+    rubric: &Rubric,
+    opts: &AssessSettings,
+    start: &Start,
+    prompter: &mut dyn Prompter,
+    draft_path: Option<&Path>,
+    command: &str,
+) -> anyhow::Result<(Answers, bool)> {
+    let mut answers = match &start.update {
+        Some((path, profile)) => {
+            let mut a = Answers::from_profile(rubric, profile, opts.quick);
+            a.update = Some(path.clone());
+            a
+        }
+        None => Answers::new(rubric, opts.quick),
+    };
+    let mut written = false;
+    match draft_path.map(|p| (p, draft::load(p, rubric))) {
+        None | Some((_, Saved::None)) => {
+            if opts.resume {
+                prompter.note("There are no saved answers to resume; starting a new questionnaire.");
+            }
+        }
+        Some((_, Saved::SetAside(aside, reason))) => prompter.note(&format!(
+            "Your saved answers could not be used: {}. They were kept in {} for you to inspect. Starting a new questionnaire.",
+            terminal_safe(&reason),
+            shown(&aside)
+        )),
+        Some((path, Saved::Answers(saved)))
+            if start.update.is_some() && saved.update != answers.update =>
+        {
+            // Continuing another questionnaire would not update this profile.
+            let keep = prompter
+                .select(
+                    "You have unfinished answers from another questionnaire",
+                    &[
+                        format!(
+                            "Discard them and start from {}",
+                            shown(answers.update.as_deref().unwrap_or(Path::new("")))
+                        ),
+                        "Stop here and keep them (`skillgap assess --resume` continues them)"
+                            .to_string(),
+                    ],
+                    0,
+                )
+                .map_err(|_| stopped(resume_message(Some(path), true, command)))?
+                == 1;
+            if keep {
+                return Err(stopped(
+                    "Stopped. Your earlier answers are kept; nothing was changed.".into(),
+                ));
+            }
+            draft::discard(path)
+                .with_context(|| format!("cannot delete the saved answers in {}", shown(path)))?;
+        }
+        Some((path, Saved::Answers(saved))) => {
+            let resume = opts.resume
+                || prompter
+                    .select(
+                        "You have unfinished answers from an earlier questionnaire",
+                        &[
+                            "Resume where you left off".to_string(),
+                            "Discard them and start over".to_string(),
+                        ],
+                        0,
+                    )
+                    .map_err(|_| stopped(resume_message(Some(path), true, command)))?
+                    == 0;
+            if resume {
+                answers = saved;
+                answers.quick |= opts.quick;
+                written = true;
+            } else {
+                draft::discard(path)
+                    .with_context(|| format!("cannot delete the saved answers in {}", shown(path)))?;
+            }
+        }
+    }
+    Ok((answers, written))
 }
 
 /// The first of `skillgap-profile.json`, `skillgap-profile-2.json`, ... that does not exist.

@@ -1,0 +1,145 @@
+//! The comparison's page: what changed between two assessments of one person.
+
+use std::io;
+
+use maud::{Markup, html};
+
+use super::{HtmlRenderer, t, write_page, yes_no};
+use crate::export::Renderer;
+use crate::export::svg::{self, Change, LevelPair};
+use crate::progress::{Comparison, change_cell, rating_cell};
+
+impl Renderer<Comparison> for HtmlRenderer {
+    fn render(&self, c: &Comparison, out: &mut dyn io::Write) -> io::Result<()> {
+        let target = t(&c.target_title);
+        let scale_max = c
+            .skills
+            .iter()
+            .flat_map(|s| [s.old.unwrap_or(0), s.new.unwrap_or(0), s.required])
+            .max()
+            .unwrap_or(0)
+            .max(4);
+        let changes: Vec<Change> = c
+            .skills
+            .iter()
+            .map(|s| Change {
+                name: t(&s.name),
+                old: s.old,
+                new: s.new,
+                required: s.required,
+            })
+            .collect();
+        let dumbbell = svg::dumbbell(
+            "skills-then-now",
+            "Every skill then and now",
+            &format!(
+                "For each of {} skills, the rating then (hollow dot) and now (filled dot) joined by a line, and what {} requires (upright mark). The figures are in the table Skills.",
+                changes.len(),
+                target
+            ),
+            &changes,
+            scale_max,
+        );
+        let pairs: Vec<LevelPair> = c
+            .levels
+            .iter()
+            .map(|l| LevelPair {
+                title: t(&l.title),
+                old: l.old_readiness,
+                new: l.new_readiness,
+                old_reached: l.old_reached,
+                new_reached: l.new_reached,
+            })
+            .collect();
+        // A comparison does not carry the rubric's reach threshold, so no reach line is
+        // drawn: the ✓ beside each figure tells the reached levels apart.
+        let ladder = svg::ladder_pairs(
+            "readiness-then-now",
+            "Readiness per level then and now",
+            "Bar chart of readiness per level, highest level on top: then (pale bar) and now (solid bar), with reached levels marked ✓. The figures are in the table Readiness.",
+            &pairs,
+        );
+        let body = html! {
+            header {
+                p.kicker { "Progress report" }
+                h1 { (t(&c.title_line())) }
+                ul.meta { @for line in c.summary_lines() { li { (t(&line)) } } }
+            }
+            section.headline aria-label="What changed" {
+                @for line in c.change_lines() { p { (t(&line)) } }
+            }
+            section #charts {
+                h2 { "At a glance" }
+                figure {
+                    (dumbbell)
+                    figcaption { "Measured against " (target) ". Figures: " a href="#skills" { "Skills" } "." }
+                }
+                figure {
+                    (ladder)
+                    figcaption { "Figures: " a href="#readiness" { "Readiness" } "." }
+                }
+            }
+            (compare_tables(c))
+        };
+        let footer = html! {
+            "Made by skillgap with the rubric " (t(&c.rubric.title)) ", version " (c.rubric.version)
+            ". This page needs no network and no scripts; print it to keep it on paper or as a PDF."
+        };
+        write_page(out, &t(&c.title_line()), body, footer)
+    }
+}
+
+/// The tables: every skill then and now, and readiness then and now.
+fn compare_tables(c: &Comparison) -> Markup {
+    let yes = |b: bool| yes_no(b);
+    html! {
+        section #skills {
+            h2 { "Skills" }
+            table {
+                thead { tr {
+                    th scope="col" { "Skill" } th.num scope="col" { "Then" } th.num scope="col" { "Now" }
+                    th.num scope="col" { "Change" } th.num scope="col" { "Required" }
+                    th.num scope="col" { "Gap then" } th.num scope="col" { "Gap now" }
+                } }
+                tbody {
+                    @for s in &c.skills {
+                        tr {
+                            th scope="row" { (t(&s.name)) }
+                            td.num { (rating_cell(s.old)) }
+                            td.num { (rating_cell(s.new)) }
+                            td.num {
+                                @if s.change > 0 { span.yes { (change_cell(s.change)) } }
+                                @else if s.change < 0 { span.block { (change_cell(s.change)) } }
+                                @else { (change_cell(s.change)) }
+                            }
+                            td.num { (s.required) }
+                            td.num { (s.old_gap) }
+                            td.num { (s.new_gap) }
+                        }
+                    }
+                }
+            }
+        }
+        section #readiness {
+            h2 { "Readiness" }
+            table {
+                thead { tr {
+                    th scope="col" { "Level" } th.num scope="col" { "Then" } th.num scope="col" { "Now" }
+                    th scope="col" { "Reached then" } th scope="col" { "Reached now" }
+                } }
+                tbody {
+                    @for l in &c.levels {
+                        tr {
+                            th scope="row" { (t(&l.title)) }
+                            td.num { (format!("{:.1}%", l.old_readiness)) }
+                            td.num { (format!("{:.1}%", l.new_readiness)) }
+                            td { (yes(l.old_reached)) }
+                            td { (yes(l.new_reached)) }
+                        }
+                    }
+                }
+            }
+            ul { @for line in c.change_lines() { li { (t(&line)) } } }
+        }
+    }
+}

@@ -1,0 +1,356 @@
+//! The report's page: headline, charts, then the sections of the Markdown report.
+
+use std::io;
+
+use maud::{Markup, html};
+
+use super::{HtmlRenderer, category_rank, t, write_page, yes_no};
+use crate::export::Renderer;
+use crate::export::svg::{self, Axis, Rung, Series, SeriesKind};
+use crate::progress::rating_cell;
+use crate::report::{Report, SkillRow};
+
+/// A reviewer's rating of each skill, in the order of `skills`.
+///
+/// Reviews (a supervisor's or coach's rating beside the person's own) are not part of a
+/// report yet. When [`Report`] carries them, return them here: the radar chart then draws
+/// them as a third series (dotted line, triangles) and the skills table gains a column.
+fn review_ratings(_r: &Report, _skills: &[&SkillRow]) -> Option<Vec<Option<u8>>> {
+    None
+}
+
+impl Report {
+    fn headline(&self) -> Markup {
+        html! {
+            section.headline aria-label="Where you stand" {
+                p.answer {
+                    "Best level reached: "
+                    strong { (t(self.best_title.as_deref().unwrap_or("none yet"))) }
+                }
+                @match &self.next_level {
+                    Some(next) => {
+                        p.answer {
+                            "Next: " strong { (t(&next.title)) }
+                            (format!(" — {:.1}% ready", next.readiness))
+                        }
+                        p {
+                            @if next.gaps.is_empty() && next.readiness_short_by > 0.0 {
+                                (format!("What stands before it: readiness {:.1} points short of {}%.",
+                                    next.readiness_short_by, self.thresholds.ready_readiness))
+                            } @else if next.gaps.is_empty() {
+                                "Nothing stands before it."
+                            } @else {
+                                (format!("What stands before it: {} skill{} ",
+                                    next.gaps.len(), if next.gaps.len() == 1 { "" } else { "s" }))
+                                @for (i, g) in next.gaps.iter().take(3).enumerate() {
+                                    @if i > 0 { ", " }
+                                    strong { (t(&g.name)) }
+                                    (format!(" ({} of {})", rating_cell(g.rating), g.required))
+                                }
+                                @if next.gaps.len() > 3 { (format!(" and {} more", next.gaps.len() - 3)) }
+                                ". " a href="#next" { "Details below." }
+                            }
+                        }
+                    }
+                    None => {
+                        p { "Every level of the ladder is reached." }
+                    }
+                }
+                p {
+                    "Measured against " strong { (t(&self.target_title)) }
+                    (format!(" ({}).", self.target_chosen_by.describe()))
+                }
+            }
+        }
+    }
+
+    fn charts(&self) -> Markup {
+        let mut skills: Vec<&SkillRow> = self.skills.iter().collect();
+        skills.sort_by(|a, b| {
+            category_rank(a.category)
+                .cmp(&category_rank(b.category))
+                .then(a.name.cmp(&b.name))
+        });
+        let axes: Vec<Axis> = skills
+            .iter()
+            .map(|s| Axis {
+                name: t(&s.name),
+                category: s.category.as_str().to_string(),
+            })
+            .collect();
+        let mut series = vec![
+            Series {
+                label: "Your rating".into(),
+                kind: SeriesKind::Rating,
+                values: skills.iter().map(|s| s.rating).collect(),
+            },
+            Series {
+                label: format!("Required at {}", t(&self.target_title)),
+                kind: SeriesKind::Required,
+                values: skills.iter().map(|s| Some(s.required)).collect(),
+            },
+        ];
+        if let Some(values) = review_ratings(self, &skills) {
+            series.push(Series {
+                label: "Review rating".into(),
+                kind: SeriesKind::Review,
+                values,
+            });
+        }
+        let scale_max = self.scale.len().saturating_sub(1).clamp(1, 255) as u8;
+        let radar = svg::radar(
+            "radar",
+            &format!(
+                "Every skill: your rating and what {} requires",
+                t(&self.target_title)
+            ),
+            &format!(
+                "Radar chart of {} skills grouped by category, on the scale 0 to {}: your rating (solid line, dots) and the requirement of {} (dashed line, squares). The figures are in the table Skills against {}.",
+                skills.len(),
+                scale_max,
+                t(&self.target_title),
+                t(&self.target_title)
+            ),
+            &axes,
+            scale_max,
+            &series,
+        );
+        let rungs: Vec<Rung> = self
+            .levels
+            .iter()
+            .map(|l| Rung {
+                title: t(&l.title),
+                readiness: l.readiness,
+                reached: l.reached,
+                best: self.best_level.as_deref() == Some(l.id.as_str()),
+                target: l.id == self.target_level,
+            })
+            .collect();
+        let ladder = svg::ladder(
+            "ladder",
+            "Readiness for every level of the ladder",
+            &format!(
+                "Bar chart of readiness per level, highest level on top, with the {}% needed to reach a level as a dashed line. Reached levels are marked reached. The figures are in the table Readiness by level.",
+                self.thresholds.ready_readiness
+            ),
+            &rungs,
+            self.thresholds.ready_readiness,
+        );
+        html! {
+            section #charts {
+                h2 { "At a glance" }
+                figure {
+                    (ladder)
+                    figcaption {
+                        "A level is " (self.reach_rule()) ". Figures: "
+                        a href="#readiness" { "Readiness by level" } "."
+                    }
+                }
+                figure {
+                    (radar)
+                    figcaption {
+                        "Where the solid line is inside the dashed one, the skill is below what "
+                        (t(&self.target_title)) " requires. Figures: "
+                        a href="#skills" { "Skills against " (t(&self.target_title)) } "."
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl Renderer<Report> for HtmlRenderer {
+    fn render(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        let body = html! {
+            header {
+                p.kicker { "Skill gap report" }
+                h1 { (t(r.name.as_deref().filter(|n| !n.trim().is_empty()).unwrap_or("Skill gap report"))) }
+                ul.meta {
+                    @for line in r.summary_lines() { li { (t(&line)) } }
+                }
+            }
+            (r.headline())
+            @if !r.warnings.is_empty() {
+                section.warnings role="note" {
+                    h2 { "Warnings" }
+                    ul { @for w in &r.warnings { li { (t(w)) } } }
+                }
+            }
+            (r.charts())
+
+            (skills_section(r))
+            (readiness_section(r))
+            (plan_sections(r))
+            (education_section(r))
+        };
+        let footer = html! {
+            "Made by skillgap with the rubric " (t(&r.rubric.title)) ", version " (r.rubric.version)
+            ". This page needs no network and no scripts; print it to keep it on paper or as a PDF."
+        };
+        write_page(out, &t(&r.title()), body, footer)
+    }
+}
+
+/// Every skill against the target, and the strengths.
+fn skills_section(r: &Report) -> Markup {
+    let target = t(&r.target_title);
+    html! {
+        section #skills {
+            h2 { "Skills against " (target) }
+            p { "Most urgent first. Scale: " (t(&r.scale_text())) ". Priority is importance × gap." }
+            table {
+                thead { tr {
+                    th scope="col" { "Skill" } th scope="col" { "Category" }
+                    th scope="col" { "Rating" } th scope="col" { "Required" }
+                    th.num scope="col" { "Gap" } th.num scope="col" { "Priority" }
+                    th scope="col" { "Evidence" }
+                } }
+                tbody {
+                    @for s in &r.skills {
+                        tr {
+                            th scope="row" { (t(&s.name)) }
+                            td { (s.category.as_str()) }
+                            td.rating { (t(&r.rating_text(s.rating))) }
+                            td.rating { (t(&r.level_label(s.required))) }
+                            td.num {
+                                @if s.gap >= r.thresholds.blocking_gap {
+                                    span.block { (s.gap) " ⚠" }
+                                } @else if s.gap == 0 {
+                                    span.yes { "0 ✓" }
+                                } @else { (s.gap) }
+                            }
+                            td.num { (s.priority) }
+                            td.evidence { (t(s.evidence.as_deref().unwrap_or(""))) }
+                        }
+                    }
+                }
+            }
+            p.meta { "✓ no gap · ⚠ a gap of " (r.thresholds.blocking_gap) " or more blocks a level" }
+            @if !r.strengths.is_empty() {
+                p {
+                    strong { "Strengths: " }
+                    (t(&r.strengths.iter()
+                        .map(|s| format!("{} ({} of {} needed)", s.name, s.rating, s.required))
+                        .collect::<Vec<_>>().join(", ")))
+                }
+            }
+        }
+    }
+}
+
+/// Readiness by level, and what stands before the next one.
+fn readiness_section(r: &Report) -> Markup {
+    html! {
+        section #readiness {
+            h2 { "Readiness by level" }
+            p { "A level is " (r.reach_rule()) "." }
+            table {
+                thead { tr {
+                    th scope="col" { "Level" } th scope="col" { "Years" }
+                    th.num scope="col" { "Readiness" } th scope="col" { "Reached" }
+                    th.num scope="col" { "Median pay" }
+                } }
+                tbody {
+                    @for l in &r.levels {
+                        tr {
+                            th scope="row" {
+                                (t(&l.title))
+                                @if r.best_level.as_deref() == Some(l.id.as_str()) { span.tag { "best" } }
+                                @if l.id == r.target_level { span.tag { "target" } }
+                            }
+                            td { (t(&l.years)) }
+                            td.num { (format!("{:.1}%", l.readiness)) }
+                            td { (yes_no(l.reached)) }
+                            td.num { (t(&Report::median_cell(&l.salary))) }
+                        }
+                    }
+                }
+            }
+            @if let Some(next) = &r.next_level {
+                h3 #next { "What stands before " (t(&next.title)) }
+                ul {
+                    @if next.readiness_short_by > 0.0 {
+                        li { (format!("Readiness is {:.1}%, {:.1} points short of {}%.",
+                            next.readiness, next.readiness_short_by, r.thresholds.ready_readiness)) }
+                    }
+                    @for g in &next.gaps {
+                        li { (t(&r.gap_line(g))) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Pay, the recommended certifications and the next steps.
+fn plan_sections(r: &Report) -> Markup {
+    html! {
+        section #salary {
+            h2 { "Salary context" }
+            p { (t(&r.salary_line())) }
+            p.meta { "Source: " (t(&r.salary.source)) "." }
+        }
+
+        section #certifications {
+            h2 { "Certifications that close the most important gaps" }
+            @if r.certifications.is_empty() {
+                p { "None needed: no certification covers a remaining gap." }
+            } @else {
+                ol.plan {
+                    @for c in &r.certifications {
+                        li {
+                            strong { (t(&c.name)) }
+                            ul { @for line in r.cert_lines(c) { li { (t(&line)) } } }
+                        }
+                    }
+                }
+            }
+        }
+
+        section #next-steps {
+            h2 { "Next steps, in order" }
+            @if r.next_steps.is_empty() {
+                p { "No gaps at the target level." }
+            } @else {
+                ol.plan {
+                    @for step in &r.next_steps {
+                        li {
+                            strong { (t(&step.name)) }
+                            ": " (t(&r.rating_text(step.rating))) " now, "
+                            (t(&r.level_label(step.required)))
+                            (format!(" needed (priority {})", step.priority))
+                            ul { @for a in r.step_actions(step) { li { (t(&a)) } } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Ways in through education, for someone with no level yet.
+fn education_section(r: &Report) -> Markup {
+    html! {
+        @if r.best_level.is_none() && !r.education_paths.is_empty() {
+            section #education {
+                h2 { "Ways in through education" }
+                table {
+                    thead { tr {
+                        th scope="col" { "Path" } th scope="col" { "Cost" }
+                        th scope="col" { "Duration" } th scope="col" { "Note" }
+                    } }
+                    tbody {
+                        @for e in &r.education_paths {
+                            tr {
+                                th scope="row" { (t(&e.name)) }
+                                td { (t(&e.cost.to_string())) }
+                                td { (t(&e.duration)) }
+                                td { (t(&e.note)) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

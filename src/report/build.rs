@@ -1,0 +1,275 @@
+//! Building a [`Report`]: a mapping of what the assessment and the recommendations hold,
+//! one function per section, nothing scored again.
+
+use super::{
+    CertRow, Gap, LevelRow, NextLevel, NextStep, Report, SCHEMA_VERSION, SalaryContext, SkillRow,
+    Stage, Strength, TargetChoice, ThresholdInfo,
+};
+use crate::figures::round_to;
+use crate::profile::Profile;
+use crate::recommend::{Recommendations, urgency_order};
+use crate::rubric::{Rubric, RubricInfo};
+use crate::score::{self, Assessment};
+
+impl Report {
+    /// Builds the report for a scored profile. `target_chosen_by` says how the target was
+    /// chosen (the assessment tells the command line from the profile, not a profile made
+    /// of questionnaire answers from one read from a file).
+    pub fn build(
+        rubric: &Rubric,
+        profile: &Profile,
+        assessment: &Assessment,
+        recommendations: &Recommendations,
+        warnings: Vec<String>,
+        target_chosen_by: TargetChoice,
+    ) -> Report {
+        let target = &rubric.levels[assessment.target];
+        let best = assessment.best.map(|b| &rubric.levels[b]);
+        let next = match assessment.best {
+            None => Some(0),
+            Some(b) if b + 1 < rubric.levels.len() => Some(b + 1),
+            Some(_) => None,
+        };
+        Report {
+            schema: None,
+            schema_version: SCHEMA_VERSION,
+            rubric: RubricInfo::of(rubric),
+            name: profile.name.clone(),
+            years_experience: profile.years_experience,
+            target_level: target.id.clone(),
+            target_title: target.title.clone(),
+            target_chosen_by,
+            scale: rubric.scale.iter().map(|p| p.label.clone()).collect(),
+            best_level: best.map(|l| l.id.clone()),
+            best_title: best.map(|l| l.title.clone()),
+            thresholds: ThresholdInfo {
+                ready_readiness: rubric.thresholds.ready_readiness,
+                blocking_gap: rubric.thresholds.blocking_gap,
+            },
+            levels: level_rows(rubric, assessment),
+            skills: skill_rows(rubric, profile, assessment),
+            strengths: strengths(rubric, assessment),
+            next_level: next.map(|n| next_level(rubric, profile, assessment, n)),
+            salary: SalaryContext {
+                best_level: best.and_then(|l| l.salary.clone()),
+                target: target.salary.clone(),
+                source: target
+                    .salary
+                    .as_ref()
+                    .and_then(|p| p.source.clone())
+                    .unwrap_or_else(|| target.source.clone()),
+            },
+            certifications: cert_rows(rubric, profile, recommendations, &target.id),
+            next_steps: plan(rubric, assessment, recommendations),
+            education_paths: rubric.education_paths.clone(),
+            certifications_held: profile
+                .certifications
+                .iter()
+                .map(|&c| rubric.certifications[c].id.clone())
+                .collect(),
+            not_rated: profile
+                .not_rated()
+                .into_iter()
+                .map(|s| rubric.skills[s].id.clone())
+                .collect(),
+            warnings,
+        }
+    }
+}
+
+/// Every skill against the target, most urgent first.
+fn skill_rows(rubric: &Rubric, profile: &Profile, assessment: &Assessment) -> Vec<SkillRow> {
+    let mut order: Vec<usize> = (0..rubric.skills.len()).collect();
+    order.sort_by(|&a, &b| urgency_order(rubric, assessment, a, b));
+    order
+        .iter()
+        .map(|&i| {
+            let s = &rubric.skills[i];
+            let sc = &assessment.skills[i];
+            SkillRow {
+                id: s.id.clone(),
+                name: s.name.clone(),
+                category: s.category,
+                importance: s.importance,
+                rating: sc.rating,
+                required: sc.required,
+                gap: sc.gap,
+                priority: sc.priority,
+                evidence: profile.evidence[i].clone(),
+            }
+        })
+        .collect()
+}
+
+/// Skills rated above what the target needs.
+fn strengths(rubric: &Rubric, assessment: &Assessment) -> Vec<Strength> {
+    rubric
+        .skills
+        .iter()
+        .zip(&assessment.skills)
+        .filter_map(|(s, sc)| match sc.rating {
+            Some(r) if r > sc.required => Some(Strength {
+                id: s.id.clone(),
+                name: s.name.clone(),
+                rating: r,
+                required: sc.required,
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Readiness at every level.
+fn level_rows(rubric: &Rubric, assessment: &Assessment) -> Vec<LevelRow> {
+    rubric
+        .levels
+        .iter()
+        .zip(&assessment.levels)
+        .enumerate()
+        .map(|(i, (l, ls))| LevelRow {
+            id: l.id.clone(),
+            title: l.title.clone(),
+            years: l.years.to_string(),
+            readiness: round_to(ls.readiness, 1),
+            reached: ls.reached,
+            blocking: ls
+                .gaps
+                .iter()
+                .filter(|g| g.blocking)
+                .map(|g| rubric.skills[g.skill].id.clone())
+                .collect(),
+            step_up_skills: rubric
+                .step_up_skills(i)
+                .into_iter()
+                .map(|s| rubric.skills[s].id.clone())
+                .collect(),
+            salary: l.salary.clone(),
+        })
+        .collect()
+}
+
+/// The recommended certifications, with what the person needs to know of each.
+fn cert_rows(
+    rubric: &Rubric,
+    profile: &Profile,
+    recommendations: &Recommendations,
+    target_id: &str,
+) -> Vec<CertRow> {
+    recommendations
+        .certifications
+        .iter()
+        .map(|pick| {
+            let c = &rubric.certifications[pick.cert];
+            CertRow {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                issuer: c.issuer.clone(),
+                kind: c.kind,
+                covers: pick
+                    .covers
+                    .iter()
+                    .map(|&s| rubric.skills[s].id.clone())
+                    .collect(),
+                covered_priority: pick.covered_priority,
+                suits_target: c.levels.iter().any(|l| l == target_id),
+                preparation: c.preparation.clone(),
+                cost: c.cost.clone(),
+                prerequisites: c.prerequisites.clone(),
+                eligible: pick.eligible,
+                eligibility: (!pick.eligible).then(|| eligibility_note(c, profile)),
+            }
+        })
+        .collect()
+}
+
+/// The next steps, each with its actions grouped by the rating they lead to.
+fn plan(
+    rubric: &Rubric,
+    assessment: &Assessment,
+    recommendations: &Recommendations,
+) -> Vec<NextStep> {
+    recommendations
+        .next_steps
+        .iter()
+        .map(|step| {
+            let s = &rubric.skills[step.skill];
+            let sc = &assessment.skills[step.skill];
+            let stages: Vec<Stage> = (sc.rating.unwrap_or(0) + 1..=sc.required)
+                .map(|to| Stage {
+                    to,
+                    actions: s.next_steps[usize::from(to) - 1].clone(),
+                })
+                .collect();
+            NextStep {
+                skill: s.id.clone(),
+                name: s.name.clone(),
+                rating: sc.rating,
+                required: sc.required,
+                priority: sc.priority,
+                actions: stages.iter().flat_map(|st| st.actions.clone()).collect(),
+                stages,
+            }
+        })
+        .collect()
+}
+
+/// "1 year", "3 years", "2.5 years".
+fn years_text(y: f64) -> String {
+    if y == 1.0 {
+        "1 year".to_string()
+    } else {
+        format!("{y} years")
+    }
+}
+
+/// Why a person may not sit for a certification yet.
+fn eligibility_note(c: &crate::rubric::Certification, profile: &Profile) -> String {
+    let need = years_text(c.requires_years);
+    match profile.years_experience {
+        Some(y) => format!(
+            "asks for {need} of work experience; the profile gives {}",
+            years_text(y)
+        ),
+        None => format!("asks for {need} of work experience; the profile gives none"),
+    }
+}
+
+fn next_level(rubric: &Rubric, profile: &Profile, assessment: &Assessment, n: usize) -> NextLevel {
+    let level = &rubric.levels[n];
+    let standing = &assessment.levels[n];
+    let mut gaps = standing.gaps.clone();
+    // The skills the level adds first: each alone holds the level back. Then the largest
+    // weighted gap first, then rubric order.
+    let weight =
+        |g: &score::LevelGap| u32::from(rubric.skills[g.skill].importance) * u32::from(g.gap);
+    gaps.sort_by(|a, b| {
+        b.step_up
+            .cmp(&a.step_up)
+            .then(weight(b).cmp(&weight(a)))
+            .then(a.skill.cmp(&b.skill))
+    });
+    NextLevel {
+        id: level.id.clone(),
+        title: level.title.clone(),
+        readiness: round_to(standing.readiness, 1),
+        readiness_short_by: round_to(
+            (rubric.thresholds.ready_readiness - standing.readiness).max(0.0),
+            1,
+        ),
+        gaps: gaps
+            .iter()
+            .map(|g| {
+                let s = &rubric.skills[g.skill];
+                Gap {
+                    id: s.id.clone(),
+                    name: s.name.clone(),
+                    rating: profile.scored_ratings().get(g.skill),
+                    required: s.required[n],
+                    gap: g.gap,
+                    blocking: g.blocking,
+                    step_up: g.step_up,
+                }
+            })
+            .collect(),
+    }
+}
