@@ -6,7 +6,6 @@ use std::path::PathBuf;
 
 use crate::catalog::RubricChoice;
 use crate::cli::{AssessArgs, ColorArg, CompareArgs, SchemaKind, TeamArgs, TemplateArgs};
-use crate::commands::schema::Document;
 use crate::exit::UsageError;
 use crate::export::{self, Format, Output};
 use crate::profile::Strictness;
@@ -211,6 +210,21 @@ impl From<TemplateArgs> for TemplateSettings {
             force: args.force,
         }
     }
+}
+
+/// The documents with a schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Document {
+    /// A profile, as `assess --input` reads it.
+    Profile,
+    /// A report, as `assess --format json` writes it.
+    Report,
+    /// A team summary, as `team --format json` writes it.
+    Team,
+    /// A comparison, as `compare --format json` writes it.
+    Comparison,
+    /// A rubric.
+    Rubric,
 }
 
 impl From<SchemaKind> for Document {

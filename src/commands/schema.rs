@@ -6,22 +6,8 @@ use crate::output::write_stdout;
 use crate::profile::ProfileDoc;
 use crate::progress::Comparison;
 use crate::report::Report;
+use crate::settings::Document;
 use crate::team::TeamSummary;
-
-/// The documents with a schema.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Document {
-    /// A profile, as `assess --input` reads it.
-    Profile,
-    /// A report, as `assess --format json` writes it.
-    Report,
-    /// A team summary, as `team --format json` writes it.
-    Team,
-    /// A comparison, as `compare --format json` writes it.
-    Comparison,
-    /// A rubric.
-    Rubric,
-}
 
 /// The schema of a kind of document, as pretty JSON with a final newline.
 pub fn schema_text(kind: impl Into<Document>) -> String {
