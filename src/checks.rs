@@ -17,7 +17,9 @@ pub const HIGH_WITHOUT_EVIDENCE: usize = 3;
 /// Checks that make a set of answers look unreliable, as sentences for the person.
 pub fn reliability_warnings(rubric: &Rubric, profile: &Profile) -> Vec<String> {
     let mut warnings = Vec::new();
-    let ratings = profile.scored_ratings();
+    // The person's own answers: these checks are about how they rated themselves, whatever
+    // a reviewer says.
+    let ratings = profile.self_ratings();
     let rated: Vec<u8> = ratings.iter().flatten().collect();
     if rated.len() >= 5 {
         let mut counts: BTreeMap<u8, usize> = BTreeMap::new();

@@ -25,6 +25,7 @@ pub fn code_for(err: &anyhow::Error) -> u8 {
             || cause.is::<RubricError>()
             || cause.is::<UsageError>()
             || cause.is::<crate::progress::ReportError>()
+            || cause.is::<crate::profile::ReviewError>()
         {
             return INVALID;
         }

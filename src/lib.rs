@@ -34,6 +34,7 @@ pub mod catalog;
 pub mod checks;
 pub mod cli;
 pub mod commands;
+pub mod date;
 pub mod draft;
 pub mod exit;
 pub mod export;

@@ -11,6 +11,7 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::ProfileError;
+use super::review::{REVIEW_FIELDS, ReviewDoc};
 use crate::input::{Origin, SyntaxError};
 use crate::suggest::did_you_mean;
 
@@ -48,6 +49,10 @@ pub struct ProfileDoc<'a> {
     /// What the person has done that shows a rating, per skill id.
     #[serde(default, skip_serializing_if = "Evidence::is_empty")]
     pub evidence: Evidence,
+    /// Reviews of the person by a supervisor, trainer, assessor or peer, each as a review
+    /// file holds it (`skillgap schema review`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty", borrow)]
+    pub reviews: Vec<ReviewDoc<'a>>,
 }
 
 /// The `evidence` object, kept as written (in order, with any repeated key), so that a skill
@@ -395,7 +400,7 @@ impl<'a> ProfileDoc<'a> {
     }
 }
 
-const PROFILE_FIELDS: [&str; 8] = [
+const PROFILE_FIELDS: [&str; 9] = [
     "$schema",
     "rubric",
     "name",
@@ -404,20 +409,27 @@ const PROFILE_FIELDS: [&str; 8] = [
     "ratings",
     "certifications",
     "evidence",
+    "reviews",
 ];
 
 /// serde reports an unknown field with the whole list of expected ones; a single likely
-/// correction is more useful to someone who typed `raitings`.
-fn add_field_suggestion(err: &mut SyntaxError) {
+/// correction is more useful to someone who typed `raitings`. The list serde gives tells a
+/// profile's fields from a review's (in a review file, or in a profile's `reviews`).
+pub(super) fn add_field_suggestion(err: &mut SyntaxError) {
     let Some(rest) = err.message.strip_prefix("unknown field `") else {
         return;
     };
     let Some(end) = rest.find('`') else { return };
     let field = rest[..end].to_string();
-    let hint = did_you_mean(&field, PROFILE_FIELDS);
+    let (what, fields): (&str, &[&str]) = if rest.contains("`reviewer`") {
+        ("a review", &REVIEW_FIELDS)
+    } else {
+        ("a profile", &PROFILE_FIELDS)
+    };
+    let hint = did_you_mean(&field, fields.iter().copied());
     err.message = format!(
-        "unknown field \"{}\"{hint}; a profile has only the fields {}",
+        "unknown field \"{}\"{hint}; {what} has only the fields {}",
         field,
-        PROFILE_FIELDS.join(", ")
+        fields.join(", ")
     );
 }

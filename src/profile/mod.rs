@@ -1,4 +1,5 @@
-//! Profiles: a person's self-ratings, target level, experience and certifications.
+//! Profiles: a person's self-ratings, target level, experience and certifications, and the
+//! reviews of them by others ([`review`]).
 //!
 //! A profile file ([`ProfileDoc`]) is what a person writes, or what the questionnaire saves.
 //! It is parsed strictly and then validated against a rubric into a [`Profile`], whose
@@ -7,6 +8,7 @@
 //! anything that could silently lose an answer (such as a skill rated twice).
 
 mod doc;
+pub mod review;
 mod validate;
 
 use std::borrow::Cow;
@@ -15,6 +17,7 @@ use crate::input::{Origin, SyntaxError};
 use crate::rubric::{Problem, ProblemList, Rubric};
 
 pub use doc::{Evidence, ProfileDoc, RatingValue, RatingsDoc};
+pub use review::{Basis, Review, ReviewDoc, ReviewError, Role};
 pub use validate::key_path;
 
 /// The most years of experience a profile may claim.
@@ -35,6 +38,13 @@ pub struct Profile {
     pub certifications: Vec<usize>,
     /// Evidence per skill, in rubric order.
     pub evidence: Vec<Option<String>>,
+    /// Reviews of the person, embedded in the profile or given with `--review`. Set them
+    /// with [`Profile::set_reviews`], which keeps the review ratings in step.
+    reviews: Vec<Review>,
+    /// The review rating of every skill (see [`review::combine`]); empty without reviews.
+    review_ratings: Vec<Option<u8>>,
+    /// Which rating each skill is scored on.
+    pub basis: Basis,
 }
 
 impl Profile {
@@ -47,14 +57,70 @@ impl Profile {
             ratings: vec![None; rubric.skills.len()],
             certifications: Vec::new(),
             evidence: vec![None; rubric.skills.len()],
+            reviews: Vec::new(),
+            review_ratings: Vec::new(),
+            basis: Basis::default(),
         }
     }
 
-    /// The ratings that are scored: today the person's own. The one place that decides
-    /// which ratings count, so that ratings by someone else (a supervisor's beside the
-    /// self-ratings) change this method and nothing that reads them.
+    /// The ratings that are scored: per skill, the person's own or the review rating, as
+    /// [`Profile::basis`] says. The one place that decides which ratings count: scoring,
+    /// the reports and comparisons read ratings through it.
     pub fn scored_ratings(&self) -> Ratings<'_> {
-        Ratings(&self.ratings)
+        Ratings {
+            own: &self.ratings,
+            review: &self.review_ratings,
+            basis: self.basis,
+        }
+    }
+
+    /// The person's own ratings, whatever the basis.
+    pub fn self_ratings(&self) -> Ratings<'_> {
+        Ratings::new(&self.ratings)
+    }
+
+    /// The reviews, in the order given.
+    pub fn reviews(&self) -> &[Review] {
+        &self.reviews
+    }
+
+    /// Replaces the reviews, and the review ratings made of them.
+    pub fn set_reviews(&mut self, reviews: Vec<Review>) {
+        self.review_ratings = review::combine(&reviews, self.ratings.len());
+        self.reviews = reviews;
+    }
+
+    /// Adds reviews to those already there.
+    pub fn add_reviews(&mut self, more: impl IntoIterator<Item = Review>) {
+        let mut reviews = std::mem::take(&mut self.reviews);
+        reviews.extend(more);
+        self.set_reviews(reviews);
+    }
+
+    /// The review rating of a skill: the median of its reviews (see [`review::combine`]).
+    pub fn review_rating(&self, skill: usize) -> Option<u8> {
+        self.review_ratings.get(skill).copied().flatten()
+    }
+
+    /// How many reviews rate a skill ("had no chance to observe" does not count).
+    pub fn reviewers(&self, skill: usize) -> usize {
+        self.reviews
+            .iter()
+            .filter(|r| r.ratings[skill].is_some())
+            .count()
+    }
+
+    /// The person's own rating minus the review rating, where both exist.
+    pub fn perception_gap(&self, skill: usize) -> Option<i8> {
+        match (self.ratings[skill], self.review_rating(skill)) {
+            (Some(own), Some(review)) => Some(own as i8 - review as i8),
+            _ => None,
+        }
+    }
+
+    /// How many skills carry a review rating.
+    pub fn verified_skills(&self) -> usize {
+        self.review_ratings.iter().filter(|r| r.is_some()).count()
     }
 
     /// Indexes of the skills that were not rated.
@@ -62,10 +128,18 @@ impl Profile {
         self.scored_ratings().not_rated()
     }
 
-    /// Forgets the rating of a skill (and what shows it), as if it had not been rated.
+    /// Forgets the rating of a skill (and what shows it), the person's and the reviewers',
+    /// as if it had not been rated.
     pub fn forget_rating(&mut self, skill: usize) {
         self.ratings[skill] = None;
         self.evidence[skill] = None;
+        for review in &mut self.reviews {
+            review.ratings[skill] = None;
+            review.notes.retain(|(s, _)| *s != skill);
+        }
+        if let Some(r) = self.review_ratings.get_mut(skill) {
+            *r = None;
+        }
     }
 
     /// Turns the profile back into a file that [`ProfileDoc::validate`] accepts unchanged.
@@ -102,37 +176,54 @@ impl Profile {
                     .filter_map(|(s, e)| e.as_ref().map(|e| (s.id.clone(), e.clone())))
                     .collect(),
             ),
+            reviews: self.reviews.iter().map(|r| r.to_doc(rubric)).collect(),
         }
     }
 }
 
 /// The ratings scoring reads, one per skill in rubric order, `None` when not rated: the few
 /// operations scoring, the checks and the documents need. Obtained from
-/// [`Profile::scored_ratings`].
+/// [`Profile::scored_ratings`]: each is the person's own rating or the review rating, as the
+/// basis says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Ratings<'a>(&'a [Option<u8>]);
+pub struct Ratings<'a> {
+    own: &'a [Option<u8>],
+    /// Empty when there are no reviews: the common case costs one test per rating.
+    review: &'a [Option<u8>],
+    basis: Basis,
+}
 
 impl<'a> Ratings<'a> {
     /// Ratings given per skill, in rubric order (for scoring a made-up profile, such as the
     /// requirements of a level).
     pub fn new(ratings: &'a [Option<u8>]) -> Ratings<'a> {
-        Ratings(ratings)
+        Ratings {
+            own: ratings,
+            review: &[],
+            basis: Basis::Own,
+        }
     }
 
     /// The rating of a skill, `None` when not rated.
     #[inline]
     pub fn get(self, skill: usize) -> Option<u8> {
-        self.0[skill]
+        if self.review.is_empty() {
+            self.own[skill]
+        } else {
+            self.basis.pick(self.own[skill], self.review[skill])
+        }
     }
 
     /// Every rating, in rubric order.
     pub fn iter(self) -> impl Iterator<Item = Option<u8>> + 'a {
-        self.0.iter().copied()
+        (0..self.own.len()).map(move |s| self.get(s))
     }
 
     /// Indexes of the skills not rated.
     pub fn not_rated(self) -> Vec<usize> {
-        (0..self.0.len()).filter(|&i| self.0[i].is_none()).collect()
+        (0..self.own.len())
+            .filter(|&i| self.get(i).is_none())
+            .collect()
     }
 }
 

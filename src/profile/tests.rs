@@ -131,3 +131,64 @@ fn odd_keys_are_quoted_in_paths() {
     assert_eq!(key_path("ratings", "a b"), "ratings[\"a b\"]");
     assert_eq!(key_path("ratings", "x\u{1b}"), "ratings[\"x\\u001b\"]");
 }
+
+#[test]
+fn embedded_reviews_are_checked_with_their_paths_and_scored_as_the_basis_says() {
+    let r = rubric();
+    let qc = r.skill_index("quality-control").unwrap();
+    let ps = r.skill_index("problem-solving").unwrap();
+    let text = r#"{"name":"Sam Rivera","ratings":{"quality-control":4,"problem-solving":1},
+        "reviews":[{"person":"sam rivera","reviewer":"D. Lee","role":"supervisor","date":"2026-11-20",
+                    "ratings":{"quality-control":2,"problem-solving":3,"communication":null}}]}"#;
+    let mut p = check(text).unwrap();
+    assert_eq!(p.reviews().len(), 1);
+    assert_eq!(p.review_rating(qc), Some(2));
+    assert_eq!(p.perception_gap(qc), Some(2));
+    assert_eq!(p.perception_gap(ps), Some(-2));
+    assert_eq!(p.verified_skills(), 2, "null is not observed");
+    assert_eq!(p.basis, Basis::Reviewed);
+    assert_eq!(p.scored_ratings().get(qc), Some(2));
+    assert_eq!(p.scored_ratings().get(ps), Some(3));
+    p.basis = Basis::Own;
+    assert_eq!(p.scored_ratings().get(qc), Some(4));
+    p.basis = Basis::Lower;
+    assert_eq!(
+        (p.scored_ratings().get(qc), p.scored_ratings().get(ps)),
+        (Some(2), Some(1))
+    );
+    assert_eq!(p.self_ratings().get(qc), Some(4));
+    // The profile writes back with its review.
+    let doc = serde_json::to_string(&p.to_doc(&r)).unwrap();
+    let again = check(&doc).unwrap();
+    assert_eq!(again.reviews(), p.reviews());
+    // Forgetting a skill forgets the reviewers' rating too.
+    p.forget_rating(qc);
+    assert_eq!((p.review_rating(qc), p.reviewers(qc)), (None, 0));
+
+    let bad = problems(
+        r#"{"name":"Sam Rivera","ratings":{},
+            "reviews":[{"person":"Alex Kim","reviewer":"D. Lee","role":"boss","date":"2026-11-20",
+                        "ratings":{"quality-control":7}}]}"#,
+    );
+    let paths: Vec<&str> = bad.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "reviews[0].person",
+            "reviews[0].role",
+            "reviews[0].ratings.quality-control"
+        ]
+    );
+    assert!(
+        bad[2]
+            .message
+            .contains("null if the reviewer had no chance to observe it")
+    );
+    let e = check(r#"{"ratings":{},"reviews":[{"person":"S","reviewer":"D","role":"peer","dat":"2026-01-01","ratings":{}}]}"#)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("did you mean \"date\"") && e.contains("a review has only"),
+        "{e}"
+    );
+}

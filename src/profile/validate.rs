@@ -2,7 +2,8 @@
 //! at once, each with its JSON path, and refusing anything that could silently lose an
 //! answer (such as a skill rated twice).
 
-use super::doc::{ProfileDoc, RatingValue};
+use super::doc::{ProfileDoc, RatingValue, RatingsDoc};
+use super::review::same_person;
 use super::{MAX_YEARS, Profile, ProfileError, Strictness};
 use crate::input::Origin;
 use crate::rubric::{Problem, Rubric};
@@ -50,6 +51,7 @@ impl ProfileDoc<'_> {
         }
         self.check_certifications(rubric, &mut profile, &mut problems);
         self.check_evidence(rubric, &mut profile, &mut problems);
+        self.check_reviews(rubric, &mut profile, &mut problems);
         if problems.is_empty() {
             Ok(profile)
         } else {
@@ -101,41 +103,42 @@ impl ProfileDoc<'_> {
 
     /// Every rating: a known skill, rated once, on the scale.
     fn check_ratings(&self, rubric: &Rubric, profile: &mut Profile, problems: &mut Vec<Problem>) {
-        let skill_ids = || rubric.skills.iter().map(|s| s.id.as_str());
-        let mut seen = vec![false; rubric.skills.len()];
-        let mut hint = crate::rubric::IdHint::default();
-        for (id, value) in &self.ratings.0 {
-            // The path is only built for a problem: this loop runs for every rating of every
-            // member of a team.
-            let path = || key_path("ratings", id);
-            let Some(skill) = rubric.skill_index_hinted(id, &mut hint) else {
+        read_ratings(
+            &self.ratings,
+            rubric,
+            "ratings",
+            "not rated",
+            &mut profile.ratings,
+            problems,
+        );
+    }
+
+    /// Embedded reviews: each valid, and of this person when the profile names them.
+    fn check_reviews(&self, rubric: &Rubric, profile: &mut Profile, problems: &mut Vec<Problem>) {
+        if self.reviews.is_empty() {
+            return;
+        }
+        let mut reviews = Vec::with_capacity(self.reviews.len());
+        for (i, doc) in self.reviews.iter().enumerate() {
+            let prefix = format!("reviews[{i}]");
+            if let Some(name) = self.name.as_deref().filter(|n| !n.trim().is_empty())
+                && !doc.person.trim().is_empty()
+                && !same_person(name, &doc.person)
+            {
                 problems.push(Problem {
-                path: path(),
-                message: format!(
-                    "is not a skill of rubric {}{}; `skillgap rubric show {}` lists the skill ids",
-                    rubric.id,
-                    did_you_mean(id, skill_ids()),
-                    rubric.id
-                ),
-            });
-                continue;
-            };
-            if std::mem::replace(&mut seen[skill], true) {
-                problems.push(Problem {
-                    path: path(),
-                    message: "appears more than once in ratings; keep only one rating per skill"
-                        .into(),
+                    path: format!("{prefix}.person"),
+                    message: format!(
+                        "is \"{}\" but the profile is of \"{}\"; a review belongs in the profile of the person it names",
+                        terminal_safe(&doc.person),
+                        terminal_safe(name)
+                    ),
                 });
-                continue;
             }
-            match rating_value(value, rubric) {
-                Ok(r) => profile.ratings[skill] = r,
-                Err(message) => problems.push(Problem {
-                    path: path(),
-                    message,
-                }),
+            if let Some(review) = doc.check(rubric, &prefix, problems) {
+                reviews.push(review);
             }
         }
+        profile.set_reviews(reviews);
     }
 
     /// Certifications held: known ids, kept once each, ascending.
@@ -217,8 +220,59 @@ fn check_all_rated(rubric: &Rubric, profile: &Profile, problems: &mut Vec<Proble
     }
 }
 
+/// Reads a `ratings` object (of a profile, or of a review) into `out`, in rubric order:
+/// every key a known skill, rated once, on the scale. `null_means` says what `null` stands
+/// for, in the messages ("not rated"; for a reviewer, "not observed").
+pub(crate) fn read_ratings(
+    ratings: &RatingsDoc<'_>,
+    rubric: &Rubric,
+    parent: &str,
+    null_means: &str,
+    out: &mut [Option<u8>],
+    problems: &mut Vec<Problem>,
+) {
+    let skill_ids = || rubric.skills.iter().map(|s| s.id.as_str());
+    let mut seen = vec![false; rubric.skills.len()];
+    let mut hint = crate::rubric::IdHint::default();
+    for (id, value) in &ratings.0 {
+        // The path is only built for a problem: this loop runs for every rating of every
+        // member of a team.
+        let path = || key_path(parent, id);
+        let Some(skill) = rubric.skill_index_hinted(id, &mut hint) else {
+            problems.push(Problem {
+                path: path(),
+                message: format!(
+                    "is not a skill of rubric {}{}; `skillgap rubric show {}` lists the skill ids",
+                    rubric.id,
+                    did_you_mean(id, skill_ids()),
+                    rubric.id
+                ),
+            });
+            continue;
+        };
+        if std::mem::replace(&mut seen[skill], true) {
+            problems.push(Problem {
+                path: path(),
+                message: "appears more than once in ratings; keep only one rating per skill".into(),
+            });
+            continue;
+        }
+        match rating_value(value, rubric, null_means) {
+            Ok(r) => out[skill] = r,
+            Err(message) => problems.push(Problem {
+                path: path(),
+                message,
+            }),
+        }
+    }
+}
+
 /// Reads one rating: a whole number on the scale, or `null` for not rated.
-fn rating_value(value: &RatingValue<'_>, rubric: &Rubric) -> Result<Option<u8>, String> {
+fn rating_value(
+    value: &RatingValue<'_>,
+    rubric: &Rubric,
+    null_means: &str,
+) -> Result<Option<u8>, String> {
     let max = rubric.max_rating();
     if let RatingValue::Whole(v) = value
         && *v <= u64::from(max)
@@ -237,7 +291,7 @@ fn rating_value(value: &RatingValue<'_>, rubric: &Rubric) -> Result<Option<u8>, 
         return Ok(Some(*f as u8));
     }
     let allowed = format!(
-        "use a whole number from 0 ({}) to {max} ({}), or null if not rated",
+        "use a whole number from 0 ({}) to {max} ({}), or null if {null_means}",
         rubric.scale_label(0),
         rubric.scale_label(max)
     );
