@@ -159,6 +159,11 @@ pub struct CompareArgs {
     /// When to colour the terminal output (NO_COLOR is honoured with "auto").
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+
+    /// Reviews given with --review go with the later file (NEW); reviews in a profile stay
+    /// with it.
+    #[command(flatten)]
+    pub review: ReviewArgs,
 }
 
 /// Documents with a JSON Schema.
@@ -264,6 +269,42 @@ pub struct AssessArgs {
     /// When to colour the terminal report (NO_COLOR is honoured with "auto").
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+
+    /// Reviews, and which ratings are scored.
+    #[command(flatten)]
+    pub review: ReviewArgs,
+}
+
+/// How reviews are found and used: shared by `assess`, `team` and `compare`.
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// A review of the person by a supervisor, trainer, assessor or peer (JSON, see
+    /// `skillgap schema review`), or a folder of them; may be given more than once. Reviews
+    /// are matched to people by the name they give as "person".
+    #[arg(long = "review", value_name = "FILE|DIR")]
+    pub reviews: Vec<PathBuf>,
+
+    /// Which rating each skill is scored on: the review rating where a review rates the
+    /// skill, else your own ("reviewed"); your own only, reviews shown but not used
+    /// ("self"); or the lower of the two ("lower").
+    #[arg(long, value_enum, default_value_t = RatingsArg::Reviewed)]
+    pub ratings: RatingsArg,
+
+    /// Mark reviews older than 12 months before DATE (YYYY-MM-DD) as stale. Default: today.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+}
+
+/// `--ratings` choices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RatingsArg {
+    /// The review rating where at least one review rates the skill, else your own.
+    Reviewed,
+    /// Your own ratings; reviews are shown but not used.
+    #[value(name = "self")]
+    Own,
+    /// The lower of your rating and the review rating where both exist.
+    Lower,
 }
 
 /// Options of `skillgap team`.
@@ -306,6 +347,10 @@ pub struct TeamArgs {
     /// When to colour the terminal summary (NO_COLOR is honoured with "auto").
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+
+    /// Reviews, and which ratings are scored.
+    #[command(flatten)]
+    pub review: ReviewArgs,
 }
 
 /// Parses the command line; `version` is what `--version` prints. Exits, as clap does, on

@@ -3,13 +3,15 @@
 //! profile. Pure: no printing, no files.
 
 use crate::checks::reliability_warnings;
+use crate::date::Day;
 use crate::profile::Profile;
 use crate::recommend::recommend;
 use crate::report::{Report, TargetChoice};
 use crate::rubric::Rubric;
 use crate::score::assess;
 
-/// Scores, recommends and lays out the report for one profile read from a file.
+/// Scores, recommends and lays out the report for one profile read from a file. No review
+/// is judged stale: [`build`] takes the day to judge them on.
 pub fn build_report(
     rubric: &Rubric,
     profile: &Profile,
@@ -17,11 +19,12 @@ pub fn build_report(
     max_certs: usize,
     warnings: Vec<String>,
 ) -> Report {
-    build(rubric, profile, level, max_certs, warnings, false)
+    build(rubric, profile, level, max_certs, warnings, false, None)
 }
 
 /// Like [`build_report`], for a profile made of questionnaire answers (`answered`): a
-/// target it names was chosen in the questionnaire.
+/// target it names was chosen in the questionnaire. Reviews more than 12 months older than
+/// `as_of` are marked stale.
 pub fn build(
     rubric: &Rubric,
     profile: &Profile,
@@ -29,6 +32,7 @@ pub fn build(
     max_certs: usize,
     warnings: Vec<String>,
     answered: bool,
+    as_of: Option<Day>,
 ) -> Report {
     let assessment = assess(rubric, profile, level);
     let recommendations = recommend(rubric, profile, &assessment, max_certs);
@@ -43,6 +47,7 @@ pub fn build(
         &recommendations,
         warnings,
         target_chosen_by,
+        as_of,
     )
 }
 

@@ -5,10 +5,13 @@
 use std::path::PathBuf;
 
 use crate::catalog::RubricChoice;
-use crate::cli::{AssessArgs, ColorArg, CompareArgs, SchemaKind, TeamArgs, TemplateArgs};
+use crate::cli::{
+    AssessArgs, ColorArg, CompareArgs, RatingsArg, ReviewArgs, SchemaKind, TeamArgs, TemplateArgs,
+};
+use crate::date::Day;
 use crate::exit::UsageError;
 use crate::export::{self, Format, Output};
-use crate::profile::Strictness;
+use crate::profile::{Basis, Strictness};
 use crate::rubric::Rubric;
 
 /// `--color`: `Some` when forced on or off, `None` for "auto".
@@ -39,6 +42,45 @@ pub fn stdin_twice() -> UsageError {
     )
 }
 
+/// Today, by the system clock (UTC): the default of `--as-of`. The only place skillgap
+/// reads the date; everything else takes it as a value.
+pub fn today() -> Day {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    Day::from_unix_days(seconds.div_euclid(86_400))
+}
+
+/// How reviews are found and used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewSettings {
+    /// Review files and folders given with `--review`.
+    pub files: Vec<PathBuf>,
+    /// Which rating each skill is scored on.
+    pub basis: Basis,
+    /// The day reviews are judged stale against.
+    pub as_of: Day,
+}
+
+impl ReviewSettings {
+    /// Checks and converts `--review`, `--ratings` and `--as-of`.
+    pub fn from_args(args: ReviewArgs) -> anyhow::Result<Self> {
+        let as_of = match &args.as_of {
+            Some(text) => Day::parse(text).map_err(|m| UsageError(format!("--as-of: {m}")))?,
+            None => today(),
+        };
+        Ok(ReviewSettings {
+            files: args.reviews,
+            basis: match args.ratings {
+                RatingsArg::Reviewed => Basis::Reviewed,
+                RatingsArg::Own => Basis::Own,
+                RatingsArg::Lower => Basis::Lower,
+            },
+            as_of,
+        })
+    }
+}
+
 /// Everything `skillgap assess` needs.
 #[derive(Debug, Clone)]
 pub struct AssessSettings {
@@ -66,6 +108,8 @@ pub struct AssessSettings {
     pub update: Option<PathBuf>,
     /// The `--rubric-dir` folders given on the command line, to repeat in the resume hint.
     pub rubric_dirs: Vec<PathBuf>,
+    /// Reviews to add, and how ratings are scored.
+    pub review: ReviewSettings,
 }
 
 impl AssessSettings {
@@ -87,6 +131,7 @@ impl AssessSettings {
             force: args.force,
             update: args.update.as_deref().map(expand_home),
             rubric_dirs,
+            review: ReviewSettings::from_args(args.review)?,
         })
     }
 }
@@ -119,6 +164,8 @@ pub struct TeamSettings {
     pub max_certs: usize,
     /// Worker threads.
     pub threads: usize,
+    /// Reviews to match to the members, and how ratings are scored.
+    pub review: ReviewSettings,
 }
 
 impl TeamSettings {
@@ -155,6 +202,7 @@ impl TeamSettings {
             fail_on_rejected: args.fail_on_rejected,
             max_certs: args.max_certs,
             threads,
+            review: ReviewSettings::from_args(args.review)?,
         })
     }
 }
@@ -172,6 +220,8 @@ pub struct CompareSettings {
     pub level: Option<String>,
     /// Where the comparison goes.
     pub output: Output,
+    /// Reviews to add to the later file, and how ratings are scored.
+    pub review: ReviewSettings,
 }
 
 impl CompareSettings {
@@ -184,6 +234,7 @@ impl CompareSettings {
             new: args.new,
             rubric: args.rubric,
             level: args.level,
+            review: ReviewSettings::from_args(args.review)?,
         })
     }
 }

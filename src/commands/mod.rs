@@ -3,6 +3,7 @@
 
 pub mod assess;
 pub mod compare;
+pub mod reviews;
 pub mod rubrics;
 pub mod schema;
 pub mod shell;

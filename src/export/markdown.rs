@@ -29,6 +29,7 @@ impl Renderer<Report> for MarkdownRenderer {
     fn render(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         self.report_head(r, out)?;
         self.skills_section(r, out)?;
+        self.disagreements_section(r, out)?;
         self.levels_section(r, out)?;
         self.salary_section(r, out)?;
         self.certs_section(r, out)?;
@@ -68,23 +69,44 @@ impl MarkdownRenderer {
             text(&r.scale_text())
         )?;
         writeln!(out)?;
-        writeln!(
-            out,
-            "| Skill | Category | Rating | Required | Gap | Priority | Evidence |"
-        )?;
-        writeln!(out, "|---|---|---|---|---:|---:|---|")?;
+        if r.has_reviews() {
+            writeln!(
+                out,
+                "| Skill | Category | Self | Review | Required | Gap | Priority | Evidence |"
+            )?;
+            writeln!(out, "|---|---|---|---|---|---:|---:|---|")?;
+        } else {
+            writeln!(
+                out,
+                "| Skill | Category | Rating | Required | Gap | Priority | Evidence |"
+            )?;
+            writeln!(out, "|---|---|---|---|---:|---:|---|")?;
+        }
         for s in &r.skills {
+            let ratings = if r.has_reviews() {
+                format!(
+                    "{} | {}",
+                    cell(&r.self_cell(s, false)),
+                    cell(&r.review_cell(s, false))
+                )
+            } else {
+                cell(&r.rating_text(s.rating))
+            };
             writeln!(
                 out,
                 "| {} | {} | {} | {} | {} | {} | {} |",
                 cell(&s.name),
                 s.category.as_str(),
-                cell(&r.rating_text(s.rating)),
+                ratings,
                 cell(&r.level_label(s.required)),
                 s.gap,
                 s.priority,
                 cell(s.evidence.as_deref().unwrap_or(""))
             )?;
+        }
+        if r.has_reviews() {
+            writeln!(out)?;
+            writeln!(out, "{}", text(&r.review_legend()))?;
         }
         if !r.strengths.is_empty() {
             writeln!(out)?;
@@ -94,6 +116,33 @@ impl MarkdownRenderer {
                 .map(|s| format!("{} ({} of {} needed)", s.name, s.rating, s.required))
                 .collect();
             writeln!(out, "**Strengths:** {}", text(&list.join(", ")))?;
+        }
+        Ok(())
+    }
+
+    /// Where the person and their reviewers see a skill 2 or more apart; only when there
+    /// are reviews.
+    fn disagreements_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        if !r.has_reviews() {
+            return Ok(());
+        }
+        writeln!(out)?;
+        writeln!(out, "## {}", Report::DISAGREE_HEADING)?;
+        writeln!(out)?;
+        if r.disagreements.is_empty() {
+            writeln!(out, "{}", text(&r.no_disagreement_line()))?;
+        }
+        for d in &r.disagreements {
+            writeln!(out, "- ⚑ {}", text(&r.disagreement_line(d)))?;
+            for n in &d.notes {
+                writeln!(
+                    out,
+                    "  - {} ({}): {}",
+                    text(&n.reviewer),
+                    n.role.as_str(),
+                    text(&n.note)
+                )?;
+            }
         }
         Ok(())
     }

@@ -134,6 +134,7 @@ impl Renderer<Report> for TableRenderer {
     fn render(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         self.report_head(r, out)?;
         self.skills_section(r, out)?;
+        self.disagreements_section(r, out)?;
         self.levels_section(r, out)?;
         self.salary_section(r, out)?;
         self.certs_section(r, out)?;
@@ -169,10 +170,16 @@ impl TableRenderer {
             ),
         )?;
         let narrow = self.narrow();
-        let mut t = if narrow {
-            self.table(&["Skill", "Type", "Rating", "Needs", "Gap", "Prio."])
-        } else {
-            self.table(&["Skill", "Type", "Rating", "Required", "Gap", "Priority"])
+        let reviewed = r.has_reviews();
+        let mut t = match (narrow, reviewed) {
+            (true, false) => self.table(&["Skill", "Type", "Rating", "Needs", "Gap", "Prio."]),
+            (false, false) => {
+                self.table(&["Skill", "Type", "Rating", "Required", "Gap", "Priority"])
+            }
+            (true, true) => self.table(&["Skill", "Type", "Self", "Rev.", "Needs", "Gap", "Prio."]),
+            (false, true) => self.table(&[
+                "Skill", "Type", "Self", "Review", "Required", "Gap", "Priority",
+            ]),
         };
         for s in &r.skills {
             let gap_color = if s.gap >= r.thresholds.blocking_gap {
@@ -182,7 +189,9 @@ impl TableRenderer {
             } else {
                 Color::Green
             };
-            let mut rating = if narrow {
+            let mut rating = if reviewed {
+                safe(&r.self_cell(s, narrow)).into_owned()
+            } else if narrow {
                 s.rating.map_or("-".to_string(), |v| v.to_string())
             } else {
                 safe(&r.rating_text(s.rating)).into_owned()
@@ -198,15 +207,29 @@ impl TableRenderer {
                     safe(&r.level_label(s.required)).into_owned(),
                 )
             };
-            t.add_row(vec![
+            let mut row = vec![
                 Cell::new(safe(&s.name)),
                 Cell::new(category),
                 Cell::new(rating),
+            ];
+            if reviewed {
+                let talk = s
+                    .perception_gap
+                    .is_some_and(|g| g.abs() >= crate::report::PERCEPTION_TALK);
+                let cell = Cell::new(safe(&r.review_cell(s, narrow)));
+                row.push(if talk {
+                    self.colored(cell, Color::Magenta)
+                } else {
+                    cell
+                });
+            }
+            row.extend([
                 Cell::new(required),
                 self.colored(Cell::new(s.gap), gap_color)
                     .set_alignment(CellAlignment::Right),
                 Cell::new(s.priority).set_alignment(CellAlignment::Right),
             ]);
+            t.add_row(row);
         }
         keep_words_whole(&mut t, self.width);
         writeln!(out, "{t}")?;
@@ -216,6 +239,9 @@ impl TableRenderer {
                 "* with evidence (shown under the skill in the next steps)"
             )?;
         }
+        if reviewed {
+            self.para(out, "", "  ", &safe(&r.review_legend()))?;
+        }
         if !r.strengths.is_empty() {
             let list: Vec<String> = r
                 .strengths
@@ -223,6 +249,31 @@ impl TableRenderer {
                 .map(|s| format!("{} ({} of {} needed)", s.name, s.rating, s.required))
                 .collect();
             self.para(out, "Strengths: ", "  ", &safe(&list.join(", ")))?;
+        }
+        Ok(())
+    }
+
+    /// Where the person and their reviewers see a skill 2 or more apart, with the
+    /// reviewers' notes; only when there are reviews.
+    fn disagreements_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        if !r.has_reviews() {
+            return Ok(());
+        }
+        writeln!(out)?;
+        self.para(out, "", "", Report::DISAGREE_HEADING)?;
+        if r.disagreements.is_empty() {
+            self.para(out, "  ", "  ", &r.no_disagreement_line())?;
+        }
+        for d in &r.disagreements {
+            self.para(out, "  ⚑ ", "    ", &safe(&r.disagreement_line(d)))?;
+            for n in &d.notes {
+                self.para(
+                    out,
+                    "    ",
+                    "      ",
+                    &safe(&format!("{} ({}): {}", n.reviewer, n.role.as_str(), n.note)),
+                )?;
+            }
         }
         Ok(())
     }

@@ -176,12 +176,61 @@ impl Review {
 
 /// Whether two names are the same person's: the same words, ignoring case and spacing.
 pub fn same_person(a: &str, b: &str) -> bool {
-    let words = |s: &str| {
-        s.split_whitespace()
-            .map(str::to_lowercase)
-            .collect::<Vec<_>>()
-    };
-    words(a) == words(b)
+    person_key(a) == person_key(b)
+}
+
+/// The key a name is matched by: its words, lower case, one space apart.
+fn person_key(name: &str) -> String {
+    name.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Review files matched to people by name, for a team: every member whose name is the
+/// person a review names gets it. Which reviews found nobody is kept, to say so.
+#[derive(Debug, Default)]
+pub struct ReviewBook {
+    by_person: std::collections::HashMap<String, (Vec<Review>, std::sync::atomic::AtomicBool)>,
+}
+
+impl ReviewBook {
+    /// The reviews, filed by the person they name.
+    pub fn new(reviews: impl IntoIterator<Item = Review>) -> ReviewBook {
+        let mut book = ReviewBook::default();
+        for r in reviews {
+            book.by_person
+                .entry(person_key(&r.person))
+                .or_default()
+                .0
+                .push(r);
+        }
+        book
+    }
+
+    /// True when there are no reviews: members are then not looked up at all.
+    pub fn is_empty(&self) -> bool {
+        self.by_person.is_empty()
+    }
+
+    /// The reviews of the person with this name, marked as matched.
+    pub fn of(&self, name: &str) -> Option<&[Review]> {
+        let (reviews, matched) = self.by_person.get(&person_key(name))?;
+        matched.store(true, std::sync::atomic::Ordering::Relaxed);
+        Some(reviews)
+    }
+
+    /// The names of people reviewed whom no member matched, sorted.
+    pub fn unmatched(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = self
+            .by_person
+            .values()
+            .filter(|(_, m)| !m.load(std::sync::atomic::Ordering::Relaxed))
+            .map(|(r, _)| r[0].person.as_str())
+            .collect();
+        names.sort_unstable();
+        names
+    }
 }
 
 /// The median of `values`, rounded down; `None` when there are none. Sorts `values`.

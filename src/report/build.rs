@@ -2,9 +2,11 @@
 //! one function per section, nothing scored again.
 
 use super::{
-    CertRow, Gap, LevelRow, NextLevel, NextStep, Report, SCHEMA_VERSION, SalaryContext, SkillRow,
-    Stage, Strength, TargetChoice, ThresholdInfo,
+    CertRow, Disagreement, Gap, LevelRow, NextLevel, NextStep, PERCEPTION_TALK, Report,
+    ReviewInfo, ReviewNote, SCHEMA_VERSION, SalaryContext, SkillRow, Stage, Strength,
+    TargetChoice, ThresholdInfo,
 };
+use crate::date::Day;
 use crate::figures::round_to;
 use crate::profile::Profile;
 use crate::recommend::{Recommendations, urgency_order};
@@ -14,15 +16,27 @@ use crate::score::{self, Assessment};
 impl Report {
     /// Builds the report for a scored profile. `target_chosen_by` says how the target was
     /// chosen (the assessment tells the command line from the profile, not a profile made
-    /// of questionnaire answers from one read from a file).
+    /// of questionnaire answers from one read from a file). Reviews older than 12 months
+    /// before `as_of` are marked stale; without a date none is.
     pub fn build(
         rubric: &Rubric,
         profile: &Profile,
         assessment: &Assessment,
         recommendations: &Recommendations,
-        warnings: Vec<String>,
+        mut warnings: Vec<String>,
         target_chosen_by: TargetChoice,
+        as_of: Option<Day>,
     ) -> Report {
+        let reviews = review_infos(profile, as_of);
+        for r in reviews.iter().filter(|r| r.stale) {
+            warnings.push(format!(
+                "the review by {} ({}) of {} is more than 12 months old on {}; it is still used, but a new review would tell where you stand now",
+                r.reviewer,
+                r.role.as_str(),
+                r.date,
+                as_of.map(|d| d.to_string()).unwrap_or_default()
+            ));
+        }
         let target = &rubric.levels[assessment.target];
         let best = assessment.best.map(|b| &rubric.levels[b]);
         let next = match assessment.best {
@@ -46,9 +60,14 @@ impl Report {
                 ready_readiness: rubric.thresholds.ready_readiness,
                 blocking_gap: rubric.thresholds.blocking_gap,
             },
+            basis: profile.basis,
+            verified_skills: profile.verified_skills(),
+            as_of: (!reviews.is_empty()).then(|| as_of.map(|d| d.to_string())).flatten(),
+            reviews,
             levels: level_rows(rubric, assessment),
             skills: skill_rows(rubric, profile, assessment),
             strengths: strengths(rubric, assessment),
+            disagreements: disagreements(rubric, profile),
             next_level: next.map(|n| next_level(rubric, profile, assessment, n)),
             salary: SalaryContext {
                 best_level: best.and_then(|l| l.salary.clone()),
@@ -92,11 +111,67 @@ fn skill_rows(rubric: &Rubric, profile: &Profile, assessment: &Assessment) -> Ve
                 category: s.category,
                 importance: s.importance,
                 rating: sc.rating,
+                self_rating: profile.ratings[i],
+                review_rating: profile.review_rating(i),
+                perception_gap: profile.perception_gap(i),
+                reviewers: profile.reviewers(i),
                 required: sc.required,
                 gap: sc.gap,
                 priority: sc.priority,
                 evidence: profile.evidence[i].clone(),
             }
+        })
+        .collect()
+}
+
+/// The reviews, each marked stale when older than 12 months before `as_of`.
+fn review_infos(profile: &Profile, as_of: Option<Day>) -> Vec<ReviewInfo> {
+    profile
+        .reviews()
+        .iter()
+        .map(|r| ReviewInfo {
+            reviewer: r.reviewer.clone(),
+            role: r.role,
+            date: r.date.to_string(),
+            stale: as_of.is_some_and(|d| r.date.is_stale_on(d)),
+            skills_rated: r.rated(),
+        })
+        .collect()
+}
+
+/// The skills whose own rating and review rating differ by [`PERCEPTION_TALK`] or more,
+/// the largest difference first (then the more important skill, then rubric order), with
+/// what the reviewers noted.
+fn disagreements(rubric: &Rubric, profile: &Profile) -> Vec<Disagreement> {
+    let mut found: Vec<(usize, i8)> = (0..rubric.skills.len())
+        .filter_map(|s| profile.perception_gap(s).map(|g| (s, g)))
+        .filter(|(_, g)| g.abs() >= PERCEPTION_TALK)
+        .collect();
+    found.sort_by(|a, b| {
+        b.1.abs()
+            .cmp(&a.1.abs())
+            .then(rubric.skills[b.0].importance.cmp(&rubric.skills[a.0].importance))
+            .then(a.0.cmp(&b.0))
+    });
+    found
+        .into_iter()
+        .map(|(s, gap)| Disagreement {
+            id: rubric.skills[s].id.clone(),
+            name: rubric.skills[s].name.clone(),
+            self_rating: profile.ratings[s].unwrap_or(0),
+            review_rating: profile.review_rating(s).unwrap_or(0),
+            perception_gap: gap,
+            notes: profile
+                .reviews()
+                .iter()
+                .filter_map(|r| {
+                    r.note(s).map(|n| ReviewNote {
+                        reviewer: r.reviewer.clone(),
+                        role: r.role,
+                        note: n.to_string(),
+                    })
+                })
+                .collect(),
         })
         .collect()
 }

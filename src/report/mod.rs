@@ -9,11 +9,19 @@ mod wording;
 
 use serde::{Deserialize, Serialize};
 
+use crate::profile::{Basis, Role};
 use crate::rubric::{Category, Cost, CredentialKind, EducationPath, RubricInfo, Salary};
 use crate::score::TargetSource;
 
 /// Version of the JSON report's layout; raised when a field changes meaning or goes away.
 pub const SCHEMA_VERSION: u32 = 1;
+
+/// A perception gap (own rating minus review rating) at least this large either way is shown
+/// beside the skill.
+pub const PERCEPTION_SHOWN: i8 = 1;
+/// A perception gap at least this large either way is flagged "talk about this" and listed
+/// in the section "Where you and your reviewers disagree".
+pub const PERCEPTION_TALK: i8 = 2;
 
 /// A complete gap report.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -46,12 +54,30 @@ pub struct Report {
     pub best_title: Option<String>,
     /// The rules that decide when a level is reached.
     pub thresholds: ThresholdInfo,
+    /// Which rating each skill is scored on (`--ratings`): `self`, `reviewed` (the review
+    /// rating where there is one, else the person's own) or `lower`.
+    #[serde(default)]
+    pub basis: Basis,
+    /// How many skills carry a review rating.
+    #[serde(default)]
+    pub verified_skills: usize,
+    /// The reviews of the person, in the order given.
+    #[serde(default)]
+    pub reviews: Vec<ReviewInfo>,
+    /// The day reviews were judged stale against (`--as-of`, by default the day of the
+    /// report), when there are reviews.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
     /// Readiness at every level, lowest first.
     pub levels: Vec<LevelRow>,
     /// Every skill against the target, most urgent first.
     pub skills: Vec<SkillRow>,
     /// Skills rated above what the target needs.
     pub strengths: Vec<Strength>,
+    /// Skills whose own rating and review rating differ by 2 or more: to talk about. Largest
+    /// difference first.
+    #[serde(default)]
+    pub disagreements: Vec<Disagreement>,
     /// What stands between the person and the level after their best one.
     pub next_level: Option<NextLevel>,
     /// Pay at the best level and at the target.
@@ -140,8 +166,21 @@ pub struct SkillRow {
     pub category: Category,
     /// Importance, 1 to 5.
     pub importance: u8,
-    /// The rating, `null` when not rated.
+    /// The rating scored (see `basis`), `null` when not rated.
     pub rating: Option<u8>,
+    /// The person's own rating, `null` when not rated.
+    #[serde(default)]
+    pub self_rating: Option<u8>,
+    /// The reviewers' rating (the median of the reviews that rate the skill), `null` when no
+    /// review rates it.
+    #[serde(default)]
+    pub review_rating: Option<u8>,
+    /// The person's own rating minus the review rating, `null` unless both exist.
+    #[serde(default)]
+    pub perception_gap: Option<i8>,
+    /// How many reviews rate the skill ("had no chance to observe" does not count).
+    #[serde(default)]
+    pub reviewers: usize,
     /// What the target level requires.
     pub required: u8,
     /// How far the rating falls short.
@@ -151,6 +190,53 @@ pub struct SkillRow {
     /// What the person says shows the rating.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<String>,
+}
+
+/// A review, as a report names it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewInfo {
+    /// Who wrote it.
+    pub reviewer: String,
+    /// In what role.
+    pub role: Role,
+    /// The day of the review, YYYY-MM-DD.
+    pub date: String,
+    /// Whether it is more than 12 months older than `as_of`; a stale review is still used.
+    pub stale: bool,
+    /// How many skills it rates.
+    pub skills_rated: usize,
+}
+
+/// A skill on which the person and their reviewers disagree by 2 or more.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Disagreement {
+    /// Skill id.
+    pub id: String,
+    /// Skill name.
+    pub name: String,
+    /// The person's own rating.
+    pub self_rating: u8,
+    /// The reviewers' rating.
+    pub review_rating: u8,
+    /// Own minus review.
+    pub perception_gap: i8,
+    /// What the reviewers noted on the skill.
+    #[serde(default)]
+    pub notes: Vec<ReviewNote>,
+}
+
+/// A reviewer's note on a skill.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewNote {
+    /// Who wrote it.
+    pub reviewer: String,
+    /// In what role.
+    pub role: Role,
+    /// The note.
+    pub note: String,
 }
 
 /// A skill rated above what the target needs.
@@ -336,6 +422,7 @@ pub(crate) mod tests {
             &rec,
             vec!["1 skill not rated: initiative".into()],
             a.target_source.into(),
+            None,
         )
     }
 

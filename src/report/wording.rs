@@ -1,7 +1,7 @@
 //! How a report's figures read in words, shared by every format: ratings with their labels,
 //! the gap lines, the facts of a certification, the summary at the top.
 
-use super::{CertRow, Gap, NextStep, Report};
+use super::{CertRow, Disagreement, Gap, NextStep, PERCEPTION_SHOWN, PERCEPTION_TALK, Report, SkillRow};
 use crate::rubric::{CredentialKind, Salary};
 
 impl Report {
@@ -167,6 +167,126 @@ impl Report {
         if let Some(years) = self.years_experience {
             lines.push(format!("Experience: {years} years"));
         }
+        if let Some(line) = self.review_line() {
+            lines.push(line);
+            lines.push(format!(
+                "Scored on: {} (--ratings {})",
+                self.basis.describe(),
+                self.basis.as_str()
+            ));
+        }
         lines
+    }
+
+    /// True when any review of the person was given: the reports then show both ratings.
+    pub fn has_reviews(&self) -> bool {
+        !self.reviews.is_empty()
+    }
+
+    /// The person's own rating of a skill (a report of an earlier skillgap, which had no
+    /// reviews, holds it as the rating).
+    pub fn own_rating(&self, s: &SkillRow) -> Option<u8> {
+        if self.has_reviews() {
+            s.self_rating
+        } else {
+            s.rating
+        }
+    }
+
+    /// "14 of 23 skills confirmed by D. Lee (supervisor), 2026-11-20", naming every review;
+    /// `None` without reviews.
+    pub fn review_line(&self) -> Option<String> {
+        if !self.has_reviews() {
+            return None;
+        }
+        let who: Vec<String> = self
+            .reviews
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} ({}), {}{}",
+                    r.reviewer,
+                    r.role.as_str(),
+                    r.date,
+                    if r.stale {
+                        " (stale: more than 12 months old)"
+                    } else {
+                        ""
+                    }
+                )
+            })
+            .collect();
+        let who = match who.split_last() {
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+            None => String::new(),
+        };
+        Some(format!(
+            "{} of {} skills confirmed by {who}",
+            self.verified_skills,
+            self.skills.len()
+        ))
+    }
+
+    /// "+1", "-2 ⚑" beside a rating whose reviewers see it differently, or nothing.
+    pub fn perception_mark(gap: Option<i8>) -> String {
+        match gap {
+            Some(g) if g.abs() >= PERCEPTION_TALK => format!("{g:+} ⚑"),
+            Some(g) if g.abs() >= PERCEPTION_SHOWN => format!("{g:+}"),
+            _ => String::new(),
+        }
+    }
+
+    /// The person's own rating, with how far it is from the reviewers'.
+    pub fn self_cell(&self, s: &SkillRow, numbers_only: bool) -> String {
+        let own = self.own_rating(s);
+        let mut text = if numbers_only {
+            own.map_or("-".to_string(), |v| v.to_string())
+        } else {
+            self.rating_text(own)
+        };
+        let mark = Self::perception_mark(s.perception_gap);
+        if !mark.is_empty() {
+            text.push_str(&format!(" ({mark})"));
+        }
+        text
+    }
+
+    /// The reviewers' rating, or "-" when no review rates the skill.
+    pub fn review_cell(&self, s: &SkillRow, numbers_only: bool) -> String {
+        match s.review_rating {
+            Some(v) if numbers_only => v.to_string(),
+            Some(v) => self.level_label(v),
+            None => "-".to_string(),
+        }
+    }
+
+    /// What the Self and Review columns mean.
+    pub fn review_legend(&self) -> String {
+        format!(
+            "Self / Review: your own rating and your reviewers' (the median where several rate a skill; - when none did). (+1) or (-1): how far yours is above or below theirs; ⚑ {PERCEPTION_TALK} or more apart: talk about this. Scored on {}.",
+            self.basis.describe()
+        )
+    }
+
+    /// The heading of the section on disagreements.
+    pub const DISAGREE_HEADING: &'static str = "Where you and your reviewers disagree";
+
+    /// One line per disagreement: both ratings and what to do.
+    pub fn disagreement_line(&self, d: &Disagreement) -> String {
+        format!(
+            "{}: you {}, your reviewers {} ({:+}): talk about this",
+            d.name,
+            self.level_label(d.self_rating),
+            self.level_label(d.review_rating),
+            d.perception_gap
+        )
+    }
+
+    /// The sentence when nobody disagrees by much.
+    pub fn no_disagreement_line(&self) -> String {
+        format!(
+            "No skill is {PERCEPTION_TALK} or more apart between your rating and your reviewers'."
+        )
     }
 }

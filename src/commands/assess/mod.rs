@@ -44,9 +44,13 @@ pub fn run(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
         (Some(doc), Some((_, origin))) => Some(doc.validate(&rubric, origin, opts.strictness)?),
         _ => None,
     };
-    let (profile, mut warnings, interview) = match prompter {
+    // Review files are checked before any question is asked.
+    let review_files = super::reviews::read_all(&opts.review.files, &rubric)?;
+    let (mut profile, mut warnings, interview) = match prompter {
         None => {
-            let profile = given.expect("a profile is read when no questions are asked");
+            let mut profile = given.expect("a profile is read when no questions are asked");
+            profile.basis = opts.review.basis;
+            super::reviews::attach(&mut profile, review_files)?;
             let warnings = profile_warnings(&rubric, &profile);
             for w in &warnings {
                 eprintln!("skillgap: warning: {}", crate::text::terminal_safe(w));
@@ -59,11 +63,22 @@ pub fn run(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
                 rubric_file,
                 level,
             };
-            let done = interactive::run(&rubric, &opts, prompter, start)?;
+            let reviews_kept = start
+                .update
+                .as_ref()
+                .map(|(_, p)| p.reviews().to_vec())
+                .unwrap_or_default();
+            let mut done = interactive::run(&rubric, &opts, prompter, start)?;
+            // An updated profile keeps the reviews it had.
+            done.profile.set_reviews(reviews_kept);
             let warnings = interactive::review_warnings(&rubric, &done);
-            (done.profile.clone(), warnings, Some(done))
+            let mut profile = done.profile.clone();
+            profile.basis = opts.review.basis;
+            super::reviews::attach(&mut profile, review_files)?;
+            (profile, warnings, Some(done))
         }
     };
+    profile.basis = opts.review.basis;
     if opts.max_certs == 0 {
         let note =
             "certifications were not asked for (--max-certs 0), so the report recommends none";
@@ -71,7 +86,15 @@ pub fn run(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
         warnings.push(note.into());
     }
     let answered = interview.is_some();
-    let report = gap_report::build(&rubric, &profile, level, opts.max_certs, warnings, answered);
+    let report = gap_report::build(
+        &rubric,
+        &profile,
+        level,
+        opts.max_certs,
+        warnings,
+        answered,
+        Some(opts.review.as_of),
+    );
     opts.output.write(&report, "report")?;
     if let Some(done) = interview {
         interactive::finish(&rubric, &opts, done)?;
@@ -99,6 +122,7 @@ fn check_before_work(opts: &AssessSettings) -> anyhow::Result<()> {
     let mut inputs: Vec<&Path> = opts.input.as_deref().into_iter().collect();
     inputs.extend(opts.update.as_deref());
     inputs.extend(opts.rubric.as_ref().map(|r| r.as_path()));
+    inputs.extend(super::reviews::input_paths(&opts.review.files));
     output::check_destinations(&destinations, &inputs)?;
     if opts.input.is_some() {
         // The questionnaire handles Ctrl-C itself, keeping the answers given so far.

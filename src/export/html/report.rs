@@ -10,13 +10,11 @@ use crate::export::svg::{self, Axis, Rung, Series, SeriesKind};
 use crate::progress::rating_cell;
 use crate::report::{Report, SkillRow};
 
-/// A reviewer's rating of each skill, in the order of `skills`.
-///
-/// Reviews (a supervisor's or coach's rating beside the person's own) are not part of a
-/// report yet. When [`Report`] carries them, return them here: the radar chart then draws
-/// them as a third series (dotted line, triangles) and the skills table gains a column.
-fn review_ratings(_r: &Report, _skills: &[&SkillRow]) -> Option<Vec<Option<u8>>> {
-    None
+/// The reviewers' rating of each skill, in the order of `skills`, when the person was
+/// reviewed: the radar chart draws them as a third series (dotted line, triangles).
+fn review_ratings(r: &Report, skills: &[&SkillRow]) -> Option<Vec<Option<u8>>> {
+    r.has_reviews()
+        .then(|| skills.iter().map(|s| s.review_rating).collect())
 }
 
 impl Report {
@@ -82,7 +80,7 @@ impl Report {
             Series {
                 label: "Your rating".into(),
                 kind: SeriesKind::Rating,
-                values: skills.iter().map(|s| s.rating).collect(),
+                values: skills.iter().map(|s| self.own_rating(s)).collect(),
             },
             Series {
                 label: format!("Required at {}", t(&self.target_title)),
@@ -179,6 +177,7 @@ impl Renderer<Report> for HtmlRenderer {
             (r.charts())
 
             (skills_section(r))
+            (disagreements_section(r))
             (readiness_section(r))
             (plan_sections(r))
             (education_section(r))
@@ -201,7 +200,12 @@ fn skills_section(r: &Report) -> Markup {
             table {
                 thead { tr {
                     th scope="col" { "Skill" } th scope="col" { "Category" }
-                    th scope="col" { "Rating" } th scope="col" { "Required" }
+                    @if r.has_reviews() {
+                        th scope="col" { "Self" } th scope="col" { "Review" }
+                    } @else {
+                        th scope="col" { "Rating" }
+                    }
+                    th scope="col" { "Required" }
                     th.num scope="col" { "Gap" } th.num scope="col" { "Priority" }
                     th scope="col" { "Evidence" }
                 } }
@@ -210,7 +214,12 @@ fn skills_section(r: &Report) -> Markup {
                         tr {
                             th scope="row" { (t(&s.name)) }
                             td { (s.category.as_str()) }
-                            td.rating { (t(&r.rating_text(s.rating))) }
+                            @if r.has_reviews() {
+                                td.rating { (t(&r.self_cell(s, false))) }
+                                td.rating { (t(&r.review_cell(s, false))) }
+                            } @else {
+                                td.rating { (t(&r.rating_text(s.rating))) }
+                            }
                             td.rating { (t(&r.level_label(s.required))) }
                             td.num {
                                 @if s.gap >= r.thresholds.blocking_gap {
@@ -226,12 +235,43 @@ fn skills_section(r: &Report) -> Markup {
                 }
             }
             p.meta { "✓ no gap · ⚠ a gap of " (r.thresholds.blocking_gap) " or more blocks a level" }
+            @if r.has_reviews() {
+                p.meta { (t(&r.review_legend())) }
+            }
             @if !r.strengths.is_empty() {
                 p {
                     strong { "Strengths: " }
                     (t(&r.strengths.iter()
                         .map(|s| format!("{} ({} of {} needed)", s.name, s.rating, s.required))
                         .collect::<Vec<_>>().join(", ")))
+                }
+            }
+        }
+    }
+}
+
+/// Where the person and their reviewers see a skill 2 or more apart; only when there are
+/// reviews.
+fn disagreements_section(r: &Report) -> Markup {
+    html! {
+        @if r.has_reviews() {
+            section #disagreements {
+                h2 { (Report::DISAGREE_HEADING) }
+                @if r.disagreements.is_empty() {
+                    p { (r.no_disagreement_line()) }
+                } @else {
+                    ul {
+                        @for d in &r.disagreements {
+                            li {
+                                "⚑ " (t(&r.disagreement_line(d)))
+                                @if !d.notes.is_empty() {
+                                    ul { @for n in &d.notes {
+                                        li { (t(&n.reviewer)) " (" (n.role.as_str()) "): " (t(&n.note)) }
+                                    } }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
