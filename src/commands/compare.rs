@@ -54,6 +54,7 @@ pub fn run(catalog: &Catalog, args: CompareSettings) -> anyhow::Result<()> {
     output::remove_temporaries_on_signals();
     let mut inputs = vec![args.old.as_path(), args.new.as_path()];
     inputs.extend(args.rubric.as_ref().map(|r| r.as_path()));
+    inputs.extend(super::reviews::input_paths(&args.review.files));
     output::check_destinations(&args.output.paths(), &inputs)?;
     let rubric_stdin = args.rubric.as_ref().is_some_and(|r| r.is_stdin());
     if (args.old.as_os_str() == "-" || args.new.as_os_str() == "-") && rubric_stdin {
@@ -74,8 +75,19 @@ pub fn run(catalog: &Catalog, args: CompareSettings) -> anyhow::Result<()> {
     let old = read(&args.old)?;
     let new = read(&args.new)?;
     let rubric = rubric_for(catalog, args.rubric.as_ref(), &old, &new)?;
-    let (old_profile, old_other) = old.to_profile(&rubric)?;
-    let (new_profile, new_other) = new.to_profile(&rubric)?;
+    let (mut old_profile, old_other) = old.to_profile(&rubric)?;
+    let (mut new_profile, new_other) = new.to_profile(&rubric)?;
+    old_profile.basis = args.review.basis;
+    new_profile.basis = args.review.basis;
+    let reviews = super::reviews::read_all(&args.review.files, &rubric)?;
+    if !reviews.is_empty() && new.recorded_basis().is_some() {
+        return Err(UsageError(format!(
+            "--review adds reviews to the later file, but {} is a report, which holds the ratings it scored and not the reviews; give the profile instead",
+            new.file
+        ))
+        .into());
+    }
+    super::reviews::attach(&mut new_profile, reviews)?;
     let level = level_option(&rubric, args.level.as_deref())?;
     let comparison = progress::compare_files(
         &rubric,
@@ -83,11 +95,13 @@ pub fn run(catalog: &Catalog, args: CompareSettings) -> anyhow::Result<()> {
             file: &old.file,
             profile: old_profile,
             other: old_other,
+            recorded: old.recorded_basis(),
         },
         ProfileFile {
             file: &new.file,
             profile: new_profile,
             other: new_other,
+            recorded: new.recorded_basis(),
         },
         level,
     );

@@ -10,9 +10,10 @@ use crate::exit::UsageError;
 use crate::export::csv::MemberCsv;
 use crate::input::Origin;
 use crate::output;
+use crate::profile::review::ReviewBook;
 use crate::rubric::Rubric;
 use crate::settings::{TeamSettings, stdin_twice};
-use crate::team::pipeline::pipeline;
+use crate::team::pipeline::{Reviews, pipeline};
 use crate::team::source::{Source, open_source};
 use crate::team::{TeamSummary, TeamTally};
 
@@ -33,7 +34,16 @@ pub fn run(catalog: &Catalog, opts: TeamSettings) -> anyhow::Result<()> {
     destinations.extend(opts.csv.clone());
     let mut inputs = vec![opts.input.as_path()];
     inputs.extend(opts.rubric.as_ref().map(|r| r.as_path()));
+    inputs.extend(super::reviews::input_paths(&opts.review.files));
     output::check_destinations(&destinations, &inputs)?;
+    let reviews = Arc::new(Reviews {
+        basis: opts.review.basis,
+        book: ReviewBook::new(
+            super::reviews::read_all(&opts.review.files, &rubric)?
+                .into_iter()
+                .map(|(r, _)| r),
+        ),
+    });
     let source = open_source(&opts.input)?;
     let mut csv = opts.csv.as_deref().map(MemberCsv::create).transpose()?;
     let (label, size) = match &source {
@@ -41,7 +51,20 @@ pub fn run(catalog: &Catalog, opts: TeamSettings) -> anyhow::Result<()> {
         Source::Files(files) => (Origin::Path(opts.input.clone()), Some(files.len() as u64)),
     };
 
-    let tally = score(&rubric, source, &label, size, &opts, csv.as_mut())?;
+    let tally = score(&rubric, &reviews, source, &label, size, &opts, csv.as_mut())?;
+    let unmatched = reviews.book.unmatched();
+    if !unmatched.is_empty() {
+        eprintln!(
+            "skillgap: warning: the reviews of {} {} matched no member by name and were not used: {}",
+            unmatched.len(),
+            if unmatched.len() == 1 {
+                "person"
+            } else {
+                "people"
+            },
+            crate::text::terminal_safe(&unmatched.join(", "))
+        );
+    }
     let summary = tally.summary(&rubric, opts.max_certs);
     if opts.max_certs == 0 {
         eprintln!(
@@ -65,6 +88,7 @@ pub fn run(catalog: &Catalog, opts: TeamSettings) -> anyhow::Result<()> {
 /// member rows as they come; with `--strict`, stops at the first rejected record.
 fn score(
     rubric: &Arc<Rubric>,
+    reviews: &Arc<Reviews>,
     source: Source,
     label: &Origin,
     size: Option<u64>,
@@ -79,33 +103,41 @@ fn score(
     let mut tally = TeamTally::new(rubric);
     let mut stopped: Option<String> = None;
     let want_rows = csv.is_some();
-    pipeline(rubric, source, label, opts.threads, want_rows, |scored| {
-        for message in &scored.rejects {
-            if opts.strict {
-                stopped = Some(message.clone());
-                return Ok(false);
+    pipeline(
+        rubric,
+        reviews,
+        source,
+        label,
+        opts.threads,
+        want_rows,
+        |scored| {
+            for message in &scored.rejects {
+                if opts.strict {
+                    stopped = Some(message.clone());
+                    return Ok(false);
+                }
+                let line = format!(
+                    "skillgap: rejected: {}",
+                    crate::text::terminal_safe_lines(message)
+                );
+                // Printed above the progress bar, not through it.
+                match &progress {
+                    Some(p) => p.suspend(|| eprintln!("{line}")),
+                    None => eprintln!("{line}"),
+                }
             }
-            let line = format!(
-                "skillgap: rejected: {}",
-                crate::text::terminal_safe_lines(message)
-            );
-            // Printed above the progress bar, not through it.
-            match &progress {
-                Some(p) => p.suspend(|| eprintln!("{line}")),
-                None => eprintln!("{line}"),
+            tally.merge(&scored.tally);
+            if let Some(csv) = csv.as_deref_mut() {
+                for row in &scored.rows {
+                    csv.write(rubric, row, &files, label)?;
+                }
             }
-        }
-        tally.merge(&scored.tally);
-        if let Some(csv) = csv.as_deref_mut() {
-            for row in &scored.rows {
-                csv.write(rubric, row, &files, label)?;
+            if let Some(p) = &progress {
+                p.inc(scored.bytes);
             }
-        }
-        if let Some(p) = &progress {
-            p.inc(scored.bytes);
-        }
-        Ok(true)
-    })?;
+            Ok(true)
+        },
+    )?;
     if let Some(p) = &progress {
         p.finish_and_clear();
     }

@@ -14,7 +14,7 @@ use crate::team::MemberRow;
 use crate::text::terminal_safe;
 
 /// The columns.
-const HEADER: [&str; 7] = [
+const HEADER: [&str; 8] = [
     "member",
     "target_level",
     "best_level",
@@ -22,6 +22,7 @@ const HEADER: [&str; 7] = [
     "gap_1",
     "gap_2",
     "gap_3",
+    "verified_skills",
 ];
 
 /// A member CSV being written.
@@ -65,6 +66,7 @@ impl MemberCsv {
                     .unwrap_or_default(),
             );
         }
+        record.push(row.verified_skills.to_string());
         self.writer
             .write_record(&record)
             .with_context(|| format!("cannot write {}", self.shown))

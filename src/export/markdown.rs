@@ -270,21 +270,42 @@ impl Renderer<TeamSummary> for MarkdownRenderer {
         writeln!(out)?;
         writeln!(out, "## Skills, most urgent for the team first")?;
         writeln!(out)?;
-        writeln!(
-            out,
-            "| Skill | Short | Short % | Mean gap | Team priority |"
-        )?;
-        writeln!(out, "|---|---:|---:|---:|---:|")?;
-        for s in &t.skills {
+        if t.has_reviews() {
             writeln!(
                 out,
-                "| {} | {} | {:.1}% | {:.2} | {} |",
+                "| Skill | Short | Short % | Mean gap | Team priority | Reviewed | Self − review |"
+            )?;
+            writeln!(out, "|---|---:|---:|---:|---:|---:|---:|")?;
+        } else {
+            writeln!(
+                out,
+                "| Skill | Short | Short % | Mean gap | Team priority |"
+            )?;
+            writeln!(out, "|---|---:|---:|---:|---:|")?;
+        }
+        for s in &t.skills {
+            let reviews = if t.has_reviews() {
+                format!(
+                    " {} | {} |",
+                    s.reviewed_count,
+                    TeamSummary::perception_cell(s)
+                )
+            } else {
+                String::new()
+            };
+            writeln!(
+                out,
+                "| {} | {} | {:.1}% | {:.2} | {} |{reviews}",
                 cell(&s.name),
                 s.short_count,
                 s.short_percent,
                 s.mean_gap,
                 s.priority
             )?;
+        }
+        if t.has_reviews() {
+            writeln!(out)?;
+            writeln!(out, "{}", text(&t.review_legend()))?;
         }
         writeln!(out)?;
         writeln!(out, "## The ladder")?;

@@ -483,18 +483,30 @@ impl Renderer<TeamSummary> for TableRenderer {
         writeln!(out, "  {}", safe(&t.counts_line()))?;
         writeln!(out)?;
         writeln!(out, "Skills, most urgent for the team first")?;
-        let mut table = self.table(&["Skill", "Short", "Short %", "Mean gap", "Team priority"]);
+        let mut header = vec!["Skill", "Short", "Short %", "Mean gap", "Team priority"];
+        if t.has_reviews() {
+            header.extend(["Reviewed", "Self − review"]);
+        }
+        let mut table = self.table(&header);
         for s in &t.skills {
             let right = |c: Cell| c.set_alignment(CellAlignment::Right);
-            table.add_row(vec![
+            let mut row = vec![
                 Cell::new(safe(&s.name)),
                 right(Cell::new(s.short_count)),
                 right(Cell::new(format!("{:.1}%", s.short_percent))),
                 right(Cell::new(format!("{:.2}", s.mean_gap))),
                 right(Cell::new(s.priority)),
-            ]);
+            ];
+            if t.has_reviews() {
+                row.push(right(Cell::new(s.reviewed_count)));
+                row.push(right(Cell::new(TeamSummary::perception_cell(s))));
+            }
+            table.add_row(row);
         }
         writeln!(out, "{table}")?;
+        if t.has_reviews() {
+            self.para(out, "", "  ", &t.review_legend())?;
+        }
         writeln!(out)?;
         writeln!(out, "The ladder")?;
         let mut table = self.table(&["Level", "Reached", "Best level of", "Aiming at"]);

@@ -11,7 +11,7 @@ pub mod read;
 use serde::{Deserialize, Serialize};
 
 use crate::figures::round_to;
-use crate::profile::Profile;
+use crate::profile::{Basis, Profile};
 use crate::rubric::{Rubric, RubricInfo};
 use crate::score::{self, assess};
 
@@ -94,6 +94,26 @@ pub struct Side {
     pub name: Option<String>,
     /// Best level reached, if any.
     pub best_level: Option<String>,
+    /// What its ratings are: `self` when no review rates any skill, else the `--ratings`
+    /// basis they were scored on.
+    #[serde(default = "own")]
+    pub basis: Basis,
+    /// How many skills carry a review rating.
+    #[serde(default)]
+    pub verified_skills: usize,
+}
+
+fn own() -> Basis {
+    Basis::Own
+}
+
+/// What a side's ratings are: its own when no review rates any skill, whatever the basis.
+fn effective_basis(basis: Basis, verified_skills: usize) -> Basis {
+    if verified_skills == 0 {
+        Basis::Own
+    } else {
+        basis
+    }
 }
 
 /// A skill then and now.
@@ -165,6 +185,8 @@ pub fn compare(
         file: file.to_string(),
         name: p.name.clone(),
         best_level: best.map(|l| rubric.levels[l].id.clone()),
+        basis: effective_basis(p.basis, p.verified_skills()),
+        verified_skills: p.verified_skills(),
     };
     Comparison {
         schema_version: COMPARISON_SCHEMA_VERSION,
@@ -215,6 +237,9 @@ pub struct ProfileFile<'a> {
     pub profile: Profile,
     /// For a report made with another version of the rubric, what that version had.
     pub other: Option<OtherVersion>,
+    /// For a report, the basis its ratings were scored on and how many skills a review
+    /// rated: a report holds the scored ratings, not the reviews.
+    pub recorded: Option<(Basis, usize)>,
 }
 
 /// Compares two files' profiles against `level`, or else the later one's target (then the
@@ -230,6 +255,7 @@ pub fn compare_files(
     level: Option<usize>,
 ) -> Comparison {
     let change = rubric_change(rubric, old.other.as_ref(), new.other.as_ref());
+    let recorded = (old.recorded, new.recorded);
     let (old_file, mut old) = (old.file, old.profile);
     let (new_file, mut new) = (new.file, new.profile);
     if let Some((_, shared)) = &change {
@@ -246,6 +272,15 @@ pub fn compare_files(
         })
     });
     let mut comparison = compare(rubric, (old_file, &old), (new_file, &new), target);
+    for (side, recorded) in [
+        (&mut comparison.old, recorded.0),
+        (&mut comparison.new, recorded.1),
+    ] {
+        if let Some((basis, verified)) = recorded {
+            side.basis = effective_basis(basis, verified);
+            side.verified_skills = verified;
+        }
+    }
     if let Some((change, shared)) = change {
         let left_out: Vec<&str> = rubric
             .skills
@@ -347,6 +382,9 @@ impl Comparison {
             }
             lines.push(note);
         }
+        if let Some(note) = self.basis_note() {
+            lines.push(note);
+        }
         lines.extend([
             format!("Measured against: {}", self.target_title),
             format!(
@@ -356,6 +394,31 @@ impl Comparison {
             ),
         ]);
         lines
+    }
+
+    /// When the two sides' ratings are of different kinds (one the person's own, the
+    /// other reviewed, say), a sentence that says so: part of a change may be the
+    /// reviewer's view rather than progress.
+    pub fn basis_note(&self) -> Option<String> {
+        if self.old.basis == self.new.basis {
+            return None;
+        }
+        let kind = |side: &Side| match side.basis {
+            Basis::Own => "self-ratings".to_string(),
+            Basis::Reviewed => format!(
+                "reviewed ratings ({} skills rated by a review)",
+                side.verified_skills
+            ),
+            Basis::Lower => format!(
+                "the lower of self and review ({} skills rated by a review)",
+                side.verified_skills
+            ),
+        };
+        Some(format!(
+            "The ratings compared are not of the same kind: then {}, now {}; part of a change may be the reviewers' view rather than progress (--ratings self compares self-ratings on both sides)",
+            kind(&self.old),
+            kind(&self.new)
+        ))
     }
 
     fn names(&self, ids: &[String]) -> String {

@@ -104,6 +104,15 @@ fn invalid(origin: &Origin, path: &str, message: String) -> anyhow::Error {
 }
 
 impl Compared {
+    /// For a report, the basis its ratings were scored on and how many skills a review
+    /// rated; `None` for a profile.
+    pub fn recorded_basis(&self) -> Option<(crate::profile::Basis, usize)> {
+        match &self.kind {
+            Kind::Profile(_) => None,
+            Kind::Report(r) => Some((r.basis, r.verified_skills)),
+        }
+    }
+
     /// The profile the file describes, checked against the rubric; for a report made with
     /// another version of the rubric, also what that version had.
     pub fn to_profile(&self, rubric: &Rubric) -> anyhow::Result<(Profile, Option<OtherVersion>)> {

@@ -2,9 +2,9 @@
 //! one function per section, nothing scored again.
 
 use super::{
-    CertRow, Disagreement, Gap, LevelRow, NextLevel, NextStep, PERCEPTION_TALK, Report,
-    ReviewInfo, ReviewNote, SCHEMA_VERSION, SalaryContext, SkillRow, Stage, Strength,
-    TargetChoice, ThresholdInfo,
+    CertRow, Disagreement, Gap, LevelRow, NextLevel, NextStep, PERCEPTION_TALK, Report, ReviewInfo,
+    ReviewNote, SCHEMA_VERSION, SalaryContext, SkillRow, Stage, Strength, TargetChoice,
+    ThresholdInfo,
 };
 use crate::date::Day;
 use crate::figures::round_to;
@@ -62,7 +62,9 @@ impl Report {
             },
             basis: profile.basis,
             verified_skills: profile.verified_skills(),
-            as_of: (!reviews.is_empty()).then(|| as_of.map(|d| d.to_string())).flatten(),
+            as_of: (!reviews.is_empty())
+                .then(|| as_of.map(|d| d.to_string()))
+                .flatten(),
             reviews,
             levels: level_rows(rubric, assessment),
             skills: skill_rows(rubric, profile, assessment),
@@ -150,7 +152,11 @@ fn disagreements(rubric: &Rubric, profile: &Profile) -> Vec<Disagreement> {
     found.sort_by(|a, b| {
         b.1.abs()
             .cmp(&a.1.abs())
-            .then(rubric.skills[b.0].importance.cmp(&rubric.skills[a.0].importance))
+            .then(
+                rubric.skills[b.0]
+                    .importance
+                    .cmp(&rubric.skills[a.0].importance),
+            )
             .then(a.0.cmp(&b.0))
     });
     found

@@ -1,7 +1,9 @@
 //! How a report's figures read in words, shared by every format: ratings with their labels,
 //! the gap lines, the facts of a certification, the summary at the top.
 
-use super::{CertRow, Disagreement, Gap, NextStep, PERCEPTION_SHOWN, PERCEPTION_TALK, Report, SkillRow};
+use super::{
+    CertRow, Disagreement, Gap, NextStep, PERCEPTION_SHOWN, PERCEPTION_TALK, Report, SkillRow,
+};
 use crate::rubric::{CredentialKind, Salary};
 
 impl Report {

@@ -23,11 +23,18 @@ pub struct MemberRow {
     pub readiness: f64,
     /// Up to three (skill, gap) pairs, largest priority first.
     pub gaps: Vec<(usize, u8)>,
+    /// How many skills carry a review rating.
+    pub verified_skills: usize,
 }
 
 impl MemberRow {
     /// The row of a scored member.
-    pub fn new(name: &Option<String>, record: usize, a: &Assessment) -> MemberRow {
+    pub fn new(
+        name: &Option<String>,
+        record: usize,
+        a: &Assessment,
+        verified_skills: usize,
+    ) -> MemberRow {
         let mut gaps: Vec<(usize, u8, u32)> = a
             .skills
             .iter()
@@ -43,6 +50,7 @@ impl MemberRow {
             best: a.best,
             readiness: round_to(a.levels[a.target].readiness, 1),
             gaps: gaps.into_iter().take(3).map(|(s, g, _)| (s, g)).collect(),
+            verified_skills,
         }
     }
 

@@ -16,7 +16,8 @@ use super::member::MemberRow;
 use super::source::Source;
 use super::tally::TeamTally;
 use crate::input::{self, Origin};
-use crate::profile::{self, Profile, Strictness};
+use crate::profile::review::ReviewBook;
+use crate::profile::{self, Basis, Profile, Strictness};
 use crate::rubric::Rubric;
 
 /// Bytes of JSON Lines per chunk: large enough that the per-chunk work (channels, a tally to
@@ -62,6 +63,17 @@ fn skip_line(reader: &mut dyn BufRead, origin: &Origin) -> anyhow::Result<u64> {
     }
 }
 
+/// How members' reviews are found and used: the review files given with `--review`,
+/// matched to members by name (reviews embedded in a record are the record's own), and
+/// which rating each skill is scored on.
+#[derive(Debug, Default)]
+pub struct Reviews {
+    /// Which rating each skill is scored on.
+    pub basis: Basis,
+    /// Review files, by the person they name.
+    pub book: ReviewBook,
+}
+
 /// What a worker made of a chunk.
 pub struct Scored {
     /// Set when scoring the chunk failed unexpectedly (a bug): the run must stop.
@@ -80,6 +92,7 @@ pub struct Scored {
 /// returns false to stop early.
 pub fn pipeline(
     rubric: &Arc<Rubric>,
+    reviews: &Arc<Reviews>,
     source: Source,
     label: &Origin,
     threads: usize,
@@ -112,9 +125,12 @@ pub fn pipeline(
             let pool_tx = pool_tx.clone();
             let chunk_rx = Arc::clone(&chunk_rx);
             let rubric = Arc::clone(rubric);
+            let reviews = Arc::clone(reviews);
             let label = label.clone();
             std::thread::spawn(move || {
-                work(&rubric, &label, want_rows, &chunk_rx, &done_tx, &pool_tx)
+                work(
+                    &rubric, &reviews, &label, want_rows, &chunk_rx, &done_tx, &pool_tx,
+                )
             })
         })
         .collect();
@@ -163,10 +179,19 @@ pub fn tally_lines(
         size: Some(0),
     };
     let rubric = Arc::new(rubric.clone());
-    pipeline(&rubric, source, &Origin::Stdin, threads, false, |scored| {
-        tally.merge(&scored.tally);
-        Ok(true)
-    })?;
+    let reviews = Arc::new(Reviews::default());
+    pipeline(
+        &rubric,
+        &reviews,
+        source,
+        &Origin::Stdin,
+        threads,
+        false,
+        |scored| {
+            tally.merge(&scored.tally);
+            Ok(true)
+        },
+    )?;
     Ok(tally)
 }
 
@@ -327,6 +352,7 @@ fn fill(
 /// Scores chunks until the input is exhausted.
 fn work(
     rubric: &Rubric,
+    reviews: &Reviews,
     label: &Origin,
     want_rows: bool,
     chunks: &Mutex<Receiver<(usize, Chunk)>>,
@@ -342,7 +368,7 @@ fn work(
         // A bug in scoring must stop the run with a message, not leave the merger waiting
         // for a chunk that never comes.
         let scored = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            score_chunk(rubric, label, want_rows, chunk)
+            score_chunk(rubric, reviews, label, want_rows, chunk)
         }));
         let (scored, buffer) = scored.unwrap_or_else(|_| {
             let failed = Scored {
@@ -366,15 +392,26 @@ fn work(
     }
 }
 
-/// Reads one record as a profile, or says why it is rejected.
+/// Reads one record as a profile, with the reviews of its person, or says why it is
+/// rejected.
 fn parse_record(
     rubric: &Rubric,
+    reviews: &Reviews,
     text: &str,
     origin: &dyn Fn() -> Origin,
 ) -> Result<Profile, String> {
     // Parse against a placeholder origin, which costs nothing; only a record that fails is
     // parsed again to name its real place in the message.
-    profile::parse(text, &Origin::Stdin, rubric, Strictness::default()).map_err(|_| {
+    let parsed = profile::parse(text, &Origin::Stdin, rubric, Strictness::default());
+    parsed.map(|mut p| {
+        p.basis = reviews.basis;
+        if !reviews.book.is_empty()
+            && let Some(found) = p.name.as_deref().and_then(|n| reviews.book.of(n))
+        {
+            p.add_reviews(found.iter().cloned());
+        }
+        p
+    }).map_err(|_| {
         if let Some(at) = text.find('\0') {
             // UTF-16 text: one NUL byte in two.
             return format!(
@@ -393,6 +430,7 @@ fn parse_record(
 /// Scores a chunk; gives back its line buffer for reuse.
 fn score_chunk(
     rubric: &Rubric,
+    reviews: &Reviews,
     label: &Origin,
     want_rows: bool,
     chunk: Chunk,
@@ -410,11 +448,16 @@ fn score_chunk(
                    record: usize,
                    text: Result<&str, String>,
                    origin: &dyn Fn() -> Origin| {
-        match text.and_then(|t| parse_record(rubric, t, origin)) {
+        match text.and_then(|t| parse_record(rubric, reviews, t, origin)) {
             Ok(p) => {
                 out.tally.add_into(rubric, &p, &mut scratch);
                 if want_rows {
-                    out.rows.push(MemberRow::new(&p.name, record, &scratch));
+                    out.rows.push(MemberRow::new(
+                        &p.name,
+                        record,
+                        &scratch,
+                        p.verified_skills(),
+                    ));
                 }
             }
             Err(message) => {

@@ -44,6 +44,14 @@ pub struct TeamTally {
     /// Per certification, per skill it builds (in `Rubric::cert_skills` order): priority of
     /// the members who do not hold it.
     pub cert_priority: Vec<Vec<u64>>,
+    /// Members with at least one review.
+    pub members_reviewed: u64,
+    /// Per skill: members with a review rating.
+    pub reviewed: Vec<u64>,
+    /// Per skill: sum of own rating minus review rating, over members with both.
+    pub perception_sum: Vec<i64>,
+    /// Per skill: members with both an own rating and a review rating.
+    pub perception_count: Vec<u64>,
     /// Per certification, the skills it builds as a bit set (all bits when the rubric has
     /// more than 64 skills), to skip certifications that touch none of a member's gaps.
     cert_masks: Vec<u64>,
@@ -65,6 +73,10 @@ impl TeamTally {
             best: vec![0; levels],
             no_level: 0,
             targets: vec![0; levels],
+            members_reviewed: 0,
+            reviewed: vec![0; skills],
+            perception_sum: vec![0; skills],
+            perception_count: vec![0; skills],
             cert_helped: vec![0; rubric.certifications.len()],
             cert_priority: (0..rubric.certifications.len())
                 .map(|c| vec![0; rubric.cert_skills(c).len()])
@@ -116,6 +128,9 @@ impl TeamTally {
             None => self.no_level += 1,
         }
         self.targets[a.target] += 1;
+        if !profile.reviews().is_empty() {
+            self.add_reviews(profile);
+        }
         for c in 0..rubric.certifications.len() {
             if gaps & self.cert_masks[c] == 0 || profile.certifications.binary_search(&c).is_ok() {
                 continue;
@@ -132,6 +147,21 @@ impl TeamTally {
             }
             if helped {
                 self.cert_helped[c] += 1;
+            }
+        }
+    }
+
+    /// Adds what a member's reviews say: which skills a review rates, and how far the
+    /// member's own ratings are from the reviewers'. Nobody is named: the tally holds counts.
+    fn add_reviews(&mut self, profile: &Profile) {
+        self.members_reviewed += 1;
+        for s in 0..self.reviewed.len() {
+            if profile.review_rating(s).is_some() {
+                self.reviewed[s] += 1;
+            }
+            if let Some(g) = profile.perception_gap(s) {
+                self.perception_sum[s] += i64::from(g);
+                self.perception_count[s] += 1;
             }
         }
     }
@@ -153,6 +183,12 @@ impl TeamTally {
         add(&mut self.best, &other.best);
         self.no_level += other.no_level;
         add(&mut self.targets, &other.targets);
+        self.members_reviewed += other.members_reviewed;
+        add(&mut self.reviewed, &other.reviewed);
+        add(&mut self.perception_count, &other.perception_count);
+        for (x, y) in self.perception_sum.iter_mut().zip(&other.perception_sum) {
+            *x += y;
+        }
         add(&mut self.cert_helped, &other.cert_helped);
         for (a, b) in self.cert_priority.iter_mut().zip(&other.cert_priority) {
             add(a, b);
@@ -180,6 +216,13 @@ impl TeamTally {
                 short_percent: round_to(100.0 * per_member_exact(self.short[s], self.scored), 1),
                 mean_gap: per_member(self.gap_sum[s]),
                 priority: self.priority[s],
+                reviewed_count: self.reviewed[s],
+                mean_perception_gap: (self.perception_count[s] > 0).then(|| {
+                    round_to(
+                        self.perception_sum[s] as f64 / self.perception_count[s] as f64,
+                        2,
+                    )
+                }),
             })
             .collect();
         // Most urgent first; the rubric order breaks ties so the output is stable.
@@ -255,6 +298,7 @@ impl TeamTally {
             members_rejected: self.rejected,
             members_without_level: self.no_level,
             blank_lines: self.blank_lines,
+            members_reviewed: self.members_reviewed,
             skills,
             levels,
             certifications,
@@ -279,7 +323,35 @@ impl TeamSummary {
         } else {
             line.push_str(", none rejected");
         }
+        if self.members_reviewed > 0 {
+            line.push_str(&format!("; {} with a review", self.members_reviewed));
+        }
         line
+    }
+
+    /// Whether any member was reviewed: the summary then shows the review columns.
+    pub fn has_reviews(&self) -> bool {
+        self.members_reviewed > 0
+    }
+
+    /// A skill's mean perception gap as shown: "+0.50", "-1.00", or "-" when no member has
+    /// both ratings.
+    pub fn perception_cell(s: &TeamSkill) -> String {
+        s.mean_perception_gap.map_or("-".to_string(), |g| {
+            if g == 0.0 {
+                "0.00".to_string()
+            } else {
+                format!("{g:+.2}")
+            }
+        })
+    }
+
+    /// What the review columns mean.
+    pub fn review_legend(&self) -> String {
+        format!(
+            "Reviewed: members whose reviews rate the skill ({} of {} members have a review). Self − review: the mean of own rating minus the reviewers' rating over the members with both; above 0, members rate themselves higher than their reviewers do.",
+            self.members_reviewed, self.members_scored
+        )
     }
 
     /// A skill's name from its id.
@@ -337,6 +409,9 @@ pub struct TeamSummary {
     /// Lines of a JSON Lines input that held only white space (of any kind), skipped.
     #[serde(default)]
     pub blank_lines: u64,
+    /// Members with at least one review (embedded, or given with `--review`).
+    #[serde(default)]
+    pub members_reviewed: u64,
     /// Every skill, most urgent for the team first.
     pub skills: Vec<TeamSkill>,
     /// The ladder as a distribution.
@@ -361,6 +436,14 @@ pub struct TeamSkill {
     pub mean_gap: f64,
     /// Sum of the members' priorities for this skill.
     pub priority: u64,
+    /// Members with a review rating of this skill.
+    #[serde(default)]
+    pub reviewed_count: u64,
+    /// Mean of own rating minus review rating, over the members with both, to two
+    /// decimals: above 0, members rate themselves higher than their reviewers do. `null`
+    /// when no member has both.
+    #[serde(default)]
+    pub mean_perception_gap: Option<f64>,
 }
 
 /// One level across the team.

@@ -123,6 +123,9 @@ fn team_tables(tm: &TeamSummary) -> Markup {
                     th scope="col" { "Skill" } th.num scope="col" { "Short" }
                     th.num scope="col" { "Short %" } th.num scope="col" { "Mean gap" }
                     th.num scope="col" { "Team priority" }
+                    @if tm.has_reviews() {
+                        th.num scope="col" { "Reviewed" } th.num scope="col" { "Self − review" }
+                    }
                 } }
                 tbody {
                     @for s in &tm.skills {
@@ -132,9 +135,16 @@ fn team_tables(tm: &TeamSummary) -> Markup {
                             td.num { (format!("{:.1}%", s.short_percent)) }
                             td.num { (format!("{:.2}", s.mean_gap)) }
                             td.num { (s.priority) }
+                            @if tm.has_reviews() {
+                                td.num { (s.reviewed_count) }
+                                td.num { (TeamSummary::perception_cell(s)) }
+                            }
                         }
                     }
                 }
+            }
+            @if tm.has_reviews() {
+                p.meta { (tm.review_legend()) }
             }
         }
         section #ladder {
