@@ -10,6 +10,7 @@
 //! review has been reached); at the first question it stops, like Ctrl-C.
 
 mod answers;
+pub mod review;
 #[cfg(test)]
 pub(crate) mod tests;
 

@@ -26,6 +26,8 @@ pub(crate) struct Script {
     pub(crate) defaults: Vec<String>,
     /// The items of every choice list shown.
     pub(crate) lists: Vec<Vec<String>>,
+    /// Every question ("ask: ...") and note ("note: ..."), in the order they came.
+    pub(crate) log: Vec<String>,
 }
 
 impl Script {
@@ -36,10 +38,12 @@ impl Script {
             notes: Vec::new(),
             defaults: Vec::new(),
             lists: Vec::new(),
+            log: Vec::new(),
         }
     }
     fn next(&mut self, prompt: &str) -> Reply {
         self.asked.push(prompt.to_string());
+        self.log.push(format!("ask: {prompt}"));
         self.replies
             .pop_front()
             .unwrap_or_else(|| panic!("script ran out at {prompt:?}; asked {:?}", self.asked))
@@ -53,10 +57,12 @@ impl Script {
 impl Prompter for Script {
     fn note(&mut self, text: &str) {
         self.notes.push(text.to_string());
+        self.log.push(format!("note: {text}"));
     }
     fn select(&mut self, prompt: &str, items: &[String], default: usize) -> Result<usize, Halt> {
         self.defaults.push(format!("{prompt} => {default}"));
         self.lists.push(items.to_vec());
+        self.log.push(format!("list: {}", items.join(" | ")));
         match self.next(prompt) {
             Reply::Select(i) => {
                 assert!(i < items.len(), "{prompt}: {i} of {items:?}");

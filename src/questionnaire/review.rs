@@ -1,0 +1,508 @@
+//! The reviewer's interview (`skillgap review`): who is reviewed, who reviews and in what
+//! role, then the same anchored question for every skill, with "had no chance to observe"
+//! as one more choice, and a list of the answers to change any of them or confirm.
+//!
+//! The person's own ratings are never shown while the reviewer answers: a reviewer who saw
+//! them first would be anchored by them. [`comparison_lines`] shows them beside the
+//! reviewer's answers once the review is confirmed.
+
+use super::{BACK, Halt, Interrupted, Prompter};
+use crate::date::Day;
+use crate::profile::{Profile, Review, Role};
+use crate::rubric::{Category, Rubric};
+use crate::text::terminal_safe as safe;
+
+/// The choice that means "had no chance to observe": not a rating, not even 0.
+pub const NOT_OBSERVED: &str = "Had no chance to observe this";
+
+/// The item that ends the list of answers.
+pub const CONFIRM_REVIEW: &str = "Confirm and save the review";
+
+/// A reviewer's answers so far, in rubric order. This is what the review draft holds.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ReviewAnswers {
+    /// The person reviewed.
+    pub person: Option<String>,
+    /// The person came from their profile (or the command line): not asked.
+    pub person_fixed: bool,
+    /// The reviewer's name.
+    pub reviewer: Option<String>,
+    /// The reviewer's role.
+    pub role: Option<Role>,
+    /// Per skill: `None` not answered yet, `Some(None)` not observed, `Some(Some(r))` rated.
+    pub ratings: Vec<Option<Option<u8>>>,
+}
+
+/// A question of the reviewer's interview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewStep {
+    /// Who is reviewed.
+    Person,
+    /// Who reviews.
+    Reviewer,
+    /// In what role.
+    Role,
+    /// One skill (index).
+    Skill(usize),
+    /// The list of answers, to change one or confirm.
+    Confirm,
+}
+
+impl ReviewAnswers {
+    /// No answers yet; `person` when it is known already (from the profile reviewed).
+    pub fn new(rubric: &Rubric, person: Option<String>) -> ReviewAnswers {
+        ReviewAnswers {
+            person_fixed: person.is_some(),
+            person,
+            ratings: vec![None; rubric.skills.len()],
+            ..ReviewAnswers::default()
+        }
+    }
+
+    /// The first question still unanswered, or the list when all are answered.
+    pub fn first_open(&self) -> ReviewStep {
+        if self.person.is_none() {
+            return ReviewStep::Person;
+        }
+        if self.reviewer.is_none() {
+            return ReviewStep::Reviewer;
+        }
+        if self.role.is_none() {
+            return ReviewStep::Role;
+        }
+        self.ratings
+            .iter()
+            .position(Option::is_none)
+            .map_or(ReviewStep::Confirm, ReviewStep::Skill)
+    }
+
+    /// How many skills are answered (rated or not observed).
+    pub fn answered(&self) -> usize {
+        self.ratings.iter().filter(|r| r.is_some()).count()
+    }
+
+    /// The review these answers make, dated `date`. Skills not answered are not rated.
+    pub fn to_review(&self, date: Day) -> Review {
+        Review {
+            person: self.person.clone().unwrap_or_default(),
+            reviewer: self.reviewer.clone().unwrap_or_default(),
+            role: self.role.unwrap_or(Role::Supervisor),
+            date,
+            ratings: self.ratings.iter().map(|r| r.flatten()).collect(),
+            notes: Vec::new(),
+        }
+    }
+}
+
+/// Runs the reviewer's interview from the first unanswered question to a confirmed list.
+/// `save` is called after every answer with the answers so far.
+pub fn review_interview(
+    rubric: &Rubric,
+    prompter: &mut dyn Prompter,
+    mut answers: ReviewAnswers,
+    save: &mut dyn FnMut(&ReviewAnswers),
+) -> Result<ReviewAnswers, Interrupted> {
+    let mut step = answers.first_open();
+    let mut listing = step == ReviewStep::Confirm;
+    let mut cursor = 0;
+    let mut asked_any = false;
+    loop {
+        let asked = step;
+        let outcome = match step {
+            ReviewStep::Person => ask_name(
+                prompter,
+                "Whom are you reviewing? (their name, as in their profile)",
+                &mut answers.person,
+            ),
+            ReviewStep::Reviewer => {
+                ask_name(prompter, "Your name", &mut answers.reviewer)
+            }
+            ReviewStep::Role => ask_role(prompter, &mut answers),
+            ReviewStep::Skill(s) => ask_skill(rubric, prompter, &mut answers, s, !listing),
+            ReviewStep::Confirm => {
+                listing = true;
+                match confirm_list(rubric, prompter, &answers, cursor) {
+                    Ok((_, None)) => return Ok(answers),
+                    Ok((at, Some(change))) => {
+                        cursor = at;
+                        step = change;
+                        asked_any = true;
+                        continue;
+                    }
+                    Err(Halt::Back) if asked_any => {
+                        step = ReviewStep::Skill(rubric.skills.len() - 1);
+                        continue;
+                    }
+                    Err(_) => return Err(Interrupted),
+                }
+            }
+        };
+        step = match outcome {
+            Ok(()) => {
+                save(&answers);
+                asked_any = true;
+                if listing {
+                    answers.first_open()
+                } else {
+                    match asked {
+                        ReviewStep::Person => ReviewStep::Reviewer,
+                        ReviewStep::Reviewer => ReviewStep::Role,
+                        ReviewStep::Role => ReviewStep::Skill(0),
+                        ReviewStep::Skill(s) if s + 1 < rubric.skills.len() => {
+                            ReviewStep::Skill(s + 1)
+                        }
+                        _ => ReviewStep::Confirm,
+                    }
+                }
+            }
+            Err(Halt::Quit) => return Err(Interrupted),
+            Err(Halt::Back) if listing => ReviewStep::Confirm,
+            Err(Halt::Back) => match asked {
+                ReviewStep::Person => return Err(Interrupted),
+                ReviewStep::Reviewer if answers.person_fixed => return Err(Interrupted),
+                ReviewStep::Reviewer => ReviewStep::Person,
+                ReviewStep::Role => ReviewStep::Reviewer,
+                ReviewStep::Skill(0) => ReviewStep::Role,
+                ReviewStep::Skill(s) => ReviewStep::Skill(s - 1),
+                ReviewStep::Confirm => ReviewStep::Confirm,
+            },
+        };
+    }
+}
+
+fn ask_name(
+    prompter: &mut dyn Prompter,
+    prompt: &str,
+    answer: &mut Option<String>,
+) -> Result<(), Halt> {
+    let default = answer.clone().unwrap_or_default();
+    let text = prompter.text(prompt, &default, &|t| {
+        if t.trim().is_empty() {
+            Err("enter a name".to_string())
+        } else {
+            Ok(())
+        }
+    })?;
+    *answer = Some(text.trim().to_string());
+    Ok(())
+}
+
+fn ask_role(prompter: &mut dyn Prompter, answers: &mut ReviewAnswers) -> Result<(), Halt> {
+    let items: Vec<String> = Role::ALL
+        .iter()
+        .map(|r| match r {
+            Role::Supervisor => "Supervisor".to_string(),
+            Role::Trainer => "Trainer".to_string(),
+            Role::Assessor => "Assessor (an auditor or examiner)".to_string(),
+            Role::Peer => "Peer (a colleague at the same level)".to_string(),
+        })
+        .collect();
+    let default = answers
+        .role
+        .and_then(|r| Role::ALL.iter().position(|&x| x == r))
+        .unwrap_or(0);
+    let choice = prompter.select("In what role are you reviewing?", &items, default)?;
+    answers.role = Some(Role::ALL[choice]);
+    Ok(())
+}
+
+fn ask_skill(
+    rubric: &Rubric,
+    prompter: &mut dyn Prompter,
+    answers: &mut ReviewAnswers,
+    s: usize,
+    offer_back: bool,
+) -> Result<(), Halt> {
+    let skill = &rubric.skills[s];
+    let group: Vec<usize> = (0..rubric.skills.len())
+        .filter(|&i| rubric.skills[i].category == skill.category)
+        .collect();
+    let position = group.iter().position(|&i| i == s).unwrap_or(0) + 1;
+    let heading = match skill.category {
+        Category::Technical => "Technical skills",
+        Category::Soft => "Soft skills",
+        Category::Leadership => "Leadership skills",
+    };
+    prompter.note(&format!(
+        "\n{heading} · {position} of {} · {}\n{}",
+        group.len(),
+        safe(&skill.name),
+        safe(&skill.description)
+    ));
+    let mut items: Vec<String> = skill
+        .anchors
+        .iter()
+        .enumerate()
+        .map(|(v, anchor)| {
+            format!(
+                "{v} {} — {}",
+                safe(rubric.scale_label(v as u8)),
+                safe(anchor)
+            )
+        })
+        .collect();
+    let not_observed = items.len();
+    items.push(NOT_OBSERVED.to_string());
+    items.push(if offer_back {
+        BACK.to_string()
+    } else {
+        "← back to the list, unchanged".to_string()
+    });
+    let default = match answers.ratings[s] {
+        Some(Some(r)) => usize::from(r),
+        Some(None) => not_observed,
+        None => 0,
+    };
+    let who = answers.person.as_deref().unwrap_or("the person");
+    let choice = prompter.select(
+        &format!("Which describes what {} does now?", safe(who)),
+        &items,
+        default,
+    )?;
+    answers.ratings[s] = match choice {
+        c if c < not_observed => Some(Some(c as u8)),
+        c if c == not_observed => Some(None),
+        _ => return Err(Halt::Back),
+    };
+    Ok(())
+}
+
+/// A review answer as the list shows it.
+fn answer_text(rubric: &Rubric, answer: Option<Option<u8>>) -> String {
+    match answer {
+        Some(Some(r)) => format!("{r} {}", safe(rubric.scale_label(r))),
+        Some(None) => "not observed".to_string(),
+        None => "not answered".to_string(),
+    }
+}
+
+/// The answers, once, as the list to pick from. Returns the cursor and the question to ask
+/// again, or `None` when the reviewer confirms.
+fn confirm_list(
+    rubric: &Rubric,
+    prompter: &mut dyn Prompter,
+    answers: &ReviewAnswers,
+    cursor: usize,
+) -> Result<(usize, Option<ReviewStep>), Halt> {
+    prompter.note("\nYour review. Pick an answer to change it, or confirm.");
+    let role = answers.role.map_or("-", Role::as_str);
+    let mut items = vec![
+        CONFIRM_REVIEW.to_string(),
+        format!(
+            "Person reviewed: {}",
+            safe(answers.person.as_deref().unwrap_or("-"))
+        ),
+        format!("Reviewer: {}", safe(answers.reviewer.as_deref().unwrap_or("-"))),
+        format!("Role: {role}"),
+    ];
+    let width = rubric
+        .skills
+        .iter()
+        .map(|s| safe(&s.name).chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(44);
+    items.extend(rubric.skills.iter().enumerate().map(|(s, skill)| {
+        format!(
+            "{:width$}  {}",
+            safe(&skill.name),
+            answer_text(rubric, answers.ratings[s])
+        )
+    }));
+    let choice = prompter.select("Confirm, or pick an answer to change", &items, cursor)?;
+    let change = match choice {
+        0 => None,
+        1 if answers.person_fixed => Some(ReviewStep::Confirm),
+        1 => Some(ReviewStep::Person),
+        2 => Some(ReviewStep::Reviewer),
+        3 => Some(ReviewStep::Role),
+        c => Some(ReviewStep::Skill(c - 4)),
+    };
+    Ok((choice, change))
+}
+
+/// After the review is confirmed: the person's own rating beside the reviewer's, skill by
+/// skill, with the skills 2 or more apart marked to talk about.
+pub fn comparison_lines(rubric: &Rubric, answers: &ReviewAnswers, person: &Profile) -> Vec<String> {
+    let mut lines = vec![format!(
+        "Your review beside {}'s own ratings (⚑ 2 or more apart: talk about this):",
+        safe(answers.person.as_deref().unwrap_or("the person"))
+    )];
+    let width = rubric
+        .skills
+        .iter()
+        .map(|s| safe(&s.name).chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(44);
+    let cell = |r: Option<u8>| r.map_or("-".to_string(), |r| r.to_string());
+    for (s, skill) in rubric.skills.iter().enumerate() {
+        let own = person.ratings[s];
+        let reviewer = answers.ratings[s].flatten();
+        let mark = match (own, reviewer) {
+            (Some(a), Some(b)) if a.abs_diff(b) >= 2 => " ⚑",
+            _ => "",
+        };
+        lines.push(format!(
+            "  {:width$}  yours {:>2}  theirs {:>2}{mark}",
+            safe(&skill.name),
+            cell(reviewer),
+            cell(own),
+        ));
+    }
+    lines
+}
+
+/// The whole review: the interview, then, once it is confirmed and only then, the person's
+/// own ratings beside the reviewer's (when their profile is at hand).
+pub fn run_review(
+    rubric: &Rubric,
+    prompter: &mut dyn Prompter,
+    answers: ReviewAnswers,
+    person: Option<&Profile>,
+    save: &mut dyn FnMut(&ReviewAnswers),
+) -> Result<ReviewAnswers, Interrupted> {
+    let answers = review_interview(rubric, prompter, answers, save)?;
+    if let Some(profile) = person {
+        prompter.note(&format!(
+            "\n{}",
+            comparison_lines(rubric, &answers, profile).join("\n")
+        ));
+    }
+    Ok(answers)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::questionnaire::tests::{Reply, Script};
+    use Reply::{Back, Select, Text};
+
+    fn rubric() -> Rubric {
+        Rubric::builtin()
+    }
+
+    /// Replies for a whole review: every skill rated `rating(s)` (`None`: not observed).
+    fn rate_all(rubric: &Rubric, rating: impl Fn(usize) -> Option<usize>) -> Vec<Reply> {
+        let observed = rubric.skills[0].anchors.len();
+        (0..rubric.skills.len())
+            .map(|s| Select(rating(s).unwrap_or(observed)))
+            .collect()
+    }
+
+    #[test]
+    fn a_whole_review_with_not_observed_as_a_choice() {
+        let r = rubric();
+        let mut replies = vec![Text("Sam Rivera"), Text("D. Lee"), Select(0)];
+        replies.extend(rate_all(&r, |s| (s % 4 != 3).then_some(s % 5)));
+        replies.push(Select(0));
+        let mut script = Script::new(replies);
+        let mut saves = 0;
+        let answers = review_interview(
+            &r,
+            &mut script,
+            ReviewAnswers::new(&r, None),
+            &mut |_| saves += 1,
+        )
+        .unwrap();
+        assert_eq!(script.remaining(), 0);
+        assert_eq!(saves, 3 + r.skills.len(), "saved after every answer");
+        let review = answers.to_review(Day::parse("2026-11-20").unwrap());
+        assert_eq!(review.person, "Sam Rivera");
+        assert_eq!(review.role, Role::Supervisor);
+        assert_eq!(review.ratings[3], None, "not observed is no rating");
+        assert_eq!(review.ratings[4], Some(4));
+        // Every skill question offers "not observed" before "back".
+        let skill_lists: Vec<&Vec<String>> = script
+            .lists
+            .iter()
+            .filter(|l| l.iter().any(|i| i == NOT_OBSERVED))
+            .collect();
+        assert_eq!(skill_lists.len(), r.skills.len());
+        assert_eq!(skill_lists[0].last().map(String::as_str), Some(BACK));
+        assert!(script.asked.iter().any(|a| a == "Which describes what Sam Rivera does now?"));
+    }
+
+    #[test]
+    fn the_persons_own_ratings_are_shown_only_after_the_last_answer() {
+        let r = rubric();
+        let mut person = Profile::empty(&r);
+        person.name = Some("Sam Rivera".into());
+        person.ratings = vec![Some(4); r.skills.len()];
+        let mut replies = vec![Text("D. Lee"), Select(0)];
+        replies.extend(rate_all(&r, |s| Some(if s == 0 { 2 } else { 4 })));
+        // Go back into the list once, change nothing, and confirm.
+        replies.push(Select(5));
+        replies.push(Back);
+        replies.push(Select(0));
+        let mut script = Script::new(replies);
+        let start = ReviewAnswers::new(&r, person.name.clone());
+        let answers = run_review(&r, &mut script, start, Some(&person), &mut |_| {}).unwrap();
+        assert_eq!(script.remaining(), 0);
+        assert_eq!(answers.ratings[0], Some(Some(2)));
+        // The log holds every question and note in order: nothing about the person's own
+        // ratings comes before the last question.
+        let last_question = script.log.iter().rposition(|e| e.starts_with("ask:")).unwrap();
+        let shown = script
+            .log
+            .iter()
+            .position(|e| e.contains("own ratings"))
+            .expect("the comparison is shown");
+        assert!(shown > last_question, "{:?}", &script.log[..shown]);
+        for event in &script.log[..last_question] {
+            assert!(!event.contains(" yours ") && !event.contains("own rating"), "{event}");
+        }
+        let comparison = &script.log[shown];
+        let first = &r.skills[0].name;
+        assert!(
+            comparison.lines().any(|l| l.contains(first.as_str()) && l.ends_with("yours  2  theirs  4 ⚑")),
+            "{comparison}"
+        );
+        // Without the profile at hand, nothing is compared.
+        let mut replies = vec![Text("D. Lee"), Select(0)];
+        replies.extend(rate_all(&r, |_| Some(1)));
+        replies.push(Select(0));
+        let mut script = Script::new(replies);
+        let start = ReviewAnswers::new(&r, Some("Sam".into()));
+        run_review(&r, &mut script, start, None, &mut |_| {}).unwrap();
+        assert!(!script.log.iter().any(|e| e.contains("own ratings")));
+    }
+
+    #[test]
+    fn esc_goes_back_and_a_known_person_is_not_asked() {
+        let r = rubric();
+        // Person known: the first question is the reviewer's name; Esc there stops.
+        let mut script = Script::new(vec![Back]);
+        let start = ReviewAnswers::new(&r, Some("Sam".into()));
+        assert_eq!(
+            review_interview(&r, &mut script, start.clone(), &mut |_| {}),
+            Err(Interrupted)
+        );
+        // Esc at the first skill goes back to the role, which keeps its answer.
+        let mut replies = vec![Text("D. Lee"), Select(1), Back, Select(1)];
+        replies.extend(rate_all(&r, |_| Some(2)));
+        replies.push(Select(0));
+        let mut script = Script::new(replies);
+        let answers = review_interview(&r, &mut script, start, &mut |_| {}).unwrap();
+        assert_eq!(answers.role, Some(Role::Trainer));
+        assert!(!script.asked.iter().any(|a| a.starts_with("Whom")));
+    }
+
+    #[test]
+    fn an_answer_changed_from_the_list_returns_to_it() {
+        let r = rubric();
+        let mut replies = vec![Text("Sam"), Text("Ann"), Select(3)];
+        replies.extend(rate_all(&r, |_| Some(1)));
+        // Pick the first skill in the list, mark it not observed, then confirm.
+        replies.push(Select(4));
+        replies.push(Select(r.skills[0].anchors.len()));
+        replies.push(Select(0));
+        let mut script = Script::new(replies);
+        let answers =
+            review_interview(&r, &mut script, ReviewAnswers::new(&r, None), &mut |_| {}).unwrap();
+        assert_eq!(answers.ratings[0], Some(None));
+        assert_eq!(answers.role, Some(Role::Peer));
+        let last = script.lists.last().unwrap();
+        assert!(last[4].ends_with("not observed"), "{}", last[4]);
+    }
+}
