@@ -57,11 +57,25 @@ pub enum Command {
   skillgap team --input team.jsonl --format json > summary.json")]
     Team(TeamArgs),
 
+    /// Review someone: rate a person's skills as their supervisor, trainer, assessor or peer,
+    /// on the same scale as their own ratings, and save the review.
+    ///
+    /// Asks the questions in the terminal. The person's own ratings are shown only after
+    /// your last answer. With --input, checks a review file filled in by hand instead.
+    #[command(after_help = "Examples:
+  skillgap review --profile sam.json --save-review sam-review.json
+  skillgap review --person \"Sam Rivera\"            rate without the person's profile
+  skillgap review --resume                          continue an interrupted review
+  skillgap review --input sam-review.json           check a review filled in by hand
+Then: skillgap assess --input sam.json --review sam-review.json")]
+    Review(ReviewCmdArgs),
+
     /// Write a profile to fill in: every skill listed, every rating empty (null).
     #[command(after_help = "Examples:
   skillgap template -o me.json                      a profile for the default rubric
   skillgap template --level senior -o me.json       aiming at Senior Production Specialist
   skillgap template --rubric media-production-specialist > me.json
+  skillgap template --review --person \"Sam Rivera\" -o sam-review.json
 Then fill in the ratings (0 to 4) and run: skillgap assess --input me.json")]
     Template(TemplateArgs),
 
@@ -128,6 +142,53 @@ pub struct TemplateArgs {
     /// Replace FILE if it exists (normally refused, so a filled-in profile is not lost).
     #[arg(long)]
     pub force: bool,
+
+    /// Write a review to fill in instead (see `skillgap review`): every skill listed, every
+    /// rating null ("had no chance to observe").
+    #[arg(long, conflicts_with = "level")]
+    pub review: bool,
+
+    /// With --review: the person reviewed, as their profile names them.
+    #[arg(long, value_name = "NAME", requires = "review")]
+    pub person: Option<String>,
+}
+
+/// Options of `skillgap review`.
+#[derive(Debug, Args)]
+pub struct ReviewCmdArgs {
+    /// The profile of the person you review: their name and rubric come from it, and their
+    /// own ratings are shown beside yours after your last answer.
+    #[arg(long, value_name = "FILE", conflicts_with = "person")]
+    pub profile: Option<PathBuf>,
+
+    /// The name of the person you review, when you do not have their profile.
+    #[arg(long, value_name = "NAME")]
+    pub person: Option<String>,
+
+    /// The rubric: an id or the path of a rubric file. Default: the profile's, else the
+    /// Production Specialist rubric.
+    #[arg(long, value_name = "ID|FILE", value_parser = RubricChoice::parse)]
+    pub rubric: Option<RubricChoice>,
+
+    /// Save the review to FILE (asked after the last question otherwise).
+    #[arg(long, value_name = "FILE", conflicts_with = "input")]
+    pub save_review: Option<PathBuf>,
+
+    /// Replace the --save-review file if it exists, without asking.
+    #[arg(long, requires = "save_review")]
+    pub force: bool,
+
+    /// Continue the review you left unfinished.
+    #[arg(long, conflicts_with = "input")]
+    pub resume: bool,
+
+    /// Check a review file filled in by hand ("-" reads standard input), instead of asking.
+    #[arg(short, long, value_name = "FILE")]
+    pub input: Option<PathBuf>,
+
+    /// The day of the review (YYYY-MM-DD). Default: today.
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
 }
 
 /// Options of `skillgap compare`.
@@ -179,6 +240,8 @@ pub enum SchemaKind {
     Comparison,
     /// A rubric.
     Rubric,
+    /// A review, as `skillgap review` writes it and `--review` reads it.
+    Review,
 }
 
 /// Subcommands of `skillgap rubric`.

@@ -16,6 +16,8 @@ use std::time::SystemTime;
 use serde::{Deserialize, Serialize};
 
 use crate::profile::MAX_YEARS;
+use crate::profile::Role;
+use crate::questionnaire::review::ReviewAnswers;
 use crate::questionnaire::{Answers, TargetAnswer};
 use crate::rubric::Rubric;
 use crate::text::terminal_safe;
@@ -287,15 +289,21 @@ pub fn save(
     answers: &Answers,
     rubric_file: Option<&Path>,
 ) -> anyhow::Result<()> {
+    let mut draft = Draft::from_answers(rubric, answers);
+    draft.rubric_file = rubric_file.map(Path::to_path_buf);
+    write_private(path, &draft)
+}
+
+/// Writes `value` as pretty JSON to `path`, atomically and readable by its owner only,
+/// creating its folder.
+fn write_private(path: &Path, value: &impl Serialize) -> anyhow::Result<()> {
     let shown = |p: &Path| terminal_safe(&p.display().to_string()).into_owned();
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
     create_private_dir(dir).map_err(|e| anyhow::anyhow!("cannot create {}: {e}", shown(dir)))?;
-    let mut draft = Draft::from_answers(rubric, answers);
-    draft.rubric_file = rubric_file.map(Path::to_path_buf);
-    let mut bytes = serde_json::to_vec_pretty(&draft)?;
+    let mut bytes = serde_json::to_vec_pretty(value)?;
     bytes.push(b'\n');
     // A temporary file is created 0600 and keeps that mode when renamed over the draft.
     let mut tmp = tempfile::Builder::new()
@@ -308,6 +316,134 @@ pub fn save(
     tmp.persist(path)
         .map_err(|e| anyhow::anyhow!("cannot write {}: {}", shown(path), e.error))?;
     Ok(())
+}
+
+/// The draft of an unfinished review (`skillgap review`): the reviewer's answers by skill
+/// id, `null` for "had no chance to observe". One per rubric, beside the questionnaire's.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewDraft {
+    /// Layout version of the draft file.
+    pub draft_version: u32,
+    /// Rubric id the answers belong to.
+    pub rubric: String,
+    /// Rubric version the answers were given against.
+    pub rubric_version: u32,
+    /// The profile of the person reviewed, when it was given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<PathBuf>,
+    /// The person reviewed, once known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<String>,
+    /// Whether the person came from their profile or the command line.
+    #[serde(default)]
+    pub person_fixed: bool,
+    /// The reviewer, once answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewer: Option<String>,
+    /// The role, once answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
+    /// Answers so far, by skill id; `null` is "had no chance to observe".
+    pub ratings: BTreeMap<String, Option<u8>>,
+}
+
+/// Where the review draft for a rubric lives: its name does not end like a questionnaire
+/// draft's, so `assess --resume` never takes it for one.
+pub fn review_path_for(rubric: &Rubric) -> Option<PathBuf> {
+    let path = path_for(rubric)?;
+    let name = path
+        .file_name()?
+        .to_string_lossy()
+        .replace(SUFFIX, ".review-draft.json");
+    Some(path.with_file_name(name))
+}
+
+/// Saves a reviewer's answers, and the profile reviewed when it was given.
+pub fn save_review(
+    path: &Path,
+    rubric: &Rubric,
+    answers: &ReviewAnswers,
+    profile: Option<&Path>,
+) -> anyhow::Result<()> {
+    let draft = ReviewDraft {
+        draft_version: DRAFT_VERSION,
+        rubric: rubric.id.clone(),
+        rubric_version: rubric.version,
+        profile: profile.map(Path::to_path_buf),
+        person: answers.person.clone(),
+        person_fixed: answers.person_fixed,
+        reviewer: answers.reviewer.clone(),
+        role: answers.role,
+        ratings: rubric
+            .skills
+            .iter()
+            .zip(&answers.ratings)
+            .filter_map(|(s, r)| r.map(|r| (s.id.clone(), r)))
+            .collect(),
+    };
+    write_private(path, &draft)
+}
+
+/// What was found at the review draft's place.
+#[derive(Debug)]
+pub enum SavedReview {
+    /// No draft.
+    None,
+    /// A usable draft: the answers, and the profile reviewed when it was given.
+    Answers(ReviewAnswers, Option<PathBuf>),
+    /// A draft that cannot be used; it was moved to the given path, and the string says why.
+    SetAside(PathBuf, String),
+}
+
+/// Reads the review draft; an unusable one is moved aside (never overwritten) and reported.
+pub fn load_review(path: &Path, rubric: &Rubric) -> SavedReview {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return SavedReview::None,
+        Err(e) => return aside(set_aside(path, format!("it cannot be read ({e})"))),
+    };
+    let reason = match serde_json::from_str::<ReviewDraft>(&text) {
+        Ok(d) if d.draft_version != DRAFT_VERSION => {
+            format!("it has layout version {}", d.draft_version)
+        }
+        Ok(d) if d.rubric != rubric.id || d.rubric_version != rubric.version => format!(
+            "it was saved for rubric \"{}\" version {}",
+            terminal_safe(&d.rubric),
+            d.rubric_version
+        ),
+        Ok(d) => {
+            let mut a = ReviewAnswers::new(rubric, d.person);
+            a.person_fixed = d.person_fixed;
+            a.reviewer = d.reviewer;
+            a.role = d.role;
+            let mut unknown = None;
+            for (id, r) in &d.ratings {
+                match rubric.skill_index(id) {
+                    Some(s) if r.is_none_or(|r| r <= rubric.max_rating()) => {
+                        a.ratings[s] = Some(*r)
+                    }
+                    _ => unknown = Some(id.clone()),
+                }
+            }
+            match unknown {
+                None => return SavedReview::Answers(a, d.profile),
+                Some(id) => format!(
+                    "it holds an answer for \"{}\" that does not fit the rubric",
+                    terminal_safe(&id)
+                ),
+            }
+        }
+        Err(e) => format!("it is not a valid review draft ({e})"),
+    };
+    aside(set_aside(path, reason))
+}
+
+fn aside(saved: Saved) -> SavedReview {
+    match saved {
+        Saved::SetAside(p, r) => SavedReview::SetAside(p, r),
+        _ => SavedReview::None,
+    }
 }
 
 fn create_private_dir(dir: &Path) -> std::io::Result<()> {
@@ -381,6 +517,32 @@ mod tests {
     }
 
     #[cfg(unix)]
+    #[test]
+    fn review_drafts_round_trip_and_are_not_questionnaire_drafts() {
+        let r = Rubric::builtin();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("production-specialist.review-draft.json");
+        let mut a = ReviewAnswers::new(&r, Some("Sam".into()));
+        a.reviewer = Some("D. Lee".into());
+        a.role = Some(Role::Trainer);
+        a.ratings[0] = Some(Some(3));
+        a.ratings[1] = Some(None);
+        save_review(&path, &r, &a, Some(Path::new("/p/sam.json"))).unwrap();
+        match load_review(&path, &r) {
+            SavedReview::Answers(back, profile) => {
+                assert_eq!(back, a);
+                assert_eq!(profile.as_deref(), Some(Path::new("/p/sam.json")));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(
+            list(dir.path()).is_empty(),
+            "not offered to assess --resume"
+        );
+        std::fs::write(&path, "{").unwrap();
+        assert!(matches!(load_review(&path, &r), SavedReview::SetAside(..)));
+    }
+
     #[test]
     fn drafts_are_readable_by_their_owner_only() {
         use std::os::unix::fs::PermissionsExt;

@@ -59,7 +59,7 @@ pub mod text;
 use std::process::ExitCode;
 
 use crate::cli::{Cli, Command, RubricCommand};
-use crate::settings::{AssessSettings, CompareSettings, TeamSettings};
+use crate::settings::{AssessSettings, CompareSettings, ReviewCmdSettings, TeamSettings};
 
 /// Parses the command line, runs the command, prints any error, and returns the exit code.
 pub fn main() -> ExitCode {
@@ -137,6 +137,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             commands::assess::run(&catalog, AssessSettings::from_args(args, rubric_dirs)?)
         }
         Command::Team(args) => commands::team::run(&catalog, TeamSettings::from_args(args)?),
+        Command::Review(args) => {
+            commands::review::run(&catalog, ReviewCmdSettings::from_args(args, rubric_dirs)?)
+        }
         Command::Rubric(RubricCommand::Check { file }) => commands::rubrics::check(&file),
         Command::Rubric(RubricCommand::Show { rubric, skill }) => {
             commands::rubrics::show(&catalog, &rubric, skill.as_deref())

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 
 use crate::catalog::RubricChoice;
 use crate::cli::{
-    AssessArgs, ColorArg, CompareArgs, RatingsArg, ReviewArgs, SchemaKind, TeamArgs, TemplateArgs,
+    AssessArgs, ColorArg, CompareArgs, RatingsArg, ReviewArgs, ReviewCmdArgs, SchemaKind, TeamArgs,
+    TemplateArgs,
 };
 use crate::date::Day;
 use crate::exit::UsageError;
@@ -250,6 +251,8 @@ pub struct TemplateSettings {
     pub output: Option<PathBuf>,
     /// Replace the file if it exists.
     pub force: bool,
+    /// Write a review to fill in, for this person (empty when not given), dated this day.
+    pub review: Option<(String, Day)>,
 }
 
 impl From<TemplateArgs> for TemplateSettings {
@@ -259,7 +262,61 @@ impl From<TemplateArgs> for TemplateSettings {
             level: args.level,
             output: args.output,
             force: args.force,
+            review: args
+                .review
+                .then(|| (args.person.unwrap_or_default(), today())),
         }
+    }
+}
+
+/// Everything `skillgap review` needs.
+#[derive(Debug, Clone)]
+pub struct ReviewCmdSettings {
+    /// The profile of the person reviewed (`~/` expanded).
+    pub profile: Option<PathBuf>,
+    /// The name of the person reviewed.
+    pub person: Option<String>,
+    /// The rubric given.
+    pub rubric: Option<RubricChoice>,
+    /// Where to save the review (`~/` expanded).
+    pub save_review: Option<PathBuf>,
+    /// Replace `save_review` without asking.
+    pub force: bool,
+    /// Continue an unfinished review.
+    pub resume: bool,
+    /// A review file to check instead of asking.
+    pub input: Option<PathBuf>,
+    /// The day of the review.
+    pub date: Day,
+    /// The `--rubric-dir` folders given, to repeat in the resume hint.
+    pub rubric_dirs: Vec<PathBuf>,
+}
+
+impl ReviewCmdSettings {
+    /// Checks and converts the arguments of `skillgap review`.
+    pub fn from_args(args: ReviewCmdArgs, rubric_dirs: Vec<PathBuf>) -> anyhow::Result<Self> {
+        let date = match &args.date {
+            Some(text) => Day::parse(text).map_err(|m| UsageError(format!("--date: {m}")))?,
+            None => today(),
+        };
+        if let Some(name) = &args.person
+            && name.trim().is_empty()
+        {
+            return Err(
+                UsageError("--person: give the name of the person you review".into()).into(),
+            );
+        }
+        Ok(ReviewCmdSettings {
+            profile: args.profile.as_deref().map(expand_home),
+            person: args.person.map(|p| p.trim().to_string()),
+            rubric: args.rubric,
+            save_review: args.save_review.as_deref().map(expand_home),
+            force: args.force,
+            resume: args.resume,
+            input: args.input,
+            date,
+            rubric_dirs,
+        })
     }
 }
 
@@ -276,6 +333,8 @@ pub enum Document {
     Comparison,
     /// A rubric.
     Rubric,
+    /// A review.
+    Review,
 }
 
 impl From<SchemaKind> for Document {
@@ -286,6 +345,7 @@ impl From<SchemaKind> for Document {
             SchemaKind::Team => Document::Team,
             SchemaKind::Comparison => Document::Comparison,
             SchemaKind::Rubric => Document::Rubric,
+            SchemaKind::Review => Document::Review,
         }
     }
 }

@@ -255,3 +255,96 @@ fn esc_at_the_save_question_means_no_and_the_draft_goes() {
         "a finished questionnaire deletes its draft"
     );
 }
+
+#[test]
+fn a_full_review_in_the_terminal_saves_a_review_that_assess_reads() {
+    let rubric = Rubric::builtin();
+    let dir = tempfile::tempdir().unwrap();
+    let review = dir.path().join("review.json");
+    let profile = common::example("specialist-to-senior.json");
+    let mut p = spawn(
+        &[
+            "review",
+            "--profile",
+            profile.to_str().unwrap(),
+            "--save-review",
+            review.to_str().unwrap(),
+            "--date",
+            "2026-11-20",
+        ],
+        dir.path(),
+    );
+    let mut keys = Keys(0);
+    p.expect("Your name").unwrap();
+    keys.type_text(&mut p, "D. Lee");
+    keys.press(&mut p, "\r");
+    p.expect("In what role").unwrap();
+    keys.press(&mut p, "\r"); // supervisor
+    let mut before_last = String::new();
+    for i in 0..rubric.skills.len() {
+        let seen = p
+            .expect("Had no chance to observe this")
+            .unwrap_or_else(|e| panic!("skill {i}: {e}"));
+        before_last.push_str(&String::from_utf8_lossy(seen.before()));
+        p.expect("back to the previous question").unwrap();
+        if i == 2 {
+            // "Had no chance to observe" comes after the five ratings.
+            for _ in 0..5 {
+                keys.press(&mut p, "\x1b[B");
+            }
+        } else if i % 4 > 0 {
+            keys.press(&mut p, &(i % 4).to_string());
+        }
+        keys.press(&mut p, "\r");
+    }
+    let list = p.expect("Confirm, or pick an answer to change").unwrap();
+    before_last.push_str(&String::from_utf8_lossy(list.before()));
+    keys.press(&mut p, "\r");
+    p.expect("own ratings").unwrap();
+    p.expect("Saved the review").unwrap();
+    let status = finish(&mut p);
+    assert!(matches!(status, WaitStatus::Exited(_, 0)), "{status:?}");
+    assert!(
+        !before_last.contains(" yours ") && !before_last.contains("own ratings"),
+        "the person's ratings were shown before the last answer"
+    );
+    eprintln!("a full review took {} key presses", keys.0);
+    let text = std::fs::read_to_string(&review).unwrap();
+    let saved =
+        skillgap::profile::review::parse_review(&text, &skillgap::input::Origin::Stdin, &rubric)
+            .unwrap();
+    assert_eq!(
+        (saved.person.as_str(), saved.reviewer.as_str()),
+        ("Sam Rivera", "D. Lee")
+    );
+    assert_eq!(saved.ratings[2], None, "not observed");
+    assert_eq!(saved.ratings[5], Some(1));
+    assert_eq!(saved.date.to_string(), "2026-11-20");
+    assert!(
+        !dir.path()
+            .join("skillgap/production-specialist.review-draft.json")
+            .exists(),
+        "a saved review leaves no draft"
+    );
+    let out = common::skillgap()
+        .args([
+            "assess",
+            "--as-of",
+            "2026-11-27",
+            "--format",
+            "json",
+            "--input",
+        ])
+        .arg(&profile)
+        .arg("--review")
+        .arg(&review)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Report = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report.verified_skills, rubric.skills.len() - 1);
+}

@@ -3,6 +3,7 @@
 
 pub mod assess;
 pub mod compare;
+pub mod review;
 pub mod reviews;
 pub mod rubrics;
 pub mod schema;

@@ -17,6 +17,7 @@ pub fn schema_text(kind: impl Into<Document>) -> String {
         Document::Team => schemars::schema_for!(TeamSummary),
         Document::Comparison => schemars::schema_for!(Comparison),
         Document::Rubric => crate::rubric::schema(),
+        Document::Review => schemars::schema_for!(crate::profile::ReviewDoc<'static>),
     };
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');
@@ -31,6 +32,7 @@ pub fn file_name(kind: impl Into<Document>) -> &'static str {
         Document::Team => "team.schema.json",
         Document::Comparison => "comparison.schema.json",
         Document::Rubric => "rubric.schema.json",
+        Document::Review => "review.schema.json",
     }
 }
 

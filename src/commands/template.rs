@@ -1,5 +1,5 @@
-//! `skillgap template`: a profile to fill in, with every skill of the rubric listed and
-//! every rating empty.
+//! `skillgap template`: a profile (or, with `--review`, a review) to fill in, with every
+//! skill of the rubric listed and every rating empty.
 
 use crate::catalog::Catalog;
 use crate::exit::UsageError;
@@ -40,6 +40,31 @@ pub fn template(rubric: &Rubric, level: Option<usize>) -> String {
     t
 }
 
+/// What a review template's `$schema` points to.
+pub const REVIEW_SCHEMA_REF: &str = "review.schema.json";
+
+/// A review to fill in by hand: every skill null ("had no chance to observe"), the role to
+/// choose, dated `date`.
+pub fn review_template(rubric: &Rubric, person: &str, date: crate::date::Day) -> String {
+    let q = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let mut t = String::from("{\n");
+    t.push_str(&format!("  \"$schema\": {},\n", q(REVIEW_SCHEMA_REF)));
+    t.push_str(&format!("  \"rubric\": {},\n", q(&rubric.id)));
+    t.push_str(&format!("  \"person\": {},\n", q(person)));
+    t.push_str("  \"reviewer\": \"\",\n");
+    t.push_str("  \"role\": \"\",\n");
+    t.push_str(&format!("  \"date\": {},\n", q(&date.to_string())));
+    t.push_str("  \"ratings\": {\n");
+    for (i, s) in rubric.skills.iter().enumerate() {
+        let comma = if i + 1 < rubric.skills.len() { "," } else { "" };
+        t.push_str(&format!("    {}: null{comma}\n", q(&s.id)));
+    }
+    t.push_str("  },\n");
+    t.push_str("  \"notes\": {}\n");
+    t.push_str("}\n");
+    t
+}
+
 /// Runs `skillgap template`.
 pub fn run(catalog: &Catalog, args: TemplateSettings) -> anyhow::Result<()> {
     let (rubric, file) = match &args.rubric {
@@ -47,7 +72,10 @@ pub fn run(catalog: &Catalog, args: TemplateSettings) -> anyhow::Result<()> {
         None => (catalog.default_rubric(), None),
     };
     let level = level_option(&rubric, args.level.as_deref())?;
-    let text = template(&rubric, level);
+    let text = match &args.review {
+        Some((person, date)) => review_template(&rubric, person, *date),
+        None => template(&rubric, level),
+    };
     match &args.output {
         Some(path) => {
             if path.exists() && !args.force {
@@ -64,13 +92,20 @@ pub fn run(catalog: &Catalog, args: TemplateSettings) -> anyhow::Result<()> {
                 Some(path) => format!(" --rubric {}", path.display()),
                 None => String::new(),
             };
-            eprintln!(
-                "skillgap: wrote {}; fill in the ratings (0 to {}, or leave null) and run: skillgap assess --input {}{}",
-                crate::text::terminal_safe(&path.display().to_string()),
-                rubric.max_rating(),
-                crate::text::terminal_safe(&path.display().to_string()),
-                crate::text::terminal_safe(&rubric_arg)
-            );
+            let shown = crate::text::terminal_safe(&path.display().to_string()).into_owned();
+            if args.review.is_some() {
+                eprintln!(
+                    "skillgap: wrote {shown}; fill in the person, your name, your role (supervisor, trainer, assessor or peer) and the ratings (0 to {}, or leave null where you had no chance to observe), then check it with: skillgap review --input {shown}{}",
+                    rubric.max_rating(),
+                    crate::text::terminal_safe(&rubric_arg)
+                );
+            } else {
+                eprintln!(
+                    "skillgap: wrote {shown}; fill in the ratings (0 to {}, or leave null) and run: skillgap assess --input {shown}{}",
+                    rubric.max_rating(),
+                    crate::text::terminal_safe(&rubric_arg)
+                );
+            }
         }
         None => write_stdout(text.as_bytes())?,
     }
@@ -93,5 +128,25 @@ mod tests {
         let plain = template(&r, None);
         assert!(plain.contains("\"target_level\": null"));
         assert!(parse(&plain, &Origin::Stdin, &r, Strictness::default()).is_ok());
+    }
+
+    #[test]
+    fn a_review_template_asks_for_names_and_role_and_is_valid_once_filled_in() {
+        use crate::profile::review::{ReviewError, parse_review};
+        let r = Rubric::builtin();
+        let date = crate::date::Day::parse("2026-11-27").unwrap();
+        let text = review_template(&r, "Sam Rivera", date);
+        let Err(ReviewError::Invalid { problems, .. }) = parse_review(&text, &Origin::Stdin, &r)
+        else {
+            panic!("an empty reviewer and role are refused")
+        };
+        let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(paths, ["reviewer", "role"]);
+        let filled = text
+            .replace("\"reviewer\": \"\"", "\"reviewer\": \"D. Lee\"")
+            .replace("\"role\": \"\"", "\"role\": \"supervisor\"")
+            .replace("\"quality-control\": null", "\"quality-control\": 3");
+        let review = parse_review(&filled, &Origin::Stdin, &r).unwrap();
+        assert_eq!((review.rated(), review.date), (1, date));
     }
 }

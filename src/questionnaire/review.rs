@@ -114,9 +114,7 @@ pub fn review_interview(
                 "Whom are you reviewing? (their name, as in their profile)",
                 &mut answers.person,
             ),
-            ReviewStep::Reviewer => {
-                ask_name(prompter, "Your name", &mut answers.reviewer)
-            }
+            ReviewStep::Reviewer => ask_name(prompter, "Your name", &mut answers.reviewer),
             ReviewStep::Role => ask_role(prompter, &mut answers),
             ReviewStep::Skill(s) => ask_skill(rubric, prompter, &mut answers, s, !listing),
             ReviewStep::Confirm => {
@@ -292,7 +290,10 @@ fn confirm_list(
             "Person reviewed: {}",
             safe(answers.person.as_deref().unwrap_or("-"))
         ),
-        format!("Reviewer: {}", safe(answers.reviewer.as_deref().unwrap_or("-"))),
+        format!(
+            "Reviewer: {}",
+            safe(answers.reviewer.as_deref().unwrap_or("-"))
+        ),
         format!("Role: {role}"),
     ];
     let width = rubric
@@ -398,12 +399,9 @@ mod tests {
         replies.push(Select(0));
         let mut script = Script::new(replies);
         let mut saves = 0;
-        let answers = review_interview(
-            &r,
-            &mut script,
-            ReviewAnswers::new(&r, None),
-            &mut |_| saves += 1,
-        )
+        let answers = review_interview(&r, &mut script, ReviewAnswers::new(&r, None), &mut |_| {
+            saves += 1
+        })
         .unwrap();
         assert_eq!(script.remaining(), 0);
         assert_eq!(saves, 3 + r.skills.len(), "saved after every answer");
@@ -420,7 +418,12 @@ mod tests {
             .collect();
         assert_eq!(skill_lists.len(), r.skills.len());
         assert_eq!(skill_lists[0].last().map(String::as_str), Some(BACK));
-        assert!(script.asked.iter().any(|a| a == "Which describes what Sam Rivera does now?"));
+        assert!(
+            script
+                .asked
+                .iter()
+                .any(|a| a == "Which describes what Sam Rivera does now?")
+        );
     }
 
     #[test]
@@ -442,7 +445,11 @@ mod tests {
         assert_eq!(answers.ratings[0], Some(Some(2)));
         // The log holds every question and note in order: nothing about the person's own
         // ratings comes before the last question.
-        let last_question = script.log.iter().rposition(|e| e.starts_with("ask:")).unwrap();
+        let last_question = script
+            .log
+            .iter()
+            .rposition(|e| e.starts_with("ask:"))
+            .unwrap();
         let shown = script
             .log
             .iter()
@@ -450,12 +457,17 @@ mod tests {
             .expect("the comparison is shown");
         assert!(shown > last_question, "{:?}", &script.log[..shown]);
         for event in &script.log[..last_question] {
-            assert!(!event.contains(" yours ") && !event.contains("own rating"), "{event}");
+            assert!(
+                !event.contains(" yours ") && !event.contains("own rating"),
+                "{event}"
+            );
         }
         let comparison = &script.log[shown];
         let first = &r.skills[0].name;
         assert!(
-            comparison.lines().any(|l| l.contains(first.as_str()) && l.ends_with("yours  2  theirs  4 ⚑")),
+            comparison
+                .lines()
+                .any(|l| l.contains(first.as_str()) && l.ends_with("yours  2  theirs  4 ⚑")),
             "{comparison}"
         );
         // Without the profile at hand, nothing is compared.

@@ -1,0 +1,407 @@
+//! `skillgap review`: a supervisor, trainer, assessor or peer rates a person on the same
+//! anchored scale as the person's own ratings, and saves the review as a file that
+//! `assess`, `team` and `compare` read with `--review`. The answers are saved as a draft
+//! after every one, as in the questionnaire, so that an interruption loses nothing.
+//!
+//! With `--input`, checks a review filled in by hand instead of asking anything.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+
+use crate::catalog::Catalog;
+use crate::draft::{self, SavedReview};
+use crate::exit::UsageError;
+use crate::input::{self, Origin};
+use crate::output;
+use crate::profile::review::same_person;
+use crate::profile::{Profile, ProfileDoc, ReviewDoc, ReviewError, Strictness};
+use crate::prompt::{TermPrompter, install_interrupt_handler, set_interrupt_message};
+use crate::questionnaire::review::{ReviewAnswers, run_review};
+use crate::questionnaire::{Halt, Interrupted, Prompter};
+use crate::rubric::{Problem, Rubric};
+use crate::settings::{ReviewCmdSettings, expand_home};
+use crate::text::terminal_safe;
+
+fn shown(path: &Path) -> String {
+    terminal_safe(&path.display().to_string()).into_owned()
+}
+
+fn stopped(message: String) -> anyhow::Error {
+    anyhow::Error::new(Interrupted).context(message)
+}
+
+/// Runs `skillgap review`.
+pub fn run(catalog: &Catalog, opts: ReviewCmdSettings) -> anyhow::Result<()> {
+    if let Some(path) = &opts.input {
+        return check_file(catalog, &opts, path);
+    }
+    if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+        return Err(UsageError(
+            "this is not an interactive terminal (standard input and standard error must both be one), so skillgap cannot ask the review's questions; check a review filled in by hand with --input FILE. `skillgap template --review -o review.json` writes one to fill in"
+                .into(),
+        )
+        .into());
+    }
+    if let Some(path) = &opts.save_review
+        && let Some(problem) = save_path_problem(path)
+    {
+        return Err(UsageError(format!("--save-review: {problem}")).into());
+    }
+    let mut inputs: Vec<&Path> = opts.profile.as_deref().into_iter().collect();
+    inputs.extend(opts.rubric.as_ref().map(|r| r.as_path()));
+    output::check_destinations(
+        &opts.save_review.clone().into_iter().collect::<Vec<_>>(),
+        &inputs,
+    )?;
+
+    let (rubric, profile) = rubric_and_profile(catalog, &opts, opts.profile.as_deref())?;
+    let draft_path = draft::review_path_for(&rubric);
+    let command = resume_command(&opts, &rubric);
+    install_interrupt_handler(resume_message(draft_path.as_deref(), false, &command));
+    let mut prompter = TermPrompter::new();
+    confirm_replace(&mut prompter, &opts)?;
+
+    let person = opts
+        .person
+        .clone()
+        .or_else(|| profile.as_ref().and_then(|p| p.name.clone()))
+        .filter(|n| !n.trim().is_empty());
+    let mut answers = ReviewAnswers::new(&rubric, person);
+    let mut profile_path = opts.profile.clone();
+    let mut profile = profile;
+    let mut written = false;
+    match draft_path.as_deref().map(|p| (p, draft::load_review(p, &rubric))) {
+        None | Some((_, SavedReview::None)) => {
+            if opts.resume {
+                prompter.note("There is no unfinished review to resume; starting a new one.");
+            }
+        }
+        Some((_, SavedReview::SetAside(aside, reason))) => prompter.note(&format!(
+            "Your unfinished review could not be used: {}. It was kept in {} for you to inspect. Starting a new review.",
+            terminal_safe(&reason),
+            shown(&aside)
+        )),
+        Some((path, SavedReview::Answers(saved, saved_profile))) => {
+            let resume = opts.resume
+                || prompter
+                    .select(
+                        &format!(
+                            "You have an unfinished review{}",
+                            saved
+                                .person
+                                .as_deref()
+                                .map(|p| format!(" of {}", terminal_safe(p)))
+                                .unwrap_or_default()
+                        ),
+                        &[
+                            "Resume where you left off".to_string(),
+                            "Discard it and start over".to_string(),
+                        ],
+                        0,
+                    )
+                    .map_err(|_| stopped(resume_message(Some(path), true, &command)))?
+                    == 0;
+            if resume {
+                answers = saved;
+                written = true;
+                if profile.is_none()
+                    && let Some(p) = saved_profile
+                {
+                    // The profile named when the review started, for the comparison at
+                    // the end; a profile that cannot be read now is simply not compared.
+                    profile = rubric_and_profile(catalog, &opts, Some(&p))
+                        .ok()
+                        .and_then(|(_, p)| p);
+                    profile_path = Some(p);
+                }
+            } else {
+                draft::discard(path)
+                    .with_context(|| format!("cannot delete the unfinished review in {}", shown(path)))?;
+            }
+        }
+    }
+    set_interrupt_message(resume_message(draft_path.as_deref(), written, &command));
+    prompter.note(
+        "Rate each skill by the sentence that describes what the person does now, as you have seen it; pick \"Had no chance to observe this\" where you have not. Their own ratings are shown only after your last answer.\nArrow keys or a number move, Enter chooses, Esc goes back; Ctrl-C stops (your answers are kept).",
+    );
+    let mut save_failed = false;
+    let absolute_profile = profile_path
+        .as_deref()
+        .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()));
+    let mut save = |a: &ReviewAnswers| {
+        let Some(path) = &draft_path else { return };
+        match draft::save_review(path, &rubric, a, absolute_profile.as_deref()) {
+            Ok(()) if !written => {
+                written = true;
+                set_interrupt_message(resume_message(Some(path), true, &command));
+            }
+            Ok(()) => {}
+            Err(e) if !save_failed => {
+                eprintln!("skillgap: warning: cannot save your answers as you go: {e:#}");
+                save_failed = true;
+            }
+            Err(_) => {}
+        }
+    };
+    let result = run_review(&rubric, &mut prompter, answers, profile.as_ref(), &mut save);
+    let answers = match result {
+        Ok(a) => a,
+        Err(_) => {
+            if let Some(e) = prompter.take_failure() {
+                anyhow::bail!(
+                    "the terminal stopped working during the review ({})",
+                    crate::input::plain_io(&e)
+                );
+            }
+            return Err(stopped(resume_message(
+                draft_path.as_deref(),
+                written,
+                &command,
+            )));
+        }
+    };
+    set_interrupt_message(
+        "Stopped. Your review was not saved; `skillgap review --resume` continues it.".into(),
+    );
+    let review = answers.to_review(opts.date);
+    let target = match &opts.save_review {
+        Some(path) => path.clone(),
+        None => ask_file_name(&mut prompter, &review.person, opts.date)
+            .map_err(|_| stopped(resume_message(draft_path.as_deref(), true, &command)))?,
+    };
+    let mut bytes = serde_json::to_vec_pretty(&review.to_doc(&rubric))?;
+    bytes.push(b'\n');
+    output::write_atomic(&target, &bytes)?;
+    if let Some(path) = &draft_path {
+        draft::discard(path)
+            .with_context(|| format!("cannot delete the unfinished review in {}", shown(path)))?;
+    }
+    let profile_arg = profile_path.as_deref().map_or("PROFILE".to_string(), shown);
+    eprintln!(
+        "{}",
+        crate::prompt::wrap_for_terminal(&format!(
+            "Saved the review to {}. Use it with: skillgap assess --input {profile_arg} --review {}",
+            shown(&target),
+            shown(&target)
+        ))
+    );
+    Ok(())
+}
+
+/// The rubric (`--rubric`, else the profile's, else the default) and the profile reviewed,
+/// when one is given.
+fn rubric_and_profile(
+    catalog: &Catalog,
+    opts: &ReviewCmdSettings,
+    profile: Option<&Path>,
+) -> anyhow::Result<(Rubric, Option<Profile>)> {
+    let input = profile.map(input::read_text).transpose()?;
+    let doc = input
+        .as_ref()
+        .map(|(text, origin)| ProfileDoc::from_json(text, origin))
+        .transpose()?;
+    let rubric = match (&opts.rubric, doc.as_ref().and_then(|d| d.rubric.as_deref())) {
+        (Some(choice), _) => catalog.load(choice)?,
+        (None, Some(id)) => catalog.load_id(id)?,
+        (None, None) => catalog.default_rubric(),
+    };
+    let profile = match (doc, input.as_ref()) {
+        (Some(doc), Some((_, origin))) => {
+            Some(doc.validate(&rubric, origin, Strictness::default())?)
+        }
+        _ => None,
+    };
+    Ok((rubric, profile))
+}
+
+/// `--input`: checks a review filled in by hand, and says what it holds.
+fn check_file(catalog: &Catalog, opts: &ReviewCmdSettings, path: &Path) -> anyhow::Result<()> {
+    let (text, origin) = input::read_text(path)?;
+    let doc = ReviewDoc::from_json(&text, &origin)?;
+    let (rubric, profile) = match (&opts.rubric, &opts.profile, doc.rubric.as_deref()) {
+        (None, None, Some(id)) => (catalog.load_id(id)?, None),
+        _ => rubric_and_profile(catalog, opts, opts.profile.as_deref())?,
+    };
+    let review = doc.validate(&rubric, &origin)?;
+    let person = opts
+        .person
+        .clone()
+        .or_else(|| profile.as_ref().and_then(|p| p.name.clone()))
+        .filter(|n| !n.trim().is_empty());
+    if let Some(name) = person
+        && !same_person(&name, &review.person)
+    {
+        return Err(person_mismatch(&origin, &review.person, &name).into());
+    }
+    let line = format!(
+        "{} is a valid review of {}: {} of {} skills rated by {} ({}), {}\n",
+        origin,
+        terminal_safe(&review.person),
+        review.rated(),
+        rubric.skills.len(),
+        terminal_safe(&review.reviewer),
+        review.role.as_str(),
+        review.date
+    );
+    output::write_stdout(line.as_bytes())?;
+    Ok(())
+}
+
+fn person_mismatch(origin: &Origin, person: &str, name: &str) -> ReviewError {
+    ReviewError::Invalid {
+        origin: origin.clone(),
+        problems: vec![Problem {
+            path: "person".into(),
+            message: format!(
+                "is \"{}\" but the person reviewed is \"{}\"; check that this is the right review",
+                terminal_safe(person),
+                terminal_safe(name)
+            ),
+        }],
+    }
+}
+
+/// The command that continues this review.
+fn resume_command(opts: &ReviewCmdSettings, rubric: &Rubric) -> String {
+    let mut cmd = String::from("skillgap");
+    for dir in &opts.rubric_dirs {
+        cmd.push_str(&format!(" --rubric-dir {}", shown(dir)));
+    }
+    cmd.push_str(" review --resume");
+    if rubric.id != Rubric::builtin().id {
+        cmd.push_str(&format!(" --rubric {}", terminal_safe(&rubric.id)));
+    }
+    if let Some(path) = &opts.save_review {
+        cmd.push_str(&format!(" --save-review {}", shown(path)));
+    }
+    cmd
+}
+
+fn resume_message(draft: Option<&Path>, written: bool, command: &str) -> String {
+    match draft {
+        Some(path) if written => format!(
+            "Stopped. Your answers so far are saved in {}.\nRun `{command}` to continue where you left off.",
+            shown(path)
+        ),
+        Some(_) => "Stopped before any question was answered; nothing was saved.".to_string(),
+        None => "Stopped. Your answers could not be kept: no state directory was found (set HOME or XDG_STATE_HOME).".to_string(),
+    }
+}
+
+/// Why a review cannot be saved at `path`: a folder, or a folder that does not exist.
+fn save_path_problem(path: &Path) -> Option<String> {
+    let text = path.to_string_lossy();
+    if text.trim().is_empty() {
+        return Some("enter a file name".into());
+    }
+    if text.ends_with('/') || path.is_dir() {
+        return Some(format!("{} is a folder; give a file name", shown(path)));
+    }
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() && !dir.is_dir() => Some(format!(
+            "the folder {} does not exist; create it first, or choose another place",
+            shown(dir)
+        )),
+        _ => None,
+    }
+}
+
+/// With `--save-review` naming a file that exists (and no `--force`), asks before the
+/// first question whether it may be replaced.
+fn confirm_replace(prompter: &mut dyn Prompter, opts: &ReviewCmdSettings) -> anyhow::Result<()> {
+    if let Some(path) = &opts.save_review
+        && path.exists()
+        && !opts.force
+    {
+        let replace = prompter
+            .confirm(
+                &format!(
+                    "{} exists. Replace it with your review when you are done?",
+                    shown(path)
+                ),
+                false,
+            )
+            .map_err(|_| stopped("Stopped before the first question; nothing was saved.".into()))?;
+        if !replace {
+            return Err(UsageError(format!(
+                "{} was left as it is; give another file with --save-review, or add --force to replace it",
+                shown(path)
+            ))
+            .into());
+        }
+    }
+    Ok(())
+}
+
+/// A file name for the review from the person's name and the day, such as
+/// `review-sam-rivera-2026-11-27.json`, not taken yet.
+fn default_name(person: &str, date: crate::date::Day) -> String {
+    let slug: String = person
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let stem = if slug.is_empty() {
+        format!("review-{date}")
+    } else {
+        format!("review-{slug}-{date}")
+    };
+    (1..)
+        .map(|n| {
+            if n == 1 {
+                format!("{stem}.json")
+            } else {
+                format!("{stem}-{n}.json")
+            }
+        })
+        .find(|name| !Path::new(name).exists())
+        .unwrap_or(format!("{stem}.json"))
+}
+
+/// Asks where to save the review; an existing file is only replaced when the reviewer says
+/// so.
+fn ask_file_name(
+    p: &mut dyn Prompter,
+    person: &str,
+    date: crate::date::Day,
+) -> Result<PathBuf, Halt> {
+    loop {
+        let name =
+            p.text(
+                "Save the review as",
+                &default_name(person, date),
+                &|t| match save_path_problem(&expand_home(Path::new(t.trim()))) {
+                    Some(problem) => Err(problem),
+                    None => Ok(()),
+                },
+            )?;
+        let path = expand_home(Path::new(name.trim()));
+        if !path.exists() {
+            return Ok(path);
+        }
+        match p.confirm(&format!("{} exists. Replace it?", shown(&path)), false) {
+            Ok(true) => return Ok(path),
+            Ok(false) | Err(Halt::Back) => {}
+            Err(Halt::Quit) => return Err(Halt::Quit),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn review_files_are_named_after_the_person_and_the_day() {
+        let day = crate::date::Day::parse("2026-11-27").unwrap();
+        assert_eq!(
+            default_name("Sam  Rivera-Ortiz", day),
+            "review-sam-rivera-ortiz-2026-11-27.json"
+        );
+        assert_eq!(default_name("\u{1b}[2J", day), "review-2j-2026-11-27.json");
+        assert_eq!(default_name("", day), "review-2026-11-27.json");
+    }
+}
