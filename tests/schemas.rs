@@ -9,12 +9,13 @@ use serde_json::Value;
 use skillgap::cli::SchemaKind;
 use skillgap::commands::schema::{file_name, schema_text};
 
-const KINDS: [SchemaKind; 5] = [
+const KINDS: [SchemaKind; 6] = [
     SchemaKind::Profile,
     SchemaKind::Report,
     SchemaKind::Team,
     SchemaKind::Comparison,
     SchemaKind::Rubric,
+    SchemaKind::Review,
 ];
 
 fn validator(kind: SchemaKind) -> jsonschema::Validator {
@@ -102,6 +103,15 @@ fn command_outputs_fit_their_schemas() {
         .output()
         .unwrap();
     assert_valid(SchemaKind::Profile, "template", &template.stdout);
+    let review_template = skillgap()
+        .args(["template", "--review", "--person", "Sam"])
+        .output()
+        .unwrap();
+    assert_valid(
+        SchemaKind::Review,
+        "review template",
+        &review_template.stdout,
+    );
 
     let team_input = skillgap::synth::team_jsonl(&skillgap::rubric::Rubric::builtin(), 50, 4);
     let team = skillgap()

@@ -43,8 +43,9 @@ pub fn template(rubric: &Rubric, level: Option<usize>) -> String {
 /// What a review template's `$schema` points to.
 pub const REVIEW_SCHEMA_REF: &str = "review.schema.json";
 
-/// A review to fill in by hand: every skill null ("had no chance to observe"), the role to
-/// choose, dated `date`.
+/// A review to fill in by hand: every skill null ("had no chance to observe"), the
+/// reviewer's name empty, the role a supervisor's (the usual reviewer; change it if not),
+/// dated `date`.
 pub fn review_template(rubric: &Rubric, person: &str, date: crate::date::Day) -> String {
     let q = |s: &str| serde_json::to_string(s).unwrap_or_default();
     let mut t = String::from("{\n");
@@ -52,7 +53,7 @@ pub fn review_template(rubric: &Rubric, person: &str, date: crate::date::Day) ->
     t.push_str(&format!("  \"rubric\": {},\n", q(&rubric.id)));
     t.push_str(&format!("  \"person\": {},\n", q(person)));
     t.push_str("  \"reviewer\": \"\",\n");
-    t.push_str("  \"role\": \"\",\n");
+    t.push_str("  \"role\": \"supervisor\",\n");
     t.push_str(&format!("  \"date\": {},\n", q(&date.to_string())));
     t.push_str("  \"ratings\": {\n");
     for (i, s) in rubric.skills.iter().enumerate() {
@@ -95,7 +96,7 @@ pub fn run(catalog: &Catalog, args: TemplateSettings) -> anyhow::Result<()> {
             let shown = crate::text::terminal_safe(&path.display().to_string()).into_owned();
             if args.review.is_some() {
                 eprintln!(
-                    "skillgap: wrote {shown}; fill in the person, your name, your role (supervisor, trainer, assessor or peer) and the ratings (0 to {}, or leave null where you had no chance to observe), then check it with: skillgap review --input {shown}{}",
+                    "skillgap: wrote {shown}; fill in the person, your name, your role if you are not their supervisor (trainer, assessor or peer) and the ratings (0 to {}, or leave null where you had no chance to observe), then check it with: skillgap review --input {shown}{}",
                     rubric.max_rating(),
                     crate::text::terminal_safe(&rubric_arg)
                 );
@@ -138,13 +139,12 @@ mod tests {
         let text = review_template(&r, "Sam Rivera", date);
         let Err(ReviewError::Invalid { problems, .. }) = parse_review(&text, &Origin::Stdin, &r)
         else {
-            panic!("an empty reviewer and role are refused")
+            panic!("an empty reviewer is refused")
         };
         let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
-        assert_eq!(paths, ["reviewer", "role"]);
+        assert_eq!(paths, ["reviewer"]);
         let filled = text
             .replace("\"reviewer\": \"\"", "\"reviewer\": \"D. Lee\"")
-            .replace("\"role\": \"\"", "\"role\": \"supervisor\"")
             .replace("\"quality-control\": null", "\"quality-control\": 3");
         let review = parse_review(&filled, &Origin::Stdin, &r).unwrap();
         assert_eq!((review.rated(), review.date), (1, date));

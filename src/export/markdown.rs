@@ -409,6 +409,18 @@ mod tests {
     }
 
     #[test]
+    fn markdown_report_with_two_reviews_snapshot() {
+        let report = crate::report::tests::reviewed_report("D. Lee", "2026-11-20");
+        let md = String::from_utf8(render_to_vec(&MarkdownRenderer, &report).unwrap()).unwrap();
+        // A reviewer's note with a pipe, a line break and markup stays in its line.
+        assert!(md.contains("misses \\| the second<br>check &lt;b&gt;often&lt;/b&gt;"), "{md}");
+        for line in md.lines().filter(|l| l.starts_with("| ") && l.contains("Attention")) {
+            assert_eq!(line.replace("\\|", "").matches('|').count(), 9, "{line}");
+        }
+        insta::assert_snapshot!(md);
+    }
+
+    #[test]
     fn hostile_text_cannot_break_tables() {
         let md = render("Eve | <img src=x onerror=alert(1)>\n# fake");
         assert!(md.starts_with(

@@ -614,6 +614,37 @@ mod tests {
     }
 
     #[test]
+    fn table_report_with_two_reviews_snapshot() {
+        let renderer = TableRenderer {
+            color: false,
+            width: Some(110),
+        };
+        let report = crate::report::tests::reviewed_report("D. Lee", "2026-11-20");
+        let out = String::from_utf8(render_to_vec(&renderer, &report).unwrap()).unwrap();
+        insta::assert_snapshot!(out);
+    }
+
+    #[test]
+    fn without_reviews_the_report_has_no_review_columns_or_section() {
+        let out = render("Sam Rivera", false);
+        for absent in ["Self", "Review", "disagree", "confirmed by", "Scored on"] {
+            assert!(!out.contains(absent), "{absent}");
+        }
+    }
+
+    #[test]
+    fn a_hostile_reviewer_cannot_act_on_the_terminal() {
+        let renderer = TableRenderer {
+            color: false,
+            width: Some(110),
+        };
+        let report = crate::report::tests::reviewed_report("Eve\x1b[2J\nfake line", "2026-11-20");
+        let out = String::from_utf8(render_to_vec(&renderer, &report).unwrap()).unwrap();
+        assert!(!out.contains('\x1b'));
+        assert!(!out.lines().any(|l| l.starts_with("fake line")), "{out}");
+    }
+
+    #[test]
     fn evidence_is_marked_in_the_table_and_shown_in_the_plan() {
         let mut report = sample_report("Sam");
         let first_step = report.next_steps[0].skill.clone();

@@ -386,6 +386,7 @@ impl TargetChoice {
 pub(crate) mod tests {
     use super::*;
     use crate::input::Origin;
+    use crate::profile::Basis;
     use crate::profile::{Strictness, parse};
     use crate::recommend::recommend;
     use crate::rubric::Rubric;
@@ -424,6 +425,127 @@ pub(crate) mod tests {
             a.target_source.into(),
             None,
         )
+    }
+
+    /// The sample report with two reviews: a supervisor's (dated `supervisor_date`) that
+    /// differs by 2 on two skills and has a note, and a peer's, judged on 2026-11-27.
+    pub(crate) fn reviewed_report(reviewer: &str, supervisor_date: &str) -> Report {
+        let r = Rubric::builtin();
+        let base = sample_report("Sam Rivera");
+        let mut p = crate::progress::read::sniff(
+            serde_json::to_string(&base).unwrap(),
+            Origin::Stdin,
+            "r".into(),
+        )
+        .unwrap()
+        .to_profile(&r)
+        .unwrap()
+        .0;
+        let review = |who: &str, role: &str, date: &str, pairs: &[(&str, Option<u8>)]| {
+            let mut ratings = serde_json::Map::new();
+            for (id, v) in pairs {
+                ratings.insert((*id).into(), serde_json::json!(v));
+            }
+            let doc = serde_json::json!({
+                "person": "Sam Rivera", "reviewer": who, "role": role, "date": date,
+                "ratings": ratings,
+                "notes": {"attention-to-detail": "misses | the second\ncheck <b>often</b>"}
+            });
+            crate::profile::review::parse_review(&doc.to_string(), &Origin::Stdin, &r).unwrap()
+        };
+        p.set_reviews(vec![
+            review(
+                reviewer,
+                "supervisor",
+                supervisor_date,
+                &[
+                    ("attention-to-detail", Some(2)),
+                    ("process-improvement", Some(3)),
+                    ("quality-control", Some(2)),
+                    ("problem-solving", None),
+                ],
+            ),
+            review(
+                "A. Kim",
+                "peer",
+                "2026-10-02",
+                &[("attention-to-detail", Some(4)), ("communication", Some(3))],
+            ),
+        ]);
+        let a = assess(&r, &p, None);
+        let rec = recommend(&r, &p, &a, 3);
+        Report::build(
+            &r,
+            &p,
+            &a,
+            &rec,
+            Vec::new(),
+            a.target_source.into(),
+            crate::date::Day::parse("2026-11-27").ok(),
+        )
+    }
+
+    #[test]
+    fn reviews_are_scored_compared_and_dated() {
+        let rep = reviewed_report("D. Lee", "2026-11-20");
+        let row = |id: &str| rep.skills.iter().find(|s| s.id == id).unwrap();
+        // The supervisor outranks the peer on attention to detail: 4 own, 2 reviewed.
+        let ad = row("attention-to-detail");
+        assert_eq!(
+            (
+                ad.self_rating,
+                ad.review_rating,
+                ad.rating,
+                ad.perception_gap,
+                ad.reviewers
+            ),
+            (Some(4), Some(2), Some(2), Some(2), 2)
+        );
+        // Only the peer rated communication: 2 own, 3 reviewed.
+        let c = row("communication");
+        assert_eq!(
+            (c.review_rating, c.perception_gap, c.reviewers),
+            (Some(3), Some(-1), 1)
+        );
+        // Not observed is no review rating: the own rating is scored.
+        let ps = row("problem-solving");
+        assert_eq!(
+            (ps.review_rating, ps.rating, ps.reviewers),
+            (None, Some(2), 0)
+        );
+        assert_eq!(rep.verified_skills, 4);
+        assert_eq!(rep.basis, Basis::Reviewed);
+        assert_eq!(rep.as_of.as_deref(), Some("2026-11-27"));
+        // Disagreements: 2 or more apart, largest first; 1 apart is shown but not listed.
+        let ids: Vec<&str> = rep.disagreements.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["process-improvement", "attention-to-detail"]);
+        assert_eq!(rep.disagreements[0].perception_gap, -2);
+        assert_eq!(rep.disagreements[1].notes.len(), 2, "both reviewers' notes");
+        let qc = row("quality-control");
+        assert_eq!(qc.perception_gap, Some(1));
+        assert_eq!(Report::perception_mark(Some(1)), "+1");
+        assert_eq!(Report::perception_mark(Some(-1)), "-1");
+        assert_eq!(Report::perception_mark(Some(0)), "");
+        assert_eq!(Report::perception_mark(Some(2)), "+2 ⚑");
+        assert_eq!(Report::perception_mark(Some(-3)), "-3 ⚑");
+        assert_eq!(Report::perception_mark(None), "");
+        assert_eq!(
+            rep.review_line().unwrap(),
+            "4 of 23 skills confirmed by D. Lee (supervisor), 2026-11-20 and A. Kim (peer), 2026-10-02"
+        );
+        assert!(rep.warnings.is_empty());
+        // Staleness at its boundary: exactly 12 months old is current, a day more is stale.
+        let current = reviewed_report("D. Lee", "2025-11-27");
+        assert!(!current.reviews[0].stale);
+        let stale = reviewed_report("D. Lee", "2025-11-26");
+        assert!(stale.reviews[0].stale && !stale.reviews[1].stale);
+        assert!(stale.review_line().unwrap().contains("2025-11-26 (stale"));
+        assert!(stale.warnings[0].contains("more than 12 months old on 2026-11-27"));
+        assert_eq!(
+            stale.skills,
+            reviewed_report("D. Lee", "2026-11-20").skills,
+            "still used"
+        );
     }
 
     #[test]

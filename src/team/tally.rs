@@ -505,6 +505,18 @@ mod tests {
             if i % 4 == 0 {
                 p.certifications = vec![1];
             }
+            if i % 2 == 0 {
+                p.set_reviews(vec![crate::profile::Review {
+                    person: String::new(),
+                    reviewer: "R".into(),
+                    role: crate::profile::Role::Supervisor,
+                    date: crate::date::Day::parse("2026-11-20").unwrap(),
+                    ratings: (0..r.skills.len())
+                        .map(|s| (s % 3 != 0).then_some((s as u8 + 2 * i) % 5))
+                        .collect(),
+                    notes: Vec::new(),
+                }]);
+            }
             members.push(p);
         }
         let mut all = TeamTally::new(&r);
@@ -523,6 +535,30 @@ mod tests {
         assert_eq!(b, all);
         assert_eq!(all.scored, 12);
         assert_eq!(all.best.iter().sum::<u64>() + all.no_level, 12);
+        assert_eq!(all.members_reviewed, 6);
+        assert_eq!(all.reviewed[1], 6);
+        assert_eq!(all.reviewed[0], 0, "not observed");
+        let summary = all.summary(&r, 3);
+        let first = summary
+            .skills
+            .iter()
+            .find(|s| s.id == r.skills[0].id)
+            .unwrap();
+        assert_eq!(first.mean_perception_gap, None);
+        let second = summary
+            .skills
+            .iter()
+            .find(|s| s.id == r.skills[1].id)
+            .unwrap();
+        let by_hand: i64 = members
+            .iter()
+            .filter_map(|p| p.perception_gap(1))
+            .map(i64::from)
+            .sum();
+        assert_eq!(
+            second.mean_perception_gap,
+            Some(crate::figures::round_to(by_hand as f64 / 6.0, 2))
+        );
     }
 
     #[test]

@@ -263,6 +263,26 @@ mod tests {
     }
 
     #[test]
+    fn a_reviewed_report_page_shows_both_ratings_the_disagreements_and_the_review_series() {
+        let r = crate::report::tests::reviewed_report("<b>D. Lee</b>", "2026-11-20");
+        let html = render(&r);
+        assert!(!html.contains("<b>"), "markup from a review is text");
+        let page = shown(&html);
+        assert_shows(&page, &r.review_line().unwrap());
+        assert_shows(&page, Report::DISAGREE_HEADING);
+        for d in &r.disagreements {
+            assert_shows(&page, &r.disagreement_line(d));
+        }
+        assert_shows(&page, &r.review_legend());
+        let ad = r.skills.iter().find(|s| s.id == "attention-to-detail").unwrap();
+        assert_shows(&page, &r.self_cell(ad, false));
+        assert!(html.contains("Review rating"), "the radar's third series");
+        // Without reviews, none of it.
+        let plain = render(&sample_report("Sam"));
+        assert!(!plain.contains("Review rating") && !plain.contains("disagree"));
+    }
+
+    #[test]
     fn markup_in_a_name_is_text() {
         let html = render(&sample_report("<script>alert(1)</script>"));
         assert!(!html.contains("<script"), "no script element");
