@@ -4,7 +4,11 @@
 //! ```sh
 //! cargo run --release --example gen_team -- 100000 > team.jsonl
 //! cargo run --release --example gen_team -- 1000000 --seed 7 > team-1m.jsonl
+//! cargo run --release --example gen_team -- 100000 --reviews > team-reviewed.jsonl
 //! ```
+//!
+//! `--reviews` embeds a supervisor's review in every profile (the profiles are otherwise
+//! the same).
 
 use std::io::{BufWriter, Write};
 
@@ -14,13 +18,15 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let mut count: u64 = 1000;
     let mut seed: u64 = 42;
+    let mut reviews = false;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--seed" => seed = args.next().and_then(|s| s.parse().ok()).unwrap_or(seed),
+            "--reviews" => reviews = true,
             n => match n.parse() {
                 Ok(n) => count = n,
                 Err(_) => {
-                    eprintln!("usage: gen_team [COUNT] [--seed N]");
+                    eprintln!("usage: gen_team [COUNT] [--seed N] [--reviews]");
                     std::process::exit(2);
                 }
             },
@@ -28,7 +34,8 @@ fn main() {
     }
     let stdout = std::io::stdout();
     let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
-    let written = skillgap::synth::write_team(&Rubric::builtin(), count, seed, &mut out)
+    let written =
+        skillgap::synth::write_team_with(&Rubric::builtin(), count, seed, reviews, &mut out)
         .and_then(|()| out.flush());
     if let Err(e) = written {
         eprintln!("gen_team: {e}");

@@ -34,7 +34,21 @@ impl Rng {
 /// their ratings cluster around its requirements, one in fifty is left unrated, three in
 /// four name the next level as their target, and each certification is held by one in eight.
 pub fn write_team(rubric: &Rubric, count: u64, seed: u64, out: &mut dyn Write) -> io::Result<()> {
+    write_team_with(rubric, count, seed, false, out)
+}
+
+/// Like [`write_team`]; with `reviews`, every profile also embeds a supervisor's review of
+/// every skill (its rating within one of the member's own, one in ten "not observed"). The
+/// profiles themselves are the same as without.
+pub fn write_team_with(
+    rubric: &Rubric,
+    count: u64,
+    seed: u64,
+    reviews: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let mut rng = Rng::new(seed);
+    let mut review_rng = Rng::new(seed ^ 0x5eed_0f_4e71e5);
     for i in 0..count {
         let stage = rng.below(rubric.levels.len() as u64) as usize;
         let mut ratings = serde_json::Map::new();
@@ -69,10 +83,41 @@ pub fn write_team(rubric: &Rubric, count: u64, seed: u64, out: &mut dyn Write) -
         if !held.is_empty() {
             profile.insert("certifications".into(), held.into());
         }
+        if reviews {
+            let review = supervisor_review(rubric, &profile, i, &mut review_rng);
+            profile.insert("reviews".into(), vec![review].into());
+        }
         serde_json::to_writer(&mut *out, &profile)?;
         out.write_all(b"\n")?;
     }
     Ok(())
+}
+
+/// A supervisor's review of a generated member: within one of their own rating.
+fn supervisor_review(
+    rubric: &Rubric,
+    profile: &serde_json::Map<String, serde_json::Value>,
+    i: u64,
+    rng: &mut Rng,
+) -> serde_json::Value {
+    let mut ratings = serde_json::Map::new();
+    for skill in &rubric.skills {
+        let own = profile["ratings"][skill.id.as_str()].as_i64().unwrap_or(1);
+        let value = if rng.below(10) == 0 {
+            serde_json::Value::Null
+        } else {
+            let r = (own + rng.below(3) as i64 - 1).clamp(0, i64::from(rubric.max_rating()));
+            serde_json::Value::from(r)
+        };
+        ratings.insert(skill.id.clone(), value);
+    }
+    serde_json::json!({
+        "person": profile["name"],
+        "reviewer": format!("Supervisor {}", i % 50 + 1),
+        "role": "supervisor",
+        "date": "2026-10-15",
+        "ratings": ratings,
+    })
 }
 
 /// The same team in memory.
@@ -80,4 +125,32 @@ pub fn team_jsonl(rubric: &Rubric, count: u64, seed: u64) -> Vec<u8> {
     let mut buf = Vec::new();
     write_team(rubric, count, seed, &mut buf).expect("writing to memory cannot fail");
     buf
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_reviews_leave_the_profiles_as_they_were_and_are_valid() {
+        let r = Rubric::builtin();
+        let plain = team_jsonl(&r, 20, 3);
+        let mut reviewed = Vec::new();
+        write_team_with(&r, 20, 3, true, &mut reviewed).unwrap();
+        let plain = std::str::from_utf8(&plain).unwrap().lines();
+        let reviewed = std::str::from_utf8(&reviewed).unwrap().lines();
+        for (a, b) in plain.zip(reviewed) {
+            let mut with: serde_json::Value = serde_json::from_str(b).unwrap();
+            let p = crate::profile::parse(
+                b,
+                &crate::input::Origin::Stdin,
+                &r,
+                crate::profile::Strictness::default(),
+            )
+            .unwrap();
+            assert_eq!(p.reviews().len(), 1);
+            with.as_object_mut().unwrap().remove("reviews");
+            assert_eq!(with, serde_json::from_str::<serde_json::Value>(a).unwrap());
+        }
+    }
 }
