@@ -36,7 +36,7 @@ fn main() {
     let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
     let written =
         skillgap::synth::write_team_with(&Rubric::builtin(), count, seed, reviews, &mut out)
-        .and_then(|()| out.flush());
+            .and_then(|()| out.flush());
     if let Err(e) = written {
         eprintln!("gen_team: {e}");
         std::process::exit(1);

@@ -37,24 +37,7 @@ pub fn run(catalog: &Catalog, opts: ReviewCmdSettings) -> anyhow::Result<()> {
     if let Some(path) = &opts.input {
         return check_file(catalog, &opts, path);
     }
-    if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
-        return Err(UsageError(
-            "this is not an interactive terminal (standard input and standard error must both be one), so skillgap cannot ask the review's questions; check a review filled in by hand with --input FILE. `skillgap template --review -o review.json` writes one to fill in"
-                .into(),
-        )
-        .into());
-    }
-    if let Some(path) = &opts.save_review
-        && let Some(problem) = save_path_problem(path)
-    {
-        return Err(UsageError(format!("--save-review: {problem}")).into());
-    }
-    let mut inputs: Vec<&Path> = opts.profile.as_deref().into_iter().collect();
-    inputs.extend(opts.rubric.as_ref().map(|r| r.as_path()));
-    output::check_destinations(
-        &opts.save_review.clone().into_iter().collect::<Vec<_>>(),
-        &inputs,
-    )?;
+    check_before_questions(&opts)?;
 
     let (rubric, profile) = rubric_and_profile(catalog, &opts, opts.profile.as_deref())?;
     let draft_path = draft::review_path_for(&rubric);
@@ -68,60 +51,25 @@ pub fn run(catalog: &Catalog, opts: ReviewCmdSettings) -> anyhow::Result<()> {
         .clone()
         .or_else(|| profile.as_ref().and_then(|p| p.name.clone()))
         .filter(|n| !n.trim().is_empty());
-    let mut answers = ReviewAnswers::new(&rubric, person);
-    let mut profile_path = opts.profile.clone();
-    let mut profile = profile;
-    let mut written = false;
-    match draft_path.as_deref().map(|p| (p, draft::load_review(p, &rubric))) {
-        None | Some((_, SavedReview::None)) => {
-            if opts.resume {
-                prompter.note("There is no unfinished review to resume; starting a new one.");
-            }
-        }
-        Some((_, SavedReview::SetAside(aside, reason))) => prompter.note(&format!(
-            "Your unfinished review could not be used: {}. It was kept in {} for you to inspect. Starting a new review.",
-            terminal_safe(&reason),
-            shown(&aside)
-        )),
-        Some((path, SavedReview::Answers(saved, saved_profile))) => {
-            let resume = opts.resume
-                || prompter
-                    .select(
-                        &format!(
-                            "You have an unfinished review{}",
-                            saved
-                                .person
-                                .as_deref()
-                                .map(|p| format!(" of {}", terminal_safe(p)))
-                                .unwrap_or_default()
-                        ),
-                        &[
-                            "Resume where you left off".to_string(),
-                            "Discard it and start over".to_string(),
-                        ],
-                        0,
-                    )
-                    .map_err(|_| stopped(resume_message(Some(path), true, &command)))?
-                    == 0;
-            if resume {
-                answers = saved;
-                written = true;
-                if profile.is_none()
-                    && let Some(p) = saved_profile
-                {
-                    // The profile named when the review started, for the comparison at
-                    // the end; a profile that cannot be read now is simply not compared.
-                    profile = rubric_and_profile(catalog, &opts, Some(&p))
-                        .ok()
-                        .and_then(|(_, p)| p);
-                    profile_path = Some(p);
-                }
-            } else {
-                draft::discard(path)
-                    .with_context(|| format!("cannot delete the unfinished review in {}", shown(path)))?;
-            }
-        }
-    }
+    let Start {
+        answers,
+        profile,
+        profile_path,
+        mut written,
+    } = starting_answers(
+        catalog,
+        &opts,
+        &rubric,
+        &mut prompter,
+        draft_path.as_deref(),
+        &command,
+        Start {
+            answers: ReviewAnswers::new(&rubric, person),
+            profile,
+            profile_path: opts.profile.clone(),
+            written: false,
+        },
+    )?;
     set_interrupt_message(resume_message(draft_path.as_deref(), written, &command));
     prompter.note(
         "Rate each skill by the sentence that describes what the person does now, as you have seen it; pick \"Had no chance to observe this\" where you have not. Their own ratings are shown only after your last answer.\nArrow keys or a number move, Enter chooses, Esc goes back; Ctrl-C stops (your answers are kept).",
@@ -162,19 +110,41 @@ pub fn run(catalog: &Catalog, opts: ReviewCmdSettings) -> anyhow::Result<()> {
             )));
         }
     };
+    finish(
+        &rubric,
+        &opts,
+        &mut prompter,
+        &answers,
+        draft_path.as_deref(),
+        profile_path.as_deref(),
+        &command,
+    )
+}
+
+/// After the last answer: writes the review (to `--save-review`, or where the reviewer
+/// says), deletes the draft, and says how to use the review.
+fn finish(
+    rubric: &Rubric,
+    opts: &ReviewCmdSettings,
+    prompter: &mut dyn Prompter,
+    answers: &ReviewAnswers,
+    draft_path: Option<&Path>,
+    profile_path: Option<&Path>,
+    command: &str,
+) -> anyhow::Result<()> {
     set_interrupt_message(
         "Stopped. Your review was not saved; `skillgap review --resume` continues it.".into(),
     );
     let review = answers.to_review(opts.date);
     let target = match &opts.save_review {
         Some(path) => path.clone(),
-        None => ask_file_name(&mut prompter, &review.person, opts.date)
-            .map_err(|_| stopped(resume_message(draft_path.as_deref(), true, &command)))?,
+        None => ask_file_name(prompter, &review.person, opts.date)
+            .map_err(|_| stopped(resume_message(draft_path, true, command)))?,
     };
-    let mut bytes = serde_json::to_vec_pretty(&review.to_doc(&rubric))?;
+    let mut bytes = serde_json::to_vec_pretty(&review.to_doc(rubric))?;
     bytes.push(b'\n');
     output::write_atomic(&target, &bytes)?;
-    if let Some(path) = &draft_path {
+    if let Some(path) = draft_path {
         draft::discard(path)
             .with_context(|| format!("cannot delete the unfinished review in {}", shown(path)))?;
     }
@@ -187,6 +157,103 @@ pub fn run(catalog: &Catalog, opts: ReviewCmdSettings) -> anyhow::Result<()> {
             shown(&target)
         ))
     );
+    Ok(())
+}
+
+/// Where the review starts: no answers, or an unfinished review the reviewer resumes (with
+/// the profile it was started with, for the comparison at the end).
+struct Start {
+    answers: ReviewAnswers,
+    profile: Option<Profile>,
+    profile_path: Option<PathBuf>,
+    /// Whether the draft file holds the answers already.
+    written: bool,
+}
+
+/// Finds an unfinished review and resumes it (with `--resume`, or if the reviewer says so)
+/// or discards it.
+fn starting_answers(
+    catalog: &Catalog,
+    opts: &ReviewCmdSettings,
+    rubric: &Rubric,
+    prompter: &mut dyn Prompter,
+    draft_path: Option<&Path>,
+    command: &str,
+    mut start: Start,
+) -> anyhow::Result<Start> {
+    match draft_path.map(|p| (p, draft::load_review(p, rubric))) {
+        None | Some((_, SavedReview::None)) => {
+            if opts.resume {
+                prompter.note("There is no unfinished review to resume; starting a new one.");
+            }
+        }
+        Some((_, SavedReview::SetAside(aside, reason))) => prompter.note(&format!(
+            "Your unfinished review could not be used: {}. It was kept in {} for you to inspect. Starting a new review.",
+            terminal_safe(&reason),
+            shown(&aside)
+        )),
+        Some((path, SavedReview::Answers(saved, saved_profile))) => {
+            let resume = opts.resume
+                || prompter
+                    .select(
+                        &format!(
+                            "You have an unfinished review{}",
+                            saved
+                                .person
+                                .as_deref()
+                                .map(|p| format!(" of {}", terminal_safe(p)))
+                                .unwrap_or_default()
+                        ),
+                        &[
+                            "Resume where you left off".to_string(),
+                            "Discard it and start over".to_string(),
+                        ],
+                        0,
+                    )
+                    .map_err(|_| stopped(resume_message(Some(path), true, command)))?
+                    == 0;
+            if resume {
+                start.answers = saved;
+                start.written = true;
+                if start.profile.is_none()
+                    && let Some(p) = saved_profile
+                {
+                    // The profile named when the review started, for the comparison at
+                    // the end; a profile that cannot be read now is simply not compared.
+                    start.profile = rubric_and_profile(catalog, opts, Some(&p))
+                        .ok()
+                        .and_then(|(_, p)| p);
+                    start.profile_path = Some(p);
+                }
+            } else {
+                draft::discard(path)
+                    .with_context(|| format!("cannot delete the unfinished review in {}", shown(path)))?;
+            }
+        }
+    }
+    Ok(start)
+}
+
+/// What can be refused before any question: no terminal, and where the review will go.
+fn check_before_questions(opts: &ReviewCmdSettings) -> anyhow::Result<()> {
+    if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+        return Err(UsageError(
+            "this is not an interactive terminal (standard input and standard error must both be one), so skillgap cannot ask the review's questions; check a review filled in by hand with --input FILE. `skillgap template --review -o review.json` writes one to fill in"
+                .into(),
+        )
+        .into());
+    }
+    if let Some(path) = &opts.save_review
+        && let Some(problem) = save_path_problem(path)
+    {
+        return Err(UsageError(format!("--save-review: {problem}")).into());
+    }
+    let mut inputs: Vec<&Path> = opts.profile.as_deref().into_iter().collect();
+    inputs.extend(opts.rubric.as_ref().map(|r| r.as_path()));
+    output::check_destinations(
+        &opts.save_review.clone().into_iter().collect::<Vec<_>>(),
+        &inputs,
+    )?;
     Ok(())
 }
 

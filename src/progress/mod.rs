@@ -415,7 +415,7 @@ impl Comparison {
             ),
         };
         Some(format!(
-            "The ratings compared are not of the same kind: then {}, now {}; part of a change may be the reviewers' view rather than progress (--ratings self compares self-ratings on both sides)",
+            "The ratings compared are not of the same kind: then {}, now {}; part of a change may be the reviewers' view rather than progress (to compare self-ratings on both sides, compare the profiles with --ratings self)",
             kind(&self.old),
             kind(&self.new)
         ))

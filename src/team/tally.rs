@@ -195,9 +195,8 @@ impl TeamTally {
         }
     }
 
-    /// The summary: skills most urgent first, the ladder, and a training plan of at most
-    /// `max_certs` certifications.
-    pub fn summary(&self, rubric: &Rubric, max_certs: usize) -> TeamSummary {
+    /// Every skill across the team, most urgent first.
+    fn skill_rows(&self, rubric: &Rubric) -> Vec<TeamSkill> {
         let per_member = |x: u64| {
             if self.scored == 0 {
                 0.0
@@ -231,6 +230,13 @@ impl TeamTally {
                 .cmp(&a.priority)
                 .then(b.short_count.cmp(&a.short_count))
         });
+        skills
+    }
+
+    /// The summary: skills most urgent first, the ladder, and a training plan of at most
+    /// `max_certs` certifications.
+    pub fn summary(&self, rubric: &Rubric, max_certs: usize) -> TeamSummary {
+        let skills = self.skill_rows(rubric);
 
         let levels = rubric
             .levels
