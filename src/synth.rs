@@ -48,7 +48,7 @@ pub fn write_team_with(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let mut rng = Rng::new(seed);
-    let mut review_rng = Rng::new(seed ^ 0x5eed_0f_4e71e5);
+    let mut review_rng = Rng::new(seed ^ 0x5eed_0f4e_71e5);
     for i in 0..count {
         let stage = rng.below(rubric.levels.len() as u64) as usize;
         let mut ratings = serde_json::Map::new();

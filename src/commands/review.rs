@@ -148,7 +148,7 @@ fn finish(
         draft::discard(path)
             .with_context(|| format!("cannot delete the unfinished review in {}", shown(path)))?;
     }
-    let profile_arg = profile_path.as_deref().map_or("PROFILE".to_string(), shown);
+    let profile_arg = profile_path.map_or("PROFILE".to_string(), shown);
     eprintln!(
         "{}",
         crate::prompt::wrap_for_terminal(&format!(
