@@ -128,6 +128,70 @@ pub struct Level {
     pub source: String,
 }
 
+/// When a team counts as covering a skill, once read from a rubric's `coverage` (whose
+/// fields all have defaults, so rubrics without it keep working). See [`crate::coverage`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CoverageRules {
+    /// The rating from which a person works on their own in a skill (default 3).
+    pub independent: u8,
+    /// The rating from which a person can train others in it (default 4).
+    pub trainer: u8,
+    /// People working on their own needed for a skill to be covered (default 2).
+    pub min_independent: u32,
+    /// Trainers needed for a skill to be covered (default 1).
+    pub min_trainers: u32,
+}
+
+/// `coverage` as a rubric file writes it: every field may be left out.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(deny_unknown_fields)]
+pub struct CoverageDoc {
+    /// The rating from which a person works on their own in a skill; default 3 (or the top
+    /// of a shorter scale).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub independent: Option<u8>,
+    /// The rating from which a person can train others in it; default 4 (or the top of a
+    /// shorter scale).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trainer: Option<u8>,
+    /// People working on their own needed for a skill to be covered; default 2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_independent: Option<u32>,
+    /// Trainers needed for a skill to be covered; default 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_trainers: Option<u32>,
+}
+
+impl CoverageDoc {
+    /// The rules, with the defaults for what is left out, fitted to a scale whose top
+    /// rating is `max`.
+    pub fn rules(&self, max: u8) -> CoverageRules {
+        let d = CoverageRules::default();
+        CoverageRules {
+            independent: self.independent.unwrap_or(d.independent.min(max)),
+            trainer: self.trainer.unwrap_or(d.trainer.min(max)),
+            min_independent: self.min_independent.unwrap_or(d.min_independent),
+            min_trainers: self.min_trainers.unwrap_or(d.min_trainers),
+        }
+    }
+}
+
+impl Default for CoverageRules {
+    fn default() -> Self {
+        CoverageRules {
+            independent: 3,
+            trainer: 4,
+            min_independent: 2,
+            min_trainers: 1,
+        }
+    }
+}
+
+/// Skills of at least this importance are critical unless the skill says otherwise.
+pub const CRITICAL_IMPORTANCE: u8 = 4;
+
 /// Whether a skill is technical, soft or about leading people.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
@@ -165,6 +229,9 @@ pub struct Skill {
     pub description: String,
     /// Weight of the skill in readiness and priority, 1 to 5.
     pub importance: u8,
+    /// Whether the team's coverage of the skill is critical: the rubric's `critical`, else
+    /// an importance of [`CRITICAL_IMPORTANCE`] or more.
+    pub critical: bool,
     /// One observable description per scale point.
     pub anchors: Vec<String>,
     /// Requirement at each level, in ladder order.
@@ -264,6 +331,11 @@ pub struct Certification {
     /// none); a person with fewer is told they are not yet eligible.
     #[serde(default)]
     pub requires_years: f64,
+    /// Years the credential stays valid after it is earned, when it must be renewed; a
+    /// profile's `earned` day then gives its `expires` day. Left out when it does not
+    /// expire.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_years: Option<u32>,
     /// Where the facts come from.
     pub source: String,
 }
@@ -328,6 +400,8 @@ pub struct Rubric {
     pub scale: Vec<ScalePoint>,
     /// When a level counts as reached.
     pub thresholds: Thresholds,
+    /// When a team covers a skill.
+    pub coverage: CoverageRules,
     /// The ladder, lowest level first.
     pub levels: Vec<Level>,
     /// The skills, technical first as the rubric lists them.
