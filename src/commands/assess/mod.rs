@@ -44,9 +44,12 @@ pub fn run(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
         (Some(doc), Some((_, origin))) => Some(doc.validate(&rubric, origin, opts.strictness)?),
         _ => None,
     };
+
     let (profile, mut warnings, interview) = match prompter {
         None => {
-            let profile = given.expect("a profile is read when no questions are asked");
+            let mut profile = given.expect("a profile is read when no questions are asked");
+            // An expired credential does not count as held (and may be recommended again).
+            profile.expire(opts.window.as_of);
             let warnings = profile_warnings(&rubric, &profile);
             for w in &warnings {
                 eprintln!("skillgap: warning: {}", crate::text::terminal_safe(w));
@@ -61,7 +64,9 @@ pub fn run(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
             };
             let done = interactive::run(&rubric, &opts, prompter, start)?;
             let warnings = interactive::review_warnings(&rubric, &done);
-            (done.profile.clone(), warnings, Some(done))
+            let mut profile = done.profile.clone();
+            profile.expire(opts.window.as_of);
+            (profile, warnings, Some(done))
         }
     };
     if opts.max_certs == 0 {
@@ -71,7 +76,8 @@ pub fn run(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
         warnings.push(note.into());
     }
     let answered = interview.is_some();
-    let report = gap_report::build(&rubric, &profile, level, opts.max_certs, warnings, answered);
+    let report = gap_report::build(&rubric, &profile, level, opts.max_certs, warnings, answered)
+        .with_credentials(&rubric, &profile, opts.window);
     opts.output.write(&report, "report")?;
     if let Some(done) = interview {
         interactive::finish(&rubric, &opts, done)?;
