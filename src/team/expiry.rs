@@ -186,7 +186,7 @@ mod tests {
     #[test]
     fn counts_states_and_keeps_the_soonest_in_input_order() {
         let r = Rubric::builtin();
-        let d = |s| Date::parse(s).unwrap();
+        let d = |s: &str| Date::parse(s).unwrap();
         let window = Window {
             as_of: d("2026-11-27"),
             expiring_days: 90,
