@@ -4,7 +4,13 @@
 //! ```sh
 //! cargo run --release --example gen_team -- 100000 > team.jsonl
 //! cargo run --release --example gen_team -- 1000000 --seed 7 > team-1m.jsonl
+//! cargo run --release --example gen_team -- 1000000 --groups 60 --dated > team-groups-1m.jsonl
+//! cargo run --release --example gen_team -- 1000000 --lean > team-lean-1m.jsonl
 //! ```
+//!
+//! `--groups N` spreads the members over N groups ("Line 3 / nights"), `--dated` gives the
+//! certifications held earned (and some expires) days, `--lean` writes a name and 20
+//! ratings only.
 
 use std::io::{BufWriter, Write};
 
@@ -14,13 +20,17 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let mut count: u64 = 1000;
     let mut seed: u64 = 42;
+    let mut extras = skillgap::synth::Extras::default();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--seed" => seed = args.next().and_then(|s| s.parse().ok()).unwrap_or(seed),
+            "--groups" => extras.groups = args.next().and_then(|s| s.parse().ok()).unwrap_or(0),
+            "--dated" => extras.dated = true,
+            "--lean" => extras.lean = true,
             n => match n.parse() {
                 Ok(n) => count = n,
                 Err(_) => {
-                    eprintln!("usage: gen_team [COUNT] [--seed N]");
+                    eprintln!("usage: gen_team [COUNT] [--seed N] [--groups N] [--dated] [--lean]");
                     std::process::exit(2);
                 }
             },
@@ -28,8 +38,9 @@ fn main() {
     }
     let stdout = std::io::stdout();
     let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
-    let written = skillgap::synth::write_team(&Rubric::builtin(), count, seed, &mut out)
-        .and_then(|()| out.flush());
+    let written =
+        skillgap::synth::write_team_with(&Rubric::builtin(), count, seed, extras, &mut out)
+            .and_then(|()| out.flush());
     if let Err(e) = written {
         eprintln!("gen_team: {e}");
         std::process::exit(1);

@@ -6,9 +6,9 @@ use std::path::PathBuf;
 
 use crate::catalog::RubricChoice;
 use crate::cli::{AssessArgs, ColorArg, CompareArgs, SchemaKind, TeamArgs, TemplateArgs};
+use crate::credentials::{Date, Window};
 use crate::exit::UsageError;
 use crate::export::{self, Format, Output};
-use crate::credentials::{Date, Window};
 use crate::profile::Strictness;
 use crate::rubric::Rubric;
 

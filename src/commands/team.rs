@@ -7,12 +7,12 @@ use std::sync::Arc;
 
 use crate::catalog::Catalog;
 use crate::exit::UsageError;
+use crate::export::Output;
 use crate::export::csv::MemberCsv;
 use crate::input::Origin;
 use crate::output;
 use crate::rubric::Rubric;
 use crate::settings::{TeamSettings, stdin_twice};
-use crate::export::Output;
 use crate::team::matrix::TeamMatrix;
 use crate::team::member::MemberRow;
 use crate::team::pairs::PairInput;

@@ -91,34 +91,44 @@ impl MemberCsv {
 }
 
 /// One row of the member CSV.
-fn member_record(rubric: &Rubric, row: &MemberRow, files: &[PathBuf], input: &Origin) -> Vec<String> {
-        let mut record = vec![
-            csv_safe(&row.label(files, input)),
-            rubric.levels[row.target].id.clone(),
-            row.best
-                .map(|b| rubric.levels[b].id.clone())
-                .unwrap_or_default(),
-            format!("{:.1}", row.readiness),
-        ];
-        for k in 0..3 {
-            record.push(
-                row.gaps
-                    .get(k)
-                    .map(|&(s, g)| format!("{} (gap {g})", rubric.skills[s].id))
-                    .unwrap_or_default(),
-            );
-        }
-        record.push(row.group.as_deref().map(csv_safe).unwrap_or_default());
+fn member_record(
+    rubric: &Rubric,
+    row: &MemberRow,
+    files: &[PathBuf],
+    input: &Origin,
+) -> Vec<String> {
+    let mut record = vec![
+        csv_safe(&row.label(files, input)),
+        rubric.levels[row.target].id.clone(),
+        row.best
+            .map(|b| rubric.levels[b].id.clone())
+            .unwrap_or_default(),
+        format!("{:.1}", row.readiness),
+    ];
+    for k in 0..3 {
         record.push(
-            row.next_expiry
-                .map(|(day, c)| format!("{day} {}", rubric.certifications[c].id))
+            row.gaps
+                .get(k)
+                .map(|&(s, g)| format!("{} (gap {g})", rubric.skills[s].id))
                 .unwrap_or_default(),
         );
-        record
+    }
+    record.push(row.group.as_deref().map(csv_safe).unwrap_or_default());
+    record.push(
+        row.next_expiry
+            .map(|(day, c)| format!("{day} {}", rubric.certifications[c].id))
+            .unwrap_or_default(),
+    );
+    record
 }
 
 /// One row of the matrix CSV.
-fn matrix_record(rubric: &Rubric, row: &MemberRow, files: &[PathBuf], input: &Origin) -> Vec<String> {
+fn matrix_record(
+    rubric: &Rubric,
+    row: &MemberRow,
+    files: &[PathBuf],
+    input: &Origin,
+) -> Vec<String> {
     let mut record = vec![
         csv_safe(&row.label(files, input)),
         row.group.as_deref().map(csv_safe).unwrap_or_default(),
@@ -127,14 +137,15 @@ fn matrix_record(rubric: &Rubric, row: &MemberRow, files: &[PathBuf], input: &Or
             .unwrap_or_default(),
         rubric.levels[row.target].id.clone(),
     ];
-    record.extend(row.cells.iter().map(|&(rating, gap)| {
-        crate::team::matrix::MatrixCell { rating, gap }.text()
-    }));
+    record.extend(
+        row.cells
+            .iter()
+            .map(|&(rating, gap)| crate::team::matrix::MatrixCell { rating, gap }.text()),
+    );
     record
 }
 
 impl MemberCsv {
-
     /// Makes the file appear, complete, and says so.
     pub fn finish(self) -> anyhow::Result<()> {
         let shown = self.shown;

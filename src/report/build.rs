@@ -1,11 +1,11 @@
 //! Building a [`Report`]: a mapping of what the assessment and the recommendations hold,
 //! one function per section, nothing scored again.
 
+use super::HeldCredential;
 use super::{
     CertRow, Gap, LevelRow, NextLevel, NextStep, Report, SCHEMA_VERSION, SalaryContext, SkillRow,
     Stage, Strength, TargetChoice, ThresholdInfo,
 };
-use super::HeldCredential;
 use crate::credentials::{CertState, Window};
 use crate::figures::round_to;
 use crate::profile::Profile;
@@ -85,7 +85,12 @@ impl Report {
     /// Adds where each listed credential stands on `window`'s day, and marks a
     /// recommendation to renew one that expired. The day is named only when a credential
     /// has an end date, so that a report without one reads the same on any day.
-    pub fn with_credentials(mut self, rubric: &Rubric, profile: &Profile, window: Window) -> Report {
+    pub fn with_credentials(
+        mut self,
+        rubric: &Rubric,
+        profile: &Profile,
+        window: Window,
+    ) -> Report {
         self.credentials = profile
             .credentials
             .iter()

@@ -122,10 +122,9 @@ impl Report {
             .map(|h| {
                 let days = |n: i64| format!("{n} day{}", if n == 1 { "" } else { "s" });
                 match (h.state, h.expires, h.days_left) {
-                    (CertState::Expired, Some(e), _) => format!(
-                        "{}: expired on {e}; it no longer counts as held",
-                        h.name
-                    ),
+                    (CertState::Expired, Some(e), _) => {
+                        format!("{}: expired on {e}; it no longer counts as held", h.name)
+                    }
                     (CertState::Expiring, Some(e), Some(n)) => {
                         format!("{}: expiring on {e} ({} left); renew it", h.name, days(n))
                     }

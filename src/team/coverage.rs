@@ -204,7 +204,10 @@ pub fn verdict(who: &str, coverage: &[SkillCoverage]) -> String {
     let critical_more = short[1..].iter().filter(|c| c.critical).count();
     match (more, critical_more) {
         (0, _) => format!("{who}: {main} ({what}skill)"),
-        (m, 0) => format!("{who}: {main} ({what}skill); {m} more skill{} not covered", s(m)),
+        (m, 0) => format!(
+            "{who}: {main} ({what}skill); {m} more skill{} not covered",
+            s(m)
+        ),
         (m, c) => format!(
             "{who}: {main} ({what}skill); {m} more skill{} not covered, {c} of them critical",
             s(m)
@@ -217,7 +220,11 @@ fn s(n: usize) -> &'static str {
 }
 
 /// The groups' coverage, worst first (by their critical skills, then all), then by name.
-pub fn groups(tallies: &GroupTallies, rubric: &Rubric, rules: &CoverageRules) -> Vec<GroupCoverage> {
+pub fn groups(
+    tallies: &GroupTallies,
+    rubric: &Rubric,
+    rules: &CoverageRules,
+) -> Vec<GroupCoverage> {
     let mut out: Vec<GroupCoverage> = tallies
         .iter()
         .map(|(id, t)| GroupCoverage {
@@ -255,11 +262,18 @@ mod tests {
         assert_eq!(a.members, 3);
         let cov = a.skills(&r, &rules);
         let first = &cov[0];
-        assert_eq!(first.id, "health-safety", "the one critical gap comes first");
+        assert_eq!(
+            first.id, "health-safety",
+            "the one critical gap comes first"
+        );
         assert_eq!((first.independent_count, first.trainer_count), (1, 0));
         assert_eq!(first.status, Status::Single);
         assert_eq!(first.only_person.as_deref(), Some("Ana"));
-        assert!(cov[1..].iter().all(|c| c.status == Status::Ok && c.only_person.is_none()));
+        assert!(
+            cov[1..]
+                .iter()
+                .all(|c| c.status == Status::Ok && c.only_person.is_none())
+        );
         let g = GroupCoverage {
             id: Some("Line 2 / nights".into()),
             members: 3,

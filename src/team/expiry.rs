@@ -67,7 +67,10 @@ impl CertTally {
                 group: None,
             };
             if self.soonest.len() == SOONEST
-                && self.soonest.last().is_some_and(|last| key(last) <= key(&entry))
+                && self
+                    .soonest
+                    .last()
+                    .is_some_and(|last| key(last) <= key(&entry))
             {
                 continue;
             }
@@ -214,15 +217,23 @@ mod tests {
         // Twelve more, all later than the first ones and tied on one day.
         let mut later = CertTally::new(&r);
         for i in 0..12 {
-            later.add(window, &member(Some("2028-01-01")), 10 + i, &|| format!("L{i}"));
+            later.add(window, &member(Some("2028-01-01")), 10 + i, &|| {
+                format!("L{i}")
+            });
         }
         t.merge(&later);
         assert_eq!(t.states[0], [1, 2, 2 + 12], "expired, expiring, valid");
         let (counts, soonest) = t.summary(&r, window);
         assert_eq!(counts.len(), 1);
-        assert_eq!((counts[0].valid, counts[0].expiring, counts[0].expired), (14, 2, 1));
+        assert_eq!(
+            (counts[0].valid, counts[0].expiring, counts[0].expired),
+            (14, 2, 1)
+        );
         let who: Vec<&str> = soonest.iter().map(|e| e.member.as_str()).collect();
-        assert_eq!(who, ["M2", "M3", "M4", "L0", "L1", "L2", "L3", "L4", "L5", "L6"]);
+        assert_eq!(
+            who,
+            ["M2", "M3", "M4", "L0", "L1", "L2", "L3", "L4", "L5", "L6"]
+        );
         assert_eq!(soonest[0].days_left, 1);
         assert_eq!(soonest[1].state, CertState::Expiring);
         assert_eq!(soonest[2].state, CertState::Valid);

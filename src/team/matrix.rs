@@ -80,7 +80,12 @@ impl TeamMatrix {
     pub const LEGEND: &str = "Each cell is the rating scored (0 when not rated); * marks a rating below what the member's target level requires.";
 
     /// The matrix of `rows` (already labelled), or of none when `members` exceeds `limit`.
-    pub fn build(rubric: &Rubric, rows: Vec<(String, MemberRow)>, members: u64, limit: u64) -> Self {
+    pub fn build(
+        rubric: &Rubric,
+        rows: Vec<(String, MemberRow)>,
+        members: u64,
+        limit: u64,
+    ) -> Self {
         let mut rows: Vec<MatrixRow> = if members > limit {
             Vec::new()
         } else {

@@ -344,7 +344,10 @@ mod tests {
         assert_eq!(p.unpaired[0].reason, UnpairedReason::TrainersFull);
 
         let more = pairs_of(&r, &members, 3);
-        assert!(more.unpaired.is_empty(), "with room for three each, all are paired");
+        assert!(
+            more.unpaired.is_empty(),
+            "with room for three each, all are paired"
+        );
         let one = pairs_of(&r, &members, 1);
         assert_eq!(one.pairs.len(), 2, "a load of one: two trainers, two pairs");
     }
@@ -361,7 +364,11 @@ mod tests {
         let p = pairs_of(&r, &members, 2);
         assert!(p.pairs.is_empty());
         assert_eq!(p.unpaired.len(), 2);
-        assert!(p.unpaired.iter().all(|u| u.reason == UnpairedReason::NoTrainer));
+        assert!(
+            p.unpaired
+                .iter()
+                .all(|u| u.reason == UnpairedReason::NoTrainer)
+        );
         assert_eq!(p.unpaired[0].learner, "A", "the larger gap first");
         // The same input in two chunks gives the same pairs.
         let mut members = members;

@@ -55,8 +55,9 @@ impl Section {
         if self.rows.len() > LIST_LIMIT {
             let more = self.rows.len() - LIST_LIMIT;
             self.rows.truncate(LIST_LIMIT);
-            self.after
-                .push(format!("… and {more} more {what}; --format json lists them all."));
+            self.after.push(format!(
+                "… and {more} more {what}; --format json lists them all."
+            ));
         }
         self
     }
@@ -149,11 +150,14 @@ impl TeamSummary {
             "{} groups, worst first; one line each, then every skill not covered, worst first.",
             self.groups.len()
         ));
-        s.lines.extend(
-            self.groups
-                .iter()
-                .map(|g| format!("{} ({} members)", g.verdict(), g.members)),
-        );
+        s.lines.extend(self.groups.iter().map(|g| {
+            let n = g.members;
+            format!(
+                "{} ({n} member{})",
+                g.verdict(),
+                if n == 1 { "" } else { "s" }
+            )
+        }));
         let mut cells: Vec<(&str, &SkillCoverage)> = self
             .groups
             .iter()

@@ -17,7 +17,7 @@ use super::pairs::Pairs;
 use crate::credentials::{Date, Window};
 use crate::figures::round_to;
 use crate::profile::Profile;
-use crate::rubric::{CoverageRules, Cost, Rubric, RubricInfo};
+use crate::rubric::{Cost, CoverageRules, Rubric, RubricInfo};
 use crate::score::{Assessment, assess, assess_into};
 
 /// What a tally counts beyond the fixed sums: the day credentials are judged by, the
@@ -141,7 +141,12 @@ impl TeamTally {
     pub fn add(&mut self, rubric: &Rubric, profile: &Profile) -> Assessment {
         let a = assess(rubric, profile, None);
         let record = self.scored as usize + 1;
-        let who = || profile.name.clone().unwrap_or_else(|| format!("member {record}"));
+        let who = || {
+            profile
+                .name
+                .clone()
+                .unwrap_or_else(|| format!("member {record}"))
+        };
         self.add_member(rubric, profile, &a, record, &who);
         a
     }
@@ -150,7 +155,12 @@ impl TeamTally {
     pub fn add_into(&mut self, rubric: &Rubric, profile: &Profile, scratch: &mut Assessment) {
         assess_into(rubric, profile, None, scratch);
         let record = self.scored as usize + 1;
-        let who = || profile.name.clone().unwrap_or_else(|| format!("member {record}"));
+        let who = || {
+            profile
+                .name
+                .clone()
+                .unwrap_or_else(|| format!("member {record}"))
+        };
         self.add_member(rubric, profile, scratch, record, &who);
     }
 
