@@ -505,6 +505,17 @@ fn add_field_suggestion(err: &mut SyntaxError) {
     };
     let Some(end) = rest.find('`') else { return };
     let field = rest[..end].to_string();
+    if rest.contains("`earned`") {
+        // Inside a certification object, not the profile itself.
+        let fields = ["id", "earned", "expires"];
+        err.message = format!(
+            "unknown field \"{}\"{}; a certification has only the fields {}",
+            field,
+            did_you_mean(&field, fields),
+            fields.join(", ")
+        );
+        return;
+    }
     let hint = did_you_mean(&field, PROFILE_FIELDS);
     err.message = format!(
         "unknown field \"{}\"{hint}; a profile has only the fields {}",

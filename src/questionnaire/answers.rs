@@ -44,7 +44,7 @@ pub struct Answers {
     pub target_fixed: bool,
     /// What the questionnaire does not ask but a profile being updated holds, kept as it
     /// was: the group, and the days of its credentials.
-    pub kept: Option<Profile>,
+    pub kept: Option<Box<Profile>>,
 }
 
 /// Importance from which a step-up skill is asked with `--quick`.
@@ -92,7 +92,7 @@ impl Answers {
             certifications: Some(profile.certifications.clone()),
             ratings: profile.ratings.clone(),
             evidence: profile.evidence.clone(),
-            kept: Some(profile.clone()),
+            kept: Some(Box::new(profile.clone())),
             ..Answers::new(rubric, quick)
         }
     }

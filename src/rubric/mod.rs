@@ -6,8 +6,11 @@
 //! typo in a hand-written rubric is caught) and then validates it as a whole, listing every
 //! problem at once with its JSON path, so a rubric author can fix them all in one pass.
 
+mod coverage;
 mod doc;
 mod validate;
+
+pub use coverage::{CRITICAL_IMPORTANCE, CoverageDoc, CoverageRules};
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -127,70 +130,6 @@ pub struct Level {
     /// Where in the source material this level comes from.
     pub source: String,
 }
-
-/// When a team counts as covering a skill, once read from a rubric's `coverage` (whose
-/// fields all have defaults, so rubrics without it keep working). See [`crate::coverage`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CoverageRules {
-    /// The rating from which a person works on their own in a skill (default 3).
-    pub independent: u8,
-    /// The rating from which a person can train others in it (default 4).
-    pub trainer: u8,
-    /// People working on their own needed for a skill to be covered (default 2).
-    pub min_independent: u32,
-    /// Trainers needed for a skill to be covered (default 1).
-    pub min_trainers: u32,
-}
-
-/// `coverage` as a rubric file writes it: every field may be left out.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
-)]
-#[serde(deny_unknown_fields)]
-pub struct CoverageDoc {
-    /// The rating from which a person works on their own in a skill; default 3 (or the top
-    /// of a shorter scale).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub independent: Option<u8>,
-    /// The rating from which a person can train others in it; default 4 (or the top of a
-    /// shorter scale).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub trainer: Option<u8>,
-    /// People working on their own needed for a skill to be covered; default 2.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub min_independent: Option<u32>,
-    /// Trainers needed for a skill to be covered; default 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub min_trainers: Option<u32>,
-}
-
-impl CoverageDoc {
-    /// The rules, with the defaults for what is left out, fitted to a scale whose top
-    /// rating is `max`.
-    pub fn rules(&self, max: u8) -> CoverageRules {
-        let d = CoverageRules::default();
-        CoverageRules {
-            independent: self.independent.unwrap_or(d.independent.min(max)),
-            trainer: self.trainer.unwrap_or(d.trainer.min(max)),
-            min_independent: self.min_independent.unwrap_or(d.min_independent),
-            min_trainers: self.min_trainers.unwrap_or(d.min_trainers),
-        }
-    }
-}
-
-impl Default for CoverageRules {
-    fn default() -> Self {
-        CoverageRules {
-            independent: 3,
-            trainer: 4,
-            min_independent: 2,
-            min_trainers: 1,
-        }
-    }
-}
-
-/// Skills of at least this importance are critical unless the skill says otherwise.
-pub const CRITICAL_IMPORTANCE: u8 = 4;
 
 /// Whether a skill is technical, soft or about leading people.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]

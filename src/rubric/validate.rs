@@ -17,7 +17,7 @@ fn push(problems: &mut Problems, path: String, message: String) {
 pub(super) fn from_doc(doc: RubricDoc, origin: Origin) -> Result<Rubric, RubricError> {
     let mut problems = Vec::new();
     check_scale(&doc, &mut problems);
-    check_coverage(&doc, &mut problems);
+    super::coverage::check(&doc, &mut problems);
     let level_index = check_levels(&doc, &mut problems);
     let (skill_index, skills) = check_skills(&doc, &level_index, &mut problems);
     let certs = check_certifications(&doc, &skill_index, &level_index, &mut problems);
@@ -74,39 +74,6 @@ fn check_scale(doc: &RubricDoc, problems: &mut Problems) {
         push(
             "thresholds.blocking_gap".into(),
             "is 0, which would block every level; use 1 or more".into(),
-        );
-    }
-}
-
-/// The coverage rules: ratings on the scale, a trainer at least independent, and at least
-/// one independent person asked for.
-fn check_coverage(doc: &RubricDoc, problems: &mut Problems) {
-    let max = doc.scale.len().saturating_sub(1);
-    let c = doc.coverage.rules(max.min(255) as u8);
-    for (field, value) in [("independent", c.independent), ("trainer", c.trainer)] {
-        if value == 0 || usize::from(value) > max {
-            push(
-                problems,
-                format!("coverage.{field}"),
-                format!("is {value} but must be a rating from 1 to {max}"),
-            );
-        }
-    }
-    if c.trainer < c.independent {
-        push(
-            problems,
-            "coverage.trainer".into(),
-            format!(
-                "is {} but must be at least coverage.independent ({}): whoever trains a skill also works in it on their own",
-                c.trainer, c.independent
-            ),
-        );
-    }
-    if c.min_independent == 0 {
-        push(
-            problems,
-            "coverage.min_independent".into(),
-            "is 0, which would call a skill nobody can do covered; use 1 or more (2 is the usual rule)".into(),
         );
     }
 }

@@ -79,7 +79,7 @@ impl CertTally {
                 group: profile.group.clone(),
                 ..entry
             });
-            self.soonest.sort_by_key(|e| key(e));
+            self.soonest.sort_by_key(key);
             self.soonest.truncate(SOONEST);
         }
     }
@@ -92,7 +92,7 @@ impl CertTally {
             }
         }
         self.soonest.extend(other.soonest.iter().cloned());
-        self.soonest.sort_by_key(|e| key(e));
+        self.soonest.sort_by_key(key);
         self.soonest.truncate(SOONEST);
     }
 

@@ -496,11 +496,7 @@ fn score_chunk(
             out.bytes = paths.len() as u64;
             for (i, path) in paths.iter().enumerate() {
                 let origin = || Origin::Path(path.clone());
-                let unnamed = || {
-                    path.file_name()
-                        .map(|f| f.to_string_lossy().into_owned())
-                        .unwrap_or_default()
-                };
+                let unnamed = || file_name(path);
                 match input::read_text(path) {
                     Ok((text, _)) => one(&mut out, first + i, Ok(&text), &origin, &unnamed),
                     Err(e) => one(&mut out, first + i, Err(e.to_string()), &origin, &unnamed),
@@ -509,6 +505,13 @@ fn score_chunk(
         }
     }
     (out, buffer)
+}
+
+/// A file's name, for a member without a name.
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// True for a line of white space only, of any kind: ASCII (with vertical tab and form

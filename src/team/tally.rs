@@ -270,51 +270,9 @@ impl TeamTally {
         self.certs.merge(&other.certs);
     }
 
-    /// The summary: skills most urgent first, the ladder, and a training plan of at most
-    /// `max_certs` certifications.
-    pub fn summary(&self, rubric: &Rubric, max_certs: usize) -> TeamSummary {
-        let per_member = |x: u64| {
-            if self.scored == 0 {
-                0.0
-            } else {
-                round_to(x as f64 / self.scored as f64, 2)
-            }
-        };
-        let mut skills: Vec<TeamSkill> = rubric
-            .skills
-            .iter()
-            .enumerate()
-            .map(|(s, skill)| TeamSkill {
-                id: skill.id.clone(),
-                name: skill.name.clone(),
-                short_count: self.short[s],
-                short_percent: round_to(100.0 * per_member_exact(self.short[s], self.scored), 1),
-                mean_gap: per_member(self.gap_sum[s]),
-                priority: self.priority[s],
-            })
-            .collect();
-        // Most urgent first; the rubric order breaks ties so the output is stable.
-        skills.sort_by(|a, b| {
-            b.priority
-                .cmp(&a.priority)
-                .then(b.short_count.cmp(&a.short_count))
-        });
-
-        let levels = rubric
-            .levels
-            .iter()
-            .enumerate()
-            .map(|(l, level)| TeamLevel {
-                id: level.id.clone(),
-                title: level.title.clone(),
-                reached_count: self.reached[l],
-                best_count: self.best[l],
-                target_count: self.targets[l],
-            })
-            .collect();
-
-        // Greedy: each time the certification covering the largest team priority still
-        // uncovered; a skill counts once.
+    /// The training plan. Greedy: each time the certification covering the largest team
+    /// priority still uncovered; a skill counts once.
+    fn training_plan(&self, rubric: &Rubric, max_certs: usize) -> Vec<TeamCert> {
         let mut covered = vec![false; rubric.skills.len()];
         let mut chosen = vec![false; rubric.certifications.len()];
         let mut certifications = Vec::new();
@@ -359,6 +317,53 @@ impl TeamTally {
             });
         }
 
+        certifications
+    }
+
+    /// The summary: skills most urgent first, the ladder, and a training plan of at most
+    /// `max_certs` certifications.
+    pub fn summary(&self, rubric: &Rubric, max_certs: usize) -> TeamSummary {
+        let per_member = |x: u64| {
+            if self.scored == 0 {
+                0.0
+            } else {
+                round_to(x as f64 / self.scored as f64, 2)
+            }
+        };
+        let mut skills: Vec<TeamSkill> = rubric
+            .skills
+            .iter()
+            .enumerate()
+            .map(|(s, skill)| TeamSkill {
+                id: skill.id.clone(),
+                name: skill.name.clone(),
+                short_count: self.short[s],
+                short_percent: round_to(100.0 * per_member_exact(self.short[s], self.scored), 1),
+                mean_gap: per_member(self.gap_sum[s]),
+                priority: self.priority[s],
+            })
+            .collect();
+        // Most urgent first; the rubric order breaks ties so the output is stable.
+        skills.sort_by(|a, b| {
+            b.priority
+                .cmp(&a.priority)
+                .then(b.short_count.cmp(&a.short_count))
+        });
+
+        let levels = rubric
+            .levels
+            .iter()
+            .enumerate()
+            .map(|(l, level)| TeamLevel {
+                id: level.id.clone(),
+                title: level.title.clone(),
+                reached_count: self.reached[l],
+                best_count: self.best[l],
+                target_count: self.targets[l],
+            })
+            .collect();
+
+        let certifications = self.training_plan(rubric, max_certs);
         let rules = &self.options.rules;
         let (credentials, next_expiries) = self.certs.summary(rubric, self.options.window);
         TeamSummary {
