@@ -54,7 +54,9 @@ pub enum Command {
     #[command(after_help = "Examples:
   skillgap team --input team.jsonl
   skillgap team --input profiles/ -o members.csv
-  skillgap team --input team.jsonl --format json > summary.json")]
+  skillgap team --input team.jsonl --format json > summary.json
+  skillgap team --input team.jsonl --by-group --pairs
+  skillgap team --input team.jsonl -o matrix.csv -o matrix.md")]
     Team(TeamArgs),
 
     /// Review someone: rate a person's skills as their supervisor, trainer, assessor or peer,
@@ -329,6 +331,10 @@ pub struct AssessArgs {
     #[arg(long, value_name = "N", default_value_t = 3)]
     pub max_certs: usize,
 
+    /// A certificate that expires within N days of --as-of is "expiring".
+    #[arg(long, value_name = "N", default_value_t = 90)]
+    pub expiring_days: u32,
+
     /// When to colour the terminal report (NO_COLOR is honoured with "auto").
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
@@ -353,7 +359,9 @@ pub struct ReviewArgs {
     #[arg(long, value_enum, default_value_t = RatingsArg::Reviewed)]
     pub ratings: RatingsArg,
 
-    /// Mark reviews older than 12 months before DATE (YYYY-MM-DD) as stale. Default: today.
+    /// Judge reviews and certificates as of DATE (YYYY-MM-DD; default: today, UTC). A review
+    /// more than 12 months older is marked stale; a certificate is expired from its
+    /// "expires" day on.
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
 }
@@ -402,6 +410,47 @@ pub struct TeamArgs {
     /// Put at most N certifications in the training plan.
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub max_certs: usize,
+
+    /// Report coverage per group too (the profiles' "group": a line, shift, cell or site).
+    #[arg(long)]
+    pub by_group: bool,
+
+    /// Stop with an error when the input names more than N groups.
+    #[arg(long, value_name = "N", default_value_t = 10_000)]
+    pub max_groups: usize,
+
+    /// People working on their own a skill needs to be covered (default: the rubric's,
+    /// usually 2).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub min_independent: Option<u32>,
+
+    /// Trainers a skill needs to be covered (default: the rubric's, usually 1).
+    #[arg(long, value_name = "N")]
+    pub min_trainers: Option<u32>,
+
+    /// Pair each member short of their target with a trainer of the skill ("Who trains
+    /// whom"). Memory grows with the members who are short or can train.
+    #[arg(long)]
+    pub pairs: bool,
+
+    /// With --pairs, the most learners one trainer takes in all.
+    #[arg(long, value_name = "N", default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..))]
+    pub trainer_load: u32,
+
+    /// Show the skills matrix (one row per member, one column per skill) with the summary.
+    /// Files whose name ends in "matrix" (-o matrix.csv, -o line2-matrix.md) get the matrix
+    /// alone.
+    #[arg(long)]
+    pub matrix: bool,
+
+    /// The most members the matrix shows on the terminal, in Markdown, HTML or JSON (the
+    /// CSV has no limit).
+    #[arg(long, value_name = "N", default_value_t = 200)]
+    pub matrix_limit: u64,
+
+    /// A certificate that expires within N days of --as-of is "expiring".
+    #[arg(long, value_name = "N", default_value_t = 90)]
+    pub expiring_days: u32,
 
     /// Score on N threads, 1 to 256 (default: one per processor).
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]

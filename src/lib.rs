@@ -34,6 +34,8 @@ pub mod catalog;
 pub mod checks;
 pub mod cli;
 pub mod commands;
+pub mod coverage;
+pub mod credentials;
 pub mod date;
 pub mod draft;
 pub mod exit;

@@ -9,11 +9,29 @@ use crate::cli::{
     AssessArgs, ColorArg, CompareArgs, RatingsArg, ReviewArgs, ReviewCmdArgs, SchemaKind, TeamArgs,
     TemplateArgs,
 };
+use crate::credentials::{Date, Window};
 use crate::date::Day;
 use crate::exit::UsageError;
 use crate::export::{self, Format, Output};
 use crate::profile::{Basis, Strictness};
 use crate::rubric::Rubric;
+
+/// Today, by the system clock (UTC): the default `--as-of`. The one place skillgap reads the
+/// clock; everything else takes the day as a value.
+pub fn today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_days((secs / 86_400) as i32)
+}
+
+/// `--as-of` and `--expiring-days`.
+fn window(as_of: Option<Date>, expiring_days: u32) -> Window {
+    Window {
+        as_of: as_of.unwrap_or_else(today),
+        expiring_days,
+    }
+}
 
 /// `--color`: `Some` when forced on or off, `None` for "auto".
 fn color(choice: ColorArg) -> bool {
@@ -43,13 +61,24 @@ pub fn stdin_twice() -> UsageError {
     )
 }
 
-/// Today, by the system clock (UTC): the default of `--as-of`. The only place skillgap
-/// reads the date; everything else takes it as a value.
-pub fn today() -> Day {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64);
-    Day::from_unix_days(seconds.div_euclid(86_400))
+/// [`today`] as the day reviews are judged by.
+fn today_day() -> Day {
+    Day::from_unix_days(i64::from(today().days()))
+}
+
+/// `--as-of`, the one day reviews and certificates are judged by: checked here, whatever it
+/// is used for.
+fn as_of_date(text: Option<&str>) -> anyhow::Result<Option<Date>> {
+    text.map(|t| {
+        Date::parse(t).ok_or_else(|| {
+            UsageError(format!(
+                "--as-of: \"{}\" is not a day; write it as YYYY-MM-DD, such as 2026-11-27",
+                crate::text::terminal_safe(t)
+            ))
+            .into()
+        })
+    })
+    .transpose()
 }
 
 /// How reviews are found and used.
@@ -68,7 +97,7 @@ impl ReviewSettings {
     pub fn from_args(args: ReviewArgs) -> anyhow::Result<Self> {
         let as_of = match &args.as_of {
             Some(text) => Day::parse(text).map_err(|m| UsageError(format!("--as-of: {m}")))?,
-            None => today(),
+            None => today_day(),
         };
         Ok(ReviewSettings {
             files: args.reviews,
@@ -111,6 +140,8 @@ pub struct AssessSettings {
     pub rubric_dirs: Vec<PathBuf>,
     /// Reviews to add, and how ratings are scored.
     pub review: ReviewSettings,
+    /// The day credentials are judged by, and the expiring window.
+    pub window: Window,
 }
 
 impl AssessSettings {
@@ -132,6 +163,10 @@ impl AssessSettings {
             force: args.force,
             update: args.update.as_deref().map(expand_home),
             rubric_dirs,
+            window: window(
+                as_of_date(args.review.as_of.as_deref())?,
+                args.expiring_days,
+            ),
             review: ReviewSettings::from_args(args.review)?,
         })
     }
@@ -167,19 +202,69 @@ pub struct TeamSettings {
     pub threads: usize,
     /// Reviews to match to the members, and how ratings are scored.
     pub review: ReviewSettings,
+    /// The day credentials are judged by, and the expiring window.
+    pub window: Window,
+    /// Coverage per group.
+    pub by_group: bool,
+    /// The most groups the input may name.
+    pub max_groups: usize,
+    /// `--min-independent`, overriding the rubric.
+    pub min_independent: Option<u32>,
+    /// `--min-trainers`, overriding the rubric.
+    pub min_trainers: Option<u32>,
+    /// Cross-training pairs, each trainer taking at most this many learners.
+    pub pairs: Option<u32>,
+    /// The matrix with the summary (`--matrix`).
+    pub matrix: bool,
+    /// The matrix alone, in each of these files.
+    pub matrix_files: Vec<(PathBuf, Format)>,
+    /// The matrix as CSV, streamed.
+    pub matrix_csv: Option<PathBuf>,
+    /// The most members the matrix document shows.
+    pub matrix_limit: u64,
 }
 
 impl TeamSettings {
-    /// Checks and converts the arguments of `skillgap team`: a `.csv` file gets the member
-    /// rows, every other file the summary.
+    /// Whether a member row is needed for every member.
+    pub fn wants_rows(&self) -> bool {
+        self.csv.is_some() || self.wants_matrix() || self.matrix_csv.is_some()
+    }
+
+    /// Whether the matrix document is made.
+    pub fn wants_matrix(&self) -> bool {
+        self.matrix || !self.matrix_files.is_empty()
+    }
+}
+
+/// A file for the matrix: its name (without the extension) ends in "matrix".
+fn is_matrix_file(path: &std::path::Path) -> bool {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().to_ascii_lowercase())
+        .is_some_and(|s| s.ends_with("matrix"))
+}
+
+impl TeamSettings {
+    /// Checks and converts the arguments of `skillgap team`: a file named `...matrix.EXT`
+    /// gets the matrix, another `.csv` file the member rows, every other file the summary.
     pub fn from_args(args: TeamArgs) -> anyhow::Result<Self> {
         let mut files = Vec::new();
         let mut csv = None;
+        let mut matrix_files = Vec::new();
+        let mut matrix_csv = None;
         for path in args.output {
             let is_csv = path
                 .extension()
                 .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-            if !is_csv {
+            if is_matrix_file(&path) {
+                if !is_csv {
+                    let f = Format::for_file(&path, args.format)?;
+                    matrix_files.push((path, f));
+                } else if matrix_csv.replace(path).is_some() {
+                    return Err(
+                        UsageError("give at most one matrix .csv file with -o".into()).into(),
+                    );
+                }
+            } else if !is_csv {
                 let f = Format::for_file(&path, args.format)?;
                 files.push((path, f));
             } else if csv.replace(path).is_some() {
@@ -203,7 +288,20 @@ impl TeamSettings {
             fail_on_rejected: args.fail_on_rejected,
             max_certs: args.max_certs,
             threads,
+            window: window(
+                as_of_date(args.review.as_of.as_deref())?,
+                args.expiring_days,
+            ),
             review: ReviewSettings::from_args(args.review)?,
+            by_group: args.by_group,
+            max_groups: args.max_groups,
+            min_independent: args.min_independent,
+            min_trainers: args.min_trainers,
+            pairs: args.pairs.then_some(args.trainer_load),
+            matrix: args.matrix,
+            matrix_files,
+            matrix_csv,
+            matrix_limit: args.matrix_limit,
         })
     }
 }
@@ -264,7 +362,7 @@ impl From<TemplateArgs> for TemplateSettings {
             force: args.force,
             review: args
                 .review
-                .then(|| (args.person.unwrap_or_default(), today())),
+                .then(|| (args.person.unwrap_or_default(), today_day())),
         }
     }
 }
@@ -297,7 +395,7 @@ impl ReviewCmdSettings {
     pub fn from_args(args: ReviewCmdArgs, rubric_dirs: Vec<PathBuf>) -> anyhow::Result<Self> {
         let date = match &args.date {
             Some(text) => Day::parse(text).map_err(|m| UsageError(format!("--date: {m}")))?,
-            None => today(),
+            None => today_day(),
         };
         if let Some(name) = &args.person
             && name.trim().is_empty()

@@ -30,25 +30,44 @@ impl Rng {
     }
 }
 
+/// What else the generated profiles carry.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Extras {
+    /// Spread the members over this many groups ("Line 3 / nights"); 0 for none.
+    pub groups: u64,
+    /// Give each certification held an `earned` day (2019 to 2026), and one in four an
+    /// `expires` day too.
+    pub dated: bool,
+    /// Lean records: a name and 20 ratings only (about 540 bytes a line).
+    pub lean: bool,
+    /// Embed a supervisor's review of every skill in every profile.
+    pub reviews: bool,
+}
+
 /// Writes `count` profiles, one JSON object per line. Each member has a career stage;
 /// their ratings cluster around its requirements, one in fifty is left unrated, three in
 /// four name the next level as their target, and each certification is held by one in eight.
 pub fn write_team(rubric: &Rubric, count: u64, seed: u64, out: &mut dyn Write) -> io::Result<()> {
-    write_team_with(rubric, count, seed, false, out)
+    write_team_with(rubric, count, seed, Extras::default(), out)
 }
 
-/// Like [`write_team`]; with `reviews`, every profile also embeds a supervisor's review of
-/// every skill (its rating within one of the member's own, one in ten "not observed"). The
-/// profiles themselves are the same as without.
+/// [`write_team`] with groups, dated certifications, lean records, or a supervisor's review
+/// embedded in every profile (its rating within one of the member's own, one in ten "not
+/// observed"). Without extras it writes the same file as [`write_team`]; reviews leave the
+/// profiles otherwise the same.
 pub fn write_team_with(
     rubric: &Rubric,
     count: u64,
     seed: u64,
-    reviews: bool,
+    extras: Extras,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let reviews = extras.reviews;
     let mut rng = Rng::new(seed);
     let mut review_rng = Rng::new(seed ^ 0x5eed_0f4e_71e5);
+    if extras.lean {
+        return write_lean(rubric, count, &mut rng, out);
+    }
     for i in 0..count {
         let stage = rng.below(rubric.levels.len() as u64) as usize;
         let mut ratings = serde_json::Map::new();
@@ -64,6 +83,14 @@ pub fn write_team_with(
         }
         let mut profile = serde_json::Map::new();
         profile.insert("name".into(), format!("Member {}", i + 1).into());
+        if extras.groups > 0 {
+            let g = rng.below(extras.groups);
+            let shift = ["days", "nights", "weekends"][(g % 3) as usize];
+            profile.insert(
+                "group".into(),
+                format!("Line {} / {shift}", g / 3 + 1).into(),
+            );
+        }
         if rng.below(4) != 0 {
             let target = (stage + 1).min(rubric.levels.len() - 1);
             profile.insert(
@@ -74,11 +101,36 @@ pub fn write_team_with(
         let years = rubric.levels[stage].years.min + rng.below(3) as u32;
         profile.insert("years_experience".into(), years.min(60).into());
         profile.insert("ratings".into(), ratings.into());
-        let held: Vec<serde_json::Value> = rubric
+        let held: Vec<&crate::rubric::Certification> = rubric
             .certifications
             .iter()
             .filter(|_| rng.below(8) == 0)
-            .map(|c| c.id.clone().into())
+            .collect();
+        let held: Vec<serde_json::Value> = held
+            .into_iter()
+            .map(|c| {
+                if !extras.dated {
+                    return c.id.clone().into();
+                }
+                let day = |rng: &mut Rng, from: u64| {
+                    format!(
+                        "{}-{:02}-{:02}",
+                        from + rng.below(8),
+                        1 + rng.below(12),
+                        1 + rng.below(28)
+                    )
+                };
+                let mut entry = serde_json::Map::new();
+                entry.insert("id".into(), c.id.clone().into());
+                let earned = day(&mut rng, 2019);
+                if rng.below(4) == 0 {
+                    let year: u64 = earned[..4].parse().unwrap_or(2019);
+                    let expires = format!("{}{}", year + 3, &earned[4..]);
+                    entry.insert("expires".into(), expires.into());
+                }
+                entry.insert("earned".into(), earned.into());
+                entry.into()
+            })
             .collect();
         if !held.is_empty() {
             profile.insert("certifications".into(), held.into());
@@ -120,6 +172,22 @@ fn supervisor_review(
     })
 }
 
+/// Lean records: a name and the first 20 skills' ratings.
+fn write_lean(rubric: &Rubric, count: u64, rng: &mut Rng, out: &mut dyn Write) -> io::Result<()> {
+    for i in 0..count {
+        let stage = rng.below(rubric.levels.len() as u64) as usize;
+        write!(out, "{{\"name\":\"Member {}\",\"ratings\":{{", i + 1)?;
+        for (k, skill) in rubric.skills.iter().take(20).enumerate() {
+            let base = i64::from(skill.required[stage]);
+            let r = (base + rng.below(3) as i64 - 1).clamp(0, i64::from(rubric.max_rating()));
+            let sep = if k == 0 { "" } else { "," };
+            write!(out, "{sep}\"{}\":{r}", skill.id)?;
+        }
+        out.write_all(b"}}\n")?;
+    }
+    Ok(())
+}
+
 /// The same team in memory.
 pub fn team_jsonl(rubric: &Rubric, count: u64, seed: u64) -> Vec<u8> {
     let mut buf = Vec::new();
@@ -136,7 +204,17 @@ mod tests {
         let r = Rubric::builtin();
         let plain = team_jsonl(&r, 20, 3);
         let mut reviewed = Vec::new();
-        write_team_with(&r, 20, 3, true, &mut reviewed).unwrap();
+        write_team_with(
+            &r,
+            20,
+            3,
+            Extras {
+                reviews: true,
+                ..Extras::default()
+            },
+            &mut reviewed,
+        )
+        .unwrap();
         let plain = std::str::from_utf8(&plain).unwrap().lines();
         let reviewed = std::str::from_utf8(&reviewed).unwrap().lines();
         for (a, b) in plain.zip(reviewed) {

@@ -133,7 +133,9 @@ fn a_review_file_is_checked_and_must_be_of_the_person() {
         .arg(example("specialist-to-senior.json"))
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("--as-of: 2026-13-01 is not a day"));
+        .stderr(predicate::str::contains(
+            "--as-of: \"2026-13-01\" is not a day",
+        ));
     // A review embedded in a profile of someone else is refused with its path.
     let mut profile: serde_json::Value =
         serde_json::from_str(&common::read(&example(REVIEWED))).unwrap();
@@ -261,7 +263,7 @@ fn team_review_files_are_matched_by_name_and_peers_are_never_named() {
     assert_eq!(skill("strategic-planning").mean_perception_gap, None);
     let rows = common::read(&csv);
     assert!(rows.starts_with(
-        "member,target_level,best_level,readiness_at_target,gap_1,gap_2,gap_3,verified_skills\n"
+        "member,target_level,best_level,readiness_at_target,gap_1,gap_2,gap_3,group,next_expiry,verified_skills\n"
     ));
     assert!(
         rows.contains("Jordan Ellis,")

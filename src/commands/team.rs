@@ -7,15 +7,20 @@ use std::sync::Arc;
 
 use crate::catalog::Catalog;
 use crate::exit::UsageError;
+use crate::export::Output;
 use crate::export::csv::MemberCsv;
 use crate::input::Origin;
 use crate::output;
 use crate::profile::review::ReviewBook;
 use crate::rubric::Rubric;
 use crate::settings::{TeamSettings, stdin_twice};
-use crate::team::pipeline::{Reviews, pipeline};
+use crate::team::matrix::TeamMatrix;
+use crate::team::member::MemberRow;
+use crate::team::pairs::PairInput;
+use crate::team::pipeline::Reviews;
+use crate::team::pipeline::{Wants, pipeline};
 use crate::team::source::{Source, open_source};
-use crate::team::{TeamSummary, TeamTally};
+use crate::team::{TallyOptions, TeamSummary, TeamTally};
 
 /// Inputs at least this large get a progress bar on a terminal.
 const PROGRESS_MIN_BYTES: u64 = 16 * 1024 * 1024;
@@ -32,6 +37,8 @@ pub fn run(catalog: &Catalog, opts: TeamSettings) -> anyhow::Result<()> {
     });
     let mut destinations = opts.output.paths();
     destinations.extend(opts.csv.clone());
+    destinations.extend(opts.matrix_csv.clone());
+    destinations.extend(opts.matrix_files.iter().map(|(p, _)| p.clone()));
     let mut inputs = vec![opts.input.as_path()];
     inputs.extend(opts.rubric.as_ref().map(|r| r.as_path()));
     inputs.extend(super::reviews::input_paths(&opts.review.files));
@@ -45,13 +52,19 @@ pub fn run(catalog: &Catalog, opts: TeamSettings) -> anyhow::Result<()> {
         ),
     });
     let source = open_source(&opts.input)?;
-    let mut csv = opts.csv.as_deref().map(MemberCsv::create).transpose()?;
+    let mut csvs = Vec::new();
+    if let Some(path) = &opts.csv {
+        csvs.push(MemberCsv::create(path)?);
+    }
+    if let Some(path) = &opts.matrix_csv {
+        csvs.push(MemberCsv::create_matrix(path, &rubric)?);
+    }
     let (label, size) = match &source {
         Source::Lines { origin, size, .. } => (origin.clone(), *size),
         Source::Files(files) => (Origin::Path(opts.input.clone()), Some(files.len() as u64)),
     };
 
-    let tally = score(&rubric, &reviews, source, &label, size, &opts, csv.as_mut())?;
+    let scored = score(&rubric, &reviews, source, &label, size, &opts, &mut csvs)?;
     let unmatched = reviews.book.unmatched();
     if !unmatched.is_empty() {
         eprintln!(
@@ -65,7 +78,24 @@ pub fn run(catalog: &Catalog, opts: TeamSettings) -> anyhow::Result<()> {
             crate::text::terminal_safe(&unmatched.join(", "))
         );
     }
-    let summary = tally.summary(&rubric, opts.max_certs);
+    let mut summary = scored.tally.summary(&rubric, opts.max_certs);
+    if let Some(load) = opts.pairs {
+        summary.pairs = Some(scored.pairs.pair(&rubric, load));
+    }
+    let matrix = opts.wants_matrix().then(|| {
+        TeamMatrix::build(
+            &rubric,
+            scored.matrix_rows,
+            scored.tally.scored,
+            opts.matrix_limit,
+        )
+    });
+    if let Some(m) = matrix.as_ref().filter(|m| m.too_large()) {
+        eprintln!("skillgap: warning: {}", m.too_large_line());
+    }
+    if opts.matrix {
+        summary.matrix = matrix.clone();
+    }
     if opts.max_certs == 0 {
         eprintln!(
             "skillgap: note: certifications were not asked for (--max-certs 0), so the training plan is empty"
@@ -75,13 +105,46 @@ pub fn run(catalog: &Catalog, opts: TeamSettings) -> anyhow::Result<()> {
         eprintln!("skillgap: warning: {label} holds no profiles (it is empty or only blank lines)");
     }
     opts.output.write(&summary, "summary")?;
-    if let Some(csv) = csv {
+    if let Some(matrix) = &matrix
+        && !opts.matrix_files.is_empty()
+    {
+        let files = Output {
+            files: opts.matrix_files.clone(),
+            ..opts.output.clone()
+        };
+        files.write(matrix, "matrix")?;
+    }
+    for csv in csvs {
         csv.finish()?;
     }
     if opts.fail_on_rejected && summary.members_rejected > 0 {
         return Err(rejected_error(&summary).into());
     }
     Ok(())
+}
+
+/// What scoring the input gave: the tally, and what the pairs and the matrix need.
+struct Scored {
+    tally: TeamTally,
+    pairs: PairInput,
+    /// The matrix's rows, labelled, as long as there are no more than `--matrix-limit`.
+    matrix_rows: Vec<(String, MemberRow)>,
+}
+
+/// The coverage rules: the rubric's, with `--min-independent` and `--min-trainers`.
+fn tally_options(rubric: &Rubric, opts: &TeamSettings) -> TallyOptions {
+    let mut rules = rubric.coverage;
+    if let Some(n) = opts.min_independent {
+        rules.min_independent = n;
+    }
+    if let Some(n) = opts.min_trainers {
+        rules.min_trainers = n;
+    }
+    TallyOptions {
+        window: opts.window,
+        rules,
+        by_group: opts.by_group,
+    }
 }
 
 /// Scores every record, reporting rejected ones (above the progress bar) and writing the
@@ -93,23 +156,31 @@ fn score(
     label: &Origin,
     size: Option<u64>,
     opts: &TeamSettings,
-    mut csv: Option<&mut MemberCsv>,
-) -> anyhow::Result<TeamTally> {
+    csvs: &mut [MemberCsv],
+) -> anyhow::Result<Scored> {
     let files: Vec<PathBuf> = match &source {
         Source::Files(f) => f.clone(),
         Source::Lines { .. } => Vec::new(),
     };
     let progress = progress_bar(size, matches!(source, Source::Files(_)));
-    let mut tally = TeamTally::new(rubric);
+    let options = tally_options(rubric, opts);
+    let mut tally = TeamTally::with(rubric, options);
+    let mut pairs = PairInput::default();
+    let mut matrix_rows = Vec::new();
+    let keep_rows = opts.wants_matrix();
     let mut stopped: Option<String> = None;
-    let want_rows = csv.is_some();
+    let wants = Wants {
+        options,
+        rows: opts.wants_rows(),
+        pairs: opts.pairs.is_some(),
+    };
     pipeline(
         rubric,
         reviews,
         source,
         label,
         opts.threads,
-        want_rows,
+        wants,
         |scored| {
             for message in &scored.rejects {
                 if opts.strict {
@@ -127,10 +198,29 @@ fn score(
                 }
             }
             tally.merge(&scored.tally);
-            if let Some(csv) = csv.as_deref_mut() {
+            if tally.group_count() > opts.max_groups {
+                return Err(UsageError(format!(
+                "the input names more than {} groups (--max-groups); a group is a line, shift, cell or site, so check the \"group\" of the profiles, or raise --max-groups",
+                opts.max_groups
+            ))
+            .into());
+            }
+            for csv in csvs.iter_mut() {
                 for row in &scored.rows {
                     csv.write(rubric, row, &files, label)?;
                 }
+            }
+            pairs.append(scored.pairs);
+            if keep_rows && tally.scored <= opts.matrix_limit {
+                matrix_rows.extend(
+                    scored
+                        .rows
+                        .into_iter()
+                        .map(|row| (row.label(&files, label), row)),
+                );
+            } else {
+                // Too many to show: the rows kept so far are let go, so memory stays flat.
+                matrix_rows = Vec::new();
             }
             if let Some(p) = &progress {
                 p.inc(scored.bytes);
@@ -147,7 +237,11 @@ fn score(
         ))
         .into());
     }
-    Ok(tally)
+    Ok(Scored {
+        tally,
+        pairs,
+        matrix_rows,
+    })
 }
 
 fn rejected_error(summary: &TeamSummary) -> UsageError {

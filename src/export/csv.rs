@@ -1,6 +1,8 @@
-//! The member CSV of `skillgap team`: one row per member, in input order, for a spreadsheet.
-//! Unlike the other exporters it streams: rows are written as the members are scored, so
-//! memory stays flat for any number of members, and the file appears whole once finished.
+//! The CSV files of `skillgap team`: the member CSV (one row per member: target, best level,
+//! largest gaps, next credential to expire) and the skills matrix (one row per member, one
+//! column per skill), in input order, for a spreadsheet. Unlike the other exporters they
+//! stream: rows are written as the members are scored, so memory stays flat for any number
+//! of members, and each file appears whole once finished.
 
 use std::io::BufWriter;
 use std::path::{Path, PathBuf};
@@ -13,8 +15,8 @@ use crate::rubric::Rubric;
 use crate::team::MemberRow;
 use crate::text::terminal_safe;
 
-/// The columns.
-const HEADER: [&str; 8] = [
+/// The columns of the member CSV.
+const HEADER: [&str; 10] = [
     "member",
     "target_level",
     "best_level",
@@ -22,23 +24,52 @@ const HEADER: [&str; 8] = [
     "gap_1",
     "gap_2",
     "gap_3",
+    "group",
+    "next_expiry",
     "verified_skills",
 ];
 
-/// A member CSV being written.
+/// Which CSV a file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Members,
+    Matrix,
+}
+
+/// A member CSV or matrix CSV being written.
 pub struct MemberCsv {
     writer: csv::Writer<BufWriter<AtomicFile>>,
     shown: String,
+    kind: Kind,
 }
 
 impl MemberCsv {
-    /// Starts the file at `path`, with its header.
+    /// Starts the member CSV at `path`, with its header.
     pub fn create(path: &Path) -> anyhow::Result<MemberCsv> {
+        MemberCsv::start(path, Kind::Members, HEADER.iter().map(|h| h.to_string()))
+    }
+
+    /// Starts the matrix CSV at `path`: the member, their group, best and target level, then
+    /// one column per skill (its id).
+    pub fn create_matrix(path: &Path, rubric: &Rubric) -> anyhow::Result<MemberCsv> {
+        let head = ["member", "group", "best_level", "target_level"]
+            .into_iter()
+            .map(String::from)
+            .chain(rubric.skills.iter().map(|s| s.id.clone()));
+        MemberCsv::start(path, Kind::Matrix, head)
+    }
+
+    fn start(
+        path: &Path,
+        kind: Kind,
+        header: impl Iterator<Item = String>,
+    ) -> anyhow::Result<MemberCsv> {
         let mut writer = csv::Writer::from_writer(BufWriter::new(AtomicFile::create(path)?));
-        writer.write_record(HEADER)?;
+        writer.write_record(header.map(|h| csv_safe(&h)))?;
         Ok(MemberCsv {
             writer,
             shown: terminal_safe(&path.display().to_string()).into_owned(),
+            kind,
         })
     }
 
@@ -50,28 +81,73 @@ impl MemberCsv {
         files: &[PathBuf],
         input: &Origin,
     ) -> anyhow::Result<()> {
-        let mut record = vec![
-            csv_safe(&row.label(files, input)),
-            rubric.levels[row.target].id.clone(),
-            row.best
-                .map(|b| rubric.levels[b].id.clone())
-                .unwrap_or_default(),
-            format!("{:.1}", row.readiness),
-        ];
-        for k in 0..3 {
-            record.push(
-                row.gaps
-                    .get(k)
-                    .map(|&(s, g)| format!("{} (gap {g})", rubric.skills[s].id))
-                    .unwrap_or_default(),
-            );
-        }
-        record.push(row.verified_skills.to_string());
+        let record = match self.kind {
+            Kind::Members => member_record(rubric, row, files, input),
+            Kind::Matrix => matrix_record(rubric, row, files, input),
+        };
         self.writer
             .write_record(&record)
             .with_context(|| format!("cannot write {}", self.shown))
     }
+}
 
+/// One row of the member CSV.
+fn member_record(
+    rubric: &Rubric,
+    row: &MemberRow,
+    files: &[PathBuf],
+    input: &Origin,
+) -> Vec<String> {
+    let mut record = vec![
+        csv_safe(&row.label(files, input)),
+        rubric.levels[row.target].id.clone(),
+        row.best
+            .map(|b| rubric.levels[b].id.clone())
+            .unwrap_or_default(),
+        format!("{:.1}", row.readiness),
+    ];
+    for k in 0..3 {
+        record.push(
+            row.gaps
+                .get(k)
+                .map(|&(s, g)| format!("{} (gap {g})", rubric.skills[s].id))
+                .unwrap_or_default(),
+        );
+    }
+    record.push(row.group.as_deref().map(csv_safe).unwrap_or_default());
+    record.push(
+        row.next_expiry
+            .map(|(day, c)| format!("{day} {}", rubric.certifications[c].id))
+            .unwrap_or_default(),
+    );
+    record.push(row.verified_skills.to_string());
+    record
+}
+
+/// One row of the matrix CSV.
+fn matrix_record(
+    rubric: &Rubric,
+    row: &MemberRow,
+    files: &[PathBuf],
+    input: &Origin,
+) -> Vec<String> {
+    let mut record = vec![
+        csv_safe(&row.label(files, input)),
+        row.group.as_deref().map(csv_safe).unwrap_or_default(),
+        row.best
+            .map(|b| rubric.levels[b].id.clone())
+            .unwrap_or_default(),
+        rubric.levels[row.target].id.clone(),
+    ];
+    record.extend(
+        row.cells
+            .iter()
+            .map(|&(rating, gap)| crate::team::matrix::MatrixCell { rating, gap }.text()),
+    );
+    record
+}
+
+impl MemberCsv {
     /// Makes the file appear, complete, and says so.
     pub fn finish(self) -> anyhow::Result<()> {
         let shown = self.shown;

@@ -8,6 +8,8 @@ use super::{Exporter, FormatSpec, Look, Renderer};
 use crate::report::Report;
 use crate::progress::{Comparison, change_cell, rating_cell};
 use crate::team::TeamSummary;
+use crate::team::matrix::TeamMatrix;
+use crate::team::sections::Section;
 use crate::text::{markdown_cell as cell, markdown_text as text};
 
 /// Writes a document as Markdown.
@@ -198,6 +200,14 @@ impl MarkdownRenderer {
 
     /// The recommended certifications.
     fn certs_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        if !r.credentials.is_empty() {
+            writeln!(out)?;
+            writeln!(out, "## {}", text(&r.credentials_heading()))?;
+            writeln!(out)?;
+            for line in r.credential_lines() {
+                writeln!(out, "- {}", text(&line))?;
+            }
+        }
         writeln!(out)?;
         writeln!(out, "## Certifications that close the most important gaps")?;
         writeln!(out)?;
@@ -336,8 +346,52 @@ impl Renderer<TeamSummary> for MarkdownRenderer {
                 writeln!(out, "   - {}", text(&line))?;
             }
         }
+        for s in t.sections() {
+            section(&s, out)?;
+        }
         Ok(())
     }
+}
+
+impl Renderer<TeamMatrix> for MarkdownRenderer {
+    fn render(&self, m: &TeamMatrix, out: &mut dyn io::Write) -> io::Result<()> {
+        writeln!(out, "# {}", text(&m.title_line()))?;
+        section(&m.section(), out)
+    }
+}
+
+/// A section of a team summary: heading, a list of lines, a table, more lines.
+fn section(s: &Section, out: &mut dyn io::Write) -> io::Result<()> {
+    writeln!(out)?;
+    writeln!(out, "## {}", text(&s.heading))?;
+    writeln!(out)?;
+    for line in &s.lines {
+        writeln!(out, "- {}", text(line))?;
+    }
+    if !s.header.is_empty() {
+        if !s.lines.is_empty() {
+            writeln!(out)?;
+        }
+        let head: Vec<String> = s.header.iter().map(|h| cell(h)).collect();
+        writeln!(out, "| {} |", head.join(" | "))?;
+        let rule: Vec<&str> = s
+            .numeric
+            .iter()
+            .map(|&n| if n { "---:" } else { "---" })
+            .collect();
+        writeln!(out, "|{}|", rule.join("|"))?;
+        for row in &s.rows {
+            let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
+            writeln!(out, "| {} |", cells.join(" | "))?;
+        }
+    }
+    if !s.after.is_empty() {
+        writeln!(out)?;
+        for line in &s.after {
+            writeln!(out, "- {}", text(line))?;
+        }
+    }
+    Ok(())
 }
 
 impl Renderer<Comparison> for MarkdownRenderer {

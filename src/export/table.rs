@@ -12,6 +12,8 @@ use super::{Exporter, FormatSpec, Look, Renderer};
 use crate::report::Report;
 use crate::progress::{Comparison, change_cell, rating_cell};
 use crate::team::TeamSummary;
+use crate::team::matrix::TeamMatrix;
+use crate::team::sections::Section;
 use crate::text::terminal_safe as safe;
 
 /// Writes the report as text tables.
@@ -367,8 +369,15 @@ impl TableRenderer {
         Ok(())
     }
 
-    /// The recommended certifications.
+    /// The credentials held, and the recommended certifications.
     fn certs_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        if !r.credentials.is_empty() {
+            writeln!(out)?;
+            writeln!(out, "{}", safe(&r.credentials_heading()))?;
+            for line in r.credential_lines() {
+                self.para(out, "  - ", "    ", &safe(&line))?;
+            }
+        }
         writeln!(out)?;
         writeln!(out, "Certifications that close the most important gaps")?;
         if r.certifications.is_empty() {
@@ -531,6 +540,46 @@ impl Renderer<TeamSummary> for TableRenderer {
             for line in t.cert_lines(c) {
                 writeln!(out, "     {}", safe(&line))?;
             }
+        }
+        for section in t.sections() {
+            self.section(&section, out)?;
+        }
+        Ok(())
+    }
+}
+
+impl Renderer<TeamMatrix> for TableRenderer {
+    fn render(&self, m: &TeamMatrix, out: &mut dyn io::Write) -> io::Result<()> {
+        writeln!(out, "{}", safe(&m.title_line()))?;
+        self.section(&m.section(), out)
+    }
+}
+
+impl TableRenderer {
+    /// A section of a team summary: heading, lines, table, lines.
+    fn section(&self, s: &Section, out: &mut dyn io::Write) -> io::Result<()> {
+        writeln!(out)?;
+        writeln!(out, "{}", safe(&s.heading))?;
+        for line in &s.lines {
+            writeln!(out, "  {}", safe(line))?;
+        }
+        if !s.header.is_empty() {
+            let header: Vec<&str> = s.header.iter().map(String::as_str).collect();
+            let mut table = self.table(&header);
+            for row in &s.rows {
+                table.add_row(row.iter().zip(&s.numeric).map(|(c, &num)| {
+                    let cell = Cell::new(safe(c));
+                    if num {
+                        cell.set_alignment(CellAlignment::Right)
+                    } else {
+                        cell
+                    }
+                }));
+            }
+            writeln!(out, "{table}")?;
+        }
+        for line in &s.after {
+            writeln!(out, "  {}", safe(line))?;
         }
         Ok(())
     }

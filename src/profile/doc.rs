@@ -29,6 +29,10 @@ pub struct ProfileDoc<'a> {
     /// The person's name, shown in the report.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The team the person works in: a line, a shift, a cell or a site (any text, such as
+    /// "Line 2 / nights"); `skillgap team --by-group` reports coverage per group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
     /// Id of the level the person aims at.
     #[serde(
         default,
@@ -43,9 +47,10 @@ pub struct ProfileDoc<'a> {
     /// Rating per skill id; `null` means not rated.
     #[serde(borrow)]
     pub ratings: RatingsDoc<'a>,
-    /// Ids of certifications already held.
+    /// Certifications already held: ids, or objects with the days they were earned and
+    /// expire.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub certifications: Vec<String>,
+    pub certifications: Vec<CertEntry>,
     /// What the person has done that shows a rating, per skill id.
     #[serde(default, skip_serializing_if = "Evidence::is_empty")]
     pub evidence: Evidence,
@@ -53,6 +58,91 @@ pub struct ProfileDoc<'a> {
     /// file holds it (`skillgap schema review`).
     #[serde(default, skip_serializing_if = "Vec::is_empty", borrow)]
     pub reviews: Vec<ReviewDoc<'a>>,
+}
+
+/// A certification as a profile lists it: its id alone (`"osha-10"`), or an object with
+/// the days it was earned and expires (`{"id": "pmi-pmp", "earned": "2024-05-01"}`). Days
+/// are kept as text here and read in validation, so a mistake is reported with its path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CertEntry {
+    /// The id alone.
+    Id(String),
+    /// The id with its days.
+    Dated(DatedCert),
+}
+
+/// A certification with its days, as written.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DatedCert {
+    /// Id of the certification.
+    pub id: String,
+    /// The day it was earned, YYYY-MM-DD.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub earned: Option<String>,
+    /// The first day it is no longer valid, YYYY-MM-DD; when left out, the rubric's
+    /// `valid_years` after `earned`, else it does not expire.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<String>,
+}
+
+impl CertEntry {
+    /// The certification's id.
+    pub fn id(&self) -> &str {
+        match self {
+            CertEntry::Id(id) => id,
+            CertEntry::Dated(d) => &d.id,
+        }
+    }
+}
+
+impl From<&str> for CertEntry {
+    fn from(id: &str) -> Self {
+        CertEntry::Id(id.to_string())
+    }
+}
+
+impl Serialize for CertEntry {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            CertEntry::Id(id) => serializer.serialize_str(id),
+            CertEntry::Dated(d) => d.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for CertEntry {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct EntryVisitor;
+        impl<'de> Visitor<'de> for EntryVisitor {
+            type Value = CertEntry;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a certification id, or an object like {\"id\": \"pmi-pmp\", \"earned\": \"2024-05-01\", \"expires\": \"2027-05-01\"}")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<CertEntry, E> {
+                Ok(CertEntry::Id(v.to_string()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<CertEntry, A::Error> {
+                DatedCert::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(CertEntry::Dated)
+            }
+        }
+        deserializer.deserialize_any(EntryVisitor)
+    }
+}
+
+impl schemars::JsonSchema for CertEntry {
+    fn schema_name() -> Cow<'static, str> {
+        "CertEntry".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let dated = generator.subschema_for::<DatedCert>();
+        schemars::json_schema!({
+            "description": "A certification held: its id, or an object with its id and the days it was earned and expires.",
+            "anyOf": [{ "type": "string" }, dated]
+        })
+    }
 }
 
 /// The `evidence` object, kept as written (in order, with any repeated key), so that a skill
@@ -400,10 +490,11 @@ impl<'a> ProfileDoc<'a> {
     }
 }
 
-const PROFILE_FIELDS: [&str; 9] = [
+const PROFILE_FIELDS: [&str; 10] = [
     "$schema",
     "rubric",
     "name",
+    "group",
     "target_level",
     "years_experience",
     "ratings",
@@ -421,6 +512,17 @@ pub(super) fn add_field_suggestion(err: &mut SyntaxError) {
     };
     let Some(end) = rest.find('`') else { return };
     let field = rest[..end].to_string();
+    if rest.contains("`earned`") {
+        // Inside a certification object, not the profile itself.
+        let fields = ["id", "earned", "expires"];
+        err.message = format!(
+            "unknown field \"{}\"{}; a certification has only the fields {}",
+            field,
+            did_you_mean(&field, fields),
+            fields.join(", ")
+        );
+        return;
+    }
     let (what, fields): (&str, &[&str]) = if rest.contains("`reviewer`") {
         ("a review", &REVIEW_FIELDS)
     } else {

@@ -13,20 +13,26 @@ mod validate;
 
 use std::borrow::Cow;
 
+use crate::credentials::{Credential, Date};
 use crate::input::{Origin, SyntaxError};
 use crate::rubric::{Problem, ProblemList, Rubric};
 
-pub use doc::{Evidence, ProfileDoc, RatingValue, RatingsDoc};
+pub use doc::{CertEntry, DatedCert, Evidence, ProfileDoc, RatingValue, RatingsDoc};
 pub use review::{Basis, Review, ReviewDoc, ReviewError, Role};
 pub use validate::key_path;
 
 /// The most years of experience a profile may claim.
 pub const MAX_YEARS: f64 = 60.0;
+/// The longest group name, in characters: room for "Plant 3 / Line 12 / nights / cell B".
+pub const MAX_GROUP_CHARS: usize = 120;
 /// A profile validated against a rubric.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Profile {
     /// The person's name, exactly as given.
     pub name: Option<String>,
+    /// The team they work in (a line, a shift, a cell, a site), exactly as given; `None`
+    /// when not given or blank.
+    pub group: Option<String>,
     /// Index of the level the person aims at, if they named one.
     pub target: Option<usize>,
     /// Years of experience, if given.
@@ -34,8 +40,11 @@ pub struct Profile {
     /// The person's own rating per skill, in rubric order; `None` when not rated. Scoring
     /// and the checks read ratings through [`Profile::scored_ratings`], not this field.
     pub ratings: Vec<Option<u8>>,
-    /// Indexes of certifications held, ascending.
+    /// Indexes of certifications held, ascending: every one listed, until
+    /// [`Profile::expire`] leaves out those expired on the day of the assessment.
     pub certifications: Vec<usize>,
+    /// Every certification listed, once each in ascending order, with its days.
+    pub credentials: Vec<Credential>,
     /// Evidence per skill, in rubric order.
     pub evidence: Vec<Option<String>>,
     /// Reviews of the person, embedded in the profile or given with `--review`. Set them
@@ -52,10 +61,12 @@ impl Profile {
     pub fn empty(rubric: &Rubric) -> Profile {
         Profile {
             name: None,
+            group: None,
             target: None,
             years_experience: None,
             ratings: vec![None; rubric.skills.len()],
             certifications: Vec::new(),
+            credentials: Vec::new(),
             evidence: vec![None; rubric.skills.len()],
             reviews: Vec::new(),
             review_ratings: Vec::new(),
@@ -128,6 +139,29 @@ impl Profile {
         self.scored_ratings().not_rated()
     }
 
+    /// Leaves out of the certifications held those expired on `as_of` (their `expires` day
+    /// is `as_of` or earlier): an expired credential does not count as held, so it may be
+    /// recommended again, for renewal. The credentials keep them, with their days.
+    pub fn expire(&mut self, as_of: Date) {
+        let expired = |c: usize| {
+            self.credentials
+                .iter()
+                .any(|k| k.cert == c && k.expires.is_some_and(|e| e <= as_of))
+        };
+        let held: Vec<usize> = self
+            .certifications
+            .iter()
+            .copied()
+            .filter(|&c| !expired(c))
+            .collect();
+        self.certifications = held;
+    }
+
+    /// The days of a listed certification, if it is listed.
+    pub fn credential(&self, cert: usize) -> Option<&Credential> {
+        self.credentials.iter().find(|k| k.cert == cert)
+    }
+
     /// Forgets the rating of a skill (and what shows it), the person's and the reviewers',
     /// as if it had not been rated.
     pub fn forget_rating(&mut self, skill: usize) {
@@ -148,6 +182,7 @@ impl Profile {
             schema: None,
             rubric: Some(rubric.id.clone()),
             name: self.name.clone(),
+            group: self.group.clone(),
             target_level: self.target.map(|t| Cow::Owned(rubric.levels[t].id.clone())),
             years_experience: self.years_experience,
             ratings: RatingsDoc(
@@ -163,11 +198,7 @@ impl Profile {
                     })
                     .collect(),
             ),
-            certifications: self
-                .certifications
-                .iter()
-                .map(|&c| rubric.certifications[c].id.clone())
-                .collect(),
+            certifications: self.cert_entries(rubric),
             evidence: Evidence(
                 rubric
                     .skills
@@ -178,6 +209,32 @@ impl Profile {
             ),
             reviews: self.reviews.iter().map(|r| r.to_doc(rubric)).collect(),
         }
+    }
+}
+
+impl Profile {
+    /// Every certification listed or held, as a profile file writes them: the id alone, or
+    /// with its days when it has any.
+    fn cert_entries(&self, rubric: &Rubric) -> Vec<CertEntry> {
+        let mut all: Vec<usize> = self.credentials.iter().map(|k| k.cert).collect();
+        all.extend(&self.certifications);
+        all.sort_unstable();
+        all.dedup();
+        all.into_iter()
+            .map(|c| {
+                let id = rubric.certifications[c].id.clone();
+                match self.credential(c) {
+                    Some(k) if k.earned.is_some() || k.expires.is_some() => {
+                        CertEntry::Dated(DatedCert {
+                            id,
+                            earned: k.earned.map(|d| d.to_string()),
+                            expires: k.expires.map(|d| d.to_string()),
+                        })
+                    }
+                    _ => CertEntry::Id(id),
+                }
+            })
+            .collect()
     }
 }
 

@@ -192,3 +192,102 @@ fn embedded_reviews_are_checked_with_their_paths_and_scored_as_the_basis_says() 
         "{e}"
     );
 }
+
+#[test]
+fn certifications_may_carry_their_days() {
+    let r = rubric();
+    let p = check(
+        r#"{"group":"Line 2 / nights","ratings":{},
+            "certifications":["osha-10",
+              {"id":"pmi-pmp","earned":"2024-05-01"},
+              {"id":"lss-green","earned":"2023-01-10","expires":"2026-01-10"},
+              {"id":"ascm-cpim","expires":"2030-01-01"}]}"#,
+    )
+    .unwrap();
+    assert_eq!(p.group.as_deref(), Some("Line 2 / nights"));
+    let d = |s| crate::credentials::Date::parse(s).unwrap();
+    let pmp = p.credential(r.cert_index("pmi-pmp").unwrap()).unwrap();
+    assert_eq!(
+        pmp.expires,
+        Some(d("2027-05-01")),
+        "valid_years 3 after earned"
+    );
+    let green = p.credential(r.cert_index("lss-green").unwrap()).unwrap();
+    assert_eq!(green.expires, Some(d("2026-01-10")));
+    let osha = p.credential(r.cert_index("osha-10").unwrap()).unwrap();
+    assert_eq!(osha.expires, None, "an id alone never expires");
+    assert_eq!(p.certifications.len(), 4);
+
+    let mut on = p.clone();
+    on.expire(d("2026-01-10"));
+    assert_eq!(on.certifications.len(), 3, "expired on its expires day");
+    assert!(
+        !on.certifications
+            .contains(&r.cert_index("lss-green").unwrap())
+    );
+    let mut before = p.clone();
+    before.expire(d("2026-01-09"));
+    assert_eq!(before.certifications.len(), 4, "still valid the day before");
+
+    // Written back, the days survive and validate unchanged.
+    let doc = serde_json::to_string(&p.to_doc(&r)).unwrap();
+    let again = check(&doc).unwrap();
+    assert_eq!(again.credentials, p.credentials);
+    assert_eq!(again.group, p.group);
+}
+
+#[test]
+fn bad_days_and_groups_are_problems_with_their_paths() {
+    let long = "x".repeat(MAX_GROUP_CHARS + 1);
+    let json = format!(
+        r#"{{"group":"{long}","ratings":{{}},
+            "certifications":[{{"id":"pmi-pmp","earned":"2024-13-01"}},
+              {{"id":"lss-green","earned":"2024-05-01","expires":"2024-05-01"}},
+              {{"id":"nope","expires":"2024-05-01"}}]}}"#
+    );
+    let p = problems(&json);
+    let paths: Vec<&str> = p.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "group",
+            "certifications[0].earned",
+            "certifications[1].expires",
+            "certifications[2].id"
+        ]
+    );
+    assert!(p[1].message.contains("YYYY-MM-DD"), "{}", p[1]);
+    assert!(
+        p[2].message.contains("not after the day it was earned"),
+        "{}",
+        p[2]
+    );
+    // A blank group is no group; an unknown key in a certification is a syntax error.
+    assert_eq!(check(r#"{"group":"  ","ratings":{}}"#).unwrap().group, None);
+    assert!(matches!(
+        check(r#"{"ratings":{},"certifications":[{"id":"osha-10","earn":"2024-01-01"}]}"#),
+        Err(ProfileError::Syntax(_))
+    ));
+    assert!(matches!(
+        check(r#"{"ratings":{},"certifications":[3]}"#),
+        Err(ProfileError::Syntax(_))
+    ));
+}
+
+#[test]
+fn a_certification_listed_twice_keeps_the_entry_that_lasts_longest() {
+    let r = rubric();
+    let p = check(
+        r#"{"ratings":{},"certifications":[
+            {"id":"pmi-pmp","earned":"2020-05-01"},
+            {"id":"pmi-pmp","earned":"2023-05-01"}]}"#,
+    )
+    .unwrap();
+    assert_eq!(p.credentials.len(), 1);
+    assert_eq!(
+        p.credential(r.cert_index("pmi-pmp").unwrap())
+            .unwrap()
+            .expires,
+        crate::credentials::Date::parse("2026-05-01")
+    );
+}

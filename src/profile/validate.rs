@@ -2,9 +2,10 @@
 //! at once, each with its JSON path, and refusing anything that could silently lose an
 //! answer (such as a skill rated twice).
 
-use super::doc::{ProfileDoc, RatingValue, RatingsDoc};
+use super::doc::{CertEntry, ProfileDoc, RatingValue, RatingsDoc};
 use super::review::same_person;
 use super::{MAX_YEARS, Profile, ProfileError, Strictness};
+use crate::credentials::{Credential, Date};
 use crate::input::Origin;
 use crate::rubric::{Problem, Rubric};
 use crate::suggest::did_you_mean;
@@ -88,6 +89,21 @@ impl ProfileDoc<'_> {
             }
         }
 
+        if let Some(group) = &self.group {
+            let chars = group.chars().count();
+            if chars > super::MAX_GROUP_CHARS {
+                problems.push(Problem {
+                    path: "group".into(),
+                    message: format!(
+                        "is {chars} characters long; a group names a line, shift, cell or site in at most {} characters, such as \"Line 2 / nights\"",
+                        super::MAX_GROUP_CHARS
+                    ),
+                });
+            } else if !group.trim().is_empty() {
+                profile.group = Some(group.clone());
+            }
+        }
+
         if let Some(years) = self.years_experience {
             if years.is_finite() && (0.0..=MAX_YEARS).contains(&years) {
                 // -0 is 0: "-0 years" would puzzle anyone.
@@ -141,7 +157,8 @@ impl ProfileDoc<'_> {
         profile.set_reviews(reviews);
     }
 
-    /// Certifications held: known ids, kept once each, ascending.
+    /// Certifications held: known ids with valid days, kept once each, ascending. A
+    /// certification listed twice (renewed) keeps the entry that expires last.
     fn check_certifications(
         &self,
         rubric: &Rubric,
@@ -149,23 +166,77 @@ impl ProfileDoc<'_> {
         problems: &mut Vec<Problem>,
     ) {
         let cert_ids = || rubric.certifications.iter().map(|c| c.id.as_str());
-        for (i, id) in self.certifications.iter().enumerate() {
-            match rubric.cert_index(id) {
-            Some(c) => profile.certifications.push(c),
-            None => problems.push(Problem {
-                path: format!("certifications[{i}]"),
-                message: format!(
-                    "\"{}\" is not a certification of rubric {}{}; `skillgap rubric show {}` lists them",
-                    terminal_safe(id),
-                    rubric.id,
-                    did_you_mean(id, cert_ids()),
-                    rubric.id
-                ),
-            }),
-        }
+        for (i, entry) in self.certifications.iter().enumerate() {
+            let id = entry.id();
+            let Some(c) = rubric.cert_index(id) else {
+                problems.push(Problem {
+                    path: match entry {
+                        CertEntry::Id(_) => format!("certifications[{i}]"),
+                        CertEntry::Dated(_) => format!("certifications[{i}].id"),
+                    },
+                    message: format!(
+                        "\"{}\" is not a certification of rubric {}{}; `skillgap rubric show {}` lists them",
+                        terminal_safe(id),
+                        rubric.id,
+                        did_you_mean(id, cert_ids()),
+                        rubric.id
+                    ),
+                });
+                continue;
+            };
+            profile.certifications.push(c);
+            let CertEntry::Dated(dated) = entry else {
+                profile.credentials.push(Credential {
+                    cert: c,
+                    earned: None,
+                    expires: None,
+                });
+                continue;
+            };
+            let mut day = |field: &str, text: &Option<String>| -> Option<Date> {
+                let text = text.as_deref()?;
+                let date = Date::parse(text);
+                if date.is_none() {
+                    problems.push(Problem {
+                        path: format!("certifications[{i}].{field}"),
+                        message: format!(
+                            "\"{}\" is not a date; write the day as YYYY-MM-DD, such as 2027-05-01",
+                            terminal_safe(text)
+                        ),
+                    });
+                }
+                date
+            };
+            let earned = day("earned", &dated.earned);
+            let given = day("expires", &dated.expires);
+            if let (Some(e), Some(x)) = (earned, given)
+                && x <= e
+            {
+                problems.push(Problem {
+                    path: format!("certifications[{i}].expires"),
+                    message: format!(
+                        "is {x}, not after the day it was earned ({e}); check both days"
+                    ),
+                });
+            }
+            let from_rule = earned
+                .zip(rubric.certifications[c].valid_years)
+                .map(|(e, years)| e.add_years(years));
+            profile.credentials.push(Credential {
+                cert: c,
+                earned,
+                expires: given.or(from_rule),
+            });
         }
         profile.certifications.sort_unstable();
         profile.certifications.dedup();
+        // Listed twice (say, before and after a renewal): the entry that lasts longest
+        // stands, and "never expires" lasts longest.
+        let lasts = |k: &Credential| (k.expires.is_none(), k.expires, k.earned);
+        profile
+            .credentials
+            .sort_by(|a, b| a.cert.cmp(&b.cert).then(lasts(b).cmp(&lasts(a))));
+        profile.credentials.dedup_by_key(|k| k.cert);
     }
 
     /// Evidence: for known skills, given once each; blank text counts as none.

@@ -42,6 +42,9 @@ pub struct Answers {
     pub update: Option<PathBuf>,
     /// The target came from `--level`: it is not asked, and Esc before it stops.
     pub target_fixed: bool,
+    /// What the questionnaire does not ask but a profile being updated holds, kept as it
+    /// was: the group, and the days of its credentials.
+    pub kept: Option<Box<Profile>>,
 }
 
 /// Importance from which a step-up skill is asked with `--quick`.
@@ -89,6 +92,7 @@ impl Answers {
             certifications: Some(profile.certifications.clone()),
             ratings: profile.ratings.clone(),
             evidence: profile.evidence.clone(),
+            kept: Some(Box::new(profile.clone())),
             ..Answers::new(rubric, quick)
         }
     }
@@ -133,6 +137,16 @@ impl Answers {
         };
         p.years_experience = self.years;
         p.certifications = self.certifications.clone().unwrap_or_default();
+        if let Some(kept) = &self.kept {
+            p.group.clone_from(&kept.group);
+            // The days of the credentials still ticked.
+            p.credentials = kept
+                .credentials
+                .iter()
+                .filter(|k| p.certifications.contains(&k.cert))
+                .copied()
+                .collect();
+        }
         for s in 0..rubric.skills.len() {
             if self.asks(rubric, s) {
                 p.ratings[s] = self.ratings[s];

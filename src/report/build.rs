@@ -1,11 +1,13 @@
 //! Building a [`Report`]: a mapping of what the assessment and the recommendations hold,
 //! one function per section, nothing scored again.
 
+use super::HeldCredential;
 use super::{
     CertRow, Disagreement, Gap, LevelRow, NextLevel, NextStep, PERCEPTION_TALK, Report, ReviewInfo,
     ReviewNote, SCHEMA_VERSION, SalaryContext, SkillRow, Stage, Strength, TargetChoice,
     ThresholdInfo,
 };
+use crate::credentials::{CertState, Window};
 use crate::date::Day;
 use crate::figures::round_to;
 use crate::profile::Profile;
@@ -88,6 +90,7 @@ impl Report {
                 .iter()
                 .map(|&c| rubric.certifications[c].id.clone())
                 .collect(),
+            credentials: Vec::new(),
             not_rated: profile
                 .not_rated()
                 .into_iter()
@@ -95,6 +98,45 @@ impl Report {
                 .collect(),
             warnings,
         }
+    }
+}
+
+impl Report {
+    /// Adds where each listed credential stands on `window`'s day, and marks a
+    /// recommendation to renew one that expired. The day is named only when a credential
+    /// has an end date, so that a report without one reads the same on any day.
+    pub fn with_credentials(
+        mut self,
+        rubric: &Rubric,
+        profile: &Profile,
+        window: Window,
+    ) -> Report {
+        self.credentials = profile
+            .credentials
+            .iter()
+            .map(|k| {
+                let c = &rubric.certifications[k.cert];
+                HeldCredential {
+                    id: c.id.clone(),
+                    name: c.name.clone(),
+                    earned: k.earned,
+                    expires: k.expires,
+                    state: window.state(k.expires),
+                    days_left: k.expires.map(|e| window.as_of.days_until(e)),
+                }
+            })
+            .collect();
+        if profile.credentials.iter().any(|k| k.expires.is_some()) {
+            self.as_of = Some(window.as_of.to_string());
+        }
+        for row in &mut self.certifications {
+            row.renew_expired_on = self
+                .credentials
+                .iter()
+                .find(|h| h.id == row.id && h.state == CertState::Expired)
+                .and_then(|h| h.expires);
+        }
+        self
     }
 }
 
@@ -258,6 +300,7 @@ fn cert_rows(
                 prerequisites: c.prerequisites.clone(),
                 eligible: pick.eligible,
                 eligibility: (!pick.eligible).then(|| eligibility_note(c, profile)),
+                renew_expired_on: None,
             }
         })
         .collect()

@@ -9,6 +9,7 @@ mod wording;
 
 use serde::{Deserialize, Serialize};
 
+use crate::credentials::{CertState, Date};
 use crate::profile::{Basis, Role};
 use crate::rubric::{Category, Cost, CredentialKind, EducationPath, RubricInfo, Salary};
 use crate::score::TargetSource;
@@ -64,8 +65,8 @@ pub struct Report {
     /// The reviews of the person, in the order given.
     #[serde(default)]
     pub reviews: Vec<ReviewInfo>,
-    /// The day reviews were judged stale against (`--as-of`, by default the day of the
-    /// report), when there are reviews.
+    /// The day reviews and credentials were judged by (`--as-of`, by default the day of the
+    /// report), when there are reviews or a credential with an end date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_of: Option<String>,
     /// Readiness at every level, lowest first.
@@ -88,8 +89,11 @@ pub struct Report {
     pub next_steps: Vec<NextStep>,
     /// Formal education routes, with cost and duration.
     pub education_paths: Vec<EducationPath>,
-    /// Certifications the person already holds (ids).
+    /// Certifications the person already holds (ids); an expired one is not held.
     pub certifications_held: Vec<String>,
+    /// Every credential the profile lists, with its days and where it stands.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub credentials: Vec<HeldCredential>,
     /// Skills not rated (ids); they count as 0.
     pub not_rated: Vec<String>,
     /// Things the reader should know about the input.
@@ -333,10 +337,34 @@ pub struct CertRow {
     /// Why the person is not eligible yet, when they are not.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eligibility: Option<String>,
+    /// When the person held it and it expired: the day it did. Recommended to renew.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub renew_expired_on: Option<Date>,
 }
 
 fn yes() -> bool {
     true
+}
+
+/// A credential the person lists.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HeldCredential {
+    /// Certification id.
+    pub id: String,
+    /// Full name.
+    pub name: String,
+    /// The day it was earned, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub earned: Option<Date>,
+    /// The first day it is no longer valid, if it expires.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<Date>,
+    /// `valid`, `expiring` or `expired` on the day of the assessment.
+    pub state: CertState,
+    /// Days from the day of the assessment to `expires` (negative once expired).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days_left: Option<i64>,
 }
 
 /// One step of the plan.

@@ -4,6 +4,7 @@
 use super::{
     CertRow, Disagreement, Gap, NextStep, PERCEPTION_SHOWN, PERCEPTION_TALK, Report, SkillRow,
 };
+use crate::credentials::CertState;
 use crate::rubric::{CredentialKind, Salary};
 
 impl Report {
@@ -93,6 +94,9 @@ impl Report {
             format!("Cost: {}", c.cost),
             format!("Prerequisites: {}", c.prerequisites),
         ];
+        if let Some(day) = c.renew_expired_on {
+            lines.push(format!("Renewal: the one you held expired on {day}"));
+        }
         if let Some(why) = &c.eligibility {
             lines.push(format!("Not eligible yet: {why}"));
         }
@@ -103,6 +107,34 @@ impl Report {
             ));
         }
         lines
+    }
+
+    /// The heading of the credentials held, with the day they are judged by when it matters.
+    pub fn credentials_heading(&self) -> String {
+        match &self.as_of {
+            Some(day) => format!("Certifications held, as of {day}"),
+            None => "Certifications held".to_string(),
+        }
+    }
+
+    /// One line per credential the profile lists: where it stands.
+    pub fn credential_lines(&self) -> Vec<String> {
+        self.credentials
+            .iter()
+            .map(|h| {
+                let days = |n: i64| format!("{n} day{}", if n == 1 { "" } else { "s" });
+                match (h.state, h.expires, h.days_left) {
+                    (CertState::Expired, Some(e), _) => {
+                        format!("{}: expired on {e}; it no longer counts as held", h.name)
+                    }
+                    (CertState::Expiring, Some(e), Some(n)) => {
+                        format!("{}: expiring on {e} ({} left); renew it", h.name, days(n))
+                    }
+                    (_, Some(e), _) => format!("{}: valid; expires on {e}", h.name),
+                    _ => format!("{}: held", h.name),
+                }
+            })
+            .collect()
     }
 
     /// Where the person stands on pay, from the rubric's source.

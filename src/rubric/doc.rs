@@ -5,7 +5,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Category, Certification, EducationPath, Level, ScalePoint, Thresholds};
+use super::{Category, Certification, CoverageDoc, EducationPath, Level, ScalePoint, Thresholds};
 
 /// A skill as written in a rubric file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -16,6 +16,10 @@ pub(super) struct SkillDoc {
     pub(super) category: Category,
     pub(super) description: String,
     pub(super) importance: u8,
+    /// Whether the team's coverage of this skill is critical; by default, when its
+    /// importance is 4 or more.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) critical: Option<bool>,
     pub(super) anchors: Vec<String>,
     pub(super) required: BTreeMap<String, u8>,
     /// Per rating a step leads to ("1" up to the top of the scale), what to do to get there.
@@ -63,6 +67,9 @@ pub(super) struct RubricDoc {
     pub(super) source: String,
     pub(super) scale: Vec<ScalePoint>,
     pub(super) thresholds: Thresholds,
+    /// When a team counts as covering a skill; every field has a default.
+    #[serde(default)]
+    pub(super) coverage: CoverageDoc,
     pub(super) levels: Vec<Level>,
     pub(super) skills: Vec<SkillDoc>,
     #[serde(default)]

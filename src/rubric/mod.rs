@@ -6,8 +6,11 @@
 //! typo in a hand-written rubric is caught) and then validates it as a whole, listing every
 //! problem at once with its JSON path, so a rubric author can fix them all in one pass.
 
+mod coverage;
 mod doc;
 mod validate;
+
+pub use coverage::{CRITICAL_IMPORTANCE, CoverageDoc, CoverageRules};
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -165,6 +168,9 @@ pub struct Skill {
     pub description: String,
     /// Weight of the skill in readiness and priority, 1 to 5.
     pub importance: u8,
+    /// Whether the team's coverage of the skill is critical: the rubric's `critical`, else
+    /// an importance of [`CRITICAL_IMPORTANCE`] or more.
+    pub critical: bool,
     /// One observable description per scale point.
     pub anchors: Vec<String>,
     /// Requirement at each level, in ladder order.
@@ -264,6 +270,11 @@ pub struct Certification {
     /// none); a person with fewer is told they are not yet eligible.
     #[serde(default)]
     pub requires_years: f64,
+    /// Years the credential stays valid after it is earned, when it must be renewed; a
+    /// profile's `earned` day then gives its `expires` day. Left out when it does not
+    /// expire.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_years: Option<u32>,
     /// Where the facts come from.
     pub source: String,
 }
@@ -328,6 +339,8 @@ pub struct Rubric {
     pub scale: Vec<ScalePoint>,
     /// When a level counts as reached.
     pub thresholds: Thresholds,
+    /// When a team covers a skill.
+    pub coverage: CoverageRules,
     /// The ladder, lowest level first.
     pub levels: Vec<Level>,
     /// The skills, technical first as the rubric lists them.

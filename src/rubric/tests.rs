@@ -170,3 +170,67 @@ fn costs_format_with_estimate_marker() {
     assert_eq!(thousands(108_000u32), "108,000");
     assert_eq!(thousands(999u32), "999");
 }
+
+#[test]
+fn coverage_rules_default_to_the_scale_and_the_usual_minimums() {
+    let r = load(&minimal()).unwrap();
+    // A 0-2 scale: independent and trainer fall back to its top.
+    assert_eq!(
+        r.coverage,
+        CoverageRules {
+            independent: 2,
+            trainer: 2,
+            min_independent: 2,
+            min_trainers: 1
+        }
+    );
+    assert!(
+        !r.skills[0].critical,
+        "importance 3 is not critical by default"
+    );
+    let b = Rubric::builtin();
+    assert_eq!(b.coverage, CoverageRules::default());
+    for s in &b.skills {
+        assert_eq!(s.critical, s.importance >= 4, "{}", s.id);
+    }
+    let mut v = minimal();
+    v["skills"][0]["critical"] = serde_json::json!(true);
+    v["coverage"] = serde_json::json!({"independent": 1, "min_trainers": 0});
+    let r = load(&v).unwrap();
+    assert!(r.skills[0].critical, "the skill says so");
+    assert_eq!((r.coverage.independent, r.coverage.trainer), (1, 2));
+    assert_eq!(r.coverage.min_trainers, 0);
+}
+
+#[test]
+fn coverage_rules_off_the_scale_are_problems() {
+    let mut v = minimal();
+    v["coverage"] = serde_json::json!({"independent": 2, "trainer": 1, "min_independent": 0});
+    v["certifications"][0]["valid_years"] = serde_json::json!(0);
+    let p = problems(&v);
+    let paths: Vec<&str> = p.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "coverage.trainer",
+            "coverage.min_independent",
+            "certifications[0].valid_years"
+        ]
+    );
+    assert!(
+        p[0].message.contains("at least coverage.independent (2)"),
+        "{}",
+        p[0]
+    );
+    let mut v = minimal();
+    v["coverage"] = serde_json::json!({"trainer": 3});
+    let p = problems(&v);
+    assert_eq!(p[0].path, "coverage.trainer");
+    assert!(p[0].message.contains("from 1 to 2"), "{}", p[0]);
+    let mut v = minimal();
+    v["coverage"] = serde_json::json!({"trainers": 3});
+    assert!(
+        matches!(load(&v), Err(RubricError::Syntax(_))),
+        "unknown field"
+    );
+}

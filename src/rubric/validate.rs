@@ -17,6 +17,7 @@ fn push(problems: &mut Problems, path: String, message: String) {
 pub(super) fn from_doc(doc: RubricDoc, origin: Origin) -> Result<Rubric, RubricError> {
     let mut problems = Vec::new();
     check_scale(&doc, &mut problems);
+    super::coverage::check(&doc, &mut problems);
     let level_index = check_levels(&doc, &mut problems);
     let (skill_index, skills) = check_skills(&doc, &level_index, &mut problems);
     let certs = check_certifications(&doc, &skill_index, &level_index, &mut problems);
@@ -193,6 +194,9 @@ fn check_skill(
         category: s.category,
         description: s.description.clone(),
         importance: s.importance,
+        critical: s
+            .critical
+            .unwrap_or(s.importance >= super::CRITICAL_IMPORTANCE),
         anchors: s.anchors.clone(),
         required,
         next_steps,
@@ -339,6 +343,12 @@ fn check_certifications(
                 );
             }
         }
+        if c.valid_years == Some(0) {
+            push(
+                format!("certifications[{i}].valid_years"),
+                "is 0; give the years the credential stays valid (1 or more), or leave the field out if it does not expire".into(),
+            );
+        }
         if !(c.requires_years.is_finite() && c.requires_years >= 0.0) {
             push(
                 format!("certifications[{i}].requires_years"),
@@ -384,6 +394,7 @@ fn assemble(
     [skill_index, level_index]: [IdMap; 2],
     certs: CertIndexes,
 ) -> Rubric {
+    let coverage = doc.coverage.rules(doc.scale.len().saturating_sub(1) as u8);
     let needs = (0..doc.levels.len())
         .map(|l| {
             skills
@@ -412,6 +423,7 @@ fn assemble(
         source: doc.source,
         scale: doc.scale,
         thresholds: doc.thresholds,
+        coverage,
         levels: doc.levels,
         skills,
         certifications: doc.certifications,

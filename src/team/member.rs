@@ -1,10 +1,13 @@
-//! One member's line in the member CSV: who, their target and best level, their readiness
-//! at the target, and their three largest gaps.
+//! One member's line in the member CSV and the skills matrix: who, their group, target and
+//! best level, their readiness at the target, their three largest gaps, their next
+//! credential to expire, and their rating and gap in every skill.
 
 use std::path::PathBuf;
 
+use crate::credentials::{Date, Window};
 use crate::figures::round_to;
 use crate::input::Origin;
+use crate::profile::Profile;
 use crate::score::Assessment;
 
 /// One member's row, before its label is known for certain.
@@ -25,16 +28,18 @@ pub struct MemberRow {
     pub gaps: Vec<(usize, u8)>,
     /// How many skills carry a review rating.
     pub verified_skills: usize,
+    /// The group, if named.
+    pub group: Option<String>,
+    /// The first credential still to expire: its day and certification.
+    pub next_expiry: Option<(Date, usize)>,
+    /// Per skill, in rubric order: the rating scored (0 when not rated) and the gap.
+    pub cells: Vec<(u8, u8)>,
 }
 
 impl MemberRow {
-    /// The row of a scored member.
-    pub fn new(
-        name: &Option<String>,
-        record: usize,
-        a: &Assessment,
-        verified_skills: usize,
-    ) -> MemberRow {
+    /// The row of a scored member, judging credentials by `window`.
+    pub fn new(profile: &Profile, record: usize, a: &Assessment, window: Window) -> MemberRow {
+        let name = &profile.name;
         let mut gaps: Vec<(usize, u8, u32)> = a
             .skills
             .iter()
@@ -50,7 +55,14 @@ impl MemberRow {
             best: a.best,
             readiness: round_to(a.levels[a.target].readiness, 1),
             gaps: gaps.into_iter().take(3).map(|(s, g, _)| (s, g)).collect(),
-            verified_skills,
+            verified_skills: profile.verified_skills(),
+            group: profile.group.clone(),
+            next_expiry: super::expiry::next_expiry(window, profile),
+            cells: a
+                .skills
+                .iter()
+                .map(|s| (s.rating.unwrap_or(0), s.gap))
+                .collect(),
         }
     }
 

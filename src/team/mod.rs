@@ -2,14 +2,22 @@
 //!
 //! [`source`] finds the records (a JSON Lines file, standard input or a folder of profiles);
 //! [`pipeline`] parses and scores them on several threads in flat memory; [`tally`] folds
-//! each member into fixed-size sums and makes the [`TeamSummary`]; [`member`] is one member's
-//! row for the member CSV. No printing and no writing: `skillgap team` does that.
+//! each member into fixed-size sums and makes the [`TeamSummary`], with [`coverage`] (per
+//! skill, per group) and [`expiry`] (credentials); [`member`] is one member's row for the
+//! member CSV and the [`matrix`]; [`pairs`] plans who trains whom. No printing and no writing: `skillgap team` does that.
 
+pub mod coverage;
+pub mod expiry;
+pub mod matrix;
 pub mod member;
+pub mod pairs;
 pub mod pipeline;
+pub mod sections;
 pub mod source;
 pub mod tally;
 
 pub use member::MemberRow;
 pub use pipeline::tally_lines;
-pub use tally::{TEAM_SCHEMA_VERSION, TeamCert, TeamLevel, TeamSkill, TeamSummary, TeamTally};
+pub use tally::{
+    TEAM_SCHEMA_VERSION, TallyOptions, TeamCert, TeamLevel, TeamSkill, TeamSummary, TeamTally,
+};

@@ -13,8 +13,9 @@ use std::sync::{Arc, Mutex};
 use anyhow::Context;
 
 use super::member::MemberRow;
+use super::pairs::PairInput;
 use super::source::Source;
-use super::tally::TeamTally;
+use super::tally::{TallyOptions, TeamTally};
 use crate::input::{self, Origin};
 use crate::profile::review::ReviewBook;
 use crate::profile::{self, Basis, Profile, Strictness};
@@ -74,6 +75,17 @@ pub struct Reviews {
     pub book: ReviewBook,
 }
 
+/// What to make of each member beyond the tally.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Wants {
+    /// How the tally counts (the day, the coverage rules, groups).
+    pub options: TallyOptions,
+    /// One [`MemberRow`] per member (the member CSV, the matrix).
+    pub rows: bool,
+    /// The learners and trainers, for cross-training pairs.
+    pub pairs: bool,
+}
+
 /// What a worker made of a chunk.
 pub struct Scored {
     /// Set when scoring the chunk failed unexpectedly (a bug): the run must stop.
@@ -82,6 +94,8 @@ pub struct Scored {
     pub tally: TeamTally,
     /// One row per member scored, when rows are wanted.
     pub rows: Vec<MemberRow>,
+    /// The chunk's learners and trainers, when pairs are wanted.
+    pub pairs: PairInput,
     /// Messages for rejected records, in input order.
     pub rejects: Vec<String>,
     /// How much of the input the chunk covered: bytes of JSON Lines, or files.
@@ -96,7 +110,7 @@ pub fn pipeline(
     source: Source,
     label: &Origin,
     threads: usize,
-    want_rows: bool,
+    wants: Wants,
     mut on_chunk: impl FnMut(Scored) -> anyhow::Result<bool>,
 ) -> anyhow::Result<()> {
     let threads = threads.max(1);
@@ -129,7 +143,7 @@ pub fn pipeline(
             let label = label.clone();
             std::thread::spawn(move || {
                 work(
-                    &rubric, &reviews, &label, want_rows, &chunk_rx, &done_tx, &pool_tx,
+                    &rubric, &reviews, &label, wants, &chunk_rx, &done_tx, &pool_tx,
                 )
             })
         })
@@ -178,6 +192,11 @@ pub fn tally_lines(
         origin: Origin::Stdin,
         size: Some(0),
     };
+    let wants = Wants {
+        options: tally.options,
+        rows: false,
+        pairs: false,
+    };
     let rubric = Arc::new(rubric.clone());
     let reviews = Arc::new(Reviews::default());
     pipeline(
@@ -186,7 +205,7 @@ pub fn tally_lines(
         source,
         &Origin::Stdin,
         threads,
-        false,
+        wants,
         |scored| {
             tally.merge(&scored.tally);
             Ok(true)
@@ -354,7 +373,7 @@ fn work(
     rubric: &Rubric,
     reviews: &Reviews,
     label: &Origin,
-    want_rows: bool,
+    wants: Wants,
     chunks: &Mutex<Receiver<(usize, Chunk)>>,
     done: &SyncSender<(usize, Scored)>,
     pool: &SyncSender<Vec<u8>>,
@@ -368,7 +387,7 @@ fn work(
         // A bug in scoring must stop the run with a message, not leave the merger waiting
         // for a chunk that never comes.
         let scored = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            score_chunk(rubric, reviews, label, want_rows, chunk)
+            score_chunk(rubric, reviews, label, wants, chunk)
         }));
         let (scored, buffer) = scored.unwrap_or_else(|_| {
             let failed = Scored {
@@ -376,8 +395,9 @@ fn work(
                     "scoring part {} of the input failed unexpectedly; this is a bug in skillgap, please report it with the input",
                     index + 1
                 )),
-                tally: TeamTally::new(rubric),
+                tally: TeamTally::with(rubric, wants.options),
                 rows: Vec::new(),
+                pairs: PairInput::default(),
                 rejects: Vec::new(),
                 bytes: 0,
             };
@@ -432,32 +452,39 @@ fn score_chunk(
     rubric: &Rubric,
     reviews: &Reviews,
     label: &Origin,
-    want_rows: bool,
+    wants: Wants,
     chunk: Chunk,
 ) -> (Scored, Option<Vec<u8>>) {
     let mut buffer = None;
     let mut out = Scored {
         failure: None,
-        tally: TeamTally::new(rubric),
+        tally: TeamTally::with(rubric, wants.options),
         rows: Vec::new(),
+        pairs: PairInput::default(),
         rejects: Vec::new(),
         bytes: 0,
     };
+    let window = wants.options.window;
     let mut scratch = crate::score::assess(rubric, &Profile::empty(rubric), None);
     let mut one = |out: &mut Scored,
                    record: usize,
                    text: Result<&str, String>,
-                   origin: &dyn Fn() -> Origin| {
+                   origin: &dyn Fn() -> Origin,
+                   unnamed: &dyn Fn() -> String| {
         match text.and_then(|t| parse_record(rubric, reviews, t, origin)) {
-            Ok(p) => {
-                out.tally.add_into(rubric, &p, &mut scratch);
-                if want_rows {
-                    out.rows.push(MemberRow::new(
-                        &p.name,
-                        record,
-                        &scratch,
-                        p.verified_skills(),
-                    ));
+            Ok(mut p) => {
+                p.expire(window.as_of);
+                crate::score::assess_into(rubric, &p, None, &mut scratch);
+                let who = || match &p.name {
+                    Some(n) if !n.trim().is_empty() => n.clone(),
+                    _ => unnamed(),
+                };
+                out.tally.add_member(rubric, &p, &scratch, record, &who);
+                if wants.rows {
+                    out.rows.push(MemberRow::new(&p, record, &scratch, window));
+                }
+                if wants.pairs {
+                    out.pairs.add(rubric, &p, &scratch, &who);
                 }
             }
             Err(message) => {
@@ -491,7 +518,8 @@ fn score_chunk(
                         e.valid_up_to() + 1
                     )
                 });
-                one(&mut out, line, text, &origin);
+                let unnamed = || format!("{label} line {line}");
+                one(&mut out, line, text, &origin, &unnamed);
             }
             buffer = Some(data);
         }
@@ -508,14 +536,22 @@ fn score_chunk(
             out.bytes = paths.len() as u64;
             for (i, path) in paths.iter().enumerate() {
                 let origin = || Origin::Path(path.clone());
+                let unnamed = || file_name(path);
                 match input::read_text(path) {
-                    Ok((text, _)) => one(&mut out, first + i, Ok(&text), &origin),
-                    Err(e) => one(&mut out, first + i, Err(e.to_string()), &origin),
+                    Ok((text, _)) => one(&mut out, first + i, Ok(&text), &origin, &unnamed),
+                    Err(e) => one(&mut out, first + i, Err(e.to_string()), &origin, &unnamed),
                 }
             }
         }
     }
     (out, buffer)
+}
+
+/// A file's name, for a member without a name.
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// True for a line of white space only, of any kind: ASCII (with vertical tab and form

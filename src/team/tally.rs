@@ -8,10 +8,43 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::coverage::{
+    CoverageInfo, CoverageTally, GroupCoverage, GroupTallies, SkillCoverage, groups,
+};
+use super::expiry::{CertTally, Expiry, TeamCredential};
+use super::matrix::TeamMatrix;
+use super::pairs::Pairs;
+use crate::credentials::{Date, Window};
 use crate::figures::round_to;
 use crate::profile::Profile;
-use crate::rubric::{Cost, Rubric, RubricInfo};
+use crate::rubric::{Cost, CoverageRules, Rubric, RubricInfo};
 use crate::score::{Assessment, assess, assess_into};
+
+/// What a tally counts beyond the fixed sums: the day credentials are judged by, the
+/// coverage rules, and whether to count coverage per group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TallyOptions {
+    /// The day of the assessment and the expiring window.
+    pub window: Window,
+    /// The coverage rules (the rubric's, with any overrides from the command line).
+    pub rules: CoverageRules,
+    /// Count coverage per group too.
+    pub by_group: bool,
+}
+
+impl TallyOptions {
+    /// The rubric's rules, no groups, credentials judged on `as_of` with a 90-day window.
+    pub fn new(rubric: &Rubric, as_of: Date) -> TallyOptions {
+        TallyOptions {
+            window: Window {
+                as_of,
+                expiring_days: 90,
+            },
+            rules: rubric.coverage,
+            by_group: false,
+        }
+    }
+}
 
 /// Version of the JSON team summary's layout.
 pub const TEAM_SCHEMA_VERSION: u32 = 1;
@@ -55,11 +88,25 @@ pub struct TeamTally {
     /// Per certification, the skills it builds as a bit set (all bits when the rubric has
     /// more than 64 skills), to skip certifications that touch none of a member's gaps.
     cert_masks: Vec<u64>,
+    /// Coverage of every skill across the team.
+    pub coverage: CoverageTally,
+    /// Coverage per group, when asked for.
+    pub groups: Option<GroupTallies>,
+    /// Credential states and the soonest expiries.
+    pub certs: CertTally,
+    /// What else is counted, and how.
+    pub options: TallyOptions,
 }
 
 impl TeamTally {
-    /// An empty tally for a rubric.
+    /// An empty tally for a rubric, with [`TallyOptions::new`] on 1970-01-01 (for tests and
+    /// benchmarks of the fixed sums).
     pub fn new(rubric: &Rubric) -> TeamTally {
+        TeamTally::with(rubric, TallyOptions::new(rubric, Date::from_days(0)))
+    }
+
+    /// An empty tally that counts as `options` say.
+    pub fn with(rubric: &Rubric, options: TallyOptions) -> TeamTally {
         let skills = rubric.skills.len();
         let levels = rubric.levels.len();
         TeamTally {
@@ -90,24 +137,75 @@ impl TeamTally {
                     }
                 })
                 .collect(),
+            coverage: CoverageTally::new(skills),
+            groups: options.by_group.then(GroupTallies::default),
+            certs: CertTally::new(rubric),
+            options,
         }
+    }
+
+    /// Groups counted so far (0 without `by_group`).
+    pub fn group_count(&self) -> usize {
+        self.groups.as_ref().map_or(0, |g| g.len())
     }
 
     /// Scores one member and adds them; returns their assessment.
     pub fn add(&mut self, rubric: &Rubric, profile: &Profile) -> Assessment {
         let a = assess(rubric, profile, None);
-        self.add_assessment(rubric, profile, &a);
+        let record = self.scored as usize + 1;
+        let who = || {
+            profile
+                .name
+                .clone()
+                .unwrap_or_else(|| format!("member {record}"))
+        };
+        self.add_member(rubric, profile, &a, record, &who);
         a
     }
 
     /// Scores one member into `scratch` (reused from member to member) and adds them.
     pub fn add_into(&mut self, rubric: &Rubric, profile: &Profile, scratch: &mut Assessment) {
         assess_into(rubric, profile, None, scratch);
-        self.add_assessment(rubric, profile, scratch);
+        let record = self.scored as usize + 1;
+        let who = || {
+            profile
+                .name
+                .clone()
+                .unwrap_or_else(|| format!("member {record}"))
+        };
+        self.add_member(rubric, profile, scratch, record, &who);
     }
 
-    /// Adds a member already scored.
-    pub fn add_assessment(&mut self, rubric: &Rubric, profile: &Profile, a: &Assessment) {
+    /// Adds a member already scored: `record` is their place in the input and `who` names
+    /// them (asked only when a figure names them).
+    pub fn add_member(
+        &mut self,
+        rubric: &Rubric,
+        profile: &Profile,
+        a: &Assessment,
+        record: usize,
+        who: &dyn Fn() -> String,
+    ) {
+        self.add_sums(rubric, profile, a);
+        let ratings = profile.scored_ratings();
+        self.coverage.add(&self.options.rules, ratings, who);
+        if let Some(groups) = &mut self.groups {
+            // Looked up by reference first: most members join a group already seen.
+            let tally = match groups.get_mut(&profile.group) {
+                Some(t) => t,
+                None => groups
+                    .entry(profile.group.clone())
+                    .or_insert_with(|| CoverageTally::new(rubric.skills.len())),
+            };
+            tally.add(&self.options.rules, ratings, who);
+        }
+        if !profile.credentials.is_empty() {
+            self.certs.add(self.options.window, profile, record, who);
+        }
+    }
+
+    /// The fixed sums: gaps, levels and the training plan.
+    fn add_sums(&mut self, rubric: &Rubric, profile: &Profile, a: &Assessment) {
         self.scored += 1;
         let mut gaps: u64 = 0;
         for (s, sc) in a.skills.iter().enumerate() {
@@ -167,6 +265,8 @@ impl TeamTally {
     }
 
     /// Adds the sums of another tally (from another chunk of members).
+    /// Adds the sums of another tally (from the chunk of members that comes next in the
+    /// input: the first independent person of a skill is kept from the earlier one).
     pub fn merge(&mut self, other: &TeamTally) {
         fn add(a: &mut [u64], b: &[u64]) {
             for (x, y) in a.iter_mut().zip(b) {
@@ -193,6 +293,68 @@ impl TeamTally {
         for (a, b) in self.cert_priority.iter_mut().zip(&other.cert_priority) {
             add(a, b);
         }
+        self.coverage.merge(&other.coverage);
+        if let (Some(mine), Some(theirs)) = (&mut self.groups, &other.groups) {
+            for (id, t) in theirs {
+                match mine.get_mut(id) {
+                    Some(m) => m.merge(t),
+                    None => {
+                        mine.insert(id.clone(), t.clone());
+                    }
+                }
+            }
+        }
+        self.certs.merge(&other.certs);
+    }
+
+    /// The training plan. Greedy: each time the certification covering the largest team
+    /// priority still uncovered; a skill counts once.
+    fn training_plan(&self, rubric: &Rubric, max_certs: usize) -> Vec<TeamCert> {
+        let mut covered = vec![false; rubric.skills.len()];
+        let mut chosen = vec![false; rubric.certifications.len()];
+        let mut certifications = Vec::new();
+        while certifications.len() < max_certs {
+            let best = (0..rubric.certifications.len())
+                .filter(|&c| !chosen[c])
+                .map(|c| {
+                    let p: u64 = rubric
+                        .cert_skills(c)
+                        .iter()
+                        .enumerate()
+                        .filter(|&(_, &s)| !covered[s])
+                        .map(|(k, _)| self.cert_priority[c][k])
+                        .sum();
+                    (c, p)
+                })
+                .filter(|&(_, p)| p > 0)
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
+            let Some((c, p)) = best else { break };
+            chosen[c] = true;
+            let cert = &rubric.certifications[c];
+            let covers: Vec<String> = rubric
+                .cert_skills(c)
+                .iter()
+                .filter(|&&s| !covered[s])
+                .map(|&s| rubric.skills[s].id.clone())
+                .collect();
+            for &s in rubric.cert_skills(c) {
+                covered[s] = true;
+            }
+            let helped = self.cert_helped[c];
+            let total = |x: u32| u64::from(x).saturating_mul(helped);
+            certifications.push(TeamCert {
+                id: cert.id.clone(),
+                name: cert.name.clone(),
+                covers,
+                covered_priority: p,
+                members_helped: helped,
+                cost_each: cert.cost.clone(),
+                total_cost_min_usd: total(cert.cost.min_usd),
+                total_cost_max_usd: total(cert.cost.max_usd),
+            });
+        }
+
+        certifications
     }
 
     /// Every skill across the team, most urgent first.
@@ -251,52 +413,9 @@ impl TeamTally {
             })
             .collect();
 
-        // Greedy: each time the certification covering the largest team priority still
-        // uncovered; a skill counts once.
-        let mut covered = vec![false; rubric.skills.len()];
-        let mut chosen = vec![false; rubric.certifications.len()];
-        let mut certifications = Vec::new();
-        while certifications.len() < max_certs {
-            let best = (0..rubric.certifications.len())
-                .filter(|&c| !chosen[c])
-                .map(|c| {
-                    let p: u64 = rubric
-                        .cert_skills(c)
-                        .iter()
-                        .enumerate()
-                        .filter(|&(_, &s)| !covered[s])
-                        .map(|(k, _)| self.cert_priority[c][k])
-                        .sum();
-                    (c, p)
-                })
-                .filter(|&(_, p)| p > 0)
-                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
-            let Some((c, p)) = best else { break };
-            chosen[c] = true;
-            let cert = &rubric.certifications[c];
-            let covers: Vec<String> = rubric
-                .cert_skills(c)
-                .iter()
-                .filter(|&&s| !covered[s])
-                .map(|&s| rubric.skills[s].id.clone())
-                .collect();
-            for &s in rubric.cert_skills(c) {
-                covered[s] = true;
-            }
-            let helped = self.cert_helped[c];
-            let total = |x: u32| u64::from(x).saturating_mul(helped);
-            certifications.push(TeamCert {
-                id: cert.id.clone(),
-                name: cert.name.clone(),
-                covers,
-                covered_priority: p,
-                members_helped: helped,
-                cost_each: cert.cost.clone(),
-                total_cost_min_usd: total(cert.cost.min_usd),
-                total_cost_max_usd: total(cert.cost.max_usd),
-            });
-        }
-
+        let certifications = self.training_plan(rubric, max_certs);
+        let rules = &self.options.rules;
+        let (credentials, next_expiries) = self.certs.summary(rubric, self.options.window);
         TeamSummary {
             schema_version: TEAM_SCHEMA_VERSION,
             rubric: RubricInfo::of(rubric),
@@ -308,6 +427,19 @@ impl TeamTally {
             skills,
             levels,
             certifications,
+            as_of: Some(self.options.window.as_of),
+            expiring_days: Some(self.options.window.expiring_days),
+            coverage_rules: Some((*rules).into()),
+            coverage: self.coverage.skills(rubric, rules),
+            groups: self
+                .groups
+                .as_ref()
+                .map(|g| groups(g, rubric, rules))
+                .unwrap_or_default(),
+            credentials,
+            next_expiries,
+            pairs: None,
+            matrix: None,
         }
     }
 }
@@ -424,6 +556,33 @@ pub struct TeamSummary {
     pub levels: Vec<TeamLevel>,
     /// The training plan.
     pub certifications: Vec<TeamCert>,
+    /// The day credentials were judged by (`--as-of`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<Date>,
+    /// A credential running out within this many days is expiring (`--expiring-days`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiring_days: Option<u32>,
+    /// The coverage rules applied.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coverage_rules: Option<CoverageInfo>,
+    /// Coverage of every skill across the team: critical skills first, worst first.
+    #[serde(default)]
+    pub coverage: Vec<SkillCoverage>,
+    /// Coverage per group (`--by-group`), worst first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<GroupCoverage>,
+    /// Per credential held by any member: how many hold it valid, expiring or expired.
+    #[serde(default)]
+    pub credentials: Vec<TeamCredential>,
+    /// The credentials that run out soonest (not yet expired), soonest first.
+    #[serde(default)]
+    pub next_expiries: Vec<Expiry>,
+    /// Who trains whom (`--pairs`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pairs: Option<Pairs>,
+    /// The skills matrix (`--matrix`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matrix: Option<TeamMatrix>,
 }
 
 /// One skill across the team.
@@ -537,8 +696,9 @@ mod tests {
         for p in &members[5..] {
             b.add(&r, p);
         }
-        b.merge(&a);
-        assert_eq!(b, all);
+        // Chunks merge in input order: the earlier one takes in the later one.
+        a.merge(&b);
+        assert_eq!(a, all);
         assert_eq!(all.scored, 12);
         assert_eq!(all.best.iter().sum::<u64>() + all.no_level, 12);
         assert_eq!(all.members_reviewed, 6);

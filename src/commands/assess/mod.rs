@@ -51,6 +51,8 @@ pub fn run(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
             let mut profile = given.expect("a profile is read when no questions are asked");
             profile.basis = opts.review.basis;
             super::reviews::attach(&mut profile, review_files)?;
+            // An expired credential does not count as held (and may be recommended again).
+            profile.expire(opts.window.as_of);
             let warnings = profile_warnings(&rubric, &profile);
             for w in &warnings {
                 eprintln!("skillgap: warning: {}", crate::text::terminal_safe(w));
@@ -75,6 +77,7 @@ pub fn run(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
             let mut profile = done.profile.clone();
             profile.basis = opts.review.basis;
             super::reviews::attach(&mut profile, review_files)?;
+            profile.expire(opts.window.as_of);
             (profile, warnings, Some(done))
         }
     };
@@ -94,7 +97,8 @@ pub fn run(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
         warnings,
         answered,
         Some(opts.review.as_of),
-    );
+    )
+    .with_credentials(&rubric, &profile, opts.window);
     opts.output.write(&report, "report")?;
     if let Some(done) = interview {
         interactive::finish(&rubric, &opts, done)?;

@@ -331,6 +331,13 @@ fn plan_sections(r: &Report) -> Markup {
             p.meta { "Source: " (t(&r.salary.source)) "." }
         }
 
+        @if !r.credentials.is_empty() {
+            section #credentials {
+                h2 { (t(&r.credentials_heading())) }
+                ul { @for line in r.credential_lines() { li { (t(&line)) } } }
+            }
+        }
+
         section #certifications {
             h2 { "Certifications that close the most important gaps" }
             @if r.certifications.is_empty() {

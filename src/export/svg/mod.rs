@@ -218,11 +218,51 @@ pub(super) fn ladder(id: &str, title: &str, desc: &str, rungs: &[Rung], threshol
     frame(id, title, desc, w, h, body)
 }
 
-/// One column of the heatmap: a group of people and, per row, the share of them (0-100)
-/// who are short.
+/// One column of the heatmap: a group of people and, per row, a cell.
 pub(super) struct HeatColumn {
     pub title: String,
-    pub shares: Vec<f64>,
+    pub cells: Vec<HeatCell>,
+}
+
+/// One cell of the heatmap: its shade (0, lightest, to 4) and the text written on it.
+pub(super) struct HeatCell {
+    pub step: usize,
+    pub text: String,
+}
+
+impl HeatCell {
+    /// A share of members from 0 to 100, in one of five shades of 20 points each.
+    pub fn share(share: f64) -> HeatCell {
+        HeatCell {
+            step: heat_step(share),
+            text: format!("{share:.1}%"),
+        }
+    }
+}
+
+/// What the shades of a heatmap mean: a title, and a label per shade shown.
+pub(super) struct HeatLegend {
+    pub title: &'static str,
+    pub steps: Vec<(usize, String)>,
+}
+
+impl HeatLegend {
+    /// The five shares of members short.
+    pub fn shares() -> HeatLegend {
+        HeatLegend {
+            title: "share of members short:",
+            steps: (0..HEAT.len())
+                .map(|i| {
+                    let label = if i + 1 == HEAT.len() {
+                        "80-100".to_string()
+                    } else {
+                        format!("{}-{}", i * 20, i * 20 + 20)
+                    };
+                    (i, label)
+                })
+                .collect(),
+        }
+    }
 }
 
 /// The heatmap step of a share from 0 to 100.
@@ -230,14 +270,15 @@ fn heat_step(share: f64) -> usize {
     ((share.clamp(0.0, 100.0) / 20.0) as usize).min(HEAT.len() - 1)
 }
 
-/// A heatmap of skills (rows) by groups (columns): each cell the share of the group short of
-/// what their target needs, in one of five shades and written as a number.
+/// A heatmap of skills (rows) by groups (columns): each cell in one of five shades with its
+/// value written on it, so colour never carries the meaning alone.
 pub(super) fn heatmap(
     id: &str,
     title: &str,
     desc: &str,
     rows: &[String],
     columns: &[HeatColumn],
+    legend: &HeatLegend,
 ) -> Markup {
     let (label_w, cell_w, row_h, top) = (300.0, 130.0, 24.0, 40.0);
     let w = (label_w + cell_w * columns.len() as f64 + 20.0).max(560.0);
@@ -245,7 +286,7 @@ pub(super) fn heatmap(
     let body = html! {
         @for (c, col) in columns.iter().enumerate() {
             text x=(n(label_w + cell_w * (c as f64 + 0.5))) y=(n(top - 12.0)) text-anchor="middle"
-                font-size="12" font-weight="700" fill=(INK) { (clip(&col.title, 20)) }
+                font-size="12" font-weight="700" fill=(INK) { title { (col.title) } (clip(&col.title, 20)) }
         }
         @for (k, row) in rows.iter().enumerate() {
             @let y = top + row_h * k as f64;
@@ -254,24 +295,26 @@ pub(super) fn heatmap(
                 (clip(row, 42))
             }
             @for (c, col) in columns.iter().enumerate() {
-                @let share = col.shares.get(k).copied().unwrap_or(0.0);
-                @let (bg, fg) = HEAT[heat_step(share)];
-                rect x=(n(label_w + cell_w * c as f64)) y=(n(y)) width=(n(cell_w - 2.0))
-                    height=(n(row_h - 2.0)) fill=(bg) {}
-                text x=(n(label_w + cell_w * (c as f64 + 0.5))) y=(n(y + 16.0))
-                    text-anchor="middle" font-size="12" fill=(fg) { (format!("{share:.1}%")) }
+                @if let Some(cell) = col.cells.get(k) {
+                    @let (bg, fg) = HEAT[cell.step.min(HEAT.len() - 1)];
+                    rect x=(n(label_w + cell_w * c as f64)) y=(n(y)) width=(n(cell_w - 2.0))
+                        height=(n(row_h - 2.0)) fill=(bg) {}
+                    text x=(n(label_w + cell_w * (c as f64 + 0.5))) y=(n(y + 16.0))
+                        text-anchor="middle" font-size="12" fill=(fg) { (cell.text) }
+                }
             }
         }
-        // Legend of the five shades.
+        // Legend of the shades.
         @let ly = top + row_h * rows.len() as f64 + 18.0;
         text x=(n(label_w - 10.0)) y=(n(ly + 15.0)) text-anchor="end" font-size="11" fill=(MUTED) {
-            "share of members short:"
+            (legend.title)
         }
-        @for (i, (bg, fg)) in HEAT.iter().enumerate() {
+        @for (i, (step, label)) in legend.steps.iter().enumerate() {
+            @let (bg, fg) = HEAT[(*step).min(HEAT.len() - 1)];
             @let x = label_w + 52.0 * i as f64;
             rect x=(n(x)) y=(n(ly)) width="50" height="22" fill=(bg) stroke=(GRID) {}
             text x=(n(x + 25.0)) y=(n(ly + 15.0)) text-anchor="middle" font-size="10" fill=(fg) {
-                (if i + 1 == HEAT.len() { "80-100".to_string() } else { format!("{}-{}", i * 20, i * 20 + 20) })
+                (label)
             }
         }
     };
