@@ -200,7 +200,7 @@ fn pairs_respect_the_trainer_load_and_explain_the_unpaired() {
         let p = s.pairs.expect("pairs");
         let mut taken: HashMap<&str, u32> = HashMap::new();
         for pair in &p.pairs {
-            *taken.entry(pair.trainer.as_str()).or_default() += 1;
+            *taken.entry(&*pair.trainer).or_default() += 1;
             assert_ne!(pair.trainer, pair.learner);
         }
         assert!(taken.values().all(|&n| n <= load), "load {load}: {taken:?}");
@@ -219,7 +219,7 @@ fn pairs_respect_the_trainer_load_and_explain_the_unpaired() {
         // train it, so a trainer from another group takes her.
         let first = &p.pairs[0];
         assert_eq!(
-            (first.learner.as_str(), first.skill.as_str()),
+            (&*first.learner, &*first.skill),
             ("Fay Chen", "health-safety")
         );
         assert!(!first.same_group);

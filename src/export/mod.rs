@@ -207,9 +207,12 @@ impl Output {
                 color: self.color,
                 width: terminal_width(),
             };
-            let bytes = render_to_vec(&*T::exporter(self.stdout, look), doc)
-                .with_context(|| format!("cannot render the {noun}"))?;
-            return output::write_stdout(&bytes)
+            // Streamed, not rendered into memory first: a team's JSON with --pairs can run
+            // to gigabytes.
+            let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+            return T::exporter(self.stdout, look)
+                .render(doc, &mut out)
+                .and_then(|()| io::Write::flush(&mut out))
                 .with_context(|| format!("cannot write the {noun} to standard output"));
         }
         let mut rendered = Vec::with_capacity(self.files.len());

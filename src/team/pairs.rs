@@ -11,6 +11,7 @@
 //! memory grows with the members who are short or who can train (see the README).
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -18,11 +19,12 @@ use crate::profile::Profile;
 use crate::rubric::Rubric;
 use crate::score::Assessment;
 
-/// A member who learns or trains.
+/// A member who learns or trains. Shared, not copied, by every pair that names them: a
+/// learner may be short in many skills.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Person {
-    label: String,
-    group: Option<String>,
+    label: Arc<str>,
+    group: Option<Arc<str>>,
 }
 
 /// One learner's need in one skill.
@@ -71,8 +73,8 @@ impl PairInput {
         }
         if any {
             self.people.push(Person {
-                label: who(),
-                group: profile.group.clone(),
+                label: who().into(),
+                group: profile.group.as_deref().map(Arc::from),
             });
         }
     }
@@ -93,7 +95,7 @@ impl PairInput {
     pub fn pair(self, rubric: &Rubric, load: u32) -> Pairs {
         let skills = rubric.skills.len();
         // Groups as numbers, so comparing them costs nothing.
-        let mut group_ids: HashMap<&Option<String>, u32> = HashMap::new();
+        let mut group_ids: HashMap<&Option<Arc<str>>, u32> = HashMap::new();
         let group: Vec<u32> = self
             .people
             .iter()
@@ -124,6 +126,11 @@ impl PairInput {
         let mut pairs = Vec::new();
         let mut unpaired = Vec::new();
         let person = |m: u32| &self.people[m as usize];
+        let skill_ids: Vec<Arc<str>> = rubric
+            .skills
+            .iter()
+            .map(|k| Arc::from(k.id.as_str()))
+            .collect();
         for need in needs {
             let g = group[need.member as usize];
             let key = (need.skill, g);
@@ -140,15 +147,14 @@ impl PairInput {
                     need.member,
                 )
             });
-            let skill = &rubric.skills[usize::from(need.skill)];
+            let skill = &skill_ids[usize::from(need.skill)];
             let learner = person(need.member);
             match trainer {
                 Some(t) => {
                     taken[t as usize] += 1;
                     let trainer = person(t);
                     pairs.push(Pair {
-                        skill: skill.id.clone(),
-                        skill_name: skill.name.clone(),
+                        skill: skill.clone(),
                         learner: learner.label.clone(),
                         learner_group: learner.group.clone(),
                         trainer: trainer.label.clone(),
@@ -163,8 +169,7 @@ impl PairInput {
                         .iter()
                         .any(|&t| t != need.member);
                     unpaired.push(Unpaired {
-                        skill: skill.id.clone(),
-                        skill_name: skill.name.clone(),
+                        skill: skill.clone(),
                         learner: learner.label.clone(),
                         learner_group: learner.group.clone(),
                         gap: need.gap,
@@ -220,20 +225,18 @@ pub struct Pairs {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Pair {
-    /// Skill id.
-    pub skill: String,
-    /// Skill name.
-    pub skill_name: String,
+    /// Skill id (the summary's `skills` give its name).
+    pub skill: Arc<str>,
     /// Who learns.
-    pub learner: String,
+    pub learner: Arc<str>,
     /// Their group.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub learner_group: Option<String>,
+    pub learner_group: Option<Arc<str>>,
     /// Who trains.
-    pub trainer: String,
+    pub trainer: Arc<str>,
     /// Their group.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub trainer_group: Option<String>,
+    pub trainer_group: Option<Arc<str>>,
     /// Whether both are in the same group.
     pub same_group: bool,
     /// The learner's gap at their target.
@@ -246,15 +249,13 @@ pub struct Pair {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Unpaired {
-    /// Skill id.
-    pub skill: String,
-    /// Skill name.
-    pub skill_name: String,
+    /// Skill id (the summary's `skills` give its name).
+    pub skill: Arc<str>,
     /// Who learns.
-    pub learner: String,
+    pub learner: Arc<str>,
     /// Their group.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub learner_group: Option<String>,
+    pub learner_group: Option<Arc<str>>,
     /// The learner's gap at their target.
     pub gap: u8,
     /// Importance × gap.
@@ -326,7 +327,7 @@ mod tests {
         let got: Vec<(&str, &str, bool)> = p
             .pairs
             .iter()
-            .map(|x| (x.learner.as_str(), x.trainer.as_str(), x.same_group))
+            .map(|x| (&*x.learner, &*x.trainer, x.same_group))
             .collect();
         // Gap 2 first, in input order, then the gap of 1; south's trainer fills up, so the
         // next south learner goes to north's; then north is full too.
@@ -340,7 +341,7 @@ mod tests {
             ]
         );
         assert_eq!(p.unpaired.len(), 1);
-        assert_eq!(p.unpaired[0].learner, "L2-south");
+        assert_eq!(&*p.unpaired[0].learner, "L2-south");
         assert_eq!(p.unpaired[0].reason, UnpairedReason::TrainersFull);
 
         let more = pairs_of(&r, &members, 3);
@@ -369,7 +370,7 @@ mod tests {
                 .iter()
                 .all(|u| u.reason == UnpairedReason::NoTrainer)
         );
-        assert_eq!(p.unpaired[0].learner, "A", "the larger gap first");
+        assert_eq!(&*p.unpaired[0].learner, "A", "the larger gap first");
         // The same input in two chunks gives the same pairs.
         let mut members = members;
         members.push(member(&r, "T", "y", hs, 4));
@@ -384,8 +385,8 @@ mod tests {
         first.append(second);
         assert_eq!(first.pair(&r, 1), whole);
         assert_eq!(whole.pairs.len(), 1);
-        assert_eq!(whole.pairs[0].learner, "A");
-        assert_eq!(whole.pairs[0].trainer, "T");
+        assert_eq!(&*whole.pairs[0].learner, "A");
+        assert_eq!(&*whole.pairs[0].trainer, "T");
         assert!(!whole.pairs[0].same_group, "no trainer in x: any group");
         assert_eq!(whole.unpaired[0].reason, UnpairedReason::TrainersFull);
     }

@@ -50,10 +50,10 @@ impl Section {
         self
     }
 
-    /// Keeps at most [`LIST_LIMIT`] rows, and says how many more the JSON holds.
-    fn limit(mut self, what: &str) -> Section {
-        if self.rows.len() > LIST_LIMIT {
-            let more = self.rows.len() - LIST_LIMIT;
+    /// Says how many more than the [`LIST_LIMIT`] rows shown the JSON holds, of `total`.
+    fn limit(mut self, total: usize, what: &str) -> Section {
+        if total > LIST_LIMIT {
+            let more = total - LIST_LIMIT;
             self.rows.truncate(LIST_LIMIT);
             self.after.push(format!(
                 "… and {more} more {what}; --format json lists them all."
@@ -170,8 +170,10 @@ impl TeamSummary {
             .collect();
         // Stable: groups keep their order (worst first) within a status.
         cells.sort_by_key(|(_, c)| (!c.critical, c.status));
+        let total = cells.len();
         s.rows = cells
             .into_iter()
+            .take(LIST_LIMIT)
             .map(|(g, c)| {
                 vec![
                     g.to_string(),
@@ -187,7 +189,7 @@ impl TeamSummary {
             s.header.clear();
             s.after.push("Every group covers every skill.".into());
         }
-        s.limit("skills not covered")
+        s.limit(total, "skills not covered")
     }
 
     fn credentials_section(&self) -> Section {
@@ -238,7 +240,7 @@ impl TeamSummary {
 
     fn pairs_sections(&self) -> Option<Vec<Section>> {
         let p = self.pairs.as_ref()?;
-        let group = |g: &Option<String>| g.as_deref().unwrap_or("").to_string();
+        let group = |g: &Option<std::sync::Arc<str>>| g.as_deref().unwrap_or("").to_string();
         let mut pairs = Section::new("pairs", "Who trains whom").table(&[
             ("Skill", false),
             ("Learner", false),
@@ -258,12 +260,13 @@ impl TeamSummary {
         pairs.rows = p
             .pairs
             .iter()
+            .take(LIST_LIMIT)
             .map(|x| {
                 vec![
-                    x.skill_name.clone(),
-                    x.learner.clone(),
+                    self.skill_name(&x.skill).to_string(),
+                    x.learner.to_string(),
                     group(&x.learner_group),
-                    x.trainer.clone(),
+                    x.trainer.to_string(),
                     group(&x.trainer_group),
                     x.gap.to_string(),
                     x.priority.to_string(),
@@ -283,19 +286,20 @@ impl TeamSummary {
         unpaired.rows = p
             .unpaired
             .iter()
+            .take(LIST_LIMIT)
             .map(|u| {
                 vec![
-                    u.learner.clone(),
+                    u.learner.to_string(),
                     group(&u.learner_group),
-                    u.skill_name.clone(),
+                    self.skill_name(&u.skill).to_string(),
                     u.gap.to_string(),
                     u.reason.describe().to_string(),
                 ]
             })
             .collect();
-        let mut out = vec![pairs.limit("pairs")];
+        let mut out = vec![pairs.limit(p.pairs.len(), "pairs")];
         if !unpaired.rows.is_empty() {
-            out.push(unpaired.limit("learners without a trainer"));
+            out.push(unpaired.limit(p.unpaired.len(), "learners without a trainer"));
         }
         Some(out)
     }

@@ -493,7 +493,7 @@ impl TeamSummary {
     }
 
     /// A skill's name from its id.
-    fn skill_name<'a>(&'a self, id: &'a str) -> &'a str {
+    pub fn skill_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.skills
             .iter()
             .find(|s| s.id == id)
