@@ -286,30 +286,8 @@ fn ask_rating(
     let group: Vec<usize> = (0..rubric.skills.len())
         .filter(|&i| rubric.skills[i].category == skill.category && answers.asks(rubric, i))
         .collect();
-    let position = group.iter().position(|&i| i == s).unwrap_or(0) + 1;
-    let heading = match skill.category {
-        Category::Technical => "Technical skills",
-        Category::Soft => "Soft skills",
-        Category::Leadership => "Leadership skills",
-    };
-    prompter.note(&format!(
-        "\n{heading} · {position} of {} · {}\n{}",
-        group.len(),
-        safe(&skill.name),
-        safe(&skill.description)
-    ));
-    let mut items: Vec<String> = skill
-        .anchors
-        .iter()
-        .enumerate()
-        .map(|(v, anchor)| {
-            format!(
-                "{v} {} — {}",
-                safe(rubric.scale_label(v as u8)),
-                safe(anchor)
-            )
-        })
-        .collect();
+    let (heading, mut items) = skill_question(rubric, s, &group);
+    prompter.note(&heading);
     items.push(if offer_back {
         BACK.to_string()
     } else {
@@ -443,4 +421,36 @@ fn rating_text(rubric: &Rubric, answers: &Answers, s: usize) -> String {
         Some(r) => format!("{r} {}", safe(rubric.scale_label(r))),
         None => "not answered".to_string(),
     }
+}
+
+/// The heading of a skill's question (its group of skills, its place in that group, its name
+/// and description) and one choice per point of the scale, described by the skill's anchors:
+/// the same for the person and for a reviewer. `group` lists the skills asked in its group.
+pub(crate) fn skill_question(rubric: &Rubric, s: usize, group: &[usize]) -> (String, Vec<String>) {
+    let skill = &rubric.skills[s];
+    let position = group.iter().position(|&i| i == s).unwrap_or(0) + 1;
+    let heading = match skill.category {
+        Category::Technical => "Technical skills",
+        Category::Soft => "Soft skills",
+        Category::Leadership => "Leadership skills",
+    };
+    let note = format!(
+        "\n{heading} · {position} of {} · {}\n{}",
+        group.len(),
+        safe(&skill.name),
+        safe(&skill.description)
+    );
+    let items = skill
+        .anchors
+        .iter()
+        .enumerate()
+        .map(|(v, anchor)| {
+            format!(
+                "{v} {} — {}",
+                safe(rubric.scale_label(v as u8)),
+                safe(anchor)
+            )
+        })
+        .collect();
+    (note, items)
 }

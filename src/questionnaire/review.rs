@@ -9,7 +9,8 @@
 use super::{BACK, Halt, Interrupted, Prompter};
 use crate::date::Day;
 use crate::profile::{Profile, Review, Role};
-use crate::rubric::{Category, Rubric};
+use crate::questionnaire::skill_question;
+use crate::rubric::Rubric;
 use crate::text::terminal_safe as safe;
 
 /// The choice that means "had no chance to observe": not a rating, not even 0.
@@ -215,30 +216,8 @@ fn ask_skill(
     let group: Vec<usize> = (0..rubric.skills.len())
         .filter(|&i| rubric.skills[i].category == skill.category)
         .collect();
-    let position = group.iter().position(|&i| i == s).unwrap_or(0) + 1;
-    let heading = match skill.category {
-        Category::Technical => "Technical skills",
-        Category::Soft => "Soft skills",
-        Category::Leadership => "Leadership skills",
-    };
-    prompter.note(&format!(
-        "\n{heading} · {position} of {} · {}\n{}",
-        group.len(),
-        safe(&skill.name),
-        safe(&skill.description)
-    ));
-    let mut items: Vec<String> = skill
-        .anchors
-        .iter()
-        .enumerate()
-        .map(|(v, anchor)| {
-            format!(
-                "{v} {} — {}",
-                safe(rubric.scale_label(v as u8)),
-                safe(anchor)
-            )
-        })
-        .collect();
+    let (heading, mut items) = skill_question(rubric, s, &group);
+    prompter.note(&heading);
     let not_observed = items.len();
     items.push(NOT_OBSERVED.to_string());
     items.push(if offer_back {
