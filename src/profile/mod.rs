@@ -143,6 +143,14 @@ impl Profile {
     /// is `as_of` or earlier): an expired credential does not count as held, so it may be
     /// recommended again, for renewal. The credentials keep them, with their days.
     pub fn expire(&mut self, as_of: Date) {
+        // Most profiles give no end dates: nothing to do, and nothing allocated.
+        if !self
+            .credentials
+            .iter()
+            .any(|k| k.expires.is_some_and(|e| e <= as_of))
+        {
+            return;
+        }
         let expired = |c: usize| {
             self.credentials
                 .iter()
