@@ -45,18 +45,28 @@ pub fn remove_temporaries_on_signals() {
                     SIGTERM => "SIGTERM",
                     _ => "a hangup (SIGHUP)",
                 };
-                // The lock is kept until the process ends: no file is renamed meanwhile.
-                let list = temporaries();
-                for path in list.iter() {
-                    let _ = std::fs::remove_file(path);
-                }
-                eprintln!(
-                    "\nskillgap: stopped by {name}; files not yet complete were removed, earlier ones are untouched"
+                remove_temporaries_and_exit(
+                    &format!(
+                        "\nskillgap: stopped by {name}; files not yet complete were removed, earlier ones are untouched"
+                    ),
+                    128 + signal,
                 );
-                std::process::exit(128 + signal);
             }
         });
     });
+}
+
+/// Removes every temporary file, prints `message` and ends skillgap with `code`. The lock is
+/// kept until the process ends, so no file is renamed meanwhile. Also used by the
+/// questionnaire's own Ctrl-C handler: a report being written as the person presses Ctrl-C
+/// is not left behind half done.
+pub fn remove_temporaries_and_exit(message: &str, code: i32) -> ! {
+    let list = temporaries();
+    for path in list.iter() {
+        let _ = std::fs::remove_file(path);
+    }
+    eprintln!("{message}");
+    std::process::exit(code)
 }
 
 /// A temporary file, listed in [`TEMPORARIES`] while it exists.

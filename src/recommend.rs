@@ -33,6 +33,8 @@ pub struct Step {
 pub struct Recommendations {
     /// Certifications, in the order they were chosen.
     pub certifications: Vec<CertPick>,
+    /// Whether certifications were asked for at all (`max_certs` above 0).
+    pub certifications_asked: bool,
     /// Skills to work on, most urgent first.
     pub next_steps: Vec<Step>,
 }
@@ -112,6 +114,7 @@ pub fn recommend(
 
     Recommendations {
         certifications,
+        certifications_asked: max_certs > 0,
         next_steps,
     }
 }

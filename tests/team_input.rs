@@ -180,6 +180,10 @@ fn max_certs_zero_says_certifications_were_not_asked_for() {
         stderr.contains("certifications were not asked for"),
         "{stderr}"
     );
+    // The report's own section says the same, not that none is needed.
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("not asked for (--max-certs 0)"), "{stdout}");
+    assert!(!stdout.contains("none needed"), "{stdout}");
     let out = team(one_line_profile().into_bytes(), &["--max-certs", "0"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(

@@ -212,7 +212,7 @@ impl MarkdownRenderer {
         writeln!(out, "## Certifications that close the most important gaps")?;
         writeln!(out)?;
         if r.certifications.is_empty() {
-            writeln!(out, "None needed: no certification covers a remaining gap.")?;
+            writeln!(out, "{}", r.no_certifications_sentence())?;
         }
         for (i, c) in r.certifications.iter().enumerate() {
             writeln!(out, "{}. **{}**", i + 1, text(&c.name))?;

@@ -381,10 +381,11 @@ impl TableRenderer {
         writeln!(out)?;
         writeln!(out, "Certifications that close the most important gaps")?;
         if r.certifications.is_empty() {
-            writeln!(
-                out,
-                "  none needed: no certification covers a remaining gap"
-            )?;
+            // Lower case after the indent, as the other empty sections say it.
+            let sentence = r.no_certifications_sentence().trim_end_matches('.');
+            let mut chars = sentence.chars();
+            let first = chars.next().map(|c| c.to_lowercase().to_string());
+            writeln!(out, "  {}{}", first.unwrap_or_default(), chars.as_str())?;
         }
         for (i, c) in r.certifications.iter().enumerate() {
             self.para(out, &format!("  {}. ", i + 1), "     ", &safe(&c.name))?;

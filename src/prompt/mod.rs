@@ -433,8 +433,10 @@ pub fn install_interrupt_handler(message: String) {
                 .lock()
                 .map(|m| m.clone())
                 .unwrap_or_default();
-            eprintln!("\n{}", wrap_for_terminal(&message));
-            std::process::exit(i32::from(crate::exit::INTERRUPTED));
+            crate::output::remove_temporaries_and_exit(
+                &format!("\n{}", wrap_for_terminal(&message)),
+                i32::from(crate::exit::INTERRUPTED),
+            );
         }
     });
 }

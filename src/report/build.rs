@@ -83,6 +83,7 @@ impl Report {
                     .unwrap_or_else(|| target.source.clone()),
             },
             certifications: cert_rows(rubric, profile, recommendations, &target.id),
+            certifications_asked: recommendations.certifications_asked,
             next_steps: plan(rubric, assessment, recommendations),
             education_paths: rubric.education_paths.clone(),
             certifications_held: profile

@@ -85,6 +85,9 @@ pub struct Report {
     pub salary: SalaryContext,
     /// Recommended certifications, in the order chosen.
     pub certifications: Vec<CertRow>,
+    /// Whether certifications were asked for (false with `--max-certs 0`).
+    #[serde(default = "asked", skip_serializing_if = "is_asked")]
+    pub certifications_asked: bool,
     /// The plan: skills to raise, most urgent first, with actions.
     pub next_steps: Vec<NextStep>,
     /// Formal education routes, with cost and duration.
@@ -586,4 +589,12 @@ pub(crate) mod tests {
         assert_eq!(rep.target_chosen_by, TargetChoice::Profile);
         assert_eq!(rep.not_rated, ["initiative"]);
     }
+}
+
+fn asked() -> bool {
+    true
+}
+
+fn is_asked(asked: &bool) -> bool {
+    *asked
 }

@@ -109,6 +109,15 @@ impl Report {
         lines
     }
 
+    /// What the certifications section says when it lists none, as a sentence.
+    pub fn no_certifications_sentence(&self) -> &'static str {
+        if self.certifications_asked {
+            "None needed: no certification covers a remaining gap."
+        } else {
+            "Not asked for (--max-certs 0)."
+        }
+    }
+
     /// The heading of the credentials held, with the day they are judged by when it matters.
     pub fn credentials_heading(&self) -> String {
         match &self.as_of {

@@ -341,7 +341,7 @@ fn plan_sections(r: &Report) -> Markup {
         section #certifications {
             h2 { "Certifications that close the most important gaps" }
             @if r.certifications.is_empty() {
-                p { "None needed: no certification covers a remaining gap." }
+                p { (r.no_certifications_sentence()) }
             } @else {
                 ol.plan {
                     @for c in &r.certifications {
