@@ -413,6 +413,16 @@ impl TargetChoice {
     }
 }
 
+/// `certifications_asked` is true unless a report says otherwise.
+fn asked() -> bool {
+    true
+}
+
+/// Whether to leave `certifications_asked` out of a report: it is only written when false.
+fn is_asked(asked: &bool) -> bool {
+    *asked
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -589,12 +599,4 @@ pub(crate) mod tests {
         assert_eq!(rep.target_chosen_by, TargetChoice::Profile);
         assert_eq!(rep.not_rated, ["initiative"]);
     }
-}
-
-fn asked() -> bool {
-    true
-}
-
-fn is_asked(asked: &bool) -> bool {
-    *asked
 }
