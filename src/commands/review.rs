@@ -44,7 +44,13 @@ pub fn run(catalog: &Catalog, opts: ReviewCmdSettings) -> anyhow::Result<()> {
     let command = resume_command(&opts, &rubric);
     install_interrupt_handler(resume_message(draft_path.as_deref(), false, &command));
     let mut prompter = TermPrompter::new();
-    confirm_replace(&mut prompter, &opts)?;
+    crate::commands::confirm_replace(
+        &mut prompter,
+        opts.save_review.as_deref(),
+        opts.force,
+        "your review",
+        "--save-review",
+    )?;
 
     let person = opts
         .person
@@ -373,33 +379,6 @@ fn save_path_problem(path: &Path) -> Option<String> {
         )),
         _ => None,
     }
-}
-
-/// With `--save-review` naming a file that exists (and no `--force`), asks before the
-/// first question whether it may be replaced.
-fn confirm_replace(prompter: &mut dyn Prompter, opts: &ReviewCmdSettings) -> anyhow::Result<()> {
-    if let Some(path) = &opts.save_review
-        && path.exists()
-        && !opts.force
-    {
-        let replace = prompter
-            .confirm(
-                &format!(
-                    "{} exists. Replace it with your review when you are done?",
-                    shown(path)
-                ),
-                false,
-            )
-            .map_err(|_| stopped("Stopped before the first question; nothing was saved.".into()))?;
-        if !replace {
-            return Err(UsageError(format!(
-                "{} was left as it is; give another file with --save-review, or add --force to replace it",
-                shown(path)
-            ))
-            .into());
-        }
-    }
-    Ok(())
 }
 
 /// A file name for the review from the person's name and the day, such as

@@ -11,7 +11,6 @@ use anyhow::Context;
 
 use crate::catalog::{Catalog, RubricChoice};
 use crate::draft::{self, Saved};
-use crate::exit::UsageError;
 use crate::profile::Profile;
 use crate::prompt::{TermPrompter, install_interrupt_handler, set_interrupt_message};
 use crate::questionnaire::{self, Answers, Halt, Interrupted, Prompter, TargetAnswer};
@@ -203,7 +202,13 @@ pub fn run(
     let command = resume_command(opts, rubric, start.rubric_file.as_deref());
     install_interrupt_handler(resume_message(draft_path.as_deref(), false, &command));
 
-    confirm_replace(&mut prompter, opts)?;
+    crate::commands::confirm_replace(
+        &mut prompter,
+        opts.save_profile.as_deref(),
+        opts.force,
+        "your answers",
+        "--save-profile",
+    )?;
     let (mut answers, mut written) = starting_answers(
         rubric,
         opts,
@@ -275,33 +280,6 @@ pub fn run(
         draft: draft_path,
         prompter,
     })
-}
-
-/// With `--save-profile` naming a file that exists (and no `--force`), asks before the
-/// first question whether it may be replaced.
-fn confirm_replace(prompter: &mut dyn Prompter, opts: &AssessSettings) -> anyhow::Result<()> {
-    if let Some(path) = &opts.save_profile
-        && path.exists()
-        && !opts.force
-    {
-        let replace = prompter
-            .confirm(
-                &format!(
-                    "{} exists. Replace it with your answers when you are done?",
-                    shown(path)
-                ),
-                false,
-            )
-            .map_err(|_| stopped("Stopped before the first question; nothing was saved.".into()))?;
-        if !replace {
-            return Err(UsageError(format!(
-                "{} was left as it is; give another file with --save-profile, or add --force to replace it",
-                shown(path)
-            ))
-            .into());
-        }
-    }
-    Ok(())
 }
 
 /// The answers the interview starts from: the profile being updated, or nothing, or a
