@@ -99,44 +99,96 @@ pub fn gap(rating: Option<u8>, required: u8) -> u8 {
     required.saturating_sub(rating.unwrap_or(0))
 }
 
+/// How much [`assess_into`] works out at each level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// Readiness, whether the level is reached, and the list of its gaps (a report).
+    Gaps,
+    /// Readiness and whether the level is reached; the lists of gaps are left empty (a
+    /// team's tally, which counts levels reached and reads each skill against the target).
+    Standing,
+}
+
+/// Skills a rubric may have for the ratings to be copied onto the stack while scoring.
+const STACK_SKILLS: usize = 64;
+
 /// Scores the profile at one level.
 pub fn score_level(rubric: &Rubric, ratings: Ratings<'_>, level: usize) -> LevelScore {
     let mut score = LevelScore::default();
-    score_level_into(rubric, ratings, level, &mut score);
+    with_plain_ratings(rubric, ratings, |plain| {
+        score_level_into(rubric, plain, level, &mut score, Detail::Gaps);
+    });
     score
 }
 
-/// [`score_level`] into an existing score, reusing its list of gaps.
-fn score_level_into(rubric: &Rubric, ratings: Ratings<'_>, level: usize, out: &mut LevelScore) {
-    let mut met = 0u32;
-    let mut needed = 0u32;
-    let mut held_back = false;
-    out.gaps.clear();
-    // Only the skills this level requires, precomputed: this runs for every level of every
-    // member of a team.
-    for need in rubric.needs(level) {
-        let rating = ratings.get(need.skill);
-        let w = u32::from(need.importance);
-        met += w * u32::from(rating.unwrap_or(0).min(need.required));
-        needed += w * u32::from(need.required);
-        let gap = gap(rating, need.required);
-        if gap > 0 {
-            let blocking = gap >= rubric.thresholds.blocking_gap;
-            held_back |= blocking || need.step_up;
-            out.gaps.push(LevelGap {
-                skill: need.skill,
-                gap,
-                blocking,
-                step_up: need.step_up,
-            });
+/// Calls `f` with every rating as a plain number in rubric order, 0 for not rated (how
+/// scoring counts it): scoring then reads a byte per skill and needs no branch.
+fn with_plain_ratings<T>(rubric: &Rubric, ratings: Ratings<'_>, f: impl FnOnce(&[u8]) -> T) -> T {
+    let fill = |plain: &mut [u8]| {
+        for (p, r) in plain.iter_mut().zip(ratings.iter()) {
+            *p = r.unwrap_or(0);
         }
+    };
+    let n = rubric.skills.len();
+    if n <= STACK_SKILLS {
+        let mut plain = [0u8; STACK_SKILLS];
+        fill(&mut plain[..n]);
+        f(&plain[..n])
+    } else {
+        let mut plain = vec![0u8; n];
+        fill(&mut plain);
+        f(&plain)
     }
-    out.readiness = if needed == 0 {
+}
+
+/// [`score_level`] into an existing score, reusing its list of gaps; `ratings` are plain
+/// (see [`with_plain_ratings`]).
+fn score_level_into(
+    rubric: &Rubric,
+    ratings: &[u8],
+    level: usize,
+    out: &mut LevelScore,
+    detail: Detail,
+) {
+    let blocking_gap = rubric.thresholds.blocking_gap;
+    let row = rubric.level_row(level);
+    let mut met = 0u32;
+    let mut held_back = false;
+    // Every skill in order, with no branch: this runs for every level of every member of a
+    // team. A skill the level does not require (0) counts for nothing.
+    for (((&rating, &required), &step_up), &importance) in ratings
+        .iter()
+        .zip(&row.required)
+        .zip(&row.step_up)
+        .zip(rubric.importances())
+    {
+        met += u32::from(importance) * u32::from(rating.min(required));
+        let gap = required.saturating_sub(rating);
+        held_back |= (gap > 0) & ((gap >= blocking_gap) | step_up);
+    }
+    out.readiness = if row.weight == 0 {
         100.0
     } else {
-        100.0 * f64::from(met) / f64::from(needed)
+        100.0 * f64::from(met) / f64::from(row.weight)
     };
     out.reached = out.readiness >= rubric.thresholds.ready_readiness && !held_back;
+    out.gaps.clear();
+    if detail == Detail::Gaps {
+        out.gaps.extend(
+            row.required
+                .iter()
+                .enumerate()
+                .filter_map(|(skill, &required)| {
+                    let gap = required.saturating_sub(ratings[skill]);
+                    (gap > 0).then_some(LevelGap {
+                        skill,
+                        gap,
+                        blocking: gap >= blocking_gap,
+                        step_up: row.step_up[skill],
+                    })
+                }),
+        );
+    }
 }
 
 /// Checks by scoring that every level of the ladder can be told apart: the profile whose
@@ -189,25 +241,28 @@ pub fn assess(rubric: &Rubric, profile: &Profile, target_override: Option<usize>
         levels: Vec::with_capacity(rubric.levels.len()),
         skills: Vec::with_capacity(rubric.skills.len()),
     };
-    assess_into(rubric, profile, target_override, &mut a);
+    assess_into(rubric, profile, target_override, &mut a, Detail::Gaps);
     a
 }
 
 /// [`assess`] into an existing assessment, reusing its buffers: scoring a team of a million
-/// does not allocate per member.
+/// does not allocate per member. `detail` says whether each level lists its gaps.
 pub fn assess_into(
     rubric: &Rubric,
     profile: &Profile,
     target_override: Option<usize>,
     a: &mut Assessment,
+    detail: Detail,
 ) {
     let ratings = profile.scored_ratings();
     // Resized, not rebuilt: each level keeps its list of gaps from member to member.
     a.levels
         .resize_with(rubric.levels.len(), LevelScore::default);
-    for (l, score) in a.levels.iter_mut().enumerate() {
-        score_level_into(rubric, ratings, l, score);
-    }
+    with_plain_ratings(rubric, ratings, |plain| {
+        for (l, score) in a.levels.iter_mut().enumerate() {
+            score_level_into(rubric, plain, l, score, detail);
+        }
+    });
     a.best = a
         .levels
         .iter()

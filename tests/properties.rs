@@ -10,7 +10,7 @@ use skillgap::input::{Origin, decode};
 use skillgap::profile::{self, Profile, Strictness};
 use skillgap::report::Report;
 use skillgap::rubric::Rubric;
-use skillgap::score::{assess, gap};
+use skillgap::score::{Assessment, Detail, assess, assess_into, gap};
 
 fn rubric() -> Rubric {
     Rubric::builtin()
@@ -37,6 +37,27 @@ fn profiles() -> impl Strategy<Value = Profile> {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn a_team_s_scoring_agrees_with_the_report_s(p in profiles()) {
+        let r = rubric();
+        let full = assess(&r, &p, None);
+        // Scored for a tally, into an assessment left over from another member.
+        let mut standing: Assessment = assess(&r, &Profile::empty(&r), Some(r.levels.len() - 1));
+        assess_into(&r, &p, None, &mut standing, Detail::Standing);
+        prop_assert_eq!(standing.best, full.best);
+        prop_assert_eq!(standing.target, full.target);
+        prop_assert_eq!(&standing.skills, &full.skills);
+        for (l, (s, f)) in standing.levels.iter().zip(&full.levels).enumerate() {
+            prop_assert_eq!(s.readiness, f.readiness);
+            prop_assert_eq!(s.reached, f.reached);
+            prop_assert!(s.gaps.is_empty());
+            // The rule, read off the report's list of gaps.
+            let held_back = f.gaps.iter().any(|g| g.blocking || g.step_up);
+            let ready = f.readiness >= r.thresholds.ready_readiness;
+            prop_assert_eq!(f.reached, ready && !held_back, "level {}", l);
+        }
+    }
 
     #[test]
     fn readiness_is_between_0_and_100(p in profiles()) {

@@ -8,6 +8,7 @@
 //! anything that could silently lose an answer (such as a skill rated twice).
 
 mod doc;
+mod plain;
 pub mod review;
 mod validate;
 
@@ -18,6 +19,7 @@ use crate::input::{Origin, SyntaxError};
 use crate::rubric::{Problem, ProblemList, Rubric};
 
 pub use doc::{CertEntry, DatedCert, Evidence, ProfileDoc, RatingValue, RatingsDoc};
+pub use plain::read_plain;
 pub use review::{Basis, Review, ReviewDoc, ReviewError, Role};
 pub use validate::key_path;
 

@@ -90,17 +90,12 @@ impl ProfileDoc<'_> {
         }
 
         if let Some(group) = &self.group {
-            let chars = group.chars().count();
-            if chars > super::MAX_GROUP_CHARS {
-                problems.push(Problem {
+            match group_value(group) {
+                Ok(kept) => profile.group = kept.map(str::to_owned),
+                Err(message) => problems.push(Problem {
                     path: "group".into(),
-                    message: format!(
-                        "is {chars} characters long; a group names a line, shift, cell or site in at most {} characters, such as \"Line 2 / nights\"",
-                        super::MAX_GROUP_CHARS
-                    ),
-                });
-            } else if !group.trim().is_empty() {
-                profile.group = Some(group.clone());
+                    message,
+                }),
             }
         }
 
@@ -269,6 +264,18 @@ impl ProfileDoc<'_> {
             }
         }
     }
+}
+
+/// A profile's group as kept: `None` when blank; what is wrong when it is too long.
+pub(super) fn group_value(group: &str) -> Result<Option<&str>, String> {
+    let chars = group.chars().count();
+    if chars > super::MAX_GROUP_CHARS {
+        return Err(format!(
+            "is {chars} characters long; a group names a line, shift, cell or site in at most {} characters, such as \"Line 2 / nights\"",
+            super::MAX_GROUP_CHARS
+        ));
+    }
+    Ok(Some(group).filter(|g| !g.trim().is_empty()))
 }
 
 /// `--strict`: every skill rated.

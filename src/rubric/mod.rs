@@ -358,8 +358,10 @@ pub struct Rubric {
     cert_skills: Vec<Vec<usize>>,
     /// The rating each certification builds each of those skills to, in the same order.
     cert_builds: Vec<Vec<u8>>,
-    /// Per level, the skills it requires.
-    needs: Vec<Vec<Need>>,
+    /// Per level, what it requires of every skill, laid out for scoring.
+    rows: Vec<LevelRow>,
+    /// Every skill's importance, in rubric order.
+    importance: Vec<u8>,
     /// Skill indexes in the alphabetical order of their ids, and each skill's place in it.
     by_id: Vec<usize>,
     by_id_place: Vec<usize>,
@@ -374,17 +376,17 @@ pub struct IdHint {
     next_by_id: usize,
 }
 
-/// One skill a level requires, with what scoring needs of it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Need {
-    /// Skill index.
-    pub skill: usize,
-    /// Requirement at the level (more than 0).
-    pub required: u8,
-    /// The skill's importance.
-    pub importance: u8,
-    /// Whether the requirement is higher than at the level below (a step-up skill).
-    pub step_up: bool,
+/// What one level requires of every skill, in rubric order: what scoring reads for every
+/// level of every member of a team, laid out so that it reads each skill once, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LevelRow {
+    /// The rating required of each skill (0 when the level does not require it).
+    pub required: Vec<u8>,
+    /// Whether each skill is a step-up skill of the level (required more than at the level
+    /// below).
+    pub step_up: Vec<bool>,
+    /// Σ importance × requirement: what full readiness weighs.
+    pub weight: u32,
 }
 
 /// One problem found while validating a rubric or profile.
@@ -484,17 +486,29 @@ impl Rubric {
 
     /// Index of the skill with this id, trying the skills after the previous one first.
     pub fn skill_index_hinted(&self, id: &str, hint: &mut IdHint) -> Option<usize> {
-        let guess_in_rubric = self.skills.get(hint.next_in_rubric).filter(|s| s.id == id);
-        let found = match guess_in_rubric {
-            Some(_) => Some(hint.next_in_rubric),
-            None => match self.by_id.get(hint.next_by_id) {
-                Some(&s) if self.skills[s].id == id => Some(s),
-                _ => self.skill_index(id),
-            },
-        }?;
-        hint.next_in_rubric = found + 1;
-        hint.next_by_id = self.by_id_place[found] + 1;
+        let found = self
+            .likely_skills(*hint)
+            .find(|&s| self.skills[s].id == id)
+            .or_else(|| self.skill_index(id))?;
+        *hint = self.hint_after(found);
         Some(found)
+    }
+
+    /// The skills the id after `hint` most likely names: the next in rubric order, then the
+    /// next in alphabetical order.
+    pub fn likely_skills(&self, hint: IdHint) -> impl Iterator<Item = usize> + '_ {
+        let in_rubric = Some(hint.next_in_rubric).filter(|&s| s < self.skills.len());
+        [in_rubric, self.by_id.get(hint.next_by_id).copied()]
+            .into_iter()
+            .flatten()
+    }
+
+    /// The hint after finding `skill`.
+    pub fn hint_after(&self, skill: usize) -> IdHint {
+        IdHint {
+            next_in_rubric: skill + 1,
+            next_by_id: self.by_id_place[skill] + 1,
+        }
     }
 
     /// Index of the level with this id.
@@ -507,9 +521,14 @@ impl Rubric {
         self.cert_index.get(id).copied()
     }
 
-    /// The skills level `level` requires.
-    pub fn needs(&self, level: usize) -> &[Need] {
-        &self.needs[level]
+    /// What level `level` requires of every skill.
+    pub fn level_row(&self, level: usize) -> &LevelRow {
+        &self.rows[level]
+    }
+
+    /// Every skill's importance, in rubric order.
+    pub fn importances(&self) -> &[u8] {
+        &self.importance
     }
 
     /// The step-up skills of a level: those whose requirement there is higher than at the

@@ -2,7 +2,7 @@
 //! ids, the ladder), each adding every problem it finds to one list, in file order.
 
 use super::doc::{RubricDoc, SkillDoc};
-use super::{IdMap, Level, Need, Problem, Rubric, RubricError, Skill};
+use super::{IdMap, Level, LevelRow, Problem, Rubric, RubricError, Skill};
 use crate::input::Origin;
 use crate::suggest::did_you_mean;
 
@@ -395,21 +395,20 @@ fn assemble(
     certs: CertIndexes,
 ) -> Rubric {
     let coverage = doc.coverage.rules(doc.scale.len().saturating_sub(1) as u8);
-    let needs = (0..doc.levels.len())
-        .map(|l| {
-            skills
+    let rows = (0..doc.levels.len())
+        .map(|l| LevelRow {
+            required: skills.iter().map(|s| s.required[l]).collect(),
+            step_up: skills
                 .iter()
-                .enumerate()
-                .filter(|(_, s)| s.required[l] > 0)
-                .map(|(i, s)| Need {
-                    skill: i,
-                    required: s.required[l],
-                    importance: s.importance,
-                    step_up: l > 0 && s.required[l] > s.required[l - 1],
-                })
-                .collect()
+                .map(|s| l > 0 && s.required[l] > s.required[l - 1])
+                .collect(),
+            weight: skills
+                .iter()
+                .map(|s| u32::from(s.importance) * u32::from(s.required[l]))
+                .sum(),
         })
         .collect();
+    let importance = skills.iter().map(|s| s.importance).collect();
     let mut by_id: Vec<usize> = (0..skills.len()).collect();
     by_id.sort_by(|&a, &b| skills[a].id.cmp(&skills[b].id));
     let mut by_id_place = vec![0; skills.len()];
@@ -434,7 +433,8 @@ fn assemble(
         cert_index: certs.index,
         cert_skills: certs.skills,
         cert_builds: certs.builds,
-        needs,
+        rows,
+        importance,
         by_id,
         by_id_place,
     }

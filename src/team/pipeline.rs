@@ -412,26 +412,37 @@ fn work(
     }
 }
 
-/// Reads one record as a profile, with the reviews of its person, or says why it is
-/// rejected.
-fn parse_record(
+/// Reads one record into `profile`, with the reviews of its person, or says why it is
+/// rejected. The plainest records are read quickly into the buffers `profile` already has;
+/// any other goes through the full reader.
+fn read_record(
     rubric: &Rubric,
     reviews: &Reviews,
+    text: &str,
+    origin: &dyn Fn() -> Origin,
+    profile: &mut Profile,
+) -> Result<(), String> {
+    if !profile::read_plain(text, rubric, profile) {
+        *profile = parse_record(rubric, text, origin)?;
+    }
+    profile.basis = reviews.basis;
+    if !reviews.book.is_empty()
+        && let Some(found) = profile.name.as_deref().and_then(|n| reviews.book.of(n))
+    {
+        profile.add_reviews(found.iter().cloned());
+    }
+    Ok(())
+}
+
+/// Reads one record with the full reader, or says why it is rejected.
+fn parse_record(
+    rubric: &Rubric,
     text: &str,
     origin: &dyn Fn() -> Origin,
 ) -> Result<Profile, String> {
     // Parse against a placeholder origin, which costs nothing; only a record that fails is
     // parsed again to name its real place in the message.
-    let parsed = profile::parse(text, &Origin::Stdin, rubric, Strictness::default());
-    parsed.map(|mut p| {
-        p.basis = reviews.basis;
-        if !reviews.book.is_empty()
-            && let Some(found) = p.name.as_deref().and_then(|n| reviews.book.of(n))
-        {
-            p.add_reviews(found.iter().cloned());
-        }
-        p
-    }).map_err(|_| {
+    profile::parse(text, &Origin::Stdin, rubric, Strictness::default()).map_err(|_| {
         if let Some(at) = text.find('\0') {
             // UTF-16 text: one NUL byte in two.
             return format!(
@@ -466,15 +477,23 @@ fn score_chunk(
     };
     let window = wants.options.window;
     let mut scratch = crate::score::assess(rubric, &Profile::empty(rubric), None);
+    // One profile, its buffers reused from member to member.
+    let mut p = Profile::empty(rubric);
     let mut one = |out: &mut Scored,
                    record: usize,
                    text: Result<&str, String>,
                    origin: &dyn Fn() -> Origin,
                    unnamed: &dyn Fn() -> String| {
-        match text.and_then(|t| parse_record(rubric, reviews, t, origin)) {
-            Ok(mut p) => {
+        match text.and_then(|t| read_record(rubric, reviews, t, origin, &mut p)) {
+            Ok(()) => {
                 p.expire(window.as_of);
-                crate::score::assess_into(rubric, &p, None, &mut scratch);
+                crate::score::assess_into(
+                    rubric,
+                    &p,
+                    None,
+                    &mut scratch,
+                    crate::score::Detail::Standing,
+                );
                 let who = || match &p.name {
                     Some(n) if !n.trim().is_empty() => n.clone(),
                     _ => unnamed(),

@@ -18,7 +18,7 @@ use crate::credentials::{Date, Window};
 use crate::figures::round_to;
 use crate::profile::Profile;
 use crate::rubric::{Cost, CoverageRules, Rubric, RubricInfo};
-use crate::score::{Assessment, assess, assess_into};
+use crate::score::{Assessment, Detail, assess, assess_into};
 
 /// What a tally counts beyond the fixed sums: the day credentials are judged by, the
 /// coverage rules, and whether to count coverage per group.
@@ -165,7 +165,7 @@ impl TeamTally {
 
     /// Scores one member into `scratch` (reused from member to member) and adds them.
     pub fn add_into(&mut self, rubric: &Rubric, profile: &Profile, scratch: &mut Assessment) {
-        assess_into(rubric, profile, None, scratch);
+        assess_into(rubric, profile, None, scratch, Detail::Standing);
         let record = self.scored as usize + 1;
         let who = || {
             profile
