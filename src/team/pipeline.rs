@@ -295,7 +295,7 @@ fn send_lines(
                 return Ok(());
             }
             let lines =
-                data.iter().filter(|&&b| b == b'\n').count() + usize::from(!data.ends_with(b"\n"));
+                memchr::memchr_iter(b'\n', &data).count() + usize::from(!data.ends_with(b"\n"));
             let first_line = line;
             line += lines;
             Chunk::Lines { first_line, data }
@@ -344,7 +344,7 @@ fn fill(
         let n = buf.len().min(READ_BYTES);
         data.extend_from_slice(&buf[..n]);
         reader.consume(n);
-        if let Some(i) = data[searched..].iter().rposition(|&b| b == b'\n') {
+        if let Some(i) = memchr::memrchr(b'\n', &data[searched..]) {
             last_end = Some(searched + i);
         }
         searched = data.len();
@@ -518,7 +518,11 @@ fn score_chunk(
             // A chunk ends with a line feed (or at the end of the input): nothing after it is
             // a line of its own.
             let body = data.strip_suffix(b"\n").unwrap_or(&data);
-            for (i, raw) in body.split(|&b| b == b'\n').enumerate() {
+            let mut start = 0;
+            let ends = memchr::memchr_iter(b'\n', body).chain([body.len()]);
+            for (i, end) in ends.enumerate() {
+                let raw = &body[start..end];
+                start = end + 1;
                 let line = first_line + i;
                 let raw = if line == 1 {
                     raw.strip_prefix(b"\xef\xbb\xbf").unwrap_or(raw)
