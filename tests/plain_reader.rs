@@ -153,10 +153,22 @@ fn record(rubric: &Rubric) -> impl Strategy<Value = String> {
         1 => prop::sample::select(vec!["61", "05", "5.0", "2.5", "-1", "1e1", "100", "\"3\""])
             .prop_map(str::to_string),
     ];
+    let days = prop_oneof![
+        4 => Just(""),
+        4 => Just(",\"earned\":\"2024-05-01\""),
+        2 => Just(",\"earned\":\"2023-02-28\",\"expires\":\"2026-12-01\""),
+        2 => Just(",\"expires\":\"2026-11-27\""),
+        1 => Just(",\"earned\":\"2024-02-30\""),
+        1 => Just(",\"earned\":\"2025-01-01\",\"expires\":\"2025-01-01\""),
+        1 => Just(",\"earned\":null"),
+        1 => Just(",\"earned\":\"2024-05-01\",\"earned\":\"2024-05-02\""),
+        1 => Just(",\"renewed\":\"2024-05-01\""),
+    ];
     let cert = prop_oneof![
-        20 => prop::sample::select(certs),
+        20 => prop::sample::select(certs.clone()),
+        10 => (prop::sample::select(certs), days).prop_map(|(c, d)| format!("{{\"id\":{c}{d}}}")),
         1 => Just("\"nope\"".to_string()),
-        1 => Just("{\"id\":\"osha-10\"}".to_string()),
+        1 => Just("{\"earned\":\"2024-05-01\"}".to_string()),
     ];
     let certs = proptest::collection::vec(cert, 0..4).prop_map(|c| format!("[{}]", c.join(",")));
     let rubric_value = prop_oneof![
@@ -284,7 +296,7 @@ fn plain_records_are_read_quickly() {
             for text in [
                 format!("{{\"name\":\"Member 1\",\"ratings\":{{{ratings}}}}}"),
                 format!(
-                    "{{ \"rubric\": \"{}\", \"name\": \"Ana Souza\", \"group\": \"Line 2 / nights\", \"target_level\": \"{level}\", \"years_experience\": 4, \"certifications\": [\"{cert}\"], \"ratings\": {{ {ratings} }} }}\r",
+                    "{{ \"rubric\": \"{}\", \"name\": \"Ana Souza\", \"group\": \"Line 2 / nights\", \"target_level\": \"{level}\", \"years_experience\": 4, \"certifications\": [\"{cert}\", {{\"id\": \"{cert}\", \"earned\": \"2024-05-01\"}}], \"ratings\": {{ {ratings} }} }}\r",
                     rubric.id
                 ),
             ] {

@@ -1,18 +1,18 @@
 //! A quick reader for the plainest profiles: the bulk of the records `skillgap team` reads.
 //!
 //! A team's JSON Lines are mostly machine-written records of a few fields: a name, maybe a
-//! group, a target and certification ids, and one whole-number rating per skill. Parsing
-//! them through [`ProfileDoc`](super::ProfileDoc) and validating the result costs far more
-//! than scoring them. [`read_plain`] reads such a record straight into a [`Profile`],
-//! reusing its buffers, and gives up at the first thing it does not handle: an escape in a
-//! string, a field it does not know, a rating that is not a single digit on the scale, a
-//! mistake of any kind. The full reader then reads that record and explains any mistake, so
-//! the quick reader only ever decides faster what the full one decides: a record it accepts
-//! gives exactly the profile the full reader gives (a property test and a fuzz target check
-//! it).
+//! group, a target, certifications with the days they were earned, and one whole-number
+//! rating per skill. Parsing them through [`ProfileDoc`](super::ProfileDoc) and validating
+//! the result costs far more than scoring them. [`read_plain`] reads such a record straight
+//! into a [`Profile`], reusing its buffers, and gives up at the first thing it does not
+//! handle: an escape in a string, a field it does not know, a rating that is not a single
+//! digit on the scale, a mistake of any kind. The full reader then reads that record and
+//! explains any mistake, so the quick reader only ever decides faster what the full one
+//! decides: a record it accepts gives exactly the profile the full reader gives (a property
+//! test and a fuzz target check it). The rules it shares with the full reader (groups,
+//! certificate days) are the same functions.
 
 use super::{Basis, Profile, validate};
-use crate::credentials::Credential;
 use crate::rubric::{IdHint, Rubric};
 
 /// The most skills a rubric may have for its profiles to be read quickly: one bit each in a
@@ -25,8 +25,8 @@ const MAX_SKILLS: usize = 64;
 ///
 /// The plainest kind: one JSON object, with no escape sequence in any string, of the fields
 /// `$schema`, `rubric`, `name`, `group`, `target_level`, `years_experience` (a whole
-/// number), `ratings` (single digits or `null`) and `certifications` (ids only), each at
-/// most once.
+/// number), `ratings` (single digits or `null`) and `certifications` (ids, or an id with its
+/// days), each at most once.
 pub fn read_plain(text: &str, rubric: &Rubric, profile: &mut Profile) -> bool {
     if rubric.skills.len() > MAX_SKILLS {
         return false;
@@ -158,8 +158,8 @@ fn read_ratings(json: &mut Cursor<'_>, rubric: &Rubric, out: &mut [Option<u8>]) 
     }
 }
 
-/// The `certifications` array: known ids, kept once each in ascending order (the full
-/// reader's rule, for entries without days).
+/// The `certifications` array: known ids, alone or with the days they were earned and
+/// expire, kept as the full reader keeps them.
 fn read_certifications(
     json: &mut Cursor<'_>,
     rubric: &Rubric,
@@ -171,22 +171,48 @@ fn read_certifications(
         return Some(());
     }
     loop {
-        let cert = rubric.cert_index(json.string()?)?;
+        let (id, earned, expires) = if json.peek_is(b'{') {
+            read_dated(json)?
+        } else {
+            (json.string()?, None, None)
+        };
+        let cert = rubric.cert_index(id)?;
+        let mut wrong = false;
+        let credential =
+            validate::dated_credential(rubric, cert, earned, expires, &mut |_, _| wrong = true);
+        if wrong {
+            return None;
+        }
         profile.certifications.push(cert);
+        profile.credentials.push(credential);
         if !json.next_in(b']')? {
             break;
         }
     }
-    profile.certifications.sort_unstable();
-    profile.certifications.dedup();
-    profile
-        .credentials
-        .extend(profile.certifications.iter().map(|&cert| Credential {
-            cert,
-            earned: None,
-            expires: None,
-        }));
+    validate::settle_certifications(profile);
     Some(())
+}
+
+/// A certification with its days: `{"id": …, "earned": …, "expires": …}`, the id required,
+/// each field at most once.
+fn read_dated<'a>(json: &mut Cursor<'a>) -> Option<(&'a str, Option<&'a str>, Option<&'a str>)> {
+    json.expect(b'{')?;
+    let (mut id, mut earned, mut expires) = (None, None, None);
+    loop {
+        let field = match json.string()? {
+            "id" => &mut id,
+            "earned" => &mut earned,
+            "expires" => &mut expires,
+            _ => return None,
+        };
+        json.expect(b':')?;
+        if field.replace(json.string()?).is_some() {
+            return None;
+        }
+        if !json.next_in(b'}')? {
+            return Some((id?, earned, expires));
+        }
+    }
 }
 
 /// A place in a record's text.

@@ -179,59 +179,20 @@ impl ProfileDoc<'_> {
                 });
                 continue;
             };
-            profile.certifications.push(c);
-            let CertEntry::Dated(dated) = entry else {
-                profile.credentials.push(Credential {
-                    cert: c,
-                    earned: None,
-                    expires: None,
-                });
-                continue;
+            let (earned, expires) = match entry {
+                CertEntry::Id(_) => (None, None),
+                CertEntry::Dated(dated) => (dated.earned.as_deref(), dated.expires.as_deref()),
             };
-            let mut day = |field: &str, text: &Option<String>| -> Option<Date> {
-                let text = text.as_deref()?;
-                let date = Date::parse(text);
-                if date.is_none() {
-                    problems.push(Problem {
-                        path: format!("certifications[{i}].{field}"),
-                        message: format!(
-                            "\"{}\" is not a date; write the day as YYYY-MM-DD, such as 2027-05-01",
-                            terminal_safe(text)
-                        ),
-                    });
-                }
-                date
-            };
-            let earned = day("earned", &dated.earned);
-            let given = day("expires", &dated.expires);
-            if let (Some(e), Some(x)) = (earned, given)
-                && x <= e
-            {
+            let credential = dated_credential(rubric, c, earned, expires, &mut |field, message| {
                 problems.push(Problem {
-                    path: format!("certifications[{i}].expires"),
-                    message: format!(
-                        "is {x}, not after the day it was earned ({e}); check both days"
-                    ),
+                    path: format!("certifications[{i}].{field}"),
+                    message,
                 });
-            }
-            let from_rule = earned
-                .zip(rubric.certifications[c].valid_years)
-                .map(|(e, years)| e.add_years(years));
-            profile.credentials.push(Credential {
-                cert: c,
-                earned,
-                expires: given.or(from_rule),
             });
+            profile.certifications.push(c);
+            profile.credentials.push(credential);
         }
-        profile.certifications.sort_unstable();
-        profile.certifications.dedup();
-        // Listed twice (say, before and after a renewal): the entry that lasts longest
-        // stands, and "never expires" lasts longest.
-        let lasts = |k: &Credential| (k.expires.is_none(), k.expires, k.earned);
-        profile
-            .credentials
-            .sort_by(|a, b| a.cert.cmp(&b.cert).then(lasts(b).cmp(&lasts(a))));
-        profile.credentials.dedup_by_key(|k| k.cert);
+        settle_certifications(profile);
     }
 
     /// Evidence: for known skills, given once each; blank text counts as none.
@@ -264,6 +225,62 @@ impl ProfileDoc<'_> {
             }
         }
     }
+}
+
+/// Certification `c` as listed, with the days it was earned and expires as written (an
+/// expiry left out follows from the rubric's `valid_years`); `problem(field, message)`
+/// hears what is wrong with the days.
+pub(super) fn dated_credential(
+    rubric: &Rubric,
+    c: usize,
+    earned: Option<&str>,
+    expires: Option<&str>,
+    problem: &mut dyn FnMut(&str, String),
+) -> Credential {
+    let mut day = |field: &str, text: Option<&str>| -> Option<Date> {
+        let text = text?;
+        let date = Date::parse(text);
+        if date.is_none() {
+            problem(
+                field,
+                format!(
+                    "\"{}\" is not a date; write the day as YYYY-MM-DD, such as 2027-05-01",
+                    terminal_safe(text)
+                ),
+            );
+        }
+        date
+    };
+    let earned = day("earned", earned);
+    let given = day("expires", expires);
+    if let (Some(e), Some(x)) = (earned, given)
+        && x <= e
+    {
+        problem(
+            "expires",
+            format!("is {x}, not after the day it was earned ({e}); check both days"),
+        );
+    }
+    let from_rule = earned
+        .zip(rubric.certifications[c].valid_years)
+        .map(|(e, years)| e.add_years(years));
+    Credential {
+        cert: c,
+        earned,
+        expires: given.or(from_rule),
+    }
+}
+
+/// Keeps each certification listed once, ascending. Listed twice (say, before and after a
+/// renewal), the entry that lasts longest stands, and "never expires" lasts longest.
+pub(super) fn settle_certifications(profile: &mut Profile) {
+    profile.certifications.sort_unstable();
+    profile.certifications.dedup();
+    let lasts = |k: &Credential| (k.expires.is_none(), k.expires, k.earned);
+    profile
+        .credentials
+        .sort_by(|a, b| a.cert.cmp(&b.cert).then(lasts(b).cmp(&lasts(a))));
+    profile.credentials.dedup_by_key(|k| k.cert);
 }
 
 /// A profile's group as kept: `None` when blank; what is wrong when it is too long.
