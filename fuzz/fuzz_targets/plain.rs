@@ -8,16 +8,22 @@ use skillgap::input::Origin;
 use skillgap::profile::{self, Profile, Strictness, read_plain};
 use skillgap::rubric::Rubric;
 
+/// The built-in rubric, read once: reading it for every input would be most of the work.
+fn rubric() -> &'static Rubric {
+    static RUBRIC: std::sync::OnceLock<Rubric> = std::sync::OnceLock::new();
+    RUBRIC.get_or_init(Rubric::builtin)
+}
+
 fuzz_target!(|data: &[u8]| {
-    let rubric = Rubric::builtin();
+    let rubric = rubric();
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let mut quick = Profile::empty(&rubric);
+    let mut quick = Profile::empty(rubric);
     quick.name = Some("left over".into());
     quick.evidence[0] = Some("left over".into());
-    if read_plain(text, &rubric, &mut quick) {
-        let full = profile::parse(text, &Origin::Stdin, &rubric, Strictness::default());
+    if read_plain(text, rubric, &mut quick) {
+        let full = profile::parse(text, &Origin::Stdin, rubric, Strictness::default());
         match full {
             Ok(full) => assert_eq!(quick, full, "{text:?}"),
             Err(e) => panic!("the quick reader accepted what the full reader refuses ({e}): {text:?}"),
