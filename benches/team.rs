@@ -8,8 +8,11 @@
 //! second, so their throughputs compare directly:
 //!
 //! - `bare_parse`: `serde_json` parses each line into the profile type, nothing else;
-//! - `parse_validate_score`: what one worker does per line: parse, validate against the
-//!   rubric, score at every level and add to the team tally;
+//! - `parse_validate_score`: the full reader (parse, validate against the rubric), then
+//!   score at every level and add to the team tally: what a worker does with a record the
+//!   quick reader leaves to the full one;
+//! - `quick_read_score`: what one worker does per plain record: the quick reader, then
+//!   the same scoring and tally;
 //! - `team_pipeline`: the whole pipeline of `skillgap team` (reader thread, worker threads,
 //!   ordered merge) on 1 and on 2 threads.
 
@@ -18,7 +21,7 @@ use std::io::Cursor;
 use divan::counter::BytesCount;
 use divan::{Bencher, black_box};
 use skillgap::input::Origin;
-use skillgap::profile::{self, ProfileDoc, Strictness};
+use skillgap::profile::{self, Profile, ProfileDoc, Strictness, read_plain};
 use skillgap::rubric::Rubric;
 use skillgap::synth::team_jsonl;
 use skillgap::team::TeamTally;
@@ -56,9 +59,26 @@ fn parse_validate_score(bencher: Bencher) {
     let text = std::str::from_utf8(&data).unwrap();
     bencher.counter(BytesCount::new(data.len())).bench(|| {
         let mut tally = TeamTally::new(&rubric);
+        let mut scratch = skillgap::score::assess(&rubric, &Profile::empty(&rubric), None);
         for line in text.lines() {
             let p = profile::parse(line, &Origin::Stdin, &rubric, Strictness::default()).unwrap();
-            tally.add(&rubric, &p);
+            tally.add_into(&rubric, &p, &mut scratch);
+        }
+        black_box(tally.scored)
+    });
+}
+
+#[divan::bench]
+fn quick_read_score(bencher: Bencher) {
+    let (rubric, data) = data();
+    let text = std::str::from_utf8(&data).unwrap();
+    bencher.counter(BytesCount::new(data.len())).bench(|| {
+        let mut tally = TeamTally::new(&rubric);
+        let mut p = Profile::empty(&rubric);
+        let mut scratch = skillgap::score::assess(&rubric, &p, None);
+        for line in text.lines() {
+            assert!(read_plain(line, &rubric, &mut p));
+            tally.add_into(&rubric, &p, &mut scratch);
         }
         black_box(tally.scored)
     });
