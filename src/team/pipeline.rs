@@ -20,6 +20,7 @@ use crate::input::{self, Origin};
 use crate::profile::review::ReviewBook;
 use crate::profile::{self, Basis, Profile, Strictness};
 use crate::rubric::Rubric;
+use crate::score::Assessment;
 
 /// Bytes of JSON Lines per chunk: large enough that the per-chunk work (channels, a tally to
 /// merge) is lost in the noise, small enough that the chunks in flight (four per thread,
@@ -458,6 +459,85 @@ fn parse_record(
     })
 }
 
+/// What a worker keeps from member to member: one profile and one assessment, whose
+/// buffers are reused.
+struct Scorer<'a> {
+    rubric: &'a Rubric,
+    reviews: &'a Reviews,
+    wants: Wants,
+    profile: Profile,
+    scratch: Assessment,
+}
+
+impl<'a> Scorer<'a> {
+    fn new(rubric: &'a Rubric, reviews: &'a Reviews, wants: Wants) -> Scorer<'a> {
+        let profile = Profile::empty(rubric);
+        let scratch = crate::score::assess(rubric, &profile, None);
+        Scorer {
+            rubric,
+            reviews,
+            wants,
+            profile,
+            scratch,
+        }
+    }
+
+    /// Reads, scores and counts one record (or counts it as rejected): `record` is its
+    /// place in the input, `origin` where it is for messages, `unnamed` what to call a
+    /// member without a name.
+    fn one(
+        &mut self,
+        out: &mut Scored,
+        record: usize,
+        text: Result<&str, String>,
+        origin: &dyn Fn() -> Origin,
+        unnamed: &dyn Fn() -> String,
+    ) {
+        let (rubric, p, a) = (self.rubric, &mut self.profile, &mut self.scratch);
+        if let Err(message) = text.and_then(|t| read_record(rubric, self.reviews, t, origin, p)) {
+            out.tally.rejected += 1;
+            out.rejects.push(message);
+            return;
+        }
+        let window = self.wants.options.window;
+        p.expire(window.as_of);
+        crate::score::assess_into(rubric, p, None, a, crate::score::Detail::Standing);
+        let who = || match &p.name {
+            Some(n) if !n.trim().is_empty() => n.clone(),
+            _ => unnamed(),
+        };
+        out.tally.add_member(rubric, p, a, record, &who);
+        if self.wants.rows {
+            out.rows.push(MemberRow::new(p, record, a, window));
+        }
+        if self.wants.pairs {
+            out.pairs.add(rubric, p, a, &who);
+        }
+    }
+}
+
+/// The lines of a chunk with their numbers, the first being `first_line`. A chunk ends with
+/// a line feed (or at the end of the input): nothing after it is a line of its own. The
+/// first line of the input loses its byte order mark.
+fn numbered_lines(data: &[u8], first_line: usize) -> impl Iterator<Item = (usize, &[u8])> {
+    let body = data.strip_suffix(b"\n").unwrap_or(data);
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', body)
+        .chain([body.len()])
+        .enumerate()
+        .map(move |(i, end)| {
+            let raw = &body[start..end];
+            start = end + 1;
+            let line = first_line + i;
+            let raw = if line == 1 {
+                raw.strip_prefix(b"\xef\xbb\xbf").unwrap_or(raw)
+            } else {
+                raw
+            };
+            (line, raw)
+        })
+}
+
 /// Scores a chunk; gives back its line buffer for reuse.
 fn score_chunk(
     rubric: &Rubric,
@@ -475,60 +555,11 @@ fn score_chunk(
         rejects: Vec::new(),
         bytes: 0,
     };
-    let window = wants.options.window;
-    let mut scratch = crate::score::assess(rubric, &Profile::empty(rubric), None);
-    // One profile, its buffers reused from member to member.
-    let mut p = Profile::empty(rubric);
-    let mut one = |out: &mut Scored,
-                   record: usize,
-                   text: Result<&str, String>,
-                   origin: &dyn Fn() -> Origin,
-                   unnamed: &dyn Fn() -> String| {
-        match text.and_then(|t| read_record(rubric, reviews, t, origin, &mut p)) {
-            Ok(()) => {
-                p.expire(window.as_of);
-                crate::score::assess_into(
-                    rubric,
-                    &p,
-                    None,
-                    &mut scratch,
-                    crate::score::Detail::Standing,
-                );
-                let who = || match &p.name {
-                    Some(n) if !n.trim().is_empty() => n.clone(),
-                    _ => unnamed(),
-                };
-                out.tally.add_member(rubric, &p, &scratch, record, &who);
-                if wants.rows {
-                    out.rows.push(MemberRow::new(&p, record, &scratch, window));
-                }
-                if wants.pairs {
-                    out.pairs.add(rubric, &p, &scratch, &who);
-                }
-            }
-            Err(message) => {
-                out.tally.rejected += 1;
-                out.rejects.push(message);
-            }
-        }
-    };
+    let mut scorer = Scorer::new(rubric, reviews, wants);
     match chunk {
         Chunk::Lines { first_line, data } => {
             out.bytes = data.len() as u64;
-            // A chunk ends with a line feed (or at the end of the input): nothing after it is
-            // a line of its own.
-            let body = data.strip_suffix(b"\n").unwrap_or(&data);
-            let mut start = 0;
-            let ends = memchr::memchr_iter(b'\n', body).chain([body.len()]);
-            for (i, end) in ends.enumerate() {
-                let raw = &body[start..end];
-                start = end + 1;
-                let line = first_line + i;
-                let raw = if line == 1 {
-                    raw.strip_prefix(b"\xef\xbb\xbf").unwrap_or(raw)
-                } else {
-                    raw
-                };
+            for (line, raw) in numbered_lines(&data, first_line) {
                 if is_blank(raw) {
                     out.tally.blank_lines += 1;
                     continue;
@@ -542,7 +573,7 @@ fn score_chunk(
                     )
                 });
                 let unnamed = || format!("{label} line {line}");
-                one(&mut out, line, text, &origin, &unnamed);
+                scorer.one(&mut out, line, text, &origin, &unnamed);
             }
             buffer = Some(data);
         }
@@ -560,10 +591,9 @@ fn score_chunk(
             for (i, path) in paths.iter().enumerate() {
                 let origin = || Origin::Path(path.clone());
                 let unnamed = || file_name(path);
-                match input::read_text(path) {
-                    Ok((text, _)) => one(&mut out, first + i, Ok(&text), &origin, &unnamed),
-                    Err(e) => one(&mut out, first + i, Err(e.to_string()), &origin, &unnamed),
-                }
+                let text = input::read_text(path).map_err(|e| e.to_string());
+                let text = text.as_ref().map(|(t, _)| t.as_str()).map_err(Clone::clone);
+                scorer.one(&mut out, first + i, text, &origin, &unnamed);
             }
         }
     }
