@@ -1,5 +1,5 @@
 //! `skillgap compare OLD NEW`: reads the two files and the rubric, and writes the
-//! [`Comparison`] that [`progress`](crate::progress) makes of them.
+//! [`Comparison`](crate::progress::Comparison) that [`crate::progress`] makes of them.
 
 use std::path::Path;
 

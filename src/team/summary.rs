@@ -1,0 +1,212 @@
+//! The team summary: the document `skillgap team` writes (in every format) from a
+//! [`TeamTally`](super::TeamTally), and the sentences its renderers share.
+
+use serde::{Deserialize, Serialize};
+
+use super::coverage::{CoverageInfo, GroupCoverage, SkillCoverage};
+use super::expiry::{Expiry, TeamCredential};
+use super::matrix::TeamMatrix;
+use super::pairs::Pairs;
+use crate::credentials::Date;
+use crate::rubric::{Cost, RubricInfo};
+
+impl TeamSummary {
+    /// The heading.
+    pub fn title_line(&self) -> String {
+        format!("Team summary: {}", self.rubric.title)
+    }
+
+    /// Members scored and rejected, in a sentence.
+    pub fn counts_line(&self) -> String {
+        let mut line = format!("{} members scored", self.members_scored);
+        if self.members_rejected > 0 {
+            line.push_str(&format!(
+                ", {} rejected (see the messages above; they are not in these figures)",
+                self.members_rejected
+            ));
+        } else {
+            line.push_str(", none rejected");
+        }
+        if self.members_reviewed > 0 {
+            line.push_str(&format!("; {} with a review", self.members_reviewed));
+        }
+        line
+    }
+
+    /// Whether any member was reviewed: the summary then shows the review columns.
+    pub fn has_reviews(&self) -> bool {
+        self.members_reviewed > 0
+    }
+
+    /// A skill's mean perception gap as shown: "+0.50", "-1.00", or "-" when no member has
+    /// both ratings.
+    pub fn perception_cell(s: &TeamSkill) -> String {
+        s.mean_perception_gap.map_or("-".to_string(), |g| {
+            if g == 0.0 {
+                "0.00".to_string()
+            } else {
+                format!("{g:+.2}")
+            }
+        })
+    }
+
+    /// What the review columns mean.
+    pub fn review_legend(&self) -> String {
+        format!(
+            "Reviewed: members whose reviews rate the skill ({} of {} members have a review). Self − review: the mean of own rating minus the reviewers' rating over the members with both; above 0, members rate themselves higher than their reviewers do.",
+            self.members_reviewed, self.members_scored
+        )
+    }
+
+    /// A skill's name from its id.
+    pub fn skill_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.skills
+            .iter()
+            .find(|s| s.id == id)
+            .map_or(id, |s| s.name.as_str())
+    }
+
+    /// The facts of one certification of the training plan, one per line.
+    pub fn cert_lines(&self, c: &TeamCert) -> Vec<String> {
+        let covers: Vec<&str> = c.covers.iter().map(|id| self.skill_name(id)).collect();
+        vec![
+            format!(
+                "Helps {} member{} (team priority {})",
+                c.members_helped,
+                if c.members_helped == 1 { "" } else { "s" },
+                c.covered_priority
+            ),
+            format!("Closes team gaps in: {}", covers.join(", ")),
+            format!(
+                "Cost: {} each; USD {}-{} for all members helped{}",
+                c.cost_each,
+                crate::rubric::thousands(c.total_cost_min_usd),
+                crate::rubric::thousands(c.total_cost_max_usd),
+                if c.cost_each.estimate {
+                    " (estimate)"
+                } else {
+                    ""
+                }
+            ),
+        ]
+    }
+}
+
+/// Where a team stands.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TeamSummary {
+    /// Version of this layout.
+    pub schema_version: u32,
+    /// The rubric the members were scored against.
+    pub rubric: RubricInfo,
+    /// Members scored.
+    pub members_scored: u64,
+    /// Records rejected as invalid.
+    pub members_rejected: u64,
+    /// Members who reached no level of the ladder yet.
+    pub members_without_level: u64,
+    /// Lines of a JSON Lines input that held only white space (of any kind), skipped.
+    #[serde(default)]
+    pub blank_lines: u64,
+    /// Members with at least one review (embedded, or given with `--review`).
+    #[serde(default)]
+    pub members_reviewed: u64,
+    /// Every skill, most urgent for the team first.
+    pub skills: Vec<TeamSkill>,
+    /// The ladder as a distribution.
+    pub levels: Vec<TeamLevel>,
+    /// The training plan.
+    pub certifications: Vec<TeamCert>,
+    /// The day credentials were judged by (`--as-of`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<Date>,
+    /// A credential running out within this many days is expiring (`--expiring-days`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiring_days: Option<u32>,
+    /// The coverage rules applied.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coverage_rules: Option<CoverageInfo>,
+    /// Coverage of every skill across the team: critical skills first, worst first.
+    #[serde(default)]
+    pub coverage: Vec<SkillCoverage>,
+    /// Coverage per group (`--by-group`), worst first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<GroupCoverage>,
+    /// Per credential held by any member: how many hold it valid, expiring or expired.
+    #[serde(default)]
+    pub credentials: Vec<TeamCredential>,
+    /// The credentials that run out soonest (not yet expired), soonest first.
+    #[serde(default)]
+    pub next_expiries: Vec<Expiry>,
+    /// Who trains whom (`--pairs`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pairs: Option<Pairs>,
+    /// The skills matrix (`--matrix`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matrix: Option<TeamMatrix>,
+}
+
+/// One skill across the team.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TeamSkill {
+    /// Skill id.
+    pub id: String,
+    /// Skill name.
+    pub name: String,
+    /// Members whose rating is below their target's requirement.
+    pub short_count: u64,
+    /// The same as a percentage of the members scored, to one decimal.
+    pub short_percent: f64,
+    /// Mean gap at the members' targets, over all members scored, to two decimals.
+    pub mean_gap: f64,
+    /// Sum of the members' priorities for this skill.
+    pub priority: u64,
+    /// Members with a review rating of this skill.
+    #[serde(default)]
+    pub reviewed_count: u64,
+    /// Mean of own rating minus review rating, over the members with both, to two
+    /// decimals: above 0, members rate themselves higher than their reviewers do. `null`
+    /// when no member has both.
+    #[serde(default)]
+    pub mean_perception_gap: Option<f64>,
+}
+
+/// One level across the team.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TeamLevel {
+    /// Level id.
+    pub id: String,
+    /// Level title.
+    pub title: String,
+    /// Members who reached it.
+    pub reached_count: u64,
+    /// Members for whom it is the best level reached.
+    pub best_count: u64,
+    /// Members who aim at it.
+    pub target_count: u64,
+}
+
+/// A certification in the team's training plan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TeamCert {
+    /// Certification id.
+    pub id: String,
+    /// Full name.
+    pub name: String,
+    /// Skills whose team gaps it addresses (ids), not covered by an earlier pick.
+    pub covers: Vec<String>,
+    /// Team priority it covers.
+    pub covered_priority: u64,
+    /// Members who do not hold it and have a gap in a skill it builds.
+    pub members_helped: u64,
+    /// Cost for one person.
+    pub cost_each: Cost,
+    /// Lower end of the cost for all members helped, USD.
+    pub total_cost_min_usd: u64,
+    /// Upper end of the cost for all members helped, USD.
+    pub total_cost_max_usd: u64,
+}
