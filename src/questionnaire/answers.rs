@@ -127,7 +127,10 @@ impl Answers {
         (answered, asked.len())
     }
 
-    /// The profile these answers describe. Skills not asked (with `--quick`) are not rated.
+    /// The profile these answers describe. Skills not asked (with `--quick`) are not rated,
+    /// unless the answers update a profile: then what the questionnaire does not ask is kept
+    /// from it as it was (the group, the days of the credentials still held, the reviews,
+    /// and the ratings and evidence of skills not asked).
     pub fn to_profile(&self, rubric: &Rubric) -> Profile {
         let mut p = Profile::empty(rubric);
         p.name = self.name.clone();
@@ -146,11 +149,15 @@ impl Answers {
                 .filter(|k| p.certifications.contains(&k.cert))
                 .copied()
                 .collect();
+            p.set_reviews(kept.reviews().to_vec());
         }
         for s in 0..rubric.skills.len() {
             if self.asks(rubric, s) {
                 p.ratings[s] = self.ratings[s];
                 p.evidence[s] = self.evidence[s].clone();
+            } else if let Some(kept) = &self.kept {
+                p.ratings[s] = kept.ratings[s];
+                p.evidence[s] = kept.evidence[s].clone();
             }
         }
         p

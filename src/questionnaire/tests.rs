@@ -613,3 +613,53 @@ fn each_warning_is_shown_once_at_review() {
     assert_eq!(count(&format!("{n} of {n} ratings are 3")), 1);
     assert_eq!(count("rated 3 or more with no evidence"), 1);
 }
+
+/// The example profile with a supervisor's review, given a group and a dated certificate:
+/// everything the questionnaire does not ask about.
+pub(crate) fn reviewed_profile_with_group_and_days(r: &Rubric) -> (String, Profile) {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/profiles/specialist-with-supervisor-review.json"
+    );
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    doc["group"] = "Line 2 / nights".into();
+    doc["certifications"] = serde_json::json!([
+        "osha-10",
+        { "id": "lean-certificate", "earned": "2025-03-01", "expires": "2028-03-01" }
+    ]);
+    let text = doc.to_string();
+    let p = crate::profile::parse(
+        &text,
+        &crate::input::Origin::Stdin,
+        r,
+        crate::profile::Strictness::default(),
+    )
+    .unwrap();
+    assert!(!p.reviews().is_empty() && p.group.is_some() && p.evidence.iter().any(Option::is_some));
+    (text, p)
+}
+
+#[test]
+fn an_update_keeps_what_the_questionnaire_does_not_ask() {
+    let r = Rubric::builtin();
+    let (_, p) = reviewed_profile_with_group_and_days(&r);
+    for quick in [false, true] {
+        let mut start = Answers::from_profile(&r, &p, quick);
+        start.update = Some(PathBuf::from("jordan.json"));
+        if quick {
+            assert!(!start.not_asked(&r).is_empty(), "--quick leaves skills out");
+        }
+        // Unchanged: the profile written back is the profile read, reviews, group,
+        // certificate days and the skills --quick does not ask included.
+        let (result, _, _) = run(&r, vec![Select(0)], start.clone());
+        assert_eq!(result.unwrap().to_profile(&r), p, "quick: {quick}");
+    }
+    // Without a profile to update, --quick leaves the skills it does not ask unrated.
+    let mut fresh = Answers::from_profile(&r, &p, true);
+    fresh.kept = None;
+    let not_asked = fresh.not_asked(&r);
+    let made = fresh.to_profile(&r);
+    assert!(not_asked.iter().all(|&s| made.ratings[s].is_none()));
+    assert!(made.reviews().is_empty() && made.group.is_none());
+}

@@ -295,7 +295,8 @@ fn starting_answers(
     let mut answers = match &start.update {
         Some((path, profile)) => {
             let mut a = Answers::from_profile(rubric, profile, opts.quick);
-            a.update = Some(path.clone());
+            // Absolute, so that saved answers resumed in another folder still update it.
+            a.update = Some(absolute(path));
             a
         }
         None => Answers::new(rubric, opts.quick),
@@ -355,6 +356,7 @@ fn starting_answers(
             if resume {
                 answers = saved;
                 answers.quick |= opts.quick;
+                answers.kept = updated_profile(rubric, start, answers.update.as_deref())?;
                 written = true;
             } else {
                 draft::discard(path)
@@ -363,6 +365,44 @@ fn starting_answers(
         }
     }
     Ok((answers, written))
+}
+
+/// The path as it is from the root, when the current folder can be found.
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// The profile resumed answers update, as it is now: what the questionnaire does not ask
+/// (the group, the days of credentials, the reviews, the skills `--quick` leaves out) is
+/// written back from it. Read again from its file unless `--update` just read it; `None`
+/// when the answers update no profile.
+fn updated_profile(
+    rubric: &Rubric,
+    start: &Start,
+    path: Option<&Path>,
+) -> anyhow::Result<Option<Box<Profile>>> {
+    let Some(path) = path else { return Ok(None) };
+    if let Some((given, profile)) = &start.update
+        && absolute(given) == path
+    {
+        return Ok(Some(Box::new(profile.clone())));
+    }
+    let read = || -> anyhow::Result<Profile> {
+        let (text, origin) = crate::input::read_text(path)?;
+        Ok(crate::profile::parse(
+            &text,
+            &origin,
+            rubric,
+            Default::default(),
+        )?)
+    };
+    let profile = read().with_context(|| {
+        format!(
+            "the saved answers update {}, which must still be a readable, valid profile; restore or correct it, or start `skillgap assess` again and discard the saved answers",
+            shown(path)
+        )
+    })?;
+    Ok(Some(Box::new(profile)))
 }
 
 /// The first of `skillgap-profile.json`, `skillgap-profile-2.json`, ... that does not exist.
@@ -557,6 +597,60 @@ mod tests {
                 .unwrap()
                 .is_none()
         );
+    }
+
+    #[test]
+    fn resumed_answers_update_the_profile_as_its_file_holds_it() {
+        use crate::questionnaire::tests::{Script, reviewed_profile_with_group_and_days};
+        let r = Rubric::builtin();
+        let dir = tempfile::tempdir().unwrap();
+        let (text, profile) = reviewed_profile_with_group_and_days(&r);
+        let file = dir.path().join("jordan.json");
+        std::fs::write(&file, &text).unwrap();
+        // Answers to update the file, interrupted: the draft keeps the answers, not the
+        // profile's group, certificate days and reviews.
+        let mut answers = Answers::from_profile(&r, &profile, false);
+        answers.update = Some(file.clone());
+        let draft_path = dir.path().join("production-specialist.draft.json");
+        draft::save(&draft_path, &r, &answers, None).unwrap();
+        let args =
+            <crate::cli::Cli as clap::Parser>::parse_from(["skillgap", "assess", "--resume"]);
+        let crate::cli::Command::Assess(assess) = args.command else {
+            panic!()
+        };
+        let opts = AssessSettings::from_args(assess, Vec::new()).unwrap();
+        let resume = |start: &Start| {
+            let mut script = Script::new(vec![]);
+            starting_answers(&r, &opts, start, &mut script, Some(&draft_path), "c")
+        };
+        let plain = Start {
+            update: None,
+            rubric_file: None,
+            level: None,
+        };
+        let (resumed, written) = resume(&plain).unwrap();
+        assert!(written);
+        assert_eq!(resumed.to_profile(&r), profile, "read again from the file");
+        // With --update naming the same file, the profile just read is the one kept.
+        let given = Start {
+            update: Some((file.clone(), profile.clone())),
+            ..plain
+        };
+        std::fs::remove_file(&file).unwrap();
+        let (resumed, _) = resume(&given).unwrap();
+        assert_eq!(resumed.to_profile(&r), profile);
+        // The file gone, plain --resume says what to do rather than write back less.
+        let plain = Start {
+            update: None,
+            rubric_file: None,
+            level: None,
+        };
+        let err = format!("{:#}", resume(&plain).unwrap_err());
+        assert!(
+            err.contains("must still be a readable, valid profile"),
+            "{err}"
+        );
+        assert!(err.contains("jordan.json"), "{err}");
     }
 
     #[test]

@@ -65,14 +65,9 @@ pub fn run(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
                 rubric_file,
                 level,
             };
-            let reviews_kept = start
-                .update
-                .as_ref()
-                .map(|(_, p)| p.reviews().to_vec())
-                .unwrap_or_default();
-            let mut done = interactive::run(&rubric, &opts, prompter, start)?;
-            // An updated profile keeps the reviews it had.
-            done.profile.set_reviews(reviews_kept);
+            // An updated profile keeps its reviews (and all else not asked): see
+            // `Answers::to_profile`.
+            let done = interactive::run(&rubric, &opts, prompter, start)?;
             let warnings = interactive::review_warnings(&rubric, &done);
             let mut profile = done.profile.clone();
             profile.basis = opts.review.basis;
