@@ -202,31 +202,44 @@ pub fn path_for(rubric: &Rubric) -> Option<PathBuf> {
 }
 
 const SUFFIX: &str = ".draft.json";
+/// How a review draft's file name ends: not like a questionnaire draft's.
+const REVIEW_SUFFIX: &str = ".review-draft.json";
 
-/// A draft found in the state folder, for `--resume` to choose among.
+/// A draft found in the state folder, for `--resume` to choose among: a questionnaire's
+/// ([`Draft`]) or a review's ([`ReviewDraft`]).
 #[derive(Debug, Clone)]
-pub struct Found {
+pub struct Found<T = Draft> {
     /// The draft file.
     pub path: PathBuf,
     /// What it holds.
-    pub draft: Draft,
+    pub draft: T,
     /// When it was last written.
     pub modified: Option<SystemTime>,
 }
 
-/// Every readable draft in `dir`, most recent first. Files that are not drafts are left
-/// alone; they are reported when their rubric's questionnaire starts.
+/// Every readable questionnaire draft in `dir`, most recent first. Files that are not
+/// drafts are left alone; they are reported when their rubric's questionnaire starts.
 pub fn list(dir: &Path) -> Vec<Found> {
+    list_of(dir, SUFFIX)
+}
+
+/// Every readable review draft in `dir`, most recent first.
+pub fn list_reviews(dir: &Path) -> Vec<Found<ReviewDraft>> {
+    list_of(dir, REVIEW_SUFFIX)
+}
+
+/// The drafts of one kind, by the end of their file names.
+fn list_of<T: serde::de::DeserializeOwned>(dir: &Path, suffix: &str) -> Vec<Found<T>> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
-    let mut found: Vec<Found> = entries
+    let mut found: Vec<Found<T>> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.to_string_lossy().ends_with(SUFFIX))
+        .filter(|p| p.to_string_lossy().ends_with(suffix))
         .filter_map(|path| {
             let text = std::fs::read_to_string(&path).ok()?;
-            let draft = serde_json::from_str::<Draft>(&text).ok()?;
+            let draft = serde_json::from_str::<T>(&text).ok()?;
             let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
             Some(Found {
                 path,
@@ -329,6 +342,9 @@ pub struct ReviewDraft {
     pub rubric: String,
     /// Rubric version the answers were given against.
     pub rubric_version: u32,
+    /// The rubric file, when the rubric was given as a file (not found by id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rubric_file: Option<PathBuf>,
     /// The profile of the person reviewed, when it was given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<PathBuf>,
@@ -355,21 +371,24 @@ pub fn review_path_for(rubric: &Rubric) -> Option<PathBuf> {
     let name = path
         .file_name()?
         .to_string_lossy()
-        .replace(SUFFIX, ".review-draft.json");
+        .replace(SUFFIX, REVIEW_SUFFIX);
     Some(path.with_file_name(name))
 }
 
-/// Saves a reviewer's answers, and the profile reviewed when it was given.
+/// Saves a reviewer's answers, with where they came from: the rubric's file when it was
+/// given as one, and the profile reviewed when it was given (both absolute paths).
 pub fn save_review(
     path: &Path,
     rubric: &Rubric,
     answers: &ReviewAnswers,
+    rubric_file: Option<&Path>,
     profile: Option<&Path>,
 ) -> anyhow::Result<()> {
     let draft = ReviewDraft {
         draft_version: DRAFT_VERSION,
         rubric: rubric.id.clone(),
         rubric_version: rubric.version,
+        rubric_file: rubric_file.map(Path::to_path_buf),
         profile: profile.map(Path::to_path_buf),
         person: answers.person.clone(),
         person_fixed: answers.person_fixed,
@@ -517,7 +536,7 @@ mod tests {
         a.role = Some(Role::Trainer);
         a.ratings[0] = Some(Some(3));
         a.ratings[1] = Some(None);
-        save_review(&path, &r, &a, Some(Path::new("/p/sam.json"))).unwrap();
+        save_review(&path, &r, &a, None, Some(Path::new("/p/sam.json"))).unwrap();
         match load_review(&path, &r) {
             SavedReview::Answers(back, profile) => {
                 assert_eq!(back, a);

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, RubricChoice};
 use crate::draft::{self, SavedReview};
 use crate::exit::UsageError;
 use crate::input::{self, Origin};
@@ -39,11 +39,29 @@ pub fn run(catalog: &Catalog, opts: ReviewCmdSettings) -> anyhow::Result<()> {
     }
     check_before_questions(&opts)?;
 
-    let (rubric, profile) = rubric_and_profile(catalog, &opts, opts.profile.as_deref())?;
+    let mut prompter = TermPrompter::new();
+    // Plain `--resume` continues an unfinished review of any rubric.
+    let picked = match (opts.resume, &opts.rubric, &opts.profile, draft::state_dir()) {
+        (true, None, None, Some(dir)) => pick_review_draft_in(&dir, catalog, &mut prompter)?,
+        _ => None,
+    };
+    let (rubric, profile, rubric_file) = match picked {
+        Some((rubric, file)) => (rubric, None, file),
+        None => {
+            let (rubric, profile) = rubric_and_profile(catalog, &opts, opts.profile.as_deref())?;
+            // A rubric read from a file is found again from the draft by that file.
+            let file = match &opts.rubric {
+                Some(choice @ RubricChoice::File(path)) if !choice.is_stdin() => {
+                    Some(std::path::absolute(path).unwrap_or_else(|_| path.clone()))
+                }
+                _ => None,
+            };
+            (rubric, profile, file)
+        }
+    };
     let draft_path = draft::review_path_for(&rubric);
     let command = resume_command(&opts, &rubric);
     install_interrupt_handler(resume_message(draft_path.as_deref(), false, &command));
-    let mut prompter = TermPrompter::new();
     crate::commands::confirm_replace(
         &mut prompter,
         opts.save_review.as_deref(),
@@ -86,7 +104,13 @@ pub fn run(catalog: &Catalog, opts: ReviewCmdSettings) -> anyhow::Result<()> {
         .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()));
     let mut save = |a: &ReviewAnswers| {
         let Some(path) = &draft_path else { return };
-        match draft::save_review(path, &rubric, a, absolute_profile.as_deref()) {
+        match draft::save_review(
+            path,
+            &rubric,
+            a,
+            rubric_file.as_deref(),
+            absolute_profile.as_deref(),
+        ) {
             Ok(()) if !written => {
                 written = true;
                 set_interrupt_message(resume_message(Some(path), true, &command));
@@ -164,6 +188,47 @@ fn finish(
         ))
     );
     Ok(())
+}
+
+/// The rubric of the unfinished review to continue: the only one, or the one the reviewer
+/// picks among several (by rubric, person, date and progress), with its file when it was
+/// read from one. `None` when there is none.
+fn pick_review_draft_in(
+    dir: &Path,
+    catalog: &Catalog,
+    prompter: &mut dyn Prompter,
+) -> anyhow::Result<Option<(Rubric, Option<PathBuf>)>> {
+    let mut usable: Vec<(Rubric, Option<PathBuf>, String)> = Vec::new();
+    for found in draft::list_reviews(dir) {
+        let d = &found.draft;
+        let rubric = match &d.rubric_file {
+            Some(file) => catalog.load(&RubricChoice::File(file.clone())),
+            None => catalog.load_id(&d.rubric),
+        };
+        let Ok(rubric) = rubric else { continue };
+        let when = found.modified.map(draft::date_text).unwrap_or_default();
+        let label = format!(
+            "{} · {} · {when} · {} of {} skills answered",
+            terminal_safe(&rubric.title),
+            terminal_safe(d.person.as_deref().unwrap_or("no name yet")),
+            d.ratings.len(),
+            rubric.skills.len()
+        );
+        usable.push((rubric, d.rubric_file.clone(), label));
+    }
+    if usable.len() <= 1 {
+        return Ok(usable.pop().map(|(r, f, _)| (r, f)));
+    }
+    let items: Vec<String> = usable.iter().map(|(_, _, l)| l.clone()).collect();
+    let choice = prompter
+        .select(
+            "You have several unfinished reviews. Which one do you want to continue?",
+            &items,
+            0,
+        )
+        .map_err(|_| stopped("Stopped. Your unfinished reviews are unchanged.".into()))?;
+    let (rubric, file, _) = usable.swap_remove(choice);
+    Ok(Some((rubric, file)))
 }
 
 /// Where the review starts: no answers, or an unfinished review the reviewer resumes (with
@@ -439,6 +504,87 @@ fn ask_file_name(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn resume_continues_the_one_unfinished_review_or_asks_which_of_several() {
+        use crate::questionnaire::tests::{Reply, Script};
+        let catalog = Catalog::default();
+        let dir = tempfile::tempdir().unwrap();
+        let media = catalog.load_id("media-production-specialist").unwrap();
+        let mut a = ReviewAnswers::new(&media, Some("Ana Souza".into()));
+        a.ratings[0] = Some(Some(2));
+        let media_draft = dir
+            .path()
+            .join(draft::review_path_for(&media).unwrap().file_name().unwrap());
+        draft::save_review(&media_draft, &media, &a, None, None).unwrap();
+        // A questionnaire draft beside it is not a review.
+        let prod = Rubric::builtin();
+        let answers = crate::questionnaire::Answers::new(&prod, false);
+        let assess_draft = dir
+            .path()
+            .join(draft::path_for(&prod).unwrap().file_name().unwrap());
+        draft::save(&assess_draft, &prod, &answers, None).unwrap();
+
+        // One unfinished review, of any rubric: no question.
+        let mut script = Script::new(vec![]);
+        let (rubric, file) = pick_review_draft_in(dir.path(), &catalog, &mut script)
+            .unwrap()
+            .unwrap();
+        assert_eq!((rubric.id.as_str(), file), (media.id.as_str(), None));
+        assert!(script.asked.is_empty());
+
+        // Two: the reviewer picks, seeing rubric, person and progress; a rubric read from a
+        // file is found again by its file.
+        let custom = dir.path().join("my-rubric.json");
+        std::fs::write(
+            &custom,
+            std::fs::read_to_string(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/rubrics/production-specialist.json"
+            ))
+            .unwrap()
+            .replacen("\"production-specialist\"", "\"my-line\"", 1),
+        )
+        .unwrap();
+        let mine = catalog.load(&RubricChoice::File(custom.clone())).unwrap();
+        assert_eq!(mine.id, "my-line");
+        let b = ReviewAnswers::new(&mine, Some("Sam Rivera".into()));
+        let mine_draft = dir
+            .path()
+            .join(draft::review_path_for(&mine).unwrap().file_name().unwrap());
+        draft::save_review(&mine_draft, &mine, &b, Some(&custom), None).unwrap();
+        let listed = draft::list_reviews(dir.path());
+        assert_eq!(listed.len(), 2);
+        let mine_at = listed
+            .iter()
+            .position(|f| f.draft.rubric == "my-line")
+            .unwrap();
+        let mut script = Script::new(vec![Reply::Select(mine_at)]);
+        let (rubric, file) = pick_review_draft_in(dir.path(), &catalog, &mut script)
+            .unwrap()
+            .unwrap();
+        assert_eq!((rubric.id.as_str(), file), ("my-line", Some(custom)));
+        let items = &script.lists[0];
+        assert!(items[mine_at].contains("Sam Rivera"), "{items:?}");
+        let other = &items[1 - mine_at];
+        assert!(
+            other.contains("Ana Souza") && other.contains(&media.title),
+            "{other}"
+        );
+        assert!(
+            other.contains(&format!("1 of {} skills answered", media.skills.len())),
+            "{other}"
+        );
+
+        // None: nothing to pick.
+        let empty = tempfile::tempdir().unwrap();
+        let mut script = Script::new(vec![]);
+        assert!(
+            pick_review_draft_in(empty.path(), &catalog, &mut script)
+                .unwrap()
+                .is_none()
+        );
+    }
 
     #[test]
     fn review_files_are_named_after_the_person_and_the_day() {
