@@ -486,7 +486,7 @@ pub fn date_text(t: SystemTime) -> String {
     let secs = t
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    let day = crate::date::Day::from_unix_days((secs / 86_400) as i64);
+    let day = crate::date::Date::from_days((secs / 86_400) as i32);
     let (h, m) = ((secs % 86_400) / 3600, (secs % 3600) / 60);
     format!("{day} {h:02}:{m:02} UTC")
 }

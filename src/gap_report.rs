@@ -3,7 +3,7 @@
 //! profile. Pure: no printing, no files.
 
 use crate::checks::reliability_warnings;
-use crate::date::Day;
+use crate::date::Date;
 use crate::profile::Profile;
 use crate::recommend::recommend;
 use crate::report::{Report, TargetChoice};
@@ -32,7 +32,7 @@ pub fn build(
     max_certs: usize,
     warnings: Vec<String>,
     answered: bool,
-    as_of: Option<Day>,
+    as_of: Option<Date>,
 ) -> Report {
     let assessment = assess(rubric, profile, level);
     let recommendations = recommend(rubric, profile, &assessment, max_certs);

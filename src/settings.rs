@@ -10,7 +10,6 @@ use crate::cli::{
     TemplateArgs,
 };
 use crate::credentials::{Date, Window};
-use crate::date::Day;
 use crate::exit::UsageError;
 use crate::export::{self, Format, Output};
 use crate::profile::{Basis, Strictness};
@@ -61,11 +60,6 @@ pub fn stdin_twice() -> UsageError {
     )
 }
 
-/// [`today`] as the day reviews are judged by.
-fn today_day() -> Day {
-    Day::from_unix_days(i64::from(today().days()))
-}
-
 /// `--as-of`, the one day reviews and certificates are judged by: checked here, whatever it
 /// is used for.
 fn as_of_date(text: Option<&str>) -> anyhow::Result<Option<Date>> {
@@ -89,16 +83,13 @@ pub struct ReviewSettings {
     /// Which rating each skill is scored on.
     pub basis: Basis,
     /// The day reviews are judged stale against.
-    pub as_of: Day,
+    pub as_of: Date,
 }
 
 impl ReviewSettings {
     /// Checks and converts `--review`, `--ratings` and `--as-of`.
     pub fn from_args(args: ReviewArgs) -> anyhow::Result<Self> {
-        let as_of = match &args.as_of {
-            Some(text) => Day::parse(text).map_err(|m| UsageError(format!("--as-of: {m}")))?,
-            None => today_day(),
-        };
+        let as_of = as_of_date(args.as_of.as_deref())?.unwrap_or_else(today);
         Ok(ReviewSettings {
             files: args.reviews,
             basis: match args.ratings {
@@ -350,7 +341,7 @@ pub struct TemplateSettings {
     /// Replace the file if it exists.
     pub force: bool,
     /// Write a review to fill in, for this person (empty when not given), dated this day.
-    pub review: Option<(String, Day)>,
+    pub review: Option<(String, Date)>,
 }
 
 impl From<TemplateArgs> for TemplateSettings {
@@ -362,7 +353,7 @@ impl From<TemplateArgs> for TemplateSettings {
             force: args.force,
             review: args
                 .review
-                .then(|| (args.person.unwrap_or_default(), today_day())),
+                .then(|| (args.person.unwrap_or_default(), today())),
         }
     }
 }
@@ -385,7 +376,7 @@ pub struct ReviewCmdSettings {
     /// A review file to check instead of asking.
     pub input: Option<PathBuf>,
     /// The day of the review.
-    pub date: Day,
+    pub date: Date,
     /// The `--rubric-dir` folders given, to repeat in the resume hint.
     pub rubric_dirs: Vec<PathBuf>,
 }
@@ -394,8 +385,10 @@ impl ReviewCmdSettings {
     /// Checks and converts the arguments of `skillgap review`.
     pub fn from_args(args: ReviewCmdArgs, rubric_dirs: Vec<PathBuf>) -> anyhow::Result<Self> {
         let date = match &args.date {
-            Some(text) => Day::parse(text).map_err(|m| UsageError(format!("--date: {m}")))?,
-            None => today_day(),
+            Some(text) => {
+                Date::parse_explained(text).map_err(|m| UsageError(format!("--date: {m}")))?
+            }
+            None => today(),
         };
         if let Some(name) = &args.person
             && name.trim().is_empty()

@@ -44,3 +44,51 @@ pub(crate) fn confirm_replace(
     }
     Ok(())
 }
+
+/// An unfinished questionnaire or review to continue, as `--resume` finds it: its rubric,
+/// the rubric's file when it was read from one, and how it is shown in a list.
+pub(crate) struct Unfinished {
+    pub rubric: crate::rubric::Rubric,
+    pub rubric_file: Option<std::path::PathBuf>,
+    pub label: String,
+}
+
+impl Unfinished {
+    /// The draft's rubric, found again (by its file, or by its id), and its label; `None`
+    /// when the rubric cannot be found any more.
+    pub fn find(
+        catalog: &crate::catalog::Catalog,
+        rubric_id: &str,
+        rubric_file: Option<&Path>,
+        label: impl FnOnce(&crate::rubric::Rubric) -> String,
+    ) -> Option<Unfinished> {
+        let rubric = match rubric_file {
+            Some(file) => catalog.load(&crate::catalog::RubricChoice::File(file.to_path_buf())),
+            None => catalog.load_id(rubric_id),
+        }
+        .ok()?;
+        Some(Unfinished {
+            label: label(&rubric),
+            rubric,
+            rubric_file: rubric_file.map(Path::to_path_buf),
+        })
+    }
+}
+
+/// The only unfinished one, or the one the person picks among several by `question`
+/// (Esc or Ctrl-C stops with `stopped`); `None` when there is none.
+pub(crate) fn pick_unfinished(
+    prompter: &mut dyn crate::questionnaire::Prompter,
+    mut found: Vec<Unfinished>,
+    question: &str,
+    stopped: &str,
+) -> anyhow::Result<Option<Unfinished>> {
+    if found.len() <= 1 {
+        return Ok(found.pop());
+    }
+    let items: Vec<String> = found.iter().map(|u| u.label.clone()).collect();
+    let choice = prompter.select(question, &items, 0).map_err(|_| {
+        anyhow::Error::new(crate::questionnaire::Interrupted).context(stopped.to_string())
+    })?;
+    Ok(Some(found.swap_remove(choice)))
+}

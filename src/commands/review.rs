@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
+use super::{Unfinished, pick_unfinished};
 use crate::catalog::{Catalog, RubricChoice};
 use crate::draft::{self, SavedReview};
 use crate::exit::UsageError;
@@ -40,25 +41,7 @@ pub fn run(catalog: &Catalog, opts: ReviewCmdSettings) -> anyhow::Result<()> {
     check_before_questions(&opts)?;
 
     let mut prompter = TermPrompter::new();
-    // Plain `--resume` continues an unfinished review of any rubric.
-    let picked = match (opts.resume, &opts.rubric, &opts.profile, draft::state_dir()) {
-        (true, None, None, Some(dir)) => pick_review_draft_in(&dir, catalog, &mut prompter)?,
-        _ => None,
-    };
-    let (rubric, profile, rubric_file) = match picked {
-        Some((rubric, file)) => (rubric, None, file),
-        None => {
-            let (rubric, profile) = rubric_and_profile(catalog, &opts, opts.profile.as_deref())?;
-            // A rubric read from a file is found again from the draft by that file.
-            let file = match &opts.rubric {
-                Some(choice @ RubricChoice::File(path)) if !choice.is_stdin() => {
-                    Some(std::path::absolute(path).unwrap_or_else(|_| path.clone()))
-                }
-                _ => None,
-            };
-            (rubric, profile, file)
-        }
-    };
+    let (rubric, profile, rubric_file) = review_rubric(catalog, &opts, &mut prompter)?;
     let draft_path = draft::review_path_for(&rubric);
     let command = resume_command(&opts, &rubric);
     install_interrupt_handler(resume_message(draft_path.as_deref(), false, &command));
@@ -190,6 +173,32 @@ fn finish(
     Ok(())
 }
 
+/// The rubric of the review (with the profile of the person, when given, and the rubric's
+/// file, when it was read from one): from `--rubric`, the profile, or the default; plain
+/// `--resume` continues an unfinished review of any rubric.
+fn review_rubric(
+    catalog: &Catalog,
+    opts: &ReviewCmdSettings,
+    prompter: &mut dyn Prompter,
+) -> anyhow::Result<(Rubric, Option<Profile>, Option<PathBuf>)> {
+    let picked = match (opts.resume, &opts.rubric, &opts.profile, draft::state_dir()) {
+        (true, None, None, Some(dir)) => pick_review_draft_in(&dir, catalog, prompter)?,
+        _ => None,
+    };
+    if let Some((rubric, file)) = picked {
+        return Ok((rubric, None, file));
+    }
+    let (rubric, profile) = rubric_and_profile(catalog, opts, opts.profile.as_deref())?;
+    // A rubric read from a file is found again from the draft by that file.
+    let file = match &opts.rubric {
+        Some(choice @ RubricChoice::File(path)) if !choice.is_stdin() => {
+            Some(std::path::absolute(path).unwrap_or_else(|_| path.clone()))
+        }
+        _ => None,
+    };
+    Ok((rubric, profile, file))
+}
+
 /// The rubric of the unfinished review to continue: the only one, or the one the reviewer
 /// picks among several (by rubric, person, date and progress), with its file when it was
 /// read from one. `None` when there is none.
@@ -198,37 +207,29 @@ fn pick_review_draft_in(
     catalog: &Catalog,
     prompter: &mut dyn Prompter,
 ) -> anyhow::Result<Option<(Rubric, Option<PathBuf>)>> {
-    let mut usable: Vec<(Rubric, Option<PathBuf>, String)> = Vec::new();
-    for found in draft::list_reviews(dir) {
-        let d = &found.draft;
-        let rubric = match &d.rubric_file {
-            Some(file) => catalog.load(&RubricChoice::File(file.clone())),
-            None => catalog.load_id(&d.rubric),
-        };
-        let Ok(rubric) = rubric else { continue };
-        let when = found.modified.map(draft::date_text).unwrap_or_default();
-        let label = format!(
-            "{} · {} · {when} · {} of {} skills answered",
-            terminal_safe(&rubric.title),
-            terminal_safe(d.person.as_deref().unwrap_or("no name yet")),
-            d.ratings.len(),
-            rubric.skills.len()
-        );
-        usable.push((rubric, d.rubric_file.clone(), label));
-    }
-    if usable.len() <= 1 {
-        return Ok(usable.pop().map(|(r, f, _)| (r, f)));
-    }
-    let items: Vec<String> = usable.iter().map(|(_, _, l)| l.clone()).collect();
-    let choice = prompter
-        .select(
-            "You have several unfinished reviews. Which one do you want to continue?",
-            &items,
-            0,
-        )
-        .map_err(|_| stopped("Stopped. Your unfinished reviews are unchanged.".into()))?;
-    let (rubric, file, _) = usable.swap_remove(choice);
-    Ok(Some((rubric, file)))
+    let found = draft::list_reviews(dir)
+        .into_iter()
+        .filter_map(|found| {
+            let d = &found.draft;
+            Unfinished::find(catalog, &d.rubric, d.rubric_file.as_deref(), |rubric| {
+                let when = found.modified.map(draft::date_text).unwrap_or_default();
+                format!(
+                    "{} · {} · {when} · {} of {} skills answered",
+                    terminal_safe(&rubric.title),
+                    terminal_safe(d.person.as_deref().unwrap_or("no name yet")),
+                    d.ratings.len(),
+                    rubric.skills.len()
+                )
+            })
+        })
+        .collect();
+    let picked = pick_unfinished(
+        prompter,
+        found,
+        "You have several unfinished reviews. Which one do you want to continue?",
+        "Stopped. Your unfinished reviews are unchanged.",
+    )?;
+    Ok(picked.map(|u| (u.rubric, u.rubric_file)))
 }
 
 /// Where the review starts: no answers, or an unfinished review the reviewer resumes (with
@@ -448,7 +449,7 @@ fn save_path_problem(path: &Path) -> Option<String> {
 
 /// A file name for the review from the person's name and the day, such as
 /// `review-sam-rivera-2026-11-27.json`, not taken yet.
-fn default_name(person: &str, date: crate::date::Day) -> String {
+fn default_name(person: &str, date: crate::date::Date) -> String {
     let slug: String = person
         .to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
@@ -477,7 +478,7 @@ fn default_name(person: &str, date: crate::date::Day) -> String {
 fn ask_file_name(
     p: &mut dyn Prompter,
     person: &str,
-    date: crate::date::Day,
+    date: crate::date::Date,
 ) -> Result<PathBuf, Halt> {
     loop {
         let name =
@@ -588,7 +589,7 @@ mod tests {
 
     #[test]
     fn review_files_are_named_after_the_person_and_the_day() {
-        let day = crate::date::Day::parse("2026-11-27").unwrap();
+        let day = crate::date::Date::parse_explained("2026-11-27").unwrap();
         assert_eq!(
             default_name("Sam  Rivera-Ortiz", day),
             "review-sam-rivera-ortiz-2026-11-27.json"

@@ -46,7 +46,7 @@ pub const REVIEW_SCHEMA_REF: &str = "review.schema.json";
 /// A review to fill in by hand: every skill null ("had no chance to observe"), the
 /// reviewer's name empty, the role a supervisor's (the usual reviewer; change it if not),
 /// dated `date`.
-pub fn review_template(rubric: &Rubric, person: &str, date: crate::date::Day) -> String {
+pub fn review_template(rubric: &Rubric, person: &str, date: crate::date::Date) -> String {
     let q = |s: &str| serde_json::to_string(s).unwrap_or_default();
     let mut t = String::from("{\n");
     t.push_str(&format!("  \"$schema\": {},\n", q(REVIEW_SCHEMA_REF)));
@@ -135,7 +135,7 @@ mod tests {
     fn a_review_template_asks_for_names_and_role_and_is_valid_once_filled_in() {
         use crate::profile::review::{ReviewError, parse_review};
         let r = Rubric::builtin();
-        let date = crate::date::Day::parse("2026-11-27").unwrap();
+        let date = crate::date::Date::parse_explained("2026-11-27").unwrap();
         let text = review_template(&r, "Sam Rivera", date);
         let Err(ReviewError::Invalid { problems, .. }) = parse_review(&text, &Origin::Stdin, &r)
         else {

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use super::doc::{Evidence, RatingsDoc};
 use super::validate::{key_path, read_ratings};
-use crate::date::Day;
+use crate::date::Date;
 use crate::input::{Origin, SyntaxError};
 use crate::rubric::{Problem, ProblemList, Rubric};
 use crate::suggest::did_you_mean;
@@ -118,7 +118,7 @@ pub struct Review {
     /// In what role.
     pub role: Role,
     /// When.
-    pub date: Day,
+    pub date: Date,
     /// Per skill in rubric order: the rating, `None` for "had no chance to observe" (or left
     /// out).
     pub ratings: Vec<Option<u8>>,
@@ -417,7 +417,7 @@ impl<'a> ReviewDoc<'a> {
                 ),
             });
         }
-        let date = Day::parse(&self.date)
+        let date = Date::parse_explained(&self.date)
             .map_err(|message| {
                 problems.push(Problem {
                     path: at(prefix, "date"),
@@ -494,7 +494,7 @@ mod tests {
             person: "Sam".into(),
             reviewer: "D. Lee".into(),
             role,
-            date: Day::parse("2026-11-20").unwrap(),
+            date: Date::parse_explained("2026-11-20").unwrap(),
             ratings: ratings.to_vec(),
             notes: Vec::new(),
         }

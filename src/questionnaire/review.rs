@@ -7,7 +7,7 @@
 //! reviewer's answers once the review is confirmed.
 
 use super::{BACK, Halt, Interrupted, Prompter};
-use crate::date::Day;
+use crate::date::Date;
 use crate::profile::{Profile, Review, Role};
 use crate::questionnaire::skill_question;
 use crate::rubric::Rubric;
@@ -83,7 +83,7 @@ impl ReviewAnswers {
     }
 
     /// The review these answers make, dated `date`. Skills not answered are not rated.
-    pub fn to_review(&self, date: Day) -> Review {
+    pub fn to_review(&self, date: Date) -> Review {
         Review {
             person: self.person.clone().unwrap_or_default(),
             reviewer: self.reviewer.clone().unwrap_or_default(),
@@ -384,7 +384,7 @@ mod tests {
         .unwrap();
         assert_eq!(script.remaining(), 0);
         assert_eq!(saves, 3 + r.skills.len(), "saved after every answer");
-        let review = answers.to_review(Day::parse("2026-11-20").unwrap());
+        let review = answers.to_review(Date::parse_explained("2026-11-20").unwrap());
         assert_eq!(review.person, "Sam Rivera");
         assert_eq!(review.role, Role::Supervisor);
         assert_eq!(review.ratings[3], None, "not observed is no rating");

@@ -8,7 +8,7 @@ use super::{
     ThresholdInfo,
 };
 use crate::credentials::{CertState, Window};
-use crate::date::Day;
+use crate::date::Date;
 use crate::figures::round_to;
 use crate::profile::Profile;
 use crate::recommend::{Recommendations, urgency_order};
@@ -27,7 +27,7 @@ impl Report {
         recommendations: &Recommendations,
         mut warnings: Vec<String>,
         target_chosen_by: TargetChoice,
-        as_of: Option<Day>,
+        as_of: Option<Date>,
     ) -> Report {
         let reviews = review_infos(profile, as_of);
         for r in reviews.iter().filter(|r| r.stale) {
@@ -170,7 +170,7 @@ fn skill_rows(rubric: &Rubric, profile: &Profile, assessment: &Assessment) -> Ve
 }
 
 /// The reviews, each marked stale when older than 12 months before `as_of`.
-fn review_infos(profile: &Profile, as_of: Option<Day>) -> Vec<ReviewInfo> {
+fn review_infos(profile: &Profile, as_of: Option<Date>) -> Vec<ReviewInfo> {
     profile
         .reviews()
         .iter()

@@ -522,7 +522,7 @@ pub(crate) mod tests {
             &rec,
             Vec::new(),
             a.target_source.into(),
-            crate::date::Day::parse("2026-11-27").ok(),
+            crate::date::Date::parse_explained("2026-11-27").ok(),
         )
     }
 

@@ -469,7 +469,7 @@ mod tests {
                     person: String::new(),
                     reviewer: "R".into(),
                     role: crate::profile::Role::Supervisor,
-                    date: crate::date::Day::parse("2026-11-20").unwrap(),
+                    date: crate::date::Date::parse_explained("2026-11-20").unwrap(),
                     ratings: (0..r.skills.len())
                         .map(|s| (s % 3 != 0).then_some((s as u8 + 2 * i) % 5))
                         .collect(),

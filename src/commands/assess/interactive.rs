@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
-use crate::catalog::{Catalog, RubricChoice};
+use crate::catalog::Catalog;
+use crate::commands::{Unfinished, pick_unfinished};
 use crate::draft::{self, Saved};
 use crate::profile::Profile;
 use crate::prompt::{TermPrompter, install_interrupt_handler, set_interrupt_message};
@@ -130,42 +131,34 @@ fn pick_draft_in(
     catalog: &Catalog,
     prompter: &mut dyn Prompter,
 ) -> anyhow::Result<Option<(Rubric, Option<PathBuf>)>> {
-    let mut usable: Vec<(Rubric, Option<PathBuf>, String)> = Vec::new();
-    for found in draft::list(dir) {
-        let d = &found.draft;
-        let rubric = match &d.rubric_file {
-            Some(file) => catalog.load(&RubricChoice::File(file.clone())),
-            None => catalog.load_id(&d.rubric),
-        };
-        let Ok(rubric) = rubric else { continue };
-        let progress = match d.to_answers(&rubric) {
-            Ok(a) => {
-                let (answered, asked) = a.progress(&rubric);
-                format!("{answered} of {asked} skills answered")
-            }
-            Err(_) => "saved for another version of the rubric".to_string(),
-        };
-        let when = found.modified.map(draft::date_text).unwrap_or_default();
-        let label = format!(
-            "{} · {} · {when} · {progress}",
-            terminal_safe(&rubric.title),
-            terminal_safe(d.name.as_deref().unwrap_or("no name")),
-        );
-        usable.push((rubric, d.rubric_file.clone(), label));
-    }
-    if usable.len() <= 1 {
-        return Ok(usable.pop().map(|(r, f, _)| (r, f)));
-    }
-    let items: Vec<String> = usable.iter().map(|(_, _, l)| l.clone()).collect();
-    let choice = prompter
-        .select(
-            "You have several unfinished questionnaires. Which one do you want to continue?",
-            &items,
-            0,
-        )
-        .map_err(|_| stopped("Stopped. Your saved answers are unchanged.".into()))?;
-    let (rubric, file, _) = usable.swap_remove(choice);
-    Ok(Some((rubric, file)))
+    let found = draft::list(dir)
+        .into_iter()
+        .filter_map(|found| {
+            let d = &found.draft;
+            Unfinished::find(catalog, &d.rubric, d.rubric_file.as_deref(), |rubric| {
+                let progress = match d.to_answers(rubric) {
+                    Ok(a) => {
+                        let (answered, asked) = a.progress(rubric);
+                        format!("{answered} of {asked} skills answered")
+                    }
+                    Err(_) => "saved for another version of the rubric".to_string(),
+                };
+                let when = found.modified.map(draft::date_text).unwrap_or_default();
+                format!(
+                    "{} · {} · {when} · {progress}",
+                    terminal_safe(&rubric.title),
+                    terminal_safe(d.name.as_deref().unwrap_or("no name")),
+                )
+            })
+        })
+        .collect();
+    let picked = pick_unfinished(
+        prompter,
+        found,
+        "You have several unfinished questionnaires. Which one do you want to continue?",
+        "Stopped. Your saved answers are unchanged.",
+    )?;
+    Ok(picked.map(|u| (u.rubric, u.rubric_file)))
 }
 
 /// The warnings the report carries after a questionnaire: the skills `--quick` did not ask,
