@@ -1,5 +1,6 @@
 //! The terminal report: two tables (skills, levels) drawn with comfy-table, and short
-//! sections of text around them. Colour is used only when the caller says so (a terminal,
+//! sections of text around them; the team summary and the comparison are in [`team`] and
+//! [`compare`]. Colour is used only when the caller says so (a terminal,
 //! and `NO_COLOR` not set), and every piece of text from a profile or rubric goes through
 //! [`terminal_safe`] so it cannot act on the terminal.
 
@@ -10,11 +11,10 @@ use comfy_table::{Cell, CellAlignment, Color, ColumnConstraint, ContentArrangeme
 
 use super::{Exporter, FormatSpec, Look, Renderer};
 use crate::report::Report;
-use crate::progress::{Comparison, change_cell, rating_cell};
-use crate::team::TeamSummary;
-use crate::team::matrix::TeamMatrix;
-use crate::team::sections::Section;
 use crate::text::terminal_safe as safe;
+
+mod compare;
+mod team;
 
 /// Writes the report as text tables.
 pub struct TableRenderer {
@@ -485,163 +485,6 @@ fn readiness_bar(readiness: f64, unicode: bool) -> String {
         bar.extend(std::iter::repeat_n('.', BAR_CELLS - full));
     }
     bar
-}
-
-impl Renderer<TeamSummary> for TableRenderer {
-    fn render(&self, t: &TeamSummary, out: &mut dyn io::Write) -> io::Result<()> {
-        writeln!(out, "{}", safe(&t.title_line()))?;
-        writeln!(out, "  {}", safe(&t.counts_line()))?;
-        writeln!(out)?;
-        writeln!(out, "Skills, most urgent for the team first")?;
-        let mut header = vec!["Skill", "Short", "Short %", "Mean gap", "Team priority"];
-        if t.has_reviews() {
-            header.extend(["Reviewed", "Self − review"]);
-        }
-        let mut table = self.table(&header);
-        for s in &t.skills {
-            let right = |c: Cell| c.set_alignment(CellAlignment::Right);
-            let mut row = vec![
-                Cell::new(safe(&s.name)),
-                right(Cell::new(s.short_count)),
-                right(Cell::new(format!("{:.1}%", s.short_percent))),
-                right(Cell::new(format!("{:.2}", s.mean_gap))),
-                right(Cell::new(s.priority)),
-            ];
-            if t.has_reviews() {
-                row.push(right(Cell::new(s.reviewed_count)));
-                row.push(right(Cell::new(TeamSummary::perception_cell(s))));
-            }
-            table.add_row(row);
-        }
-        writeln!(out, "{table}")?;
-        if t.has_reviews() {
-            self.para(out, "", "  ", &t.review_legend())?;
-        }
-        writeln!(out)?;
-        writeln!(out, "The ladder")?;
-        let mut table = self.table(&["Level", "Reached", "Best level of", "Aiming at"]);
-        for l in &t.levels {
-            let right = |c: Cell| c.set_alignment(CellAlignment::Right);
-            table.add_row(vec![
-                Cell::new(safe(&l.title)),
-                right(Cell::new(l.reached_count)),
-                right(Cell::new(l.best_count)),
-                right(Cell::new(l.target_count)),
-            ]);
-        }
-        writeln!(out, "{table}")?;
-        writeln!(out, "No level reached yet: {}", t.members_without_level)?;
-        writeln!(out)?;
-        writeln!(out, "Training plan")?;
-        if t.certifications.is_empty() {
-            writeln!(out, "  nothing to fund: no certification covers a team gap")?;
-        }
-        for (i, c) in t.certifications.iter().enumerate() {
-            writeln!(out, "  {}. {}", i + 1, safe(&c.name))?;
-            for line in t.cert_lines(c) {
-                writeln!(out, "     {}", safe(&line))?;
-            }
-        }
-        for section in t.sections() {
-            self.section(&section, out)?;
-        }
-        Ok(())
-    }
-}
-
-impl Renderer<TeamMatrix> for TableRenderer {
-    fn render(&self, m: &TeamMatrix, out: &mut dyn io::Write) -> io::Result<()> {
-        writeln!(out, "{}", safe(&m.title_line()))?;
-        self.section(&m.section(), out)
-    }
-}
-
-impl TableRenderer {
-    /// A section of a team summary: heading, lines, table, lines.
-    fn section(&self, s: &Section, out: &mut dyn io::Write) -> io::Result<()> {
-        writeln!(out)?;
-        writeln!(out, "{}", safe(&s.heading))?;
-        for line in &s.lines {
-            writeln!(out, "  {}", safe(line))?;
-        }
-        if !s.header.is_empty() {
-            let header: Vec<&str> = s.header.iter().map(String::as_str).collect();
-            let mut table = self.table(&header);
-            for row in &s.rows {
-                table.add_row(row.iter().zip(&s.numeric).map(|(c, &num)| {
-                    let cell = Cell::new(safe(c));
-                    if num {
-                        cell.set_alignment(CellAlignment::Right)
-                    } else {
-                        cell
-                    }
-                }));
-            }
-            writeln!(out, "{table}")?;
-        }
-        for line in &s.after {
-            writeln!(out, "  {}", safe(line))?;
-        }
-        Ok(())
-    }
-}
-
-impl Renderer<Comparison> for TableRenderer {
-    fn render(&self, c: &Comparison, out: &mut dyn io::Write) -> io::Result<()> {
-        writeln!(out, "{}", safe(&c.title_line()))?;
-        for line in c.summary_lines() {
-            writeln!(out, "  {}", safe(&line))?;
-        }
-        writeln!(out)?;
-        let mut t = self.table(&[
-            "Skill", "Then", "Now", "Change", "Required", "Gap then", "Gap now",
-        ]);
-        for s in &c.skills {
-            let right = |cell: Cell| cell.set_alignment(CellAlignment::Right);
-            let change = Cell::new(change_cell(s.change));
-            let change = if s.change > 0 {
-                self.colored(change, Color::Green)
-            } else if s.change < 0 {
-                self.colored(change, Color::Red)
-            } else {
-                change
-            };
-            t.add_row(vec![
-                Cell::new(safe(&s.name)),
-                right(Cell::new(rating_cell(s.old))),
-                right(Cell::new(rating_cell(s.new))),
-                right(change),
-                right(Cell::new(s.required)),
-                right(Cell::new(s.old_gap)),
-                right(Cell::new(s.new_gap)),
-            ]);
-        }
-        writeln!(out, "{t}")?;
-        writeln!(out)?;
-        let mut t = self.table(&[
-            "Level",
-            "Readiness then",
-            "Readiness now",
-            "Reached then",
-            "Reached now",
-        ]);
-        let yes = |b: bool| if b { "yes" } else { "no" };
-        for l in &c.levels {
-            let right = |cell: Cell| cell.set_alignment(CellAlignment::Right);
-            t.add_row(vec![
-                Cell::new(safe(&l.title)),
-                right(Cell::new(format!("{:.1}%", l.old_readiness))),
-                right(Cell::new(format!("{:.1}%", l.new_readiness))),
-                Cell::new(yes(l.old_reached)),
-                Cell::new(yes(l.new_reached)),
-            ]);
-        }
-        writeln!(out, "{t}")?;
-        for line in c.change_lines() {
-            writeln!(out, "{}", safe(&line))?;
-        }
-        Ok(())
-    }
 }
 
 #[cfg(test)]

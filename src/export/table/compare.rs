@@ -1,0 +1,70 @@
+//! A comparison of two assessments as a text table: each skill then and now, and what
+//! changed.
+
+use std::io;
+
+use comfy_table::{Cell, CellAlignment, Color};
+
+use super::TableRenderer;
+use crate::export::Renderer;
+use crate::progress::{Comparison, change_cell, rating_cell};
+use crate::text::terminal_safe as safe;
+
+impl Renderer<Comparison> for TableRenderer {
+    fn render(&self, c: &Comparison, out: &mut dyn io::Write) -> io::Result<()> {
+        writeln!(out, "{}", safe(&c.title_line()))?;
+        for line in c.summary_lines() {
+            writeln!(out, "  {}", safe(&line))?;
+        }
+        writeln!(out)?;
+        let mut t = self.table(&[
+            "Skill", "Then", "Now", "Change", "Required", "Gap then", "Gap now",
+        ]);
+        for s in &c.skills {
+            let right = |cell: Cell| cell.set_alignment(CellAlignment::Right);
+            let change = Cell::new(change_cell(s.change));
+            let change = if s.change > 0 {
+                self.colored(change, Color::Green)
+            } else if s.change < 0 {
+                self.colored(change, Color::Red)
+            } else {
+                change
+            };
+            t.add_row(vec![
+                Cell::new(safe(&s.name)),
+                right(Cell::new(rating_cell(s.old))),
+                right(Cell::new(rating_cell(s.new))),
+                right(change),
+                right(Cell::new(s.required)),
+                right(Cell::new(s.old_gap)),
+                right(Cell::new(s.new_gap)),
+            ]);
+        }
+        writeln!(out, "{t}")?;
+        writeln!(out)?;
+        let mut t = self.table(&[
+            "Level",
+            "Readiness then",
+            "Readiness now",
+            "Reached then",
+            "Reached now",
+        ]);
+        let yes = |b: bool| if b { "yes" } else { "no" };
+        for l in &c.levels {
+            let right = |cell: Cell| cell.set_alignment(CellAlignment::Right);
+            t.add_row(vec![
+                Cell::new(safe(&l.title)),
+                right(Cell::new(format!("{:.1}%", l.old_readiness))),
+                right(Cell::new(format!("{:.1}%", l.new_readiness))),
+                Cell::new(yes(l.old_reached)),
+                Cell::new(yes(l.new_reached)),
+            ]);
+        }
+        writeln!(out, "{t}")?;
+        for line in c.change_lines() {
+            writeln!(out, "{}", safe(&line))?;
+        }
+        Ok(())
+    }
+}
+
