@@ -9,16 +9,22 @@ use skillgap::input::{Origin, decode};
 use skillgap::profile::{self, Strictness};
 use skillgap::rubric::Rubric;
 
+/// The built-in rubric, read once: reading it for every input would be most of the work.
+fn rubric() -> &'static Rubric {
+    static RUBRIC: std::sync::OnceLock<Rubric> = std::sync::OnceLock::new();
+    RUBRIC.get_or_init(Rubric::builtin)
+}
+
 fuzz_target!(|data: &[u8]| {
-    let rubric = Rubric::builtin();
+    let rubric = rubric();
     let Ok(text) = decode(data.to_vec(), &Origin::Stdin) else {
         return;
     };
-    let Ok(p) = profile::parse(&text, &Origin::Stdin, &rubric, Strictness::default()) else {
+    let Ok(p) = profile::parse(&text, &Origin::Stdin, rubric, Strictness::default()) else {
         return;
     };
-    let warnings = profile_warnings(&rubric, &p);
-    let rep = build_report(&rubric, &p, None, 3, warnings);
+    let warnings = profile_warnings(rubric, &p);
+    let rep = build_report(rubric, &p, None, 3, warnings);
     for f in [Format::Table, Format::Json, Format::Markdown, Format::Html] {
         report::render_to_vec(&*report::renderer(f, true, Some(80)), &rep).unwrap();
     }
