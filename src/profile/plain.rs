@@ -268,16 +268,16 @@ impl<'a> Cursor<'a> {
         self.text.get(start..start + len)
     }
 
-    /// Takes the string `id` when it comes next, written without escapes. A rubric's ids
-    /// hold no backslash or control character; one with a quote is never matched.
+    /// Takes the string `id` when it comes next, written without escapes: a rubric's ids
+    /// hold no quotation mark, backslash or control character (the rubric's validation
+    /// refuses them), so the text between the quotes is the id itself.
     fn key(&mut self, id: &str) -> bool {
         self.skip_space();
         let rest = &self.text.as_bytes()[self.at..];
         let matched = rest.len() > id.len() + 1
             && rest[0] == b'"'
             && rest[id.len() + 1] == b'"'
-            && &rest[1..=id.len()] == id.as_bytes()
-            && !id.contains('"');
+            && &rest[1..=id.len()] == id.as_bytes();
         if matched {
             self.at += id.len() + 2;
         }

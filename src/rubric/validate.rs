@@ -485,18 +485,21 @@ fn check_texts_and_ids(doc: &RubricDoc, problems: &mut Vec<Problem>) {
             return; // reported as empty already
         }
         let bad = id.chars().find(|&c| {
-            c == '/' || c == '\\' || c.is_whitespace() || crate::text::is_hidden_or_control(c)
+            matches!(c, '/' | '\\' | '"')
+                || c.is_whitespace()
+                || crate::text::is_hidden_or_control(c)
         });
         if let Some(c) = bad {
             let what = match c {
                 '/' | '\\' => "a slash".to_string(),
+                '"' => "a quotation mark".to_string(),
                 c if c.is_whitespace() && !c.is_control() => "white space".to_string(),
                 c => format!("the invisible character \\u{{{:x}}}", c as u32),
             };
             push(
                 path,
                 format!(
-                    "\"{}\" contains {what}; an id may hold only letters, digits, - and _ (no /, white space or control characters), or it could never be given on a command line or found again",
+                    "\"{}\" contains {what}; an id may hold only letters, digits, - and _ (no /, quotation marks, white space or control characters), or it could never be given on a command line or found again",
                     crate::text::terminal_safe(id)
                 ),
             );

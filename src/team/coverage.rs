@@ -40,14 +40,12 @@ impl CoverageTally {
         self.members += 1;
         for (s, rating) in ratings.iter().enumerate() {
             let r = rating.unwrap_or(0);
-            if r >= rules.independent {
-                self.independent[s] += 1;
-                if self.first[s].is_none() {
-                    self.first[s] = Some(who());
-                }
-                if r >= rules.trainer {
-                    self.trainers[s] += 1;
-                }
+            // Counted without branches: this runs for every skill of every member.
+            let independent = r >= rules.independent;
+            self.independent[s] += u64::from(independent);
+            self.trainers[s] += u64::from(independent & (r >= rules.trainer));
+            if independent && self.first[s].is_none() {
+                self.first[s] = Some(who());
             }
         }
     }
