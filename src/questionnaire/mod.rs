@@ -339,9 +339,8 @@ fn review(
     for warning in reliability_warnings(rubric, &profile) {
         prompter.note(&format!("Note: {warning}"));
     }
-    let not_asked = answers.not_asked(rubric);
-    if !not_asked.is_empty() {
-        prompter.note(&format!("Note: {}", quick_note(rubric, &not_asked)));
+    for note in quick_notes(rubric, answers) {
+        prompter.note(&format!("Note: {note}"));
     }
 
     let target = match answers.target {
@@ -402,18 +401,42 @@ fn review(
     Ok((choice, change))
 }
 
-/// What the report and the review say about the skills `--quick` did not ask.
-pub fn quick_note(rubric: &Rubric, not_asked: &[usize]) -> String {
-    let names: Vec<String> = not_asked
-        .iter()
-        .map(|&s| safe(&rubric.skills[s].name).into_owned())
-        .collect();
-    format!(
-        "--quick did not ask about {} of {} skills, so they count as 0 (not rated): {}. Run skillgap assess without --quick to rate them.",
-        names.len(),
-        rubric.skills.len(),
-        names.join(", ")
-    )
+/// What the person is told about the skills `--quick` did not ask: those that count as 0
+/// (not rated), and, when the answers update a profile, those whose ratings are kept from
+/// it. Empty without `--quick`.
+pub fn quick_notes(rubric: &Rubric, answers: &Answers) -> Vec<String> {
+    let (kept, unrated): (Vec<usize>, Vec<usize>) =
+        answers.not_asked(rubric).into_iter().partition(|&s| {
+            answers
+                .kept
+                .as_ref()
+                .is_some_and(|k| k.ratings[s].is_some())
+        });
+    let names = |skills: &[usize]| {
+        skills
+            .iter()
+            .map(|&s| safe(&rubric.skills[s].name).into_owned())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut notes = Vec::new();
+    if !unrated.is_empty() {
+        notes.push(format!(
+            "--quick did not ask about {} of {} skills, so they count as 0 (not rated): {}. Run skillgap assess without --quick to rate them.",
+            unrated.len(),
+            rubric.skills.len(),
+            names(&unrated)
+        ));
+    }
+    if !kept.is_empty() {
+        notes.push(format!(
+            "--quick did not ask about {} of {} skills; their ratings are kept from the profile being updated: {}.",
+            kept.len(),
+            rubric.skills.len(),
+            names(&kept)
+        ));
+    }
+    notes
 }
 
 fn rating_text(rubric: &Rubric, answers: &Answers, s: usize) -> String {

@@ -649,6 +649,13 @@ fn an_update_keeps_what_the_questionnaire_does_not_ask() {
         start.update = Some(PathBuf::from("jordan.json"));
         if quick {
             assert!(!start.not_asked(&r).is_empty(), "--quick leaves skills out");
+            // Told that they keep their ratings, not that they count as 0.
+            let notes = quick_notes(&r, &start);
+            assert_eq!(notes.len(), 1, "{notes:?}");
+            assert!(
+                notes[0].contains("kept from the profile being updated"),
+                "{notes:?}"
+            );
         }
         // Unchanged: the profile written back is the profile read, reviews, group,
         // certificate days and the skills --quick does not ask included.
@@ -661,5 +668,10 @@ fn an_update_keeps_what_the_questionnaire_does_not_ask() {
     let not_asked = fresh.not_asked(&r);
     let made = fresh.to_profile(&r);
     assert!(not_asked.iter().all(|&s| made.ratings[s].is_none()));
+    let notes = quick_notes(&r, &fresh);
+    assert!(
+        notes.len() == 1 && notes[0].contains("count as 0"),
+        "{notes:?}"
+    );
     assert!(made.reviews().is_empty() && made.group.is_none());
 }

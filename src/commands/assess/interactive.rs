@@ -166,10 +166,7 @@ fn pick_draft_in(
 /// standard error.
 pub fn review_warnings(rubric: &Rubric, done: &Done) -> Vec<String> {
     let mut warnings = Vec::new();
-    let not_asked = done.answers.not_asked(rubric);
-    if !not_asked.is_empty() {
-        warnings.push(questionnaire::quick_note(rubric, &not_asked));
-    }
+    warnings.extend(questionnaire::quick_notes(rubric, &done.answers));
     warnings.extend(crate::checks::reliability_warnings(rubric, &done.profile));
     warnings
 }
