@@ -362,6 +362,12 @@ pub struct ReviewDraft {
     pub role: Option<Role>,
     /// Answers so far, by skill id; `null` is "had no chance to observe".
     pub ratings: BTreeMap<String, Option<u8>>,
+    /// The reviewer's notes so far, by skill id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub notes: BTreeMap<String, String>,
+    /// The skill whose note question was showing when the review stopped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note_pending: Option<String>,
 }
 
 /// Where the review draft for a rubric lives: its name does not end like a questionnaire
@@ -400,6 +406,13 @@ pub fn save_review(
             .zip(&answers.ratings)
             .filter_map(|(s, r)| r.map(|r| (s.id.clone(), r)))
             .collect(),
+        notes: rubric
+            .skills
+            .iter()
+            .zip(&answers.notes)
+            .filter_map(|(s, n)| n.clone().map(|n| (s.id.clone(), n)))
+            .collect(),
+        note_pending: answers.note_pending.map(|s| rubric.skills[s].id.clone()),
     };
     write_private(path, &draft)
 }
@@ -445,6 +458,18 @@ pub fn load_review(path: &Path, rubric: &Rubric) -> SavedReview {
                     _ => unknown = Some(id.clone()),
                 }
             }
+            for (id, note) in &d.notes {
+                match rubric.skill_index(id) {
+                    Some(s) => a.notes[s] = Some(note.clone()),
+                    None => unknown = Some(id.clone()),
+                }
+            }
+            // A note left open is asked again, if its skill is still rated.
+            a.note_pending = d
+                .note_pending
+                .as_deref()
+                .and_then(|id| rubric.skill_index(id))
+                .filter(|&s| matches!(a.ratings[s], Some(Some(_))));
             match unknown {
                 None => return SavedReview::Answers(a, d.profile),
                 Some(id) => format!(
@@ -536,6 +561,10 @@ mod tests {
         a.role = Some(Role::Trainer);
         a.ratings[0] = Some(Some(3));
         a.ratings[1] = Some(None);
+        a.ratings[2] = Some(Some(1));
+        a.notes[0] = Some("runs the SPC charts on nights".into());
+        // Stopped at the note question of the third skill: asked again on resume.
+        a.note_pending = Some(2);
         save_review(&path, &r, &a, None, Some(Path::new("/p/sam.json"))).unwrap();
         match load_review(&path, &r) {
             SavedReview::Answers(back, profile) => {

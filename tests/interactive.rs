@@ -296,6 +296,15 @@ fn a_full_review_in_the_terminal_saves_a_review_that_assess_reads() {
             keys.press(&mut p, &(i % 4).to_string());
         }
         keys.press(&mut p, "\r");
+        if i != 2 {
+            // A rating, not "not observed": the optional note, written for the first.
+            let seen = p.expect("do that shows this?").unwrap();
+            before_last.push_str(&String::from_utf8_lossy(seen.before()));
+            if i == 0 {
+                keys.type_text(&mut p, "plans the weekly schedule");
+            }
+            keys.press(&mut p, "\r");
+        }
     }
     let list = p.expect("Confirm, or pick an answer to change").unwrap();
     before_last.push_str(&String::from_utf8_lossy(list.before()));
@@ -319,6 +328,10 @@ fn a_full_review_in_the_terminal_saves_a_review_that_assess_reads() {
     );
     assert_eq!(saved.ratings[2], None, "not observed");
     assert_eq!(saved.ratings[5], Some(1));
+    assert_eq!(
+        saved.notes,
+        vec![(0, "plans the weekly schedule".to_string())]
+    );
     assert_eq!(saved.date.to_string(), "2026-11-20");
     assert!(
         !dir.path()

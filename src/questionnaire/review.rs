@@ -1,12 +1,13 @@
 //! The reviewer's interview (`skillgap review`): who is reviewed, who reviews and in what
 //! role, then the same anchored question for every skill, with "had no chance to observe"
-//! as one more choice, and a list of the answers to change any of them or confirm.
+//! as one more choice and an optional note of what the reviewer has seen, and a list of the
+//! answers to change any of them or confirm.
 //!
 //! The person's own ratings are never shown while the reviewer answers: a reviewer who saw
 //! them first would be anchored by them. [`comparison_lines`] shows them beside the
 //! reviewer's answers once the review is confirmed.
 
-use super::{BACK, Halt, Interrupted, Prompter};
+use super::{BACK, EVIDENCE_MARK, Halt, Interrupted, Prompter};
 use crate::date::Date;
 use crate::profile::{Profile, Review, Role};
 use crate::questionnaire::skill_question;
@@ -32,6 +33,10 @@ pub struct ReviewAnswers {
     pub role: Option<Role>,
     /// Per skill: `None` not answered yet, `Some(None)` not observed, `Some(Some(r))` rated.
     pub ratings: Vec<Option<Option<u8>>>,
+    /// Per skill: what the reviewer has seen that shows the rating, if they said.
+    pub notes: Vec<Option<String>>,
+    /// The skill whose note was asked and not answered yet.
+    pub note_pending: Option<usize>,
 }
 
 /// A question of the reviewer's interview.
@@ -45,6 +50,8 @@ pub enum ReviewStep {
     Role,
     /// One skill (index).
     Skill(usize),
+    /// The note on one skill's rating (index).
+    Note(usize),
     /// The list of answers, to change one or confirm.
     Confirm,
 }
@@ -56,6 +63,7 @@ impl ReviewAnswers {
             person_fixed: person.is_some(),
             person,
             ratings: vec![None; rubric.skills.len()],
+            notes: vec![None; rubric.skills.len()],
             ..ReviewAnswers::default()
         }
     }
@@ -70,6 +78,9 @@ impl ReviewAnswers {
         }
         if self.role.is_none() {
             return ReviewStep::Role;
+        }
+        if let Some(s) = self.note_pending {
+            return ReviewStep::Note(s);
         }
         self.ratings
             .iter()
@@ -90,7 +101,12 @@ impl ReviewAnswers {
             role: self.role.unwrap_or(Role::Supervisor),
             date,
             ratings: self.ratings.iter().map(|r| r.flatten()).collect(),
-            notes: Vec::new(),
+            notes: self
+                .notes
+                .iter()
+                .enumerate()
+                .filter_map(|(s, n)| n.clone().map(|n| (s, n)))
+                .collect(),
         }
     }
 }
@@ -104,6 +120,14 @@ pub fn review_interview(
     save: &mut dyn FnMut(&ReviewAnswers),
 ) -> Result<ReviewAnswers, Interrupted> {
     let mut step = answers.first_open();
+    if let ReviewStep::Note(s) = step {
+        // Resumed at a note: say which answer it is about.
+        prompter.note(&format!(
+            "\n{} · you chose {}",
+            safe(&rubric.skills[s].name),
+            answer_text(rubric, answers.ratings[s])
+        ));
+    }
     let mut listing = step == ReviewStep::Confirm;
     let mut cursor = 0;
     let mut asked_any = false;
@@ -118,6 +142,7 @@ pub fn review_interview(
             ReviewStep::Reviewer => ask_name(prompter, "Your name", &mut answers.reviewer),
             ReviewStep::Role => ask_role(prompter, &mut answers),
             ReviewStep::Skill(s) => ask_skill(rubric, prompter, &mut answers, s, !listing),
+            ReviewStep::Note(s) => ask_note(prompter, &mut answers, s),
             ReviewStep::Confirm => {
                 listing = true;
                 match confirm_list(rubric, prompter, &answers, cursor) {
@@ -140,23 +165,27 @@ pub fn review_interview(
             Ok(()) => {
                 save(&answers);
                 asked_any = true;
-                if listing {
-                    answers.first_open()
-                } else {
-                    match asked {
-                        ReviewStep::Person => ReviewStep::Reviewer,
-                        ReviewStep::Reviewer => ReviewStep::Role,
-                        ReviewStep::Role => ReviewStep::Skill(0),
-                        ReviewStep::Skill(s) if s + 1 < rubric.skills.len() => {
-                            ReviewStep::Skill(s + 1)
-                        }
-                        _ => ReviewStep::Confirm,
+                match asked {
+                    ReviewStep::Skill(s) if answers.note_pending == Some(s) => ReviewStep::Note(s),
+                    _ if listing => answers.first_open(),
+                    ReviewStep::Person => ReviewStep::Reviewer,
+                    ReviewStep::Reviewer => ReviewStep::Role,
+                    ReviewStep::Role => ReviewStep::Skill(0),
+                    ReviewStep::Skill(s) | ReviewStep::Note(s) if s + 1 < rubric.skills.len() => {
+                        ReviewStep::Skill(s + 1)
                     }
+                    _ => ReviewStep::Confirm,
                 }
             }
             Err(Halt::Quit) => return Err(Interrupted),
-            Err(Halt::Back) if listing => ReviewStep::Confirm,
             Err(Halt::Back) => match asked {
+                ReviewStep::Note(s) => ReviewStep::Skill(s),
+                _ if listing => {
+                    // Back to the list unchanged: a note left open there is not one to come
+                    // back to.
+                    answers.note_pending = None;
+                    ReviewStep::Confirm
+                }
                 ReviewStep::Person => return Err(Interrupted),
                 ReviewStep::Reviewer if answers.person_fixed => return Err(Interrupted),
                 ReviewStep::Reviewer => ReviewStep::Person,
@@ -241,6 +270,34 @@ fn ask_skill(
         c if c == not_observed => Some(None),
         _ => return Err(Halt::Back),
     };
+    if answers.ratings[s] == Some(None) {
+        // Nothing observed, nothing to note.
+        answers.notes[s] = None;
+        answers.note_pending = None;
+    } else {
+        answers.note_pending = Some(s);
+    }
+    Ok(())
+}
+
+/// Asks what the reviewer has seen that shows the rating of skill `s`. Enter keeps an
+/// earlier note; "-" clears it.
+fn ask_note(
+    prompter: &mut dyn Prompter,
+    answers: &mut ReviewAnswers,
+    s: usize,
+) -> Result<(), Halt> {
+    let previous = answers.notes[s].clone().unwrap_or_default();
+    let who = safe(answers.person.as_deref().unwrap_or("the person")).into_owned();
+    let prompt = if previous.is_empty() {
+        format!("What have you seen {who} do that shows this? (optional, Enter to skip)")
+    } else {
+        format!("What have you seen {who} do that shows this? (Enter keeps, type - to clear)")
+    };
+    let text = prompter.text(&prompt, &previous, &|_| Ok(()))?;
+    let text = text.trim();
+    answers.notes[s] = (!text.is_empty() && text != "-").then(|| text.to_string());
+    answers.note_pending = None;
     Ok(())
 }
 
@@ -261,7 +318,9 @@ fn confirm_list(
     answers: &ReviewAnswers,
     cursor: usize,
 ) -> Result<(usize, Option<ReviewStep>), Halt> {
-    prompter.note("\nYour review. Pick an answer to change it, or confirm.");
+    prompter.note(&format!(
+        "\nYour review. Pick an answer to change it, or confirm. {EVIDENCE_MARK} marks a rating with a note."
+    ));
     let role = answers.role.map_or("-", Role::as_str);
     let mut items = vec![
         CONFIRM_REVIEW.to_string(),
@@ -283,8 +342,13 @@ fn confirm_list(
         .unwrap_or(0)
         .min(44);
     items.extend(rubric.skills.iter().enumerate().map(|(s, skill)| {
+        let noted = if answers.notes[s].is_some() {
+            format!(" {EVIDENCE_MARK}")
+        } else {
+            String::new()
+        };
         format!(
-            "{:width$}  {}",
+            "{:width$}  {}{noted}",
             safe(&skill.name),
             answer_text(rubric, answers.ratings[s])
         )
@@ -362,11 +426,15 @@ mod tests {
         Rubric::builtin()
     }
 
-    /// Replies for a whole review: every skill rated `rating(s)` (`None`: not observed).
+    /// Replies for a whole review: every skill rated `rating(s)` (`None`: not observed), the
+    /// note on each rating skipped.
     fn rate_all(rubric: &Rubric, rating: impl Fn(usize) -> Option<usize>) -> Vec<Reply> {
         let observed = rubric.skills[0].anchors.len();
         (0..rubric.skills.len())
-            .map(|s| Select(rating(s).unwrap_or(observed)))
+            .flat_map(|s| match rating(s) {
+                Some(r) => vec![Select(r), Text("")],
+                None => vec![Select(observed)],
+            })
             .collect()
     }
 
@@ -375,6 +443,8 @@ mod tests {
         let r = rubric();
         let mut replies = vec![Text("Sam Rivera"), Text("D. Lee"), Select(0)];
         replies.extend(rate_all(&r, |s| (s % 4 != 3).then_some(s % 5)));
+        // A note on the first skill's rating (the reply after it).
+        replies[4] = Text("  runs the SPC charts on nights ");
         replies.push(Select(0));
         let mut script = Script::new(replies);
         let mut saves = 0;
@@ -383,7 +453,25 @@ mod tests {
         })
         .unwrap();
         assert_eq!(script.remaining(), 0);
-        assert_eq!(saves, 3 + r.skills.len(), "saved after every answer");
+        let rated = (0..r.skills.len()).filter(|s| s % 4 != 3).count();
+        assert_eq!(
+            saves,
+            3 + r.skills.len() + rated,
+            "saved after every answer and every note"
+        );
+        // Notes are asked only after a rating, and the one given is kept, trimmed.
+        let note_questions = script
+            .asked
+            .iter()
+            .filter(|a| a.starts_with("What have you seen Sam Rivera do"))
+            .count();
+        assert_eq!(note_questions, rated);
+        let review = answers.to_review(Date::parse_explained("2026-11-20").unwrap());
+        assert_eq!(
+            review.notes,
+            vec![(0, "runs the SPC charts on nights".to_string())]
+        );
+        assert!(script.lists.last().unwrap()[4].ends_with(EVIDENCE_MARK));
         let review = answers.to_review(Date::parse_explained("2026-11-20").unwrap());
         assert_eq!(review.person, "Sam Rivera");
         assert_eq!(review.role, Role::Supervisor);
@@ -457,6 +545,31 @@ mod tests {
         let start = ReviewAnswers::new(&r, Some("Sam".into()));
         run_review(&r, &mut script, start, None, &mut |_| {}).unwrap();
         assert!(!script.log.iter().any(|e| e.contains("own ratings")));
+    }
+
+    #[test]
+    fn a_note_left_at_an_interruption_is_asked_first_on_resume() {
+        let r = rubric();
+        let mut start = ReviewAnswers::new(&r, Some("Sam".into()));
+        start.reviewer = Some("D. Lee".into());
+        start.role = Some(Role::Peer);
+        start.ratings[0] = Some(Some(3));
+        start.note_pending = Some(0);
+        let mut replies = vec![Text("led the changeover")];
+        replies.extend(rate_all(&r, |_| Some(2)).into_iter().skip(2));
+        replies.push(Select(0));
+        let mut script = Script::new(replies);
+        let answers = review_interview(&r, &mut script, start, &mut |_| {}).unwrap();
+        assert_eq!(script.remaining(), 0);
+        assert!(script.asked[0].starts_with("What have you seen Sam do"));
+        let context = format!("{} · you chose 3 Advanced", r.skills[0].name);
+        assert!(
+            script.log.iter().any(|e| e.contains(&context)),
+            "{:?}",
+            &script.log[..2]
+        );
+        assert_eq!(answers.notes[0].as_deref(), Some("led the changeover"));
+        assert_eq!(answers.note_pending, None);
     }
 
     #[test]
