@@ -6,13 +6,10 @@
 use libfuzzer_sys::fuzz_target;
 use skillgap::input::Origin;
 use skillgap::profile::{self, Profile, Strictness, read_plain};
-use skillgap::rubric::Rubric;
 
-/// The built-in rubric, read once: reading it for every input would be most of the work.
-fn rubric() -> &'static Rubric {
-    static RUBRIC: std::sync::OnceLock<Rubric> = std::sync::OnceLock::new();
-    RUBRIC.get_or_init(Rubric::builtin)
-}
+#[path = "common.rs"]
+mod common;
+use common::rubric;
 
 fuzz_target!(|data: &[u8]| {
     let rubric = rubric();

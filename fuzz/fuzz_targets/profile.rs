@@ -7,13 +7,10 @@ use skillgap::export::{self as report, Format};
 use skillgap::gap_report::{build_report, profile_warnings};
 use skillgap::input::{Origin, decode};
 use skillgap::profile::{self, Strictness};
-use skillgap::rubric::Rubric;
 
-/// The built-in rubric, read once: reading it for every input would be most of the work.
-fn rubric() -> &'static Rubric {
-    static RUBRIC: std::sync::OnceLock<Rubric> = std::sync::OnceLock::new();
-    RUBRIC.get_or_init(Rubric::builtin)
-}
+#[path = "common.rs"]
+mod common;
+use common::rubric;
 
 fuzz_target!(|data: &[u8]| {
     let rubric = rubric();
