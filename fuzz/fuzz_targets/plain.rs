@@ -23,7 +23,9 @@ fuzz_target!(|data: &[u8]| {
         let full = profile::parse(text, &Origin::Stdin, rubric, Strictness::default());
         match full {
             Ok(full) => assert_eq!(quick, full, "{text:?}"),
-            Err(e) => panic!("the quick reader accepted what the full reader refuses ({e}): {text:?}"),
+            Err(e) => {
+                panic!("the quick reader accepted what the full reader refuses ({e}): {text:?}")
+            }
         }
     }
 });
