@@ -13,6 +13,29 @@ pub mod shell;
 pub mod team;
 pub mod template;
 
+/// A path as messages show it: any control character in it made visible.
+pub(crate) fn shown(path: &Path) -> String {
+    crate::text::terminal_safe(&path.display().to_string()).into_owned()
+}
+
+/// The error that stops a questionnaire on Esc or Ctrl-C, saying `message`.
+pub(crate) fn stopped(message: String) -> anyhow::Error {
+    anyhow::Error::new(crate::questionnaire::Interrupted).context(message)
+}
+
+/// What to tell a person who stopped a questionnaire or review half way. `written` says
+/// whether the draft file holds their answers; nothing is claimed saved that was not.
+pub(crate) fn resume_message(draft: Option<&Path>, written: bool, command: &str) -> String {
+    match draft {
+        Some(path) if written => format!(
+            "Stopped. Your answers so far are saved in {}.\nRun `{command}` to continue where you left off.",
+            shown(path)
+        ),
+        Some(_) => "Stopped before any question was answered; nothing was saved.".to_string(),
+        None => "Stopped. Your answers could not be kept: no state directory was found (set HOME or XDG_STATE_HOME).".to_string(),
+    }
+}
+
 /// With a save file (`--save-profile`, `--save-review`) that exists and no `--force`, asks
 /// before the first question whether it may be replaced; `what` is what will be written
 /// ("your answers", "your review"), `flag` the option that named the file.
@@ -26,16 +49,13 @@ pub(crate) fn confirm_replace(
     let Some(path) = path.filter(|p| p.exists() && !force) else {
         return Ok(());
     };
-    let shown = crate::text::terminal_safe(&path.display().to_string()).into_owned();
+    let shown = shown(path);
     let replace = prompter
         .confirm(
             &format!("{shown} exists. Replace it with {what} when you are done?"),
             false,
         )
-        .map_err(|_| {
-            anyhow::Error::new(crate::questionnaire::Interrupted)
-                .context("Stopped before the first question; nothing was saved.")
-        })?;
+        .map_err(|_| stopped("Stopped before the first question; nothing was saved.".into()))?;
     if !replace {
         return Err(crate::exit::UsageError(format!(
             "{shown} was left as it is; give another file with {flag}, or add --force to replace it"
@@ -81,14 +101,14 @@ pub(crate) fn pick_unfinished(
     prompter: &mut dyn crate::questionnaire::Prompter,
     mut found: Vec<Unfinished>,
     question: &str,
-    stopped: &str,
+    stopped_message: &str,
 ) -> anyhow::Result<Option<Unfinished>> {
     if found.len() <= 1 {
         return Ok(found.pop());
     }
     let items: Vec<String> = found.iter().map(|u| u.label.clone()).collect();
-    let choice = prompter.select(question, &items, 0).map_err(|_| {
-        anyhow::Error::new(crate::questionnaire::Interrupted).context(stopped.to_string())
-    })?;
+    let choice = prompter
+        .select(question, &items, 0)
+        .map_err(|_| self::stopped(stopped_message.to_string()))?;
     Ok(Some(found.swap_remove(choice)))
 }

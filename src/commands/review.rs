@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
-use super::{Unfinished, pick_unfinished};
+use super::{Unfinished, pick_unfinished, resume_message, shown, stopped};
 use crate::catalog::{Catalog, RubricChoice};
 use crate::draft::{self, SavedReview};
 use crate::exit::UsageError;
@@ -20,18 +20,10 @@ use crate::profile::review::same_person;
 use crate::profile::{Profile, ProfileDoc, ReviewDoc, ReviewError, Strictness};
 use crate::prompt::{TermPrompter, install_interrupt_handler, set_interrupt_message};
 use crate::questionnaire::review::{ReviewAnswers, run_review};
-use crate::questionnaire::{Halt, Interrupted, Prompter};
+use crate::questionnaire::{Halt, Prompter};
 use crate::rubric::{Problem, Rubric};
 use crate::settings::{ReviewCmdSettings, expand_home};
 use crate::text::terminal_safe;
-
-fn shown(path: &Path) -> String {
-    terminal_safe(&path.display().to_string()).into_owned()
-}
-
-fn stopped(message: String) -> anyhow::Error {
-    anyhow::Error::new(Interrupted).context(message)
-}
 
 /// Runs `skillgap review`.
 pub fn run(catalog: &Catalog, opts: ReviewCmdSettings) -> anyhow::Result<()> {
@@ -416,17 +408,6 @@ fn resume_command(opts: &ReviewCmdSettings, rubric: &Rubric) -> String {
         cmd.push_str(&format!(" --save-review {}", shown(path)));
     }
     cmd
-}
-
-fn resume_message(draft: Option<&Path>, written: bool, command: &str) -> String {
-    match draft {
-        Some(path) if written => format!(
-            "Stopped. Your answers so far are saved in {}.\nRun `{command}` to continue where you left off.",
-            shown(path)
-        ),
-        Some(_) => "Stopped before any question was answered; nothing was saved.".to_string(),
-        None => "Stopped. Your answers could not be kept: no state directory was found (set HOME or XDG_STATE_HOME).".to_string(),
-    }
 }
 
 /// Why a review cannot be saved at `path`: a folder, or a folder that does not exist.

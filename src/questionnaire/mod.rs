@@ -371,13 +371,7 @@ fn review(
     let skills: Vec<usize> = (0..rubric.skills.len())
         .filter(|&s| answers.asks(rubric, s))
         .collect();
-    let width = skills
-        .iter()
-        .map(|&s| safe(&rubric.skills[s].name).chars().count())
-        .max()
-        .unwrap_or(0)
-        // Long names (a custom rubric's) would push the ratings off a narrow terminal.
-        .min(44);
+    let width = name_width(rubric, skills.iter().copied());
     items.extend(skills.iter().map(|&s| {
         let mark = if answers.evidence[s].is_some() {
             format!(" {EVIDENCE_MARK}")
@@ -437,6 +431,16 @@ pub fn quick_notes(rubric: &Rubric, answers: &Answers) -> Vec<String> {
         ));
     }
     notes
+}
+
+/// The width of the skill-name column in a list of these skills: the longest name, up to 44
+/// characters (a custom rubric's long names would push the ratings off a narrow terminal).
+pub(crate) fn name_width(rubric: &Rubric, skills: impl Iterator<Item = usize>) -> usize {
+    skills
+        .map(|s| safe(&rubric.skills[s].name).chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(44)
 }
 
 fn rating_text(rubric: &Rubric, answers: &Answers, s: usize) -> String {

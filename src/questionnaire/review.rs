@@ -7,7 +7,7 @@
 //! them first would be anchored by them. [`comparison_lines`] shows them beside the
 //! reviewer's answers once the review is confirmed.
 
-use super::{BACK, EVIDENCE_MARK, Halt, Interrupted, Prompter};
+use super::{BACK, EVIDENCE_MARK, Halt, Interrupted, Prompter, name_width};
 use crate::date::Date;
 use crate::profile::{Profile, Review, Role};
 use crate::questionnaire::skill_question;
@@ -334,13 +334,7 @@ fn confirm_list(
         ),
         format!("Role: {role}"),
     ];
-    let width = rubric
-        .skills
-        .iter()
-        .map(|s| safe(&s.name).chars().count())
-        .max()
-        .unwrap_or(0)
-        .min(44);
+    let width = name_width(rubric, 0..rubric.skills.len());
     items.extend(rubric.skills.iter().enumerate().map(|(s, skill)| {
         let noted = if answers.notes[s].is_some() {
             format!(" {EVIDENCE_MARK}")
@@ -372,13 +366,7 @@ pub fn comparison_lines(rubric: &Rubric, answers: &ReviewAnswers, person: &Profi
         "Your review beside {}'s own ratings (⚑ 2 or more apart: talk about this):",
         safe(answers.person.as_deref().unwrap_or("the person"))
     )];
-    let width = rubric
-        .skills
-        .iter()
-        .map(|s| safe(&s.name).chars().count())
-        .max()
-        .unwrap_or(0)
-        .min(44);
+    let width = name_width(rubric, 0..rubric.skills.len());
     let cell = |r: Option<u8>| r.map_or("-".to_string(), |r| r.to_string());
     for (s, skill) in rubric.skills.iter().enumerate() {
         let own = person.ratings[s];

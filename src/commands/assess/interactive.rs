@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 
 use crate::catalog::Catalog;
-use crate::commands::{Unfinished, pick_unfinished};
+use crate::commands::{Unfinished, pick_unfinished, resume_message, shown, stopped};
 use crate::draft::{self, Saved};
 use crate::profile::Profile;
 use crate::prompt::{TermPrompter, install_interrupt_handler, set_interrupt_message};
@@ -28,10 +28,6 @@ pub struct Done {
     /// Where the draft is, to delete once the answers are safe.
     draft: Option<PathBuf>,
     prompter: TermPrompter,
-}
-
-fn shown(path: &Path) -> String {
-    terminal_safe(&path.display().to_string()).into_owned()
 }
 
 /// A path as it can be typed in a shell.
@@ -72,23 +68,6 @@ pub fn resume_command(
         cmd.push_str(&format!(" -o {}", quoted(path)));
     }
     cmd
-}
-
-/// What to tell a person who stopped half way. `written` says whether the draft file holds
-/// their answers; nothing is claimed saved that was not.
-fn resume_message(draft: Option<&Path>, written: bool, command: &str) -> String {
-    match draft {
-        Some(path) if written => format!(
-            "Stopped. Your answers so far are saved in {}.\nRun `{command}` to continue where you left off.",
-            shown(path)
-        ),
-        Some(_) => "Stopped before any question was answered; nothing was saved.".to_string(),
-        None => "Stopped. Your answers could not be kept: no state directory was found (set HOME or XDG_STATE_HOME).".to_string(),
-    }
-}
-
-fn stopped(message: String) -> anyhow::Error {
-    anyhow::Error::new(Interrupted).context(message)
 }
 
 /// Why a profile cannot be saved at `path`, checked before any question: a folder, a name
