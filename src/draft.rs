@@ -18,8 +18,8 @@ use serde::{Deserialize, Serialize};
 use crate::profile::MAX_YEARS;
 use crate::profile::Role;
 use crate::questionnaire::review::ReviewAnswers;
-use crate::questionnaire::{Answers, TargetAnswer};
-use crate::rubric::Rubric;
+use crate::questionnaire::{Answers, EducationAnswer, TargetAnswer};
+use crate::rubric::{Education, Rubric};
 use crate::text::terminal_safe;
 
 /// The draft file: the answers so far, by id so that it survives a change of skill order.
@@ -49,6 +49,10 @@ pub struct Draft {
     /// Years of experience, once answered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub years_experience: Option<f64>,
+    /// The highest education completed (an id such as "secondary"), or "skipped", once
+    /// answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub education: Option<String>,
     /// Certification ids held, once answered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub certifications: Option<Vec<String>>,
@@ -64,6 +68,7 @@ pub struct Draft {
 /// Current layout version of [`Draft`].
 pub const DRAFT_VERSION: u32 = 1;
 const UNSURE: &str = "unsure";
+const SKIPPED: &str = "skipped";
 
 impl Draft {
     /// The draft for a set of answers.
@@ -82,6 +87,11 @@ impl Draft {
                 TargetAnswer::Level(l) => Some(rubric.levels[l].id.clone()),
             },
             years_experience: a.years,
+            education: match a.education {
+                EducationAnswer::Unanswered => None,
+                EducationAnswer::Skipped => Some(SKIPPED.to_string()),
+                EducationAnswer::Known(e) => Some(e.id().to_string()),
+            },
             certifications: a.certifications.as_ref().map(|cs| {
                 cs.iter()
                     .map(|&c| rubric.certifications[c].id.clone())
@@ -139,6 +149,13 @@ impl Draft {
             }
             a.years = Some(y);
         }
+        a.education = match self.education.as_deref() {
+            None => EducationAnswer::Unanswered,
+            Some(SKIPPED) => EducationAnswer::Skipped,
+            Some(id) => EducationAnswer::Known(Education::from_id(id).ok_or_else(|| {
+                format!("it names an unknown education \"{}\"", terminal_safe(id))
+            })?),
+        };
         if let Some(certs) = &self.certifications {
             let mut held = Vec::new();
             for id in certs {

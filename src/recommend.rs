@@ -63,7 +63,18 @@ pub fn recommend(
         .filter(|c| profile.certifications.binary_search(c).is_err())
         .collect();
     let mut certifications = Vec::new();
-    let eligible = |c: usize| rubric.cert_eligible(c, profile.years_experience);
+    let eligible =
+        |c: usize| rubric.cert_eligible(c, profile.years_experience, profile.education);
+    let held = |c: usize| profile.certifications.binary_search(&c).is_ok();
+    // A credential that builds on another waits for it: until the person holds it, it is
+    // chosen here, or the person already rates above everything it builds.
+    let outgrown = |c: usize| {
+        rubric
+            .cert_skills(c)
+            .iter()
+            .zip(rubric.cert_builds(c))
+            .all(|(&s, &to)| !raises(to, assessment.skills[s].rating))
+    };
     let suits = |c: usize| {
         rubric.certifications[c]
             .levels
@@ -71,13 +82,19 @@ pub fn recommend(
             .any(|l| l == target_id)
     };
     while certifications.len() < max_certs {
+        let picked: Vec<usize> = certifications.iter().map(|p: &CertPick| p.cert).collect();
+        let ready = |c: usize| {
+            rubric
+                .cert_builds_on(c)
+                .is_none_or(|b| held(b) || picked.contains(&b) || outgrown(b))
+        };
         let covers = |c: usize| helped_skills(rubric, assessment, &remaining, c);
         let covered = |c: usize| -> u32 { covers(c).map(|s| remaining[s]).sum() };
         let pick = |tier: (bool, bool)| {
             available
                 .iter()
                 .enumerate()
-                .filter(|&(_, &c)| (eligible(c) || !tier.0) && (suits(c) || !tier.1))
+                .filter(|&(_, &c)| ready(c) && (eligible(c) || !tier.0) && (suits(c) || !tier.1))
                 .map(|(slot, &c)| (slot, c, covered(c), rubric.certifications[c].cost.min_usd))
                 .filter(|&(_, _, covered, _)| covered > 0)
                 .max_by(|a, b| a.2.cmp(&b.2).then(b.3.cmp(&a.3)).then(b.1.cmp(&a.1)))

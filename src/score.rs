@@ -6,12 +6,14 @@
 //! - gap(s, L) = max(0, q(s, L) - r(s))
 //! - readiness(L) = 100 × Σ w·min(r, q) / Σ w·q over skills with q > 0 (100 when no skill is
 //!   required), so being above one requirement never offsets a gap elsewhere;
-//! - the step-up skills of L are those whose requirement at L is higher than at the level
-//!   below (the first level has none): what distinguishes L from the level below;
-//! - L is reached when readiness(L) ≥ `ready_readiness`, no gap(s, L) ≥ `blocking_gap`, and
-//!   no step-up skill of L has any gap at all. Without the last rule, meeting one level
-//!   exactly would count as reaching the next, which differs from it by a few +1s;
-//! - the best level is the highest level reached with every level below it reached too;
+//! - the defining skills of L are the few the rubric names as what makes L a different job
+//!   from the level below (each required more at L than below it; the first level has none);
+//! - L is met when readiness(L) ≥ `ready_readiness`, no gap(s, L) ≥ `blocking_gap`, and no
+//!   defining skill of L has any gap at all. Without the last rule, meeting one level exactly
+//!   would count as meeting the next, which differs from it by a few +1s;
+//! - the best level is the highest level met; every level up to it is reached, none above it.
+//!   A shortfall in a lower level's defining skill still shows as a gap at the best level,
+//!   which requires at least as much of it;
 //! - the target is the profile's (or the command line's) level, else the level after the
 //!   best one (the first if none is reached, the top if the best is the top);
 //! - priority(s) = w(s) × gap(s, target).
@@ -35,7 +37,9 @@ pub enum TargetSource {
 pub struct LevelScore {
     /// Readiness from 0 to 100.
     pub readiness: f64,
-    /// Whether the level counts as reached.
+    /// Whether the level's own three conditions hold (see the module's rule).
+    pub met: bool,
+    /// Whether the level is at or below the best level (set by [`assess_into`]).
     pub reached: bool,
     /// Every skill below what this level requires, in rubric order.
     pub gaps: Vec<LevelGap>,
@@ -50,8 +54,8 @@ pub struct LevelGap {
     pub gap: u8,
     /// Whether the gap is large enough to block the level on its own.
     pub blocking: bool,
-    /// Whether the skill is one of the level's step-up skills, which must all be met.
-    pub step_up: bool,
+    /// Whether the skill is one of the level's defining skills, which must all be met.
+    pub defining: bool,
 }
 
 impl LevelScore {
@@ -60,9 +64,9 @@ impl LevelScore {
         self.gaps.iter().filter(|g| g.blocking).count()
     }
 
-    /// How many of the level's step-up skills fall short.
-    pub fn step_up_gaps(&self) -> usize {
-        self.gaps.iter().filter(|g| g.step_up).count()
+    /// How many of the level's defining skills fall short.
+    pub fn defining_gaps(&self) -> usize {
+        self.gaps.iter().filter(|g| g.defining).count()
     }
 }
 
@@ -86,7 +90,7 @@ pub struct Assessment {
     pub target: usize,
     /// How the target was chosen.
     pub target_source: TargetSource,
-    /// Index of the best level reached, if any.
+    /// Index of the best level: the highest level met, if any.
     pub best: Option<usize>,
     /// Standing at every level, in ladder order.
     pub levels: Vec<LevelScore>,
@@ -102,10 +106,10 @@ pub fn gap(rating: Option<u8>, required: u8) -> u8 {
 /// How much [`assess_into`] works out at each level.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Detail {
-    /// Readiness, whether the level is reached, and the list of its gaps (a report).
+    /// Readiness, whether the level is met, and the list of its gaps (a report).
     Gaps,
-    /// Readiness and whether the level is reached; the lists of gaps are left empty (a
-    /// team's tally, which counts levels reached and reads each skill against the target).
+    /// Readiness and whether the level is met; the lists of gaps are left empty (a team's
+    /// tally, which counts levels met and reached and reads each skill against the target).
     Standing,
 }
 
@@ -156,22 +160,23 @@ fn score_level_into(
     let mut held_back = false;
     // Every skill in order, with no branch: this runs for every level of every member of a
     // team. A skill the level does not require (0) counts for nothing.
-    for (((&rating, &required), &step_up), &importance) in ratings
+    for (((&rating, &required), &defining), &importance) in ratings
         .iter()
         .zip(&row.required)
-        .zip(&row.step_up)
+        .zip(&row.defining)
         .zip(rubric.importances())
     {
         met += u32::from(importance) * u32::from(rating.min(required));
         let gap = required.saturating_sub(rating);
-        held_back |= (gap > 0) & ((gap >= blocking_gap) | step_up);
+        held_back |= (gap > 0) & ((gap >= blocking_gap) | defining);
     }
     out.readiness = if row.weight == 0 {
         100.0
     } else {
         100.0 * f64::from(met) / f64::from(row.weight)
     };
-    out.reached = out.readiness >= rubric.thresholds.ready_readiness && !held_back;
+    out.met = out.readiness >= rubric.thresholds.ready_readiness && !held_back;
+    out.reached = false;
     out.gaps.clear();
     if detail == Detail::Gaps {
         out.gaps.extend(
@@ -184,39 +189,73 @@ fn score_level_into(
                         skill,
                         gap,
                         blocking: gap >= blocking_gap,
-                        step_up: row.step_up[skill],
+                        defining: row.defining[skill],
                     })
                 }),
         );
     }
 }
 
-/// Checks by scoring that every level of the ladder can be told apart: the profile whose
-/// ratings equal a level's requirements must have exactly that level as its best level.
-/// Returns one sentence per level that fails. The rubric loader's two ladder rules (no
-/// requirement falls, every level adds a step-up skill) guarantee it; this checks the
-/// guarantee with the scoring rule itself.
+/// The best level of a list of level standings: the highest level met.
+pub fn best_level(levels: &[LevelScore]) -> Option<usize> {
+    levels.iter().rposition(|l| l.met)
+}
+
+/// The best level of a set of ratings (`None` per skill when not rated).
+fn best_of(rubric: &Rubric, ratings: &[Option<u8>]) -> Option<usize> {
+    let levels: Vec<LevelScore> = (0..rubric.levels.len())
+        .map(|l| score_level(rubric, Ratings::new(ratings), l))
+        .collect();
+    best_level(&levels)
+}
+
+/// The name of a best level in a sentence: "\"senior\"" or "no level".
+fn level_name(rubric: &Rubric, best: Option<usize>) -> String {
+    best.map_or("no level".to_string(), |b| {
+        format!("\"{}\"", rubric.levels[b].id)
+    })
+}
+
+/// Checks by scoring that the ladder gives stable answers, with the scoring rule itself:
+///
+/// 1. the profile whose ratings equal a level's requirements has exactly that level as its
+///    best level;
+/// 2. that profile with any one rating one point lower has that level or the one below as
+///    its best level, never lower.
+///
+/// Returns one sentence per failure. The loader's rules (no requirement falls, every level
+/// after the first names defining skills that rise there) guarantee the first; the second
+/// also depends on the importances and the readiness threshold.
 pub fn ladder_problems(rubric: &Rubric) -> Vec<String> {
     let mut problems = Vec::new();
     for (l, level) in rubric.levels.iter().enumerate() {
-        let ratings: Vec<Option<u8>> = rubric.skills.iter().map(|s| Some(s.required[l])).collect();
-        let best = rubric
-            .levels
-            .iter()
-            .enumerate()
-            .map(|(k, _)| score_level(rubric, Ratings::new(&ratings), k).reached)
-            .take_while(|&reached| reached)
-            .count()
-            .checked_sub(1);
+        let exact: Vec<Option<u8>> = rubric.skills.iter().map(|s| Some(s.required[l])).collect();
+        let best = best_of(rubric, &exact);
         if best != Some(l) {
             problems.push(format!(
                 "a person who meets exactly what \"{}\" requires would have {} as best level",
                 level.id,
-                best.map_or("no level".to_string(), |b| format!(
-                    "\"{}\"",
-                    rubric.levels[b].id
-                ))
+                level_name(rubric, best)
             ));
+            continue;
+        }
+        for (s, skill) in rubric.skills.iter().enumerate() {
+            let Some(lower) = skill.required[l].checked_sub(1) else {
+                continue;
+            };
+            let mut ratings = exact.clone();
+            ratings[s] = Some(lower);
+            let best = best_of(rubric, &ratings);
+            // No level counts as one below the first.
+            if best.map_or(l >= 1, |b| b + 1 < l) {
+                problems.push(format!(
+                    "a person who meets exactly what \"{}\" requires but is one point short in \"{}\" would have {} as best level, more than one level lower; lower that skill's importance, or make it a defining skill of \"{}\"",
+                    level.id,
+                    skill.id,
+                    level_name(rubric, best),
+                    level.id
+                ));
+            }
         }
     }
     problems
@@ -263,12 +302,10 @@ pub fn assess_into(
             score_level_into(rubric, plain, l, score, detail);
         }
     });
-    a.best = a
-        .levels
-        .iter()
-        .take_while(|l| l.reached)
-        .count()
-        .checked_sub(1);
+    a.best = best_level(&a.levels);
+    for (l, score) in a.levels.iter_mut().enumerate() {
+        score.reached = a.best.is_some_and(|b| l <= b);
+    }
     (a.target, a.target_source) = match (target_override, profile.target) {
         (Some(t), _) => (t, TargetSource::Option),
         (None, Some(t)) => (t, TargetSource::Profile),
@@ -311,7 +348,7 @@ mod tests {
             "thresholds": {"ready_readiness": 85, "blocking_gap": 2},
             "levels": [
                 {"id":"one","title":"One","years":{"min":0,"max":2},"summary":"s","salary":{"currency":"USD","median":1,"average":1},"source":"t"},
-                {"id":"two","title":"Two","years":{"min":2,"max":null},"summary":"s","salary":{"currency":"USD","median":2,"average":2},"source":"t"}
+                {"id":"two","title":"Two","years":{"min":2,"max":null},"summary":"s","defining_skills":["b","c"],"salary":{"currency":"USD","median":2,"average":2},"source":"t (b, c)"}
             ],
             "skills": [
                 {"id":"a","name":"A","category":"technical","description":"d","importance":1,
@@ -345,6 +382,7 @@ mod tests {
         let r = rubric();
         let a = assess(&r, &profile(&r, [Some(2), Some(3), Some(4)]), None);
         assert_eq!(a.levels[1].readiness, 100.0);
+        assert!(a.levels[0].met && a.levels[1].met);
         assert!(a.levels[0].reached && a.levels[1].reached);
         assert_eq!(a.best, Some(1));
         // The best level is the top, so the suggested target stays there.
@@ -358,7 +396,8 @@ mod tests {
         // Level two: needed 1·2 + 2·3 + 3·4 = 20; met 1·1 + 2·3 + 3·3 = 16 → 80%.
         let a = assess(&r, &profile(&r, [Some(1), Some(3), Some(3)]), None);
         assert!((a.levels[1].readiness - 80.0).abs() < 1e-9);
-        assert!(!a.levels[1].reached, "80 is below the 85 threshold");
+        assert!(!a.levels[1].met, "80 is below the 85 threshold");
+        assert!(!a.levels[1].reached);
         assert_eq!(a.levels[1].blocking(), 0);
         // Level one: needed 1·1 + 2·2 = 5, all met; c is not required there.
         assert_eq!(a.levels[0].readiness, 100.0);
@@ -375,28 +414,39 @@ mod tests {
         let a = assess(&r, &profile(&r, [Some(4), Some(4), Some(2)]), None);
         assert_eq!(blocking_of(&a, 1), vec![2]);
         assert_eq!(a.levels[1].blocking(), 1);
-        assert!(!a.levels[1].reached);
+        assert!(!a.levels[1].met);
         // Raise readiness to 95% with the blocking gap left in a low-weight skill.
         let a = assess(&r, &profile(&r, [Some(0), Some(3), Some(4)]), None);
         assert!((a.levels[1].readiness - 90.0).abs() < 1e-9);
         assert_eq!(blocking_of(&a, 1), vec![0]);
-        assert!(!a.levels[1].reached);
+        assert!(!a.levels[1].met);
     }
 
     #[test]
-    fn a_gap_of_one_in_a_step_up_skill_holds_a_level_back_at_the_readiness_threshold() {
+    fn a_gap_of_one_in_a_defining_skill_holds_a_level_back_at_the_readiness_threshold() {
         let r = rubric();
-        // Level two: met 1·2 + 2·3 + 3·3 = 17 of 20 → exactly 85%, no gap of 2, but c (which
-        // level two requires more of than level one) is one short.
+        // Level two: met 1·2 + 2·3 + 3·3 = 17 of 20 → exactly 85%, no gap of 2, but c (one
+        // of level two's defining skills) is one short.
         let a = assess(&r, &profile(&r, [Some(2), Some(3), Some(3)]), None);
         assert!((a.levels[1].readiness - 85.0).abs() < 1e-9);
         assert_eq!(a.levels[1].blocking(), 0);
-        assert_eq!(a.levels[1].step_up_gaps(), 1);
-        assert!(!a.levels[1].reached);
+        assert_eq!(a.levels[1].defining_gaps(), 1);
+        assert!(!a.levels[1].met);
         assert_eq!(a.best, Some(0));
-        // Met, it is reached at the same threshold.
+        // Met, it is met at the same threshold.
         let a = assess(&r, &profile(&r, [Some(2), Some(3), Some(4)]), None);
-        assert!(a.levels[1].reached);
+        assert!(a.levels[1].met);
+    }
+
+    #[test]
+    fn a_gap_of_one_outside_the_defining_skills_does_not_hold_a_level_back() {
+        let r = rubric();
+        // Level two: a (not defining) one short: met 1·1 + 2·3 + 3·4 = 19 of 20 → 95%.
+        let a = assess(&r, &profile(&r, [Some(1), Some(3), Some(4)]), None);
+        assert_eq!(a.levels[1].gaps.len(), 1);
+        assert_eq!(a.levels[1].defining_gaps(), 0);
+        assert!(a.levels[1].met);
+        assert_eq!(a.best, Some(1));
     }
 
     #[test]
@@ -423,12 +473,65 @@ mod tests {
     }
 
     #[test]
-    fn a_level_is_best_only_if_every_level_below_is_reached() {
+    fn nothing_met_is_no_best_level_and_nothing_reached() {
         let r = rubric();
-        // Level one blocked by b (gap 2), level two... also blocked; best is none.
+        // Level one blocked by b (gap 2), level two also blocked; best is none.
         let a = assess(&r, &profile(&r, [Some(4), Some(0), Some(4)]), None);
-        assert!(!a.levels[0].reached);
+        assert!(!a.levels[0].met && !a.levels[1].met);
+        assert!(!a.levels[0].reached && !a.levels[1].reached);
         assert_eq!(a.best, None);
+    }
+
+    #[test]
+    fn the_best_level_is_the_highest_met_and_every_level_up_to_it_is_reached() {
+        let levels = |met: [bool; 3]| -> Vec<LevelScore> {
+            met.iter()
+                .map(|&met| LevelScore {
+                    met,
+                    ..LevelScore::default()
+                })
+                .collect()
+        };
+        assert_eq!(best_level(&levels([true, false, true])), Some(2));
+        assert_eq!(best_level(&levels([true, true, false])), Some(1));
+        assert_eq!(best_level(&levels([false, true, false])), Some(1));
+        assert_eq!(best_level(&levels([false, false, false])), None);
+    }
+
+    #[test]
+    fn the_ladder_checks_pass_on_a_sound_ladder_and_name_an_unstable_one() {
+        assert!(ladder_problems(&rubric()).is_empty());
+        // Level one has one skill: one point short of it loses readiness 100 → 50, but that
+        // is one level. Give level two a heavy skill that is not defining and a light
+        // defining one: one point short of the heavy one drops readiness below 85 at two and
+        // at one (where it is required as much), two levels.
+        let json = serde_json::json!({
+            "id": "t", "title": "T", "version": 1, "source": "test",
+            "scale": [{"value":0,"label":"None"},{"value":1,"label":"Basic"},{"value":2,"label":"Working"},
+                      {"value":3,"label":"Advanced"},{"value":4,"label":"Expert"}],
+            "thresholds": {"ready_readiness": 85, "blocking_gap": 2},
+            "levels": [
+                {"id":"one","title":"One","years":{"min":0,"max":1},"summary":"s","source":"t"},
+                {"id":"two","title":"Two","years":{"min":1,"max":2},"summary":"s","defining_skills":["b","c"],"source":"t (b, c)"},
+                {"id":"three","title":"Three","years":{"min":2,"max":null},"summary":"s","defining_skills":["b","c"],"source":"t (b, c)"}
+            ],
+            "skills": [
+                {"id":"a","name":"A","category":"technical","description":"d","importance":5,
+                 "anchors":["0","1","2","3","4"],"required":{"one":1,"two":1,"three":1},"next_steps":{"1":["n1"],"2":["n2"],"3":["n3"],"4":["n4"]},"source":"t"},
+                {"id":"b","name":"B","category":"technical","description":"d","importance":1,
+                 "anchors":["0","1","2","3","4"],"required":{"one":0,"two":1,"three":2},"next_steps":{"1":["n1"],"2":["n2"],"3":["n3"],"4":["n4"]},"source":"t"},
+                {"id":"c","name":"C","category":"soft","description":"d","importance":1,
+                 "anchors":["0","1","2","3","4"],"required":{"one":0,"two":1,"three":2},"next_steps":{"1":["n1"],"2":["n2"],"3":["n3"],"4":["n4"]},"source":"t"}
+            ]
+        });
+        let r = Rubric::from_json(&json.to_string(), Origin::Stdin).unwrap();
+        let problems = ladder_problems(&r);
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("\"three\"") && p.contains("\"a\"") && p.contains("no level")),
+            "{problems:?}"
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The ladder can be told apart at every level, for every built-in rubric and every valid
 //! rubric in the test corpus: meeting exactly what a level requires reaches that level and no
-//! higher, and falling short by one in any skill the level adds drops back to the level below.
+//! higher, falling short by one in any of its defining skills drops back to the level below,
+//! and falling short by one in any skill drops at most one level.
 //! The credential rules are tested at their boundaries for every built-in rubric too.
 
 mod common;
@@ -9,7 +10,7 @@ use skillgap::catalog::BUILTINS;
 use skillgap::input::Origin;
 use skillgap::profile::Profile;
 use skillgap::recommend::{raises, recommend};
-use skillgap::rubric::Rubric;
+use skillgap::rubric::{Education, Eligibility, Rubric};
 use skillgap::score::{assess, ladder_problems};
 
 /// Every built-in rubric, and every rubric under tests/ that loads.
@@ -69,17 +70,17 @@ fn meeting_exactly_a_levels_requirements_reaches_that_level_and_no_higher() {
 }
 
 #[test]
-fn one_step_up_skill_short_by_one_drops_to_the_level_below() {
+fn one_defining_skill_short_by_one_drops_to_the_level_below() {
     for r in rubrics() {
         for l in 1..r.levels.len() {
-            let ups = r.step_up_skills(l);
+            let defining = r.defining_skills(l);
             assert!(
-                !ups.is_empty(),
-                "rubric {}: {} adds nothing",
+                defining.len() >= 2,
+                "rubric {}: {} names fewer than two defining skills",
                 r.id,
                 r.levels[l].id
             );
-            for s in ups {
+            for s in defining {
                 let mut p = at_level(&r, l);
                 p.ratings[s] = Some(r.skills[s].required[l] - 1);
                 let a = assess(&r, &p, None);
@@ -91,21 +92,49 @@ fn one_step_up_skill_short_by_one_drops_to_the_level_below() {
                     r.skills[s].id,
                     r.levels[l].id
                 );
-                assert_eq!(a.levels[l].step_up_gaps(), 1);
+                assert_eq!(a.levels[l].defining_gaps(), 1);
+                assert!(!a.levels[l].met && !a.levels[l].reached);
             }
         }
     }
 }
 
 #[test]
-fn every_built_in_level_after_the_first_adds_at_least_two_skills() {
+fn one_point_short_anywhere_drops_at_most_one_level() {
+    for r in rubrics() {
+        for l in 0..r.levels.len() {
+            for s in 0..r.skills.len() {
+                let Some(lower) = r.skills[s].required[l].checked_sub(1) else {
+                    continue;
+                };
+                let mut p = at_level(&r, l);
+                p.ratings[s] = Some(lower);
+                let best = assess(&r, &p, None).best;
+                let dropped = best.map_or(l + 1, |b| l - b);
+                assert!(
+                    dropped <= 1,
+                    "rubric {}: exactly {} but {} one short gives best {:?}",
+                    r.id,
+                    r.levels[l].id,
+                    r.skills[s].id,
+                    best.map(|b| &r.levels[b].id)
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_built_in_level_after_the_first_names_two_to_eight_defining_skills() {
     for (id, text) in BUILTINS {
         let r = Rubric::from_json(text, Origin::Builtin((*id).into())).unwrap();
-        assert_eq!(r.version, 2, "{id} is rubric format 2");
+        assert_eq!(r.version, 3, "{id} is rubric format 3");
+        assert!(r.defining_skills(0).is_empty());
         for l in 1..r.levels.len() {
+            let n = r.defining_skills(l).len();
             assert!(
-                r.step_up_skills(l).len() >= 2,
-                "{id}: {} has fewer than two step-up skills",
+                (2..=8).contains(&n),
+                "{id}: {} has {n} defining skills",
                 r.levels[l].id
             );
         }
@@ -148,20 +177,69 @@ fn a_credential_closes_a_gap_only_below_the_rating_it_builds() {
 }
 
 #[test]
-fn a_credential_is_eligible_from_exactly_the_years_it_asks_for() {
+fn a_credential_is_eligible_from_exactly_the_years_its_route_asks_for() {
     for (id, text) in BUILTINS {
         let r = Rubric::from_json(text, Origin::Builtin((*id).into())).unwrap();
         for (c, cert) in r.certifications.iter().enumerate() {
-            let need = cert.requires_years;
-            assert!(r.cert_eligible(c, Some(need)), "{id}: {}", cert.id);
-            if need > 0.0 {
-                assert!(!r.cert_eligible(c, Some(need - 0.5)), "{id}: {}", cert.id);
-                assert!(!r.cert_eligible(c, None), "{id}: {}", cert.id);
-            } else {
-                assert!(r.cert_eligible(c, None), "{id}: {}", cert.id);
+            let routes = &cert.education_routes;
+            for education in Education::ALL.map(Some).into_iter().chain([None]) {
+                // The years that apply: the easiest route open to the education; when it is
+                // not known, the route that asks the most; without routes, the one rule.
+                let need = if routes.is_empty() {
+                    Some(cert.requires_years)
+                } else {
+                    match education {
+                        Some(e) => routes
+                            .iter()
+                            .filter(|route| route.education <= e)
+                            .map(|route| route.years)
+                            .reduce(f64::min),
+                        None => routes.iter().map(|route| route.years).reduce(f64::max),
+                    }
+                };
+                let what = format!("{id}: {} with {education:?}", cert.id);
+                let Some(need) = need else {
+                    assert!(!r.cert_eligible(c, Some(60.0), education), "{what}");
+                    assert!(matches!(
+                        r.cert_eligibility(c, Some(60.0), education),
+                        Eligibility::NeedsEducation { .. }
+                    ));
+                    continue;
+                };
+                assert!(r.cert_eligible(c, Some(need), education), "{what}");
+                if need > 0.0 {
+                    assert!(!r.cert_eligible(c, Some(need - 0.5), education), "{what}");
+                    assert!(!r.cert_eligible(c, None, education), "{what}");
+                } else {
+                    assert!(r.cert_eligible(c, None, education), "{what}");
+                }
             }
         }
     }
+}
+
+#[test]
+fn the_pmp_asks_three_years_with_a_degree_and_five_without() {
+    let r = Rubric::builtin();
+    let pmp = r.cert_index("pmi-pmp").unwrap();
+    let eligible = |years: f64, e: Option<Education>| r.cert_eligible(pmp, Some(years), e);
+    assert!(eligible(3.0, Some(Education::Bachelor)));
+    assert!(eligible(3.0, Some(Education::Master)));
+    assert!(!eligible(2.5, Some(Education::Bachelor)));
+    assert!(!eligible(3.0, Some(Education::Secondary)));
+    assert!(!eligible(4.5, Some(Education::Associate)));
+    assert!(eligible(5.0, Some(Education::Secondary)));
+    // Not known: the stricter route.
+    assert!(!eligible(4.0, None));
+    assert!(eligible(5.0, None));
+    assert_eq!(
+        r.cert_eligibility(pmp, Some(3.0), None),
+        Eligibility::NeedsYears {
+            years: 5.0,
+            route: Some(Education::Secondary),
+            education_known: false
+        }
+    );
 }
 
 #[test]
@@ -205,15 +283,27 @@ fn a_profile_at_senior_requirements_is_reported_at_senior_not_above() {
     assert_eq!(report["target_level"], "lead");
     let lead = &report["levels"][senior + 1];
     assert_eq!(lead["reached"], false);
-    let ups: Vec<&str> = lead["step_up_skills"]
+    assert_eq!(lead["met"], false);
+    assert_eq!(report["levels"][senior]["met"], true);
+    let defining: Vec<&str> = lead["defining_skills"]
         .as_array()
         .unwrap()
         .iter()
         .map(|v| v.as_str().unwrap())
         .collect();
-    assert!(!ups.is_empty());
-    // What stands before Lead lists the skills Lead adds first.
+    assert!(defining.len() >= 2);
+    // What stands before Lead lists Lead's defining skills first.
     let gaps = report["next_level"]["gaps"].as_array().unwrap();
-    assert_eq!(gaps.len(), ups.len());
-    assert!(gaps.iter().all(|g| g["step_up"] == true));
+    assert!(gaps.len() >= defining.len());
+    let first: Vec<&str> = gaps[..defining.len()]
+        .iter()
+        .map(|g| g["id"].as_str().unwrap())
+        .collect();
+    let mut sorted = first.clone();
+    sorted.sort_unstable();
+    let mut expected = defining.clone();
+    expected.sort_unstable();
+    assert_eq!(sorted, expected);
+    assert!(gaps[..defining.len()].iter().all(|g| g["defining"] == true));
+    assert!(gaps[defining.len()..].iter().all(|g| g["defining"] == false));
 }

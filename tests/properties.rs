@@ -50,12 +50,13 @@ proptest! {
         prop_assert_eq!(&standing.skills, &full.skills);
         for (l, (s, f)) in standing.levels.iter().zip(&full.levels).enumerate() {
             prop_assert_eq!(s.readiness, f.readiness);
+            prop_assert_eq!(s.met, f.met);
             prop_assert_eq!(s.reached, f.reached);
             prop_assert!(s.gaps.is_empty());
             // The rule, read off the report's list of gaps.
-            let held_back = f.gaps.iter().any(|g| g.blocking || g.step_up);
+            let held_back = f.gaps.iter().any(|g| g.blocking || g.defining);
             let ready = f.readiness >= r.thresholds.ready_readiness;
-            prop_assert_eq!(f.reached, ready && !held_back, "level {}", l);
+            prop_assert_eq!(f.met, ready && !held_back, "level {}", l);
         }
     }
 

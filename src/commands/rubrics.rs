@@ -75,7 +75,7 @@ pub fn check(file: &Path) -> anyhow::Result<()> {
     let ladder = crate::score::ladder_problems(&rubric);
     if !ladder.is_empty() {
         anyhow::bail!(UsageError(format!(
-            "rubric {} cannot tell its levels apart:\n  - {}",
+            "rubric {} does not give stable answers:\n  - {}",
             rubric.origin,
             ladder.join("\n  - ")
         )));
@@ -171,11 +171,11 @@ fn show_rubric(r: &Rubric, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(out)?;
     writeln!(
         out,
-        "What each level adds (its step-up skills: every one must be met to reach it)"
+        "What makes each level a different job (its defining skills: every one must be met)"
     )?;
     for (l, level) in r.levels.iter().enumerate().skip(1) {
         let names: Vec<String> = r
-            .step_up_skills(l)
+            .defining_skills(l)
             .into_iter()
             .map(|s| {
                 format!(

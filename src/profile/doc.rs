@@ -44,6 +44,11 @@ pub struct ProfileDoc<'a> {
     /// Years of experience in production.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub years_experience: Option<f64>,
+    /// The highest education completed: `none`, `secondary` (a high-school diploma or
+    /// GED), `associate`, `bachelor` or `master`. Some credentials' experience rules depend
+    /// on it; when it is left out, the stricter rule applies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub education: Option<crate::rubric::Education>,
     /// Rating per skill id; `null` means not rated.
     #[serde(borrow)]
     pub ratings: RatingsDoc<'a>,
@@ -490,13 +495,14 @@ impl<'a> ProfileDoc<'a> {
     }
 }
 
-const PROFILE_FIELDS: [&str; 10] = [
+const PROFILE_FIELDS: [&str; 11] = [
     "$schema",
     "rubric",
     "name",
     "group",
     "target_level",
     "years_experience",
+    "education",
     "ratings",
     "certifications",
     "evidence",

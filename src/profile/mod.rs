@@ -16,7 +16,7 @@ use std::borrow::Cow;
 
 use crate::credentials::{Credential, Date};
 use crate::input::{Origin, SyntaxError};
-use crate::rubric::{Problem, ProblemList, Rubric};
+use crate::rubric::{Education, Problem, ProblemList, Rubric};
 
 pub use doc::{CertEntry, DatedCert, Evidence, ProfileDoc, RatingValue, RatingsDoc};
 pub use plain::read_plain;
@@ -39,6 +39,8 @@ pub struct Profile {
     pub target: Option<usize>,
     /// Years of experience, if given.
     pub years_experience: Option<f64>,
+    /// The highest education completed, if given: some credentials' rules depend on it.
+    pub education: Option<Education>,
     /// The person's own rating per skill, in rubric order; `None` when not rated. Scoring
     /// and the checks read ratings through [`Profile::scored_ratings`], not this field.
     pub ratings: Vec<Option<u8>>,
@@ -66,6 +68,7 @@ impl Profile {
             group: None,
             target: None,
             years_experience: None,
+            education: None,
             ratings: vec![None; rubric.skills.len()],
             certifications: Vec::new(),
             credentials: Vec::new(),
@@ -195,6 +198,7 @@ impl Profile {
             group: self.group.clone(),
             target_level: self.target.map(|t| Cow::Owned(rubric.levels[t].id.clone())),
             years_experience: self.years_experience,
+            education: self.education,
             ratings: RatingsDoc(
                 rubric
                     .skills

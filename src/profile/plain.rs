@@ -13,7 +13,7 @@
 //! certificate days) are the same functions.
 
 use super::{Basis, Profile, validate};
-use crate::rubric::{IdHint, Rubric};
+use crate::rubric::{Education, IdHint, Rubric};
 
 /// The most skills a rubric may have for its profiles to be read quickly: one bit each in a
 /// mask of the skills seen.
@@ -25,7 +25,7 @@ const MAX_SKILLS: usize = 64;
 ///
 /// The plainest kind: one JSON object, with no escape sequence in any string, of the fields
 /// `$schema`, `rubric`, `name`, `group`, `target_level`, `years_experience` (a whole
-/// number), `ratings` (single digits or `null`) and `certifications` (ids, or an id with its
+/// number), `education`, `ratings` (single digits or `null`) and `certifications` (ids, or an id with its
 /// days), each at most once.
 pub fn read_plain(text: &str, rubric: &Rubric, profile: &mut Profile) -> bool {
     if rubric.skills.len() > MAX_SKILLS {
@@ -48,6 +48,7 @@ fn reset(profile: &mut Profile, rubric: &Rubric) {
     profile.group = None;
     profile.target = None;
     profile.years_experience = None;
+    profile.education = None;
     profile.certifications.clear();
     profile.credentials.clear();
     profile.reviews.clear();
@@ -99,6 +100,10 @@ fn read_fields(json: &mut Cursor<'_>, rubric: &Rubric, profile: &mut Profile) ->
             "certifications" => {
                 read_certifications(json, rubric, profile)?;
                 128
+            }
+            "education" => {
+                profile.education = Some(Education::from_id(json.string()?)?);
+                256
             }
             _ => return None,
         };

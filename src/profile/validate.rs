@@ -99,6 +99,7 @@ impl ProfileDoc<'_> {
             }
         }
 
+        profile.education = self.education;
         if let Some(years) = self.years_experience {
             if years.is_finite() && (0.0..=MAX_YEARS).contains(&years) {
                 // -0 is 0: "-0 years" would puzzle anyone.

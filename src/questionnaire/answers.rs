@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::{EVIDENCE_FROM, Step};
 use crate::profile::Profile;
-use crate::rubric::Rubric;
+use crate::rubric::{Education, Rubric};
 
 /// The target answer: not asked yet, not sure, or a level.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -19,6 +19,18 @@ pub enum TargetAnswer {
     Level(usize),
 }
 
+/// The education answer: not asked yet, skipped, or a level of education.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum EducationAnswer {
+    /// Not answered yet.
+    #[default]
+    Unanswered,
+    /// Skipped: the stricter credential rules apply.
+    Skipped,
+    /// The highest education completed.
+    Known(Education),
+}
+
 /// The answers so far, in rubric order. This is what the draft file holds.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Answers {
@@ -28,6 +40,8 @@ pub struct Answers {
     pub target: TargetAnswer,
     /// Years of experience, once answered.
     pub years: Option<f64>,
+    /// The highest education completed.
+    pub education: EducationAnswer,
     /// Certifications held (indexes), once answered.
     pub certifications: Option<Vec<usize>>,
     /// Per skill: `None` not asked yet, `Some(r)` answered with rating `r`.
@@ -36,7 +50,7 @@ pub struct Answers {
     pub evidence: Vec<Option<String>>,
     /// The skill whose evidence question was asked and not answered yet.
     pub evidence_pending: Option<usize>,
-    /// Only the target's step-up skills and the critical skills are asked.
+    /// Only the target's defining skills and the skills of the top importance are asked.
     pub quick: bool,
     /// The profile file these answers update (`assess --update`), to write back.
     pub update: Option<PathBuf>,
@@ -47,25 +61,16 @@ pub struct Answers {
     pub kept: Option<Box<Profile>>,
 }
 
-/// Importance from which a step-up skill is asked with `--quick`.
-pub const CRITICAL_IMPORTANCE: u8 = 4;
-
 /// Importance at which a skill is asked with `--quick` whatever the target.
 pub const TOP_IMPORTANCE: u8 = 5;
 
-/// The skills `--quick` asks about when aiming at `level`: the critical skills (importance 4
-/// or more) that step up at that level (required higher than at the level below), and the
-/// skills of the top importance. Ascending. Every step-up skill would not do: going from
-/// junior to specialist, nearly every skill steps up, and the questionnaire would be no
-/// shorter.
+/// The skills `--quick` asks about when aiming at `level`: the level's defining skills (what
+/// makes it a different job from the level below, each of which must be met) and the skills
+/// of the top importance. Ascending.
 pub fn quick_skills(rubric: &Rubric, level: usize) -> Vec<usize> {
-    let step_up = rubric.step_up_skills(level);
+    let defining = rubric.defining_skills(level);
     (0..rubric.skills.len())
-        .filter(|s| {
-            let importance = rubric.skills[*s].importance;
-            (step_up.contains(s) && importance >= CRITICAL_IMPORTANCE)
-                || importance >= TOP_IMPORTANCE
-        })
+        .filter(|s| defining.contains(s) || rubric.skills[*s].importance >= TOP_IMPORTANCE)
         .collect()
 }
 
@@ -89,6 +94,9 @@ impl Answers {
                 .target
                 .map_or(TargetAnswer::Unsure, TargetAnswer::Level),
             years: profile.years_experience,
+            education: profile
+                .education
+                .map_or(EducationAnswer::Unanswered, EducationAnswer::Known),
             certifications: Some(profile.certifications.clone()),
             ratings: profile.ratings.clone(),
             evidence: profile.evidence.clone(),
@@ -97,7 +105,7 @@ impl Answers {
         }
     }
 
-    /// The level whose step-up skills `--quick` asks about: the target, or the first level
+    /// The level whose defining skills `--quick` asks about: the target, or the first level
     /// when the person is not sure.
     fn quick_level(&self) -> usize {
         match self.target {
@@ -139,6 +147,10 @@ impl Answers {
             _ => None,
         };
         p.years_experience = self.years;
+        p.education = match self.education {
+            EducationAnswer::Known(e) => Some(e),
+            _ => None,
+        };
         p.certifications = self.certifications.clone().unwrap_or_default();
         if let Some(kept) = &self.kept {
             p.group.clone_from(&kept.group);
@@ -171,6 +183,9 @@ impl Answers {
         }
         if self.years.is_none() {
             return Step::Years;
+        }
+        if self.education == EducationAnswer::Unanswered {
+            return Step::Education;
         }
         if self.certifications.is_none() {
             return Step::Certifications;

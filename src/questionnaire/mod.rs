@@ -16,10 +16,10 @@ pub(crate) mod tests;
 
 use crate::checks::reliability_warnings;
 use crate::profile::MAX_YEARS;
-use crate::rubric::{Category, Rubric};
+use crate::rubric::{Category, Education, Rubric};
 use crate::text::terminal_safe as safe;
 
-pub use answers::{Answers, CRITICAL_IMPORTANCE, TOP_IMPORTANCE, TargetAnswer, quick_skills};
+pub use answers::{Answers, EducationAnswer, TOP_IMPORTANCE, TargetAnswer, quick_skills};
 
 /// The person stopped the interview (Ctrl-C, or Esc at the first question).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -73,6 +73,8 @@ pub enum Step {
     Target,
     /// Years of experience.
     Years,
+    /// The highest education completed.
+    Education,
     /// Certifications held.
     Certifications,
     /// Rating of one skill (index).
@@ -85,6 +87,9 @@ pub enum Step {
 
 /// Label of the "go back" item in a skill question.
 pub const BACK: &str = "← back to the previous question";
+
+/// Label of the item that skips the education question.
+pub const EDUCATION_SKIP: &str = "Skip this question";
 
 /// Label of the item that ends the review.
 pub const CONFIRM: &str = "Confirm and see the report";
@@ -122,6 +127,7 @@ pub fn interview(
         let outcome: Result<(), Halt> = match step {
             Step::Target => ask_target(rubric, prompter, &mut answers),
             Step::Years => ask_years(prompter, &mut answers),
+            Step::Education => ask_education(prompter, &mut answers),
             Step::Certifications => ask_certifications(rubric, prompter, &mut answers),
             Step::Skill(s) => ask_rating(rubric, prompter, &mut answers, s, !reviewing),
             Step::Evidence(s) => ask_evidence(prompter, &mut answers, s),
@@ -151,7 +157,8 @@ pub fn interview(
                     Step::Skill(s) if answers.evidence_pending == Some(s) => Step::Evidence(s),
                     _ if reviewing => answers.first_open(rubric),
                     Step::Target => Step::Years,
-                    Step::Years => Step::Certifications,
+                    Step::Years => Step::Education,
+                    Step::Education => Step::Certifications,
                     Step::Certifications => next_skill(rubric, &answers, None),
                     Step::Skill(s) | Step::Evidence(s) => next_skill(rubric, &answers, Some(s)),
                     Step::Review => Step::Review,
@@ -169,7 +176,8 @@ pub fn interview(
                 Step::Target => return Err(Interrupted),
                 Step::Years if answers.target_fixed => return Err(Interrupted),
                 Step::Years => Step::Target,
-                Step::Certifications => Step::Years,
+                Step::Education => Step::Years,
+                Step::Certifications => Step::Education,
                 Step::Skill(s) => previous_step(rubric, &answers, s),
                 Step::Review => Step::Review,
             },
@@ -243,6 +251,25 @@ fn ask_years(prompter: &mut dyn Prompter, answers: &mut Answers) -> Result<(), H
     )?;
     // The prompter only returns text that passed the check; parse again to get the value.
     answers.years = parse_years(&text).ok();
+    Ok(())
+}
+
+fn ask_education(prompter: &mut dyn Prompter, answers: &mut Answers) -> Result<(), Halt> {
+    let mut items = vec![EDUCATION_SKIP.to_string()];
+    items.extend(Education::ALL.iter().map(|e| e.label().to_string()));
+    let default = match answers.education {
+        EducationAnswer::Known(e) => 1 + Education::ALL.iter().position(|&x| x == e).unwrap_or(0),
+        _ => 0,
+    };
+    let choice = prompter.select(
+        "What is the highest education you have completed? (some certifications ask for more experience without a degree)",
+        &items,
+        default,
+    )?;
+    answers.education = match choice {
+        0 => EducationAnswer::Skipped,
+        c => EducationAnswer::Known(Education::ALL[c - 1]),
+    };
     Ok(())
 }
 
@@ -360,6 +387,13 @@ fn review(
             answers.years.map_or("-".to_string(), |y| y.to_string())
         ),
         format!(
+            "Education: {}",
+            match answers.education {
+                EducationAnswer::Known(e) => e.label(),
+                _ => "not given",
+            }
+        ),
+        format!(
             "Certifications: {}",
             if held.is_empty() {
                 "none".to_string()
@@ -389,8 +423,9 @@ fn review(
         0 => None,
         1 => Some(Step::Target),
         2 => Some(Step::Years),
-        3 => Some(Step::Certifications),
-        c => Some(Step::Skill(skills[c - 4])),
+        3 => Some(Step::Education),
+        4 => Some(Step::Certifications),
+        c => Some(Step::Skill(skills[c - 5])),
     };
     Ok((choice, change))
 }

@@ -12,7 +12,7 @@ use crate::date::Date;
 use crate::figures::round_to;
 use crate::profile::Profile;
 use crate::recommend::{Recommendations, urgency_order};
-use crate::rubric::{Rubric, RubricInfo};
+use crate::rubric::{Eligibility, Rubric, RubricInfo};
 use crate::score::{self, Assessment};
 
 impl Report {
@@ -52,6 +52,7 @@ impl Report {
             rubric: RubricInfo::of(rubric),
             name: profile.name.clone(),
             years_experience: profile.years_experience,
+            education: profile.education,
             target_level: target.id.clone(),
             target_title: target.title.clone(),
             target_chosen_by,
@@ -255,6 +256,7 @@ fn level_rows(rubric: &Rubric, assessment: &Assessment) -> Vec<LevelRow> {
             title: l.title.clone(),
             years: l.years.to_string(),
             readiness: round_to(ls.readiness, 1),
+            met: ls.met,
             reached: ls.reached,
             blocking: ls
                 .gaps
@@ -262,8 +264,8 @@ fn level_rows(rubric: &Rubric, assessment: &Assessment) -> Vec<LevelRow> {
                 .filter(|g| g.blocking)
                 .map(|g| rubric.skills[g.skill].id.clone())
                 .collect(),
-            step_up_skills: rubric
-                .step_up_skills(i)
+            defining_skills: rubric
+                .defining_skills(i)
                 .into_iter()
                 .map(|s| rubric.skills[s].id.clone())
                 .collect(),
@@ -300,7 +302,7 @@ fn cert_rows(
                 cost: c.cost.clone(),
                 prerequisites: c.prerequisites.clone(),
                 eligible: pick.eligible,
-                eligibility: (!pick.eligible).then(|| eligibility_note(c, profile)),
+                eligibility: (!pick.eligible).then(|| eligibility_note(rubric, pick.cert, profile)),
                 renew_expired_on: None,
             }
         })
@@ -348,14 +350,50 @@ fn years_text(y: f64) -> String {
 }
 
 /// Why a person may not sit for a certification yet.
-fn eligibility_note(c: &crate::rubric::Certification, profile: &Profile) -> String {
-    let need = years_text(c.requires_years);
-    match profile.years_experience {
-        Some(y) => format!(
-            "asks for {need} of work experience; the profile gives {}",
-            years_text(y)
+fn eligibility_note(rubric: &Rubric, cert: usize, profile: &Profile) -> String {
+    let c = &rubric.certifications[cert];
+    let gives = match profile.years_experience {
+        Some(y) => format!("the profile gives {}", years_text(y)),
+        None => "the profile gives none".to_string(),
+    };
+    match rubric.cert_eligibility(cert, profile.years_experience, profile.education) {
+        Eligibility::NeedsEducation { least } => format!(
+            "asks for at least {}; the profile gives {}",
+            least.phrase(),
+            profile.education.map_or("none", |e| e.phrase())
         ),
-        None => format!("asks for {need} of work experience; the profile gives none"),
+        Eligibility::NeedsYears {
+            years,
+            route: Some(route),
+            education_known,
+        } => {
+            let others: Vec<String> = c
+                .education_routes
+                .iter()
+                .filter(|r| r.education != route)
+                .map(|r| format!("{} with {}", years_text(r.years), r.education.phrase()))
+                .collect();
+            let mut note = format!(
+                "asks for {} of work experience with {} ({}); {gives}",
+                years_text(years),
+                route.phrase(),
+                others.join(", ")
+            );
+            if !education_known {
+                note.push_str(
+                    "; the profile does not give your education, so the stricter rule is used (add \"education\" to the profile)",
+                );
+            }
+            note
+        }
+        // Only asked of a person who is not eligible; the plain rule when eligible after all.
+        Eligibility::NeedsYears { years, route: None, .. } => {
+            format!("asks for {} of work experience; {gives}", years_text(years))
+        }
+        Eligibility::Eligible => format!(
+            "asks for {} of work experience; {gives}",
+            years_text(c.requires_years)
+        ),
     }
 }
 
@@ -363,13 +401,13 @@ fn next_level(rubric: &Rubric, profile: &Profile, assessment: &Assessment, n: us
     let level = &rubric.levels[n];
     let standing = &assessment.levels[n];
     let mut gaps = standing.gaps.clone();
-    // The skills the level adds first: each alone holds the level back. Then the largest
+    // The level's defining skills first: each alone holds the level back. Then the largest
     // weighted gap first, then rubric order.
     let weight =
         |g: &score::LevelGap| u32::from(rubric.skills[g.skill].importance) * u32::from(g.gap);
     gaps.sort_by(|a, b| {
-        b.step_up
-            .cmp(&a.step_up)
+        b.defining
+            .cmp(&a.defining)
             .then(weight(b).cmp(&weight(a)))
             .then(a.skill.cmp(&b.skill))
     });
@@ -392,7 +430,7 @@ fn next_level(rubric: &Rubric, profile: &Profile, assessment: &Assessment, n: us
                     required: s.required[n],
                     gap: g.gap,
                     blocking: g.blocking,
-                    step_up: g.step_up,
+                    defining: g.defining,
                 }
             })
             .collect(),

@@ -11,11 +11,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::credentials::{CertState, Date};
 use crate::profile::{Basis, Role};
-use crate::rubric::{Category, Cost, CredentialKind, EducationPath, RubricInfo, Salary};
+use crate::rubric::{
+    Category, Cost, CredentialKind, Education, EducationPath, RubricInfo, Salary,
+};
 use crate::score::TargetSource;
 
 /// Version of the JSON report's layout; raised when a field changes meaning or goes away.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A perception gap (own rating minus review rating) at least this large either way is shown
 /// beside the skill.
@@ -41,6 +43,9 @@ pub struct Report {
     /// Years of experience, if given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub years_experience: Option<f64>,
+    /// The highest education completed, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub education: Option<Education>,
     /// Id of the target level.
     pub target_level: String,
     /// Title of the target level.
@@ -149,14 +154,19 @@ pub struct LevelRow {
     pub years: String,
     /// Readiness from 0 to 100, to one decimal.
     pub readiness: f64,
-    /// Whether the level is reached.
+    /// Whether the level's own conditions hold: readiness at the threshold, no blocking
+    /// gap, and every defining skill met.
+    #[serde(default)]
+    pub met: bool,
+    /// Whether the level is at or below the best level (the highest level met).
     pub reached: bool,
     /// Skills whose gap blocks this level (ids).
     pub blocking: Vec<String>,
-    /// The level's step-up skills (ids): those it requires more of than the level below.
-    /// Every one must be met for the level to be reached.
-    #[serde(default)]
-    pub step_up_skills: Vec<String>,
+    /// The level's defining skills (ids): what makes it a different job from the level
+    /// below. Every one must be met for the level to be met. Reports of schema version 1
+    /// called a wider list `step_up_skills`; it is read here.
+    #[serde(default, alias = "step_up_skills")]
+    pub defining_skills: Vec<String>,
     /// Yearly pay at this level, where the rubric gives it.
     pub salary: Option<Salary>,
 }
@@ -272,7 +282,7 @@ pub struct NextLevel {
     pub readiness: f64,
     /// Readiness still missing to reach the threshold (0 when readiness is enough).
     pub readiness_short_by: f64,
-    /// Every gap at that level: the unmet step-up skills first, then the rest, each group
+    /// Every gap at that level: the unmet defining skills first, then the rest, each group
     /// largest weighted gap first.
     pub gaps: Vec<Gap>,
 }
@@ -293,9 +303,9 @@ pub struct Gap {
     pub gap: u8,
     /// Whether this gap alone blocks the level.
     pub blocking: bool,
-    /// Whether the skill is one of the level's step-up skills, which must all be met.
-    #[serde(default)]
-    pub step_up: bool,
+    /// Whether the skill is one of the level's defining skills, which must all be met.
+    #[serde(default, alias = "step_up")]
+    pub defining: bool,
 }
 
 /// Pay at the best level and at the target.

@@ -48,8 +48,8 @@ impl Report {
             self.rating_text(g.rating),
             self.level_label(g.required),
             g.gap,
-            match (g.step_up, g.blocking) {
-                (true, _) => ", a skill this level adds: must be met",
+            match (g.defining, g.blocking) {
+                (true, _) => ", a defining skill of this level: must be met",
                 (false, true) => ", blocks this level",
                 (false, false) => "",
             }
@@ -59,7 +59,7 @@ impl Report {
     /// The rule for reaching a level, in words.
     pub(crate) fn reach_rule(&self) -> String {
         format!(
-            "reached at {}% readiness, with no gap of {} or more and every skill the level adds met",
+            "met at {}% readiness, with no gap of {} or more and every defining skill met",
             self.thresholds.ready_readiness, self.thresholds.blocking_gap
         )
     }

@@ -11,6 +11,7 @@ mod doc;
 mod validate;
 
 pub use coverage::{CRITICAL_IMPORTANCE, CoverageDoc, CoverageRules};
+pub use validate::{MAX_DEFINING, MIN_DEFINING};
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -124,6 +125,11 @@ pub struct Level {
     pub years: Years,
     /// What a person at this level does.
     pub summary: String,
+    /// The few skills (ids) that make this level a different job from the one below: each
+    /// rises here, each is named in the level's `source` beside the line that says so, and
+    /// every one must be met for the level to be met. The first level has none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub defining_skills: Vec<String>,
     /// Pay at this level, where the source gives it.
     #[serde(default)]
     pub salary: Option<Salary>,
@@ -266,10 +272,20 @@ pub struct Certification {
     pub cost: Cost,
     /// What is needed before one can sit for it.
     pub prerequisites: String,
-    /// Years of work experience its published rules ask for before one may sit for it (0 when
-    /// none); a person with fewer is told they are not yet eligible.
+    /// Years of work experience its published rules ask for before one may sit for it, on the
+    /// easiest route (0 when none); a person with fewer is told they are not yet eligible.
+    /// With `education_routes`, the fewest years of any route.
     #[serde(default)]
     pub requires_years: f64,
+    /// The credential (id) this one builds on: it is never recommended before that one,
+    /// unless the person holds it or already rates above everything it builds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub builds_on: Option<String>,
+    /// The years of experience asked for by the person's highest education, where the
+    /// published rule depends on it; a route is open to anyone with at least its education.
+    /// A person whose education is not known is held to the route that asks the most.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub education_routes: Vec<EducationRoute>,
     /// Years the credential stays valid after it is earned, when it must be renewed; a
     /// profile's `earned` day then gives its `expires` day. Left out when it does not
     /// expire.
@@ -277,6 +293,116 @@ pub struct Certification {
     pub valid_years: Option<u32>,
     /// Where the facts come from.
     pub source: String,
+}
+
+/// The highest level of formal education a person has completed, lowest first.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Education {
+    /// No diploma yet.
+    None,
+    /// A secondary (high-school) diploma or an equivalent such as the GED.
+    Secondary,
+    /// An associate degree, or a one- to two-year technical certificate program.
+    Associate,
+    /// A four-year (bachelor's) degree.
+    Bachelor,
+    /// A master's degree or higher.
+    Master,
+}
+
+impl Education {
+    /// Every level, lowest first.
+    pub const ALL: [Education; 5] = [
+        Education::None,
+        Education::Secondary,
+        Education::Associate,
+        Education::Bachelor,
+        Education::Master,
+    ];
+
+    /// The id a profile writes: "secondary".
+    pub fn id(self) -> &'static str {
+        match self {
+            Education::None => "none",
+            Education::Secondary => "secondary",
+            Education::Associate => "associate",
+            Education::Bachelor => "bachelor",
+            Education::Master => "master",
+        }
+    }
+
+    /// The level by its id.
+    pub fn from_id(id: &str) -> Option<Education> {
+        Education::ALL.into_iter().find(|e| e.id() == id)
+    }
+
+    /// The level in words, as a questionnaire offers it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Education::None => "No diploma yet",
+            Education::Secondary => "High-school diploma or GED",
+            Education::Associate => "Associate degree or technical certificate (1-2 years)",
+            Education::Bachelor => "Four-year (bachelor's) degree",
+            Education::Master => "Master's degree or higher",
+        }
+    }
+
+    /// The level inside a sentence: "a high-school diploma".
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Education::None => "no diploma",
+            Education::Secondary => "a high-school diploma",
+            Education::Associate => "an associate degree",
+            Education::Bachelor => "a four-year degree",
+            Education::Master => "a master's degree",
+        }
+    }
+}
+
+/// One route of a credential's experience rule: the years asked of a person with at least
+/// this education.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EducationRoute {
+    /// The least education the route is open to.
+    pub education: Education,
+    /// Years of work experience it asks for.
+    pub years: f64,
+}
+
+/// Whether a person may sit for a credential now, and if not, what is missing.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Eligibility {
+    /// They may.
+    Eligible,
+    /// They need more years of experience.
+    NeedsYears {
+        /// Years the route that applies asks for.
+        years: f64,
+        /// The education of that route, when the rule depends on education.
+        route: Option<Education>,
+        /// Whether the person's education is known (when not, the route that asks the most
+        /// applies).
+        education_known: bool,
+    },
+    /// Their education is below every route's.
+    NeedsEducation {
+        /// The least education any route is open to.
+        least: Education,
+    },
 }
 
 /// A route of formal education, with its cost and duration.
@@ -382,9 +508,8 @@ pub struct IdHint {
 pub struct LevelRow {
     /// The rating required of each skill (0 when the level does not require it).
     pub required: Vec<u8>,
-    /// Whether each skill is a step-up skill of the level (required more than at the level
-    /// below).
-    pub step_up: Vec<bool>,
+    /// Whether each skill is one of the level's defining skills, which must all be met.
+    pub defining: Vec<bool>,
     /// Σ importance × requirement: what full readiness weighs.
     pub weight: u32,
 }
@@ -531,15 +656,10 @@ impl Rubric {
         &self.importance
     }
 
-    /// The step-up skills of a level: those whose requirement there is higher than at the
-    /// level below, in rubric order. The first level has none. They are what tells a level
-    /// apart from the one below it.
-    pub fn step_up_skills(&self, level: usize) -> Vec<usize> {
-        if level == 0 {
-            return Vec::new();
-        }
+    /// The defining skills of a level (see [`Level::defining_skills`]), in rubric order.
+    pub fn defining_skills(&self, level: usize) -> Vec<usize> {
         (0..self.skills.len())
-            .filter(|&s| self.skills[s].required[level] > self.skills[s].required[level - 1])
+            .filter(|&s| self.rows[level].defining[s])
             .collect()
     }
 
@@ -554,10 +674,66 @@ impl Rubric {
         &self.cert_builds[cert]
     }
 
-    /// Whether a person with `years` of experience (unknown counts as none) meets the
-    /// experience rule of certification `cert`.
-    pub fn cert_eligible(&self, cert: usize, years: Option<f64>) -> bool {
-        years.unwrap_or(0.0) >= self.certifications[cert].requires_years
+    /// Whether a person with `years` of experience (unknown counts as none) and `education`
+    /// meets the experience rule of certification `cert`: the easiest route open to their
+    /// education, or, when it is not known, the route that asks the most.
+    pub fn cert_eligibility(
+        &self,
+        cert: usize,
+        years: Option<f64>,
+        education: Option<Education>,
+    ) -> Eligibility {
+        let c = &self.certifications[cert];
+        let have = years.unwrap_or(0.0);
+        let by_years = |a: &&EducationRoute, b: &&EducationRoute| a.years.total_cmp(&b.years);
+        let route = match education {
+            _ if c.education_routes.is_empty() => None,
+            Some(e) => {
+                let open = c
+                    .education_routes
+                    .iter()
+                    .filter(|r| r.education <= e)
+                    .min_by(by_years);
+                match open {
+                    Some(r) => Some(r),
+                    None => {
+                        let least = c.education_routes.iter().map(|r| r.education).min();
+                        return Eligibility::NeedsEducation {
+                            least: least.unwrap_or(Education::Secondary),
+                        };
+                    }
+                }
+            }
+            None => c.education_routes.iter().max_by(by_years),
+        };
+        let need = route.map_or(c.requires_years, |r| r.years);
+        if have >= need {
+            Eligibility::Eligible
+        } else {
+            Eligibility::NeedsYears {
+                years: need,
+                route: route.map(|r| r.education),
+                education_known: education.is_some(),
+            }
+        }
+    }
+
+    /// Whether [`Rubric::cert_eligibility`] finds the person eligible.
+    pub fn cert_eligible(
+        &self,
+        cert: usize,
+        years: Option<f64>,
+        education: Option<Education>,
+    ) -> bool {
+        self.cert_eligibility(cert, years, education) == Eligibility::Eligible
+    }
+
+    /// The certification `cert` builds on, if any.
+    pub fn cert_builds_on(&self, cert: usize) -> Option<usize> {
+        self.certifications[cert]
+            .builds_on
+            .as_deref()
+            .and_then(|id| self.cert_index(id))
     }
 
     /// Finds a level by id, or explains which ids exist.

@@ -9,11 +9,13 @@ fn minimal() -> serde_json::Value {
         "thresholds": {"ready_readiness": 85, "blocking_gap": 2},
         "levels": [
             {"id":"a","title":"A","years":{"min":0,"max":2},"summary":"s","salary":{"currency":"USD","median":1,"average":1},"source":"t"},
-            {"id":"b","title":"B","years":{"min":2,"max":null},"summary":"s","salary":{"currency":"USD","median":2,"average":2},"source":"t"}
+            {"id":"b","title":"B","years":{"min":2,"max":null},"summary":"s","defining_skills":["x","y"],"salary":{"currency":"USD","median":2,"average":2},"source":"t (x, y)"}
         ],
         "skills": [
             {"id":"x","name":"X","category":"technical","description":"d","importance":3,
-             "anchors":["0","1","2"],"required":{"a":1,"b":2},"next_steps":{"1":["n1"],"2":["n2"]},"source":"t"}
+             "anchors":["0","1","2"],"required":{"a":1,"b":2},"next_steps":{"1":["n1"],"2":["n2"]},"source":"t"},
+            {"id":"y","name":"Y","category":"soft","description":"d","importance":2,
+             "anchors":["0","1","2"],"required":{"a":0,"b":1},"next_steps":{"1":["n1"],"2":["n2"]},"source":"t"}
         ],
         "certifications": [
             {"id":"c","name":"C","issuer":"I","kind":"certification","skills":{"x":2},"levels":["a"],
@@ -36,7 +38,7 @@ fn problems(v: &serde_json::Value) -> Vec<Problem> {
 #[test]
 fn builtin_rubric_is_valid_and_complete() {
     let r = Rubric::builtin();
-    assert_eq!(r.version, 2);
+    assert_eq!(r.version, 3);
     let count = |c: Category| r.skills.iter().filter(|s| s.category == c).count();
     // The guide's 12 technical and 8 soft skills, and the leadership its Career Path
     // describes.
@@ -86,7 +88,7 @@ fn every_problem_is_listed_with_its_path() {
     let mut v = minimal();
     v["skills"][0]["anchors"] = serde_json::json!(["only one"]);
     v["skills"][0]["required"] = serde_json::json!({"a": 3});
-    v["certifications"][0]["skills"] = serde_json::json!({"y": 1});
+    v["certifications"][0]["skills"] = serde_json::json!({"z": 1});
     let p = problems(&v);
     let paths: Vec<&str> = p.iter().map(|p| p.path.as_str()).collect();
     assert_eq!(
@@ -95,7 +97,8 @@ fn every_problem_is_listed_with_its_path() {
             "skills[0].anchors",
             "skills[0].required.a",
             "skills[0].required",
-            "certifications[0].skills.y"
+            "levels[1].defining_skills[0]",
+            "certifications[0].skills.z"
         ]
     );
     assert!(p[2].message.contains("\"b\""));
@@ -108,7 +111,7 @@ fn duplicate_ids_and_unknown_levels_are_problems() {
     v["skills"].as_array_mut().unwrap().push(skill);
     v["skills"][0]["required"]["bb"] = serde_json::json!(1);
     let p = problems(&v);
-    assert!(p.iter().any(|p| p.path == "skills[1].id"));
+    assert!(p.iter().any(|p| p.path == "skills[2].id"));
     let unknown = p
         .iter()
         .find(|p| p.path == "skills[0].required.bb")
@@ -124,6 +127,46 @@ fn empty_ladder_is_a_problem() {
     v["certifications"][0]["levels"] = serde_json::json!([]);
     let p = problems(&v);
     assert_eq!(p[0].path, "levels");
+}
+
+#[test]
+fn defining_skills_are_checked_level_by_level() {
+    let message = |v: &serde_json::Value, path: &str| -> String {
+        problems(v)
+            .into_iter()
+            .find(|p| p.path == path)
+            .map(|p| p.message)
+            .unwrap_or_else(|| panic!("no problem at {path}: {:?}", problems(v)))
+    };
+    // Too few.
+    let mut v = minimal();
+    v["levels"][1]["defining_skills"] = serde_json::json!(["x"]);
+    assert!(message(&v, "levels[1].defining_skills").contains("names 1 skill; name 2 to 8"));
+    // Missing altogether: the same problem, so an older rubric is told what to add.
+    v["levels"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("defining_skills");
+    assert!(message(&v, "levels[1].defining_skills").contains("names 0 skills"));
+    // At the first level.
+    let mut v = minimal();
+    v["levels"][0]["defining_skills"] = serde_json::json!(["x"]);
+    assert!(message(&v, "levels[0].defining_skills").contains("first level"));
+    // Unknown, with a suggestion; and named twice.
+    let mut v = minimal();
+    v["levels"][1]["defining_skills"] = serde_json::json!(["xx", "y", "y"]);
+    assert!(message(&v, "levels[1].defining_skills[0]").contains("did you mean \"x\""));
+    assert!(message(&v, "levels[1].defining_skills[2]").contains("named twice"));
+    // Not rising at the level.
+    let mut v = minimal();
+    v["skills"][1]["required"] = serde_json::json!({"a": 1, "b": 1});
+    assert!(
+        message(&v, "levels[1].defining_skills[1]").contains("cannot be what sets \"b\" apart")
+    );
+    // Not named in the level's source.
+    let mut v = minimal();
+    v["levels"][1]["source"] = serde_json::json!("t (x)");
+    assert!(message(&v, "levels[1].defining_skills[1]").contains("not named in the level's source"));
 }
 
 #[test]

@@ -20,6 +20,7 @@ pub(super) fn from_doc(doc: RubricDoc, origin: Origin) -> Result<Rubric, RubricE
     super::coverage::check(&doc, &mut problems);
     let level_index = check_levels(&doc, &mut problems);
     let (skill_index, skills) = check_skills(&doc, &level_index, &mut problems);
+    check_defining_skills(&doc, &skill_index, &skills, &mut problems);
     let certs = check_certifications(&doc, &skill_index, &level_index, &mut problems);
     check_texts_and_ids(&doc, &mut problems);
     if problems.is_empty() {
@@ -358,6 +359,7 @@ fn check_certifications(
                 ),
             );
         }
+        check_routes(i, c, &mut push);
         builds.sort_unstable();
         cert_skills.push(builds.iter().map(|b| b.0).collect::<Vec<_>>());
         cert_builds.push(builds.iter().map(|b| b.1).collect::<Vec<_>>());
@@ -379,10 +381,94 @@ fn check_certifications(
             );
         }
     }
+    check_builds_on(doc, &cert_index, &mut push);
     CertIndexes {
         index: cert_index,
         skills: cert_skills,
         builds: cert_builds,
+    }
+}
+
+/// A credential's education routes: years that are a number of years, each education once,
+/// and `requires_years` the fewest years of any route (the easiest published route).
+fn check_routes(i: usize, c: &super::Certification, push: &mut impl FnMut(String, String)) {
+    for (k, route) in c.education_routes.iter().enumerate() {
+        if !(route.years.is_finite() && route.years >= 0.0) {
+            push(
+                format!("certifications[{i}].education_routes[{k}].years"),
+                format!("is {} but must be 0 or more", route.years),
+            );
+        }
+        if c.education_routes[..k]
+            .iter()
+            .any(|r| r.education == route.education)
+        {
+            push(
+                format!("certifications[{i}].education_routes[{k}].education"),
+                format!(
+                    "\"{}\" has a route already; give each education once",
+                    route.education.id()
+                ),
+            );
+        }
+    }
+    let easiest = c
+        .education_routes
+        .iter()
+        .map(|r| r.years)
+        .min_by(f64::total_cmp);
+    if let Some(easiest) = easiest
+        && easiest != c.requires_years
+    {
+        push(
+            format!("certifications[{i}].requires_years"),
+            format!(
+                "is {} but the easiest of its education routes asks for {easiest}; make them agree (requires_years is the easiest published route)",
+                c.requires_years
+            ),
+        );
+    }
+}
+
+/// Each `builds_on` names another credential of the rubric, and following them never comes
+/// back to where it started (or none of them could ever be recommended).
+fn check_builds_on(doc: &RubricDoc, cert_index: &IdMap, push: &mut impl FnMut(String, String)) {
+    let cert_ids: Vec<&str> = doc.certifications.iter().map(|c| c.id.as_str()).collect();
+    for (i, c) in doc.certifications.iter().enumerate() {
+        let Some(on) = &c.builds_on else { continue };
+        let path = format!("certifications[{i}].builds_on");
+        let Some(&first) = cert_index.get(on) else {
+            push(
+                path,
+                format!(
+                    "\"{on}\" is not a certification of this rubric{}",
+                    did_you_mean(on, cert_ids.iter().copied())
+                ),
+            );
+            continue;
+        };
+        let mut at = Some(first);
+        for _ in 0..doc.certifications.len() {
+            match at {
+                Some(j) if j == i => {
+                    push(
+                        path,
+                        format!(
+                            "\"{on}\" leads back to \"{}\" itself; a credential cannot build on itself, even through others",
+                            c.id
+                        ),
+                    );
+                    break;
+                }
+                Some(j) => {
+                    at = doc.certifications[j]
+                        .builds_on
+                        .as_ref()
+                        .and_then(|id| cert_index.get(id).copied());
+                }
+                None => break,
+            }
+        }
     }
 }
 
@@ -398,9 +484,9 @@ fn assemble(
     let rows = (0..doc.levels.len())
         .map(|l| LevelRow {
             required: skills.iter().map(|s| s.required[l]).collect(),
-            step_up: skills
+            defining: skills
                 .iter()
-                .map(|s| l > 0 && s.required[l] > s.required[l - 1])
+                .map(|s| doc.levels[l].defining_skills.contains(&s.id))
                 .collect(),
             weight: skills
                 .iter()
@@ -440,10 +526,7 @@ fn assemble(
     }
 }
 
-/// The two rules that keep a ladder meaningful: a requirement never falls from one level to
-/// the next (the ladder is cumulative), and every level after the first asks more than the one
-/// below in at least one skill (its step-up skills). Without the second, a person who meets
-/// the lower level would be told they had reached the higher one as well.
+/// The ladder is cumulative: a requirement never falls from one level to the next.
 fn ladder_problems(levels: &[Level], docs: &[SkillDoc], skills: &[Skill], out: &mut Vec<Problem>) {
     for (i, skill) in skills.iter().enumerate() {
         for l in 1..levels.len() {
@@ -459,17 +542,84 @@ fn ladder_problems(levels: &[Level], docs: &[SkillDoc], skills: &[Skill], out: &
             }
         }
     }
-    for l in 1..levels.len() {
-        if skills.iter().all(|s| s.required[l] <= s.required[l - 1]) {
-            out.push(Problem {
-                path: format!("levels[{l}]"),
-                message: format!(
-                    "\"{}\" requires nothing more than \"{}\", so the two levels cannot be told apart; raise the requirement of at least one skill at \"{}\"",
-                    levels[l].id,
-                    levels[l - 1].id,
-                    levels[l].id
+}
+
+/// The fewest defining skills a level after the first may name.
+pub const MIN_DEFINING: usize = 2;
+/// The most defining skills a level may name: more, and the level is told apart by every
+/// skill whose number happens to rise rather than by what makes it a different job.
+pub const MAX_DEFINING: usize = 8;
+
+/// Each level's defining skills: none at the first level; 2 to 8 at every later one, each a
+/// skill of the rubric, named once, required more here than at the level below (or it
+/// could not tell the two apart), and named in the level's `source` beside the line of the
+/// source material that makes it part of this level.
+fn check_defining_skills(
+    doc: &RubricDoc,
+    skill_index: &IdMap,
+    skills: &[Skill],
+    problems: &mut Problems,
+) {
+    let skill_ids: Vec<&str> = doc.skills.iter().map(|s| s.id.as_str()).collect();
+    let mut push = |path: String, message: String| push(problems, path, message);
+    for (l, level) in doc.levels.iter().enumerate() {
+        let at = format!("levels[{l}].defining_skills");
+        let n = level.defining_skills.len();
+        if l == 0 {
+            if n > 0 {
+                push(
+                    at,
+                    "names skills, but the first level has no level below it to differ from; leave it empty".into(),
+                );
+            }
+            continue;
+        }
+        if !(MIN_DEFINING..=MAX_DEFINING).contains(&n) {
+            push(
+                at.clone(),
+                format!(
+                    "names {n} skill{}; name {MIN_DEFINING} to {MAX_DEFINING}: the few skills that make \"{}\" a different job from \"{}\", each required more here than there",
+                    if n == 1 { "" } else { "s" },
+                    level.id,
+                    doc.levels[l - 1].id
                 ),
-            });
+            );
+        }
+        for (k, id) in level.defining_skills.iter().enumerate() {
+            let path = format!("{at}[{k}]");
+            if level.defining_skills[..k].contains(id) {
+                push(path, format!("\"{id}\" is named twice"));
+                continue;
+            }
+            let Some(&s) = skill_index.get(id) else {
+                push(
+                    path,
+                    format!(
+                        "\"{id}\" is not a skill of this rubric{}",
+                        did_you_mean(id, skill_ids.iter().copied())
+                    ),
+                );
+                continue;
+            };
+            let Some(skill) = skills.get(s) else { continue };
+            let (below, here) = (skill.required[l - 1], skill.required[l]);
+            if here <= below {
+                push(
+                    path.clone(),
+                    format!(
+                        "\"{id}\" is required at {here} here and {below} at \"{}\", so it cannot be what sets \"{}\" apart; raise its requirement at \"{}\" or name another skill",
+                        doc.levels[l - 1].id, level.id, level.id
+                    ),
+                );
+            }
+            if !level.source.contains(id.as_str()) {
+                push(
+                    path,
+                    format!(
+                        "\"{id}\" is not named in the level's source; quote the line of your source material that makes it part of this level, followed by ({id})"
+                    ),
+                );
+            }
         }
     }
 }

@@ -181,9 +181,14 @@ pub struct TeamLevel {
     pub id: String,
     /// Level title.
     pub title: String,
-    /// Members who reached it.
+    /// Members who meet it on its own conditions: readiness at the threshold, no blocking
+    /// gap, every defining skill met. No member meets a level above their best level, but
+    /// one may miss a level below it (a shortfall in that level's defining skill).
+    #[serde(default)]
+    pub met_count: u64,
+    /// Members who reached it: their best level is this level or a higher one.
     pub reached_count: u64,
-    /// Members for whom it is the best level reached.
+    /// Members whose best level it is (the highest level they meet).
     pub best_count: u64,
     /// Members who aim at it.
     pub target_count: u64,

@@ -42,7 +42,7 @@ impl TallyOptions {
 }
 
 /// Version of the JSON team summary's layout.
-pub const TEAM_SCHEMA_VERSION: u32 = 1;
+pub const TEAM_SCHEMA_VERSION: u32 = 2;
 
 /// Running sums over the members scored so far.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,8 +59,8 @@ pub struct TeamTally {
     pub gap_sum: Vec<u64>,
     /// Per skill: sum of members' priorities.
     pub priority: Vec<u64>,
-    /// Per level: members who reached it.
-    pub reached: Vec<u64>,
+    /// Per level: members who meet it (its own conditions; see [`crate::score`]).
+    pub met: Vec<u64>,
     /// Per level: members whose best level it is.
     pub best: Vec<u64>,
     /// Members who reached no level.
@@ -111,7 +111,7 @@ impl TeamTally {
             short: vec![0; skills],
             gap_sum: vec![0; skills],
             priority: vec![0; skills],
-            reached: vec![0; levels],
+            met: vec![0; levels],
             best: vec![0; levels],
             no_level: 0,
             targets: vec![0; levels],
@@ -211,10 +211,8 @@ impl TeamTally {
                 gaps |= 1u64.checked_shl(s as u32).unwrap_or(u64::MAX);
             }
         }
-        for (l, ls) in a.levels.iter().enumerate() {
-            if ls.reached {
-                self.reached[l] += 1;
-            }
+        for (met, ls) in self.met.iter_mut().zip(&a.levels) {
+            *met += u64::from(ls.met);
         }
         match a.best {
             Some(b) => self.best[b] += 1,
@@ -274,7 +272,7 @@ impl TeamTally {
         add(&mut self.short, &other.short);
         add(&mut self.gap_sum, &other.gap_sum);
         add(&mut self.priority, &other.priority);
-        add(&mut self.reached, &other.reached);
+        add(&mut self.met, &other.met);
         add(&mut self.best, &other.best);
         self.no_level += other.no_level;
         add(&mut self.targets, &other.targets);
@@ -390,6 +388,11 @@ impl TeamTally {
         skills
     }
 
+    /// Members who reached level `l`: those whose best level is `l` or higher.
+    pub fn reached_count(&self, l: usize) -> u64 {
+        self.best[l..].iter().sum()
+    }
+
     /// The summary: skills most urgent first, the ladder, and a training plan of at most
     /// `max_certs` certifications.
     pub fn summary(&self, rubric: &Rubric, max_certs: usize) -> TeamSummary {
@@ -402,7 +405,8 @@ impl TeamTally {
             .map(|(l, level)| TeamLevel {
                 id: level.id.clone(),
                 title: level.title.clone(),
-                reached_count: self.reached[l],
+                met_count: self.met[l],
+                reached_count: self.reached_count(l),
                 best_count: self.best[l],
                 target_count: self.targets[l],
             })

@@ -1,0 +1,145 @@
+//! The answer people act on, "which level have I reached", as properties of every built-in
+//! rubric, over thousands of random profiles:
+//!
+//! - raising any one rating never lowers the best level nor any level's readiness;
+//! - the reached levels are a run from the first level up to the best level, which is met,
+//!   and no level above the best one is met;
+//! - a level's standing is its own three conditions, whatever the levels around it.
+//!
+//! The two properties of the exact profile of each level (it has that level as best; one
+//! point less anywhere drops at most one level) are checked exhaustively in `ladder.rs`.
+
+use std::sync::LazyLock;
+
+use proptest::prelude::*;
+use skillgap::catalog::BUILTINS;
+use skillgap::input::Origin;
+use skillgap::profile::Profile;
+use skillgap::rubric::Rubric;
+use skillgap::score::assess;
+
+/// Every built-in rubric, read once.
+fn builtins() -> &'static [Rubric] {
+    static RUBRICS: LazyLock<Vec<Rubric>> = LazyLock::new(|| {
+        BUILTINS
+            .iter()
+            .map(|(id, text)| Rubric::from_json(text, Origin::Builtin((*id).into())).unwrap())
+            .collect()
+    });
+    &RUBRICS
+}
+
+/// The most skills of any built-in rubric: random ratings are drawn for that many and cut
+/// to the rubric's own count.
+const MAX_SKILLS: usize = 40;
+
+/// A built-in rubric (by index) and random ratings, about one in ten not rated. Ratings near
+/// a level's requirements are the interesting ones, so half the time each rating is drawn
+/// around the requirement of a random level.
+fn cases() -> impl Strategy<Value = (usize, Vec<Option<u8>>)> {
+    let n = BUILTINS.len();
+    (
+        0..n,
+        0usize..6,
+        proptest::collection::vec(
+            (
+                proptest::bool::ANY,
+                -1i8..=1,
+                proptest::option::weighted(0.9, 0u8..=4),
+            ),
+            MAX_SKILLS,
+        ),
+    )
+        .prop_map(|(rubric, level, draws)| {
+            let r = &builtins()[rubric];
+            let level = level.min(r.levels.len() - 1);
+            let ratings = r
+                .skills
+                .iter()
+                .zip(draws)
+                .map(|(skill, (near, delta, free))| {
+                    if near {
+                        let q = i16::from(skill.required[level]) + i16::from(delta);
+                        Some(q.clamp(0, 4) as u8)
+                    } else {
+                        free
+                    }
+                })
+                .collect();
+            (rubric, ratings)
+        })
+}
+
+fn profile(r: &Rubric, ratings: &[Option<u8>]) -> Profile {
+    let mut p = Profile::empty(r);
+    p.ratings = ratings.to_vec();
+    p
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4000))]
+
+    #[test]
+    fn raising_one_rating_never_lowers_the_best_level_nor_any_readiness(
+        (rubric, ratings) in cases(),
+        skill in 0usize..MAX_SKILLS,
+    ) {
+        let r = &builtins()[rubric];
+        let skill = skill % r.skills.len();
+        let current = ratings[skill].unwrap_or(0);
+        prop_assume!(current < r.max_rating());
+        let mut raised = ratings.clone();
+        raised[skill] = Some(current + 1);
+        let before = assess(r, &profile(r, &ratings), None);
+        let after = assess(r, &profile(r, &raised), None);
+        prop_assert!(after.best >= before.best, "{}: {:?} → {:?}", r.id, before.best, after.best);
+        for (l, (b, a)) in before.levels.iter().zip(&after.levels).enumerate() {
+            prop_assert!(a.readiness >= b.readiness, "{}: level {l}", r.id);
+            prop_assert!(!b.met || a.met, "{}: level {l} no longer met", r.id);
+        }
+    }
+
+    #[test]
+    fn the_reached_levels_run_from_the_first_to_the_best_which_is_met(
+        (rubric, ratings) in cases(),
+    ) {
+        let r = &builtins()[rubric];
+        let a = assess(r, &profile(r, &ratings), None);
+        let reached: Vec<bool> = a.levels.iter().map(|l| l.reached).collect();
+        match a.best {
+            None => {
+                prop_assert!(reached.iter().all(|&x| !x));
+                prop_assert!(a.levels.iter().all(|l| !l.met));
+            }
+            Some(b) => {
+                prop_assert!(a.levels[b].met);
+                for (l, level) in a.levels.iter().enumerate() {
+                    prop_assert_eq!(level.reached, l <= b, "{}: level {}", r.id, l);
+                    if l > b {
+                        prop_assert!(!level.met, "{}: level {} met above the best", r.id, l);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_level_is_met_on_its_own_three_conditions(
+        (rubric, ratings) in cases(),
+    ) {
+        let r = &builtins()[rubric];
+        let a = assess(r, &profile(r, &ratings), None);
+        for (l, level) in a.levels.iter().enumerate() {
+            let defining = r.defining_skills(l);
+            let mut blocked = false;
+            let mut defining_short = false;
+            for (s, skill) in r.skills.iter().enumerate() {
+                let gap = skill.required[l].saturating_sub(ratings[s].unwrap_or(0));
+                blocked |= gap >= r.thresholds.blocking_gap;
+                defining_short |= gap > 0 && defining.contains(&s);
+            }
+            let ready = level.readiness >= r.thresholds.ready_readiness;
+            prop_assert_eq!(level.met, ready && !blocked && !defining_short, "{}: level {}", r.id, l);
+        }
+    }
+}
