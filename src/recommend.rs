@@ -63,8 +63,7 @@ pub fn recommend(
         .filter(|c| profile.certifications.binary_search(c).is_err())
         .collect();
     let mut certifications = Vec::new();
-    let eligible =
-        |c: usize| rubric.cert_eligible(c, profile.years_experience, profile.education);
+    let eligible = |c: usize| rubric.cert_eligible(c, profile.years_experience, profile.education);
     let held = |c: usize| profile.certifications.binary_search(&c).is_ok();
     // A credential that builds on another waits for it: until the person holds it, it is
     // chosen here, or the person already rates above everything it builds.

@@ -17,6 +17,12 @@
 //! - the target is the profile's (or the command line's) level, else the level after the
 //!   best one (the first if none is reached, the top if the best is the top);
 //! - priority(s) = w(s) × gap(s, target).
+//!
+//! A skill the profile leaves out altogether (not asked by `--quick`, or missing from a
+//! profile written for an older rubric) is left out of readiness and of the gap rule: it
+//! adds to neither side of the readiness fraction and has no gap. A level with such a skill
+//! among those it requires is provisional; one whose defining skill was not asked, or that
+//! requires nothing that was asked, is not met.
 
 use crate::profile::{Profile, Ratings};
 use crate::rubric::Rubric;
@@ -41,6 +47,9 @@ pub struct LevelScore {
     pub met: bool,
     /// Whether the level is at or below the best level (set by [`assess_into`]).
     pub reached: bool,
+    /// Whether a skill the level requires was not asked, so that its standing may change
+    /// once it is rated.
+    pub provisional: bool,
     /// Every skill below what this level requires, in rubric order.
     pub gaps: Vec<LevelGap>,
 }
@@ -73,8 +82,10 @@ impl LevelScore {
 /// The standing of one skill against the target level.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SkillScore {
-    /// The rating, `None` when not rated (scored as 0).
+    /// The rating, `None` when not rated (scored as 0) or not asked.
     pub rating: Option<u8>,
+    /// Whether the skill was asked; a skill not asked has no gap and no priority.
+    pub asked: bool,
     /// What the target level requires.
     pub required: u8,
     /// How far the rating falls short of the requirement.
@@ -125,12 +136,17 @@ pub fn score_level(rubric: &Rubric, ratings: Ratings<'_>, level: usize) -> Level
     score
 }
 
+/// The plain rating of a skill that was not asked: above every scale (which ends at 9 at
+/// most, one digit), so it shows no gap.
+const NOT_ASKED: u8 = u8::MAX;
+
 /// Calls `f` with every rating as a plain number in rubric order, 0 for not rated (how
-/// scoring counts it): scoring then reads a byte per skill and needs no branch.
+/// scoring counts it) and [`NOT_ASKED`] for not asked: scoring then reads a byte per skill
+/// and needs no branch.
 fn with_plain_ratings<T>(rubric: &Rubric, ratings: Ratings<'_>, f: impl FnOnce(&[u8]) -> T) -> T {
     let fill = |plain: &mut [u8]| {
-        for (p, r) in plain.iter_mut().zip(ratings.iter()) {
-            *p = r.unwrap_or(0);
+        for (s, (p, r)) in plain.iter_mut().zip(ratings.iter()).enumerate() {
+            *p = if ratings.asked(s) { r.unwrap_or(0) } else { NOT_ASKED };
         }
     };
     let n = rubric.skills.len();
@@ -157,25 +173,39 @@ fn score_level_into(
     let blocking_gap = rubric.thresholds.blocking_gap;
     let row = rubric.level_row(level);
     let mut met = 0u32;
+    let mut left_out = 0u32;
     let mut held_back = false;
+    let mut unknown_defining = false;
     // Every skill in order, with no branch: this runs for every level of every member of a
-    // team. A skill the level does not require (0) counts for nothing.
+    // team. A skill the level does not require (0) counts for nothing; one not asked counts
+    // on neither side.
     for (((&rating, &required), &defining), &importance) in ratings
         .iter()
         .zip(&row.required)
         .zip(&row.defining)
         .zip(rubric.importances())
     {
-        met += u32::from(importance) * u32::from(rating.min(required));
+        let asked = rating != NOT_ASKED;
+        let weight = u32::from(importance) * u32::from(required);
+        met += u32::from(asked) * u32::from(importance) * u32::from(rating.min(required));
+        left_out += u32::from(!asked) * weight;
         let gap = required.saturating_sub(rating);
         held_back |= (gap > 0) & ((gap >= blocking_gap) | defining);
+        unknown_defining |= !asked & defining;
     }
-    out.readiness = if row.weight == 0 {
+    let weight = row.weight - left_out;
+    out.readiness = if weight == 0 {
         100.0
     } else {
-        100.0 * f64::from(met) / f64::from(row.weight)
+        100.0 * f64::from(met) / f64::from(weight)
     };
-    out.met = out.readiness >= rubric.thresholds.ready_readiness && !held_back;
+    out.provisional = left_out > 0;
+    // Nothing the level requires was asked: nothing shows it is met.
+    let nothing_asked = weight == 0 && row.weight > 0;
+    out.met = out.readiness >= rubric.thresholds.ready_readiness
+        && !held_back
+        && !unknown_defining
+        && !nothing_asked;
     out.reached = false;
     out.gaps.clear();
     if detail == Detail::Gaps {
@@ -184,6 +214,7 @@ fn score_level_into(
                 .iter()
                 .enumerate()
                 .filter_map(|(skill, &required)| {
+                    // Not asked: no gap (the plain rating is above every requirement).
                     let gap = required.saturating_sub(ratings[skill]);
                     (gap > 0).then_some(LevelGap {
                         skill,
@@ -321,11 +352,14 @@ pub fn assess_into(
             .skills
             .iter()
             .zip(ratings.iter())
-            .map(|(skill, rating)| {
+            .enumerate()
+            .map(|(s, (skill, rating))| {
                 let required = skill.required[target];
-                let gap = gap(rating, required);
+                let asked = ratings.asked(s);
+                let gap = if asked { gap(rating, required) } else { 0 };
                 SkillScore {
                     rating,
+                    asked,
                     required,
                     gap,
                     priority: u32::from(skill.importance) * u32::from(gap),

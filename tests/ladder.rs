@@ -305,5 +305,9 @@ fn a_profile_at_senior_requirements_is_reported_at_senior_not_above() {
     expected.sort_unstable();
     assert_eq!(sorted, expected);
     assert!(gaps[..defining.len()].iter().all(|g| g["defining"] == true));
-    assert!(gaps[defining.len()..].iter().all(|g| g["defining"] == false));
+    assert!(
+        gaps[defining.len()..]
+            .iter()
+            .all(|g| g["defining"] == false)
+    );
 }

@@ -92,7 +92,7 @@ impl MarkdownRenderer {
                     cell(&r.review_cell(s, false))
                 )
             } else {
-                cell(&r.rating_text(s.rating))
+                cell(&r.row_rating_text(s))
             };
             writeln!(
                 out,

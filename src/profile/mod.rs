@@ -44,6 +44,12 @@ pub struct Profile {
     /// The person's own rating per skill, in rubric order; `None` when not rated. Scoring
     /// and the checks read ratings through [`Profile::scored_ratings`], not this field.
     pub ratings: Vec<Option<u8>>,
+    /// Per skill, in rubric order, whether the profile leaves it out of `ratings` altogether
+    /// (a `--quick` interview did not ask it, or the profile was written for an older rubric
+    /// without it): such a skill is left out of readiness and of the gap rule, and the
+    /// levels it decides are provisional. Empty when every skill is in `ratings` (rated or
+    /// `null`, not rated, which counts as 0). Read it through [`Profile::asked`].
+    pub not_asked: Vec<bool>,
     /// Indexes of certifications held, ascending: every one listed, until
     /// [`Profile::expire`] leaves out those expired on the day of the assessment.
     pub certifications: Vec<usize>,
@@ -70,6 +76,7 @@ impl Profile {
             years_experience: None,
             education: None,
             ratings: vec![None; rubric.skills.len()],
+            not_asked: Vec::new(),
             certifications: Vec::new(),
             credentials: Vec::new(),
             evidence: vec![None; rubric.skills.len()],
@@ -86,13 +93,27 @@ impl Profile {
         Ratings {
             own: &self.ratings,
             review: &self.review_ratings,
+            not_asked: &self.not_asked,
             basis: self.basis,
         }
     }
 
     /// The person's own ratings, whatever the basis.
     pub fn self_ratings(&self) -> Ratings<'_> {
-        Ratings::new(&self.ratings)
+        Ratings {
+            not_asked: &self.not_asked,
+            ..Ratings::new(&self.ratings)
+        }
+    }
+
+    /// Whether the profile holds an answer (a rating, or `null`) for the skill.
+    pub fn asked(&self, skill: usize) -> bool {
+        !self.not_asked.get(skill).copied().unwrap_or(false)
+    }
+
+    /// Indexes of the skills the profile leaves out (see [`Profile::not_asked`]).
+    pub fn skills_not_asked(&self) -> Vec<usize> {
+        (0..self.ratings.len()).filter(|&s| !self.asked(s)).collect()
     }
 
     /// The reviews, in the order given.
@@ -204,7 +225,9 @@ impl Profile {
                     .skills
                     .iter()
                     .zip(&self.ratings)
-                    .map(|(s, r)| {
+                    .enumerate()
+                    .filter(|&(i, _)| self.asked(i))
+                    .map(|(_, (s, r))| {
                         (
                             Cow::Owned(s.id.clone()),
                             r.map_or(RatingValue::Null, |r| RatingValue::Whole(u64::from(r))),
@@ -261,6 +284,8 @@ pub struct Ratings<'a> {
     own: &'a [Option<u8>],
     /// Empty when there are no reviews: the common case costs one test per rating.
     review: &'a [Option<u8>],
+    /// Per skill, whether it was not asked; empty when every skill was.
+    not_asked: &'a [bool],
     basis: Basis,
 }
 
@@ -271,8 +296,15 @@ impl<'a> Ratings<'a> {
         Ratings {
             own: ratings,
             review: &[],
+            not_asked: &[],
             basis: Basis::Own,
         }
+    }
+
+    /// Whether the skill was asked (see [`Profile::not_asked`]).
+    #[inline]
+    pub fn asked(self, skill: usize) -> bool {
+        !self.not_asked.get(skill).copied().unwrap_or(false)
     }
 
     /// The rating of a skill, `None` when not rated.
@@ -290,10 +322,10 @@ impl<'a> Ratings<'a> {
         (0..self.own.len()).map(move |s| self.get(s))
     }
 
-    /// Indexes of the skills not rated.
+    /// Indexes of the skills asked and not rated (counted as 0).
     pub fn not_rated(self) -> Vec<usize> {
         (0..self.own.len())
-            .filter(|&i| self.get(i).is_none())
+            .filter(|&i| self.get(i).is_none() && self.asked(i))
             .collect()
     }
 }

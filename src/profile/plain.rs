@@ -42,6 +42,7 @@ fn reset(profile: &mut Profile, rubric: &Rubric) {
     let skills = rubric.skills.len();
     profile.ratings.clear();
     profile.ratings.resize(skills, None);
+    profile.not_asked.clear();
     if profile.evidence.len() != skills || profile.evidence.iter().any(Option::is_some) {
         profile.evidence = vec![None; skills];
     }
@@ -94,7 +95,14 @@ fn read_fields(json: &mut Cursor<'_>, rubric: &Rubric, profile: &mut Profile) ->
                 32
             }
             "ratings" => {
-                read_ratings(json, rubric, &mut profile.ratings)?;
+                let seen = read_ratings(json, rubric, &mut profile.ratings)?;
+                // A skill left out of the ratings altogether was not asked.
+                let all = u64::MAX >> (64 - rubric.skills.len().max(1));
+                if seen & all != all {
+                    profile
+                        .not_asked
+                        .extend((0..rubric.skills.len()).map(|s| seen & (1 << s) == 0));
+                }
                 64
             }
             "certifications" => {
@@ -127,11 +135,12 @@ fn read_fields(json: &mut Cursor<'_>, rubric: &Rubric, profile: &mut Profile) ->
 }
 
 /// The `ratings` object: known skills, once each, rated with a digit on the scale or `null`.
-fn read_ratings(json: &mut Cursor<'_>, rubric: &Rubric, out: &mut [Option<u8>]) -> Option<()> {
+/// Returns the skills it holds, as a bit set.
+fn read_ratings(json: &mut Cursor<'_>, rubric: &Rubric, out: &mut [Option<u8>]) -> Option<u64> {
     json.expect(b'{')?;
     if json.peek_is(b'}') {
         json.at += 1;
-        return Some(());
+        return Some(0);
     }
     let max = rubric.max_rating();
     let mut seen = 0u64;
@@ -158,7 +167,7 @@ fn read_ratings(json: &mut Cursor<'_>, rubric: &Rubric, out: &mut [Option<u8>]) 
             None => None,
         };
         if !json.next_in(b'}')? {
-            return Some(());
+            return Some(seen);
         }
     }
 }

@@ -123,6 +123,17 @@ impl ProfileDoc<'_> {
             &mut profile.ratings,
             problems,
         );
+        // A skill the ratings leave out altogether was not asked; `null` is not rated.
+        let mut in_ratings = vec![false; rubric.skills.len()];
+        for (id, _) in &self.ratings.0 {
+            if let Some(s) = rubric.skill_index(id) {
+                in_ratings[s] = true;
+            }
+        }
+        profile.not_asked.clear();
+        if in_ratings.contains(&false) {
+            profile.not_asked.extend(in_ratings.iter().map(|&x| !x));
+        }
     }
 
     /// Embedded reviews: each valid, and of this person when the profile names them.

@@ -202,6 +202,7 @@ fn skills(
     problems: &mut Vec<Problem>,
 ) -> (Vec<bool>, Vec<String>) {
     let mut seen = vec![false; rubric.skills.len()];
+    let mut asked = vec![false; rubric.skills.len()];
     let mut listed: Vec<&str> = Vec::with_capacity(report.skills.len());
     let mut gone = Vec::new();
     for (i, row) in report.skills.iter().enumerate() {
@@ -229,8 +230,14 @@ fn skills(
             continue;
         };
         seen[s] = true;
+        asked[s] = row.asked;
         rating(row, i, s, rubric, p, problems);
         p.evidence[s] = row.evidence.clone();
+    }
+    // A skill the report does not list (a report of an older rubric), or lists as not
+    // asked, was not asked.
+    if asked.contains(&false) {
+        p.not_asked = asked.iter().map(|&a| !a).collect();
     }
     (seen, gone)
 }
@@ -287,7 +294,7 @@ fn check_not_rated(report: &Report, problems: &mut Vec<Problem>) {
     let mut unrated: Vec<&str> = report
         .skills
         .iter()
-        .filter(|row| row.rating.is_none())
+        .filter(|row| row.rating.is_none() && row.asked)
         .map(|row| row.id.as_str())
         .collect();
     unrated.sort_unstable();

@@ -135,7 +135,7 @@ impl Answers {
         (answered, asked.len())
     }
 
-    /// The profile these answers describe. Skills not asked (with `--quick`) are not rated,
+    /// The profile these answers describe. Skills not asked (with `--quick`) are not asked,
     /// unless the answers update a profile: then what the questionnaire does not ask is kept
     /// from it as it was (the group, the days of the credentials still held, the reviews,
     /// and the ratings and evidence of skills not asked).
@@ -163,14 +163,21 @@ impl Answers {
                 .collect();
             p.set_reviews(kept.reviews().to_vec());
         }
-        for s in 0..rubric.skills.len() {
+        let mut not_asked = vec![false; rubric.skills.len()];
+        for (s, left_out) in not_asked.iter_mut().enumerate() {
             if self.asks(rubric, s) {
                 p.ratings[s] = self.ratings[s];
                 p.evidence[s] = self.evidence[s].clone();
             } else if let Some(kept) = &self.kept {
                 p.ratings[s] = kept.ratings[s];
                 p.evidence[s] = kept.evidence[s].clone();
+                *left_out = !kept.asked(s);
+            } else {
+                *left_out = true;
             }
+        }
+        if not_asked.contains(&true) {
+            p.not_asked = not_asked;
         }
         p
     }

@@ -451,7 +451,7 @@ pub fn quick_notes(rubric: &Rubric, answers: &Answers) -> Vec<String> {
     let mut notes = Vec::new();
     if !unrated.is_empty() {
         notes.push(format!(
-            "--quick did not ask about {} of {} skills, so they count as 0 (not rated): {}. Run skillgap assess without --quick to rate them.",
+            "--quick did not ask about {} of {} skills, so they are left out of the scores and the levels they decide are provisional: {}. Run skillgap assess without --quick to rate them.",
             unrated.len(),
             rubric.skills.len(),
             names(&unrated)

@@ -3,6 +3,7 @@
 use super::*;
 use crate::draft::Draft;
 use crate::profile::Profile;
+use crate::rubric::Education;
 use std::collections::VecDeque;
 use std::path::PathBuf;
 
@@ -152,7 +153,7 @@ fn run(
 }
 
 /// The review list's first skill row.
-const FIRST_SKILL_ROW: usize = 4;
+const FIRST_SKILL_ROW: usize = 5;
 
 #[test]
 fn full_interview_produces_the_profile_of_the_answers() {
@@ -160,6 +161,7 @@ fn full_interview_produces_the_profile_of_the_answers() {
     let mut replies = vec![
         Select(3),
         Text("3.5"),
+        Select(0),
         Multi(vec![r.cert_index("osha-10").unwrap()]),
     ];
     replies.extend(rate_all(&r, |s| s % 5));
@@ -174,10 +176,10 @@ fn full_interview_produces_the_profile_of_the_answers() {
         assert_eq!(p.ratings[s], Some((s % 5) as u8), "{}", r.skills[s].id);
         assert_eq!(p.evidence[s].is_some(), s % 5 >= 2);
     }
-    // Saved after the target, years, certifications, each skill, and each evidence
-    // answer (ratings of 2 or more).
+    // Saved after the target, years, education, certifications, each skill, and each
+    // evidence answer (ratings of 2 or more).
     let n = r.skills.len();
-    assert_eq!(saved.len(), 3 + n + (0..n).filter(|s| s % 5 >= 2).count());
+    assert_eq!(saved.len(), 4 + n + (0..n).filter(|s| s % 5 >= 2).count());
     assert_eq!(saved.last().unwrap(), &a);
     assert!(
         script
@@ -202,6 +204,7 @@ fn invalid_years_are_asked_again() {
         Text("61"),
         Text("-1"),
         Text("2,5"),
+        Select(0),
         Multi(vec![]),
     ];
     replies.extend(rate_all(&r, |_| 1));
@@ -220,7 +223,7 @@ fn invalid_years_are_asked_again() {
 fn back_returns_to_the_previous_skill_with_its_answer_as_default() {
     let r = Rubric::builtin();
     let back = r.scale.len(); // the item after the five anchors
-    let mut replies = vec![Select(0), Text("1"), Multi(vec![])];
+    let mut replies = vec![Select(0), Text("1"), Select(0), Multi(vec![])];
     replies.push(Select(3)); // skill 0 = 3
     replies.push(Text("planned the week"));
     replies.push(Select(back)); // at skill 1: back
@@ -246,6 +249,7 @@ fn back_from_the_first_skill_returns_to_certifications() {
     let mut replies = vec![
         Select(0),
         Text("1"),
+        Select(0),
         Multi(vec![0]),
         Select(r.scale.len()),
         Multi(vec![1]),
@@ -269,8 +273,11 @@ fn esc_goes_back_at_every_kind_of_question_and_stops_at_the_first() {
         Back, // years: back to the target
         Select(2),
         Text("4"),
-        Back, // certifications: back to the years, which default to 4
+        Back, // education: back to the years, which default to 4
         Text(""),
+        Select(4), // a four-year degree
+        Back,      // certifications: back to the education, which defaults to it
+        Select(4),
         Multi(vec![]),
         Select(3),
         Back, // evidence: back to the rating
@@ -289,6 +296,14 @@ fn esc_goes_back_at_every_kind_of_question_and_stops_at_the_first() {
     let a = result.unwrap();
     assert_eq!(a.target, TargetAnswer::Level(1));
     assert_eq!(a.years, Some(4.0));
+    assert_eq!(a.education, EducationAnswer::Known(Education::Bachelor));
+    assert!(
+        script
+            .defaults
+            .iter()
+            .filter(|d| d.starts_with("What is the highest education"))
+            .any(|d| d.ends_with("=> 4"))
+    );
     assert_eq!(a.ratings[0], Some(2));
     assert_eq!(a.evidence[0].as_deref(), Some("ran the line schedule"));
     let last = r.skills.len() - 1;
@@ -319,7 +334,7 @@ fn with_the_level_given_esc_at_the_years_stops() {
 fn the_review_is_the_list_of_answers() {
     let r = Rubric::builtin();
     let lss = r.cert_index("lss-yellow").unwrap();
-    let mut replies = vec![Select(2), Text("2"), Multi(vec![lss])];
+    let mut replies = vec![Select(2), Text("2"), Select(0), Multi(vec![lss])];
     replies.extend(rate_all(&r, |_| 1));
     replies.push(Select(FIRST_SKILL_ROW + 1)); // change the second skill
     replies.push(Select(4));
@@ -332,13 +347,14 @@ fn the_review_is_the_list_of_answers() {
     let reviews: Vec<&Vec<String>> = script.lists.iter().filter(|l| l[0] == CONFIRM).collect();
     assert_eq!(reviews.len(), 2);
     let first = reviews[0];
-    // One row per answer: confirm, target, years, certifications, every skill.
+    // One row per answer: confirm, target, years, education, certifications, every skill.
     assert_eq!(first.len(), FIRST_SKILL_ROW + r.skills.len());
     assert_eq!(first[1], "Target level: Production Specialist");
+    assert_eq!(first[3], "Education: not given");
     assert!(
-        first[3].contains(&r.certifications[lss].name),
+        first[4].contains(&r.certifications[lss].name),
         "certifications by name: {}",
-        first[3]
+        first[4]
     );
     assert!(first[FIRST_SKILL_ROW + 1].starts_with("Quality Control and Assurance"));
     assert!(first[FIRST_SKILL_ROW + 1].ends_with("1 Basic"));
@@ -363,37 +379,35 @@ fn the_review_is_the_list_of_answers() {
 #[test]
 fn a_certification_changed_at_the_review_returns_to_it() {
     let r = Rubric::builtin();
-    let mut replies = vec![Select(1), Text("2"), Multi(vec![])];
+    let mut replies = vec![Select(1), Text("2"), Select(0), Multi(vec![])];
     replies.extend(rate_all(&r, |_| 1));
-    replies.push(Select(3));
+    replies.push(Select(4));
     replies.push(Back); // the back item of the certification list
-    replies.push(Select(3));
+    replies.push(Select(4));
     replies.push(Multi(vec![2]));
     replies.push(Select(0));
     let (result, _, _) = run(&r, replies, Answers::new(&r, false));
     assert_eq!(result.unwrap().certifications, Some(vec![2]));
 }
 
-/// The skills `--quick` asks, by the rule: what steps up at the level and is critical,
-/// and what is of the top importance.
+/// The skills `--quick` asks, by the rule: the level's defining skills, and what is of the
+/// top importance.
 fn expected_quick(r: &Rubric, level: usize) -> Vec<usize> {
     (0..r.skills.len())
         .filter(|&s| {
-            let sk = &r.skills[s];
-            let steps_up = level > 0 && sk.required[level] > sk.required[level - 1];
-            (steps_up && sk.importance >= 4) || sk.importance >= 5
+            r.levels[level].defining_skills.contains(&r.skills[s].id) || r.skills[s].importance >= 5
         })
         .collect()
 }
 
 #[test]
-fn quick_asks_the_step_up_and_critical_skills_of_every_target() {
+fn quick_asks_the_defining_and_top_importance_skills_of_every_target() {
     for id in ["production-specialist", "media-production-specialist"] {
         let r = crate::catalog::Catalog::default().load_id(id).unwrap();
         for level in 0..r.levels.len() {
             let expected = expected_quick(&r, level);
             assert!(!expected.is_empty());
-            let mut replies = vec![Select(level + 1), Text("5"), Multi(vec![])];
+            let mut replies = vec![Select(level + 1), Text("5"), Select(0), Multi(vec![])];
             replies.extend(expected.iter().map(|_| Select(1)));
             replies.push(Select(0));
             let (result, script, _) = run(&r, replies, Answers::new(&r, true));
@@ -454,7 +468,7 @@ fn quick_question_counts() {
 fn interruption_keeps_what_was_saved_and_resume_continues_there() {
     let r = Rubric::builtin();
     // Answer up to the fourth skill, then interrupt.
-    let mut replies = vec![Select(4), Text("8"), Multi(vec![])];
+    let mut replies = vec![Select(4), Text("8"), Select(0), Multi(vec![])];
     replies.extend(rate_all(&r, |_| 1).into_iter().take(3));
     replies.push(Interrupt);
     let (result, _, saved) = run(&r, replies, Answers::new(&r, false));
@@ -477,7 +491,7 @@ fn interruption_keeps_what_was_saved_and_resume_continues_there() {
     assert_eq!(script.asked[0], "Which describes what you do now?");
 
     // Same as an uninterrupted run.
-    let mut all = vec![Select(4), Text("8"), Multi(vec![])];
+    let mut all = vec![Select(4), Text("8"), Select(0), Multi(vec![])];
     all.extend(rate_all(&r, |_| 1));
     all.push(Select(0));
     let (straight, _, _) = run(&r, all, Answers::new(&r, false));
@@ -487,7 +501,14 @@ fn interruption_keeps_what_was_saved_and_resume_continues_there() {
 #[test]
 fn evidence_left_at_an_interruption_is_asked_first_on_resume() {
     let r = Rubric::builtin();
-    let replies = vec![Select(0), Text("1"), Multi(vec![]), Select(3), Interrupt];
+    let replies = vec![
+        Select(0),
+        Text("1"),
+        Select(0),
+        Multi(vec![]),
+        Select(3),
+        Interrupt,
+    ];
     let (result, _, saved) = run(&r, replies, Answers::new(&r, false));
     assert_eq!(result, Err(Interrupted));
     let draft = saved.last().unwrap().clone();
@@ -519,6 +540,7 @@ fn update_starts_at_the_review_with_every_answer_preselected() {
     p.name = Some("Sam Rivera".into());
     p.target = r.level_index("senior");
     p.years_experience = Some(3.0);
+    p.education = Some(Education::Secondary);
     p.certifications = vec![r.cert_index("osha-10").unwrap()];
     p.ratings = (0..r.skills.len()).map(|s| Some((s % 4) as u8)).collect();
     p.evidence[2] = Some("cycle counts".into());
@@ -571,6 +593,8 @@ fn resume_starts_at_each_open_position() {
     a.target = TargetAnswer::Unsure;
     assert_eq!(a.first_open(&r), Step::Years);
     a.years = Some(1.0);
+    assert_eq!(a.first_open(&r), Step::Education);
+    a.education = EducationAnswer::Skipped;
     assert_eq!(a.first_open(&r), Step::Certifications);
     a.certifications = Some(vec![]);
     assert_eq!(a.first_open(&r), Step::Skill(0));
@@ -600,7 +624,7 @@ fn drafts_for_another_rubric_or_with_unknown_ids_are_refused() {
 #[test]
 fn each_warning_is_shown_once_at_review() {
     let r = Rubric::builtin();
-    let mut replies = vec![Select(0), Text("1"), Multi(vec![])];
+    let mut replies = vec![Select(0), Text("1"), Select(0), Multi(vec![])];
     // High ratings with no evidence, and nearly all the same.
     for _ in 0..r.skills.len() {
         replies.push(Select(3));
@@ -624,6 +648,7 @@ pub(crate) fn reviewed_profile_with_group_and_days(r: &Rubric) -> (String, Profi
     let mut doc: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     doc["group"] = "Line 2 / nights".into();
+    doc["education"] = "secondary".into();
     doc["certifications"] = serde_json::json!([
         "osha-10",
         { "id": "lean-certificate", "earned": "2025-03-01", "expires": "2028-03-01" }
@@ -667,10 +692,15 @@ fn an_update_keeps_what_the_questionnaire_does_not_ask() {
     fresh.kept = None;
     let not_asked = fresh.not_asked(&r);
     let made = fresh.to_profile(&r);
-    assert!(not_asked.iter().all(|&s| made.ratings[s].is_none()));
+    assert!(
+        not_asked
+            .iter()
+            .all(|&s| made.ratings[s].is_none() && !made.asked(s))
+    );
+    assert_eq!(made.skills_not_asked(), not_asked);
     let notes = quick_notes(&r, &fresh);
     assert!(
-        notes.len() == 1 && notes[0].contains("count as 0"),
+        notes.len() == 1 && notes[0].contains("left out of the scores"),
         "{notes:?}"
     );
     assert!(made.reviews().is_empty() && made.group.is_none());

@@ -12,7 +12,7 @@ use crate::date::Date;
 use crate::figures::round_to;
 use crate::profile::Profile;
 use crate::recommend::{Recommendations, urgency_order};
-use crate::rubric::{Eligibility, Rubric, RubricInfo};
+use crate::rubric::{Education, Eligibility, Rubric, RubricInfo};
 use crate::score::{self, Assessment};
 
 impl Report {
@@ -98,6 +98,11 @@ impl Report {
                 .into_iter()
                 .map(|s| rubric.skills[s].id.clone())
                 .collect(),
+            not_asked: profile
+                .skills_not_asked()
+                .into_iter()
+                .map(|s| rubric.skills[s].id.clone())
+                .collect(),
             warnings,
         }
     }
@@ -157,6 +162,7 @@ fn skill_rows(rubric: &Rubric, profile: &Profile, assessment: &Assessment) -> Ve
                 category: s.category,
                 importance: s.importance,
                 rating: sc.rating,
+                asked: sc.asked,
                 self_rating: profile.ratings[i],
                 review_rating: profile.review_rating(i),
                 perception_gap: profile.perception_gap(i),
@@ -258,6 +264,7 @@ fn level_rows(rubric: &Rubric, assessment: &Assessment) -> Vec<LevelRow> {
             readiness: round_to(ls.readiness, 1),
             met: ls.met,
             reached: ls.reached,
+            provisional: ls.provisional,
             blocking: ls
                 .gaps
                 .iter()
@@ -349,6 +356,15 @@ fn years_text(y: f64) -> String {
     }
 }
 
+/// The education of a credential's route, after its years: "with a four-year degree", or
+/// "without a degree" for the route open to anyone.
+fn route_phrase(e: Education) -> String {
+    match e {
+        Education::None => "without a degree".to_string(),
+        e => format!("with {}", e.phrase()),
+    }
+}
+
 /// Why a person may not sit for a certification yet.
 fn eligibility_note(rubric: &Rubric, cert: usize, profile: &Profile) -> String {
     let c = &rubric.certifications[cert];
@@ -371,12 +387,12 @@ fn eligibility_note(rubric: &Rubric, cert: usize, profile: &Profile) -> String {
                 .education_routes
                 .iter()
                 .filter(|r| r.education != route)
-                .map(|r| format!("{} with {}", years_text(r.years), r.education.phrase()))
+                .map(|r| format!("{} {}", years_text(r.years), route_phrase(r.education)))
                 .collect();
             let mut note = format!(
-                "asks for {} of work experience with {} ({}); {gives}",
+                "asks for {} of work experience {} ({}); {gives}",
                 years_text(years),
-                route.phrase(),
+                route_phrase(route),
                 others.join(", ")
             );
             if !education_known {
@@ -387,7 +403,9 @@ fn eligibility_note(rubric: &Rubric, cert: usize, profile: &Profile) -> String {
             note
         }
         // Only asked of a person who is not eligible; the plain rule when eligible after all.
-        Eligibility::NeedsYears { years, route: None, .. } => {
+        Eligibility::NeedsYears {
+            years, route: None, ..
+        } => {
             format!("asks for {} of work experience; {gives}", years_text(years))
         }
         Eligibility::Eligible => format!(

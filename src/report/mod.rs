@@ -11,9 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::credentials::{CertState, Date};
 use crate::profile::{Basis, Role};
-use crate::rubric::{
-    Category, Cost, CredentialKind, Education, EducationPath, RubricInfo, Salary,
-};
+use crate::rubric::{Category, Cost, CredentialKind, Education, EducationPath, RubricInfo, Salary};
 use crate::score::TargetSource;
 
 /// Version of the JSON report's layout; raised when a field changes meaning or goes away.
@@ -104,6 +102,11 @@ pub struct Report {
     pub credentials: Vec<HeldCredential>,
     /// Skills not rated (ids); they count as 0.
     pub not_rated: Vec<String>,
+    /// Skills the profile leaves out altogether (ids): not asked by `--quick`, or missing
+    /// from a profile written for an older rubric. They are left out of readiness and of the
+    /// gap rule, and the levels they decide are provisional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_asked: Vec<String>,
     /// Things the reader should know about the input.
     pub warnings: Vec<String>,
 }
@@ -160,6 +163,10 @@ pub struct LevelRow {
     pub met: bool,
     /// Whether the level is at or below the best level (the highest level met).
     pub reached: bool,
+    /// Whether a skill the level requires was not asked, so that its standing may change
+    /// once it is rated.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub provisional: bool,
     /// Skills whose gap blocks this level (ids).
     pub blocking: Vec<String>,
     /// The level's defining skills (ids): what makes it a different job from the level
@@ -183,8 +190,12 @@ pub struct SkillRow {
     pub category: Category,
     /// Importance, 1 to 5.
     pub importance: u8,
-    /// The rating scored (see `basis`), `null` when not rated.
+    /// The rating scored (see `basis`), `null` when not rated or not asked.
     pub rating: Option<u8>,
+    /// Whether the skill was asked; `false` for a skill the profile leaves out, which has
+    /// no gap and is left out of readiness (see `not_asked`).
+    #[serde(default = "asked", skip_serializing_if = "is_asked")]
+    pub asked: bool,
     /// The person's own rating, `null` when not rated.
     #[serde(default)]
     pub self_rating: Option<u8>,

@@ -16,6 +16,15 @@ impl Report {
         }
     }
 
+    /// A skill row's rating in words: "2 Working", "not rated", or "not asked".
+    pub fn row_rating_text(&self, s: &SkillRow) -> String {
+        if s.asked {
+            self.rating_text(s.rating)
+        } else {
+            "not asked".to_string()
+        }
+    }
+
     /// "3 Advanced" for a requirement or rating on the scale.
     pub fn level_label(&self, value: u8) -> String {
         match self.scale.get(usize::from(value)) {
@@ -59,7 +68,7 @@ impl Report {
     /// The rule for reaching a level, in words.
     pub(crate) fn reach_rule(&self) -> String {
         format!(
-            "met at {}% readiness, with no gap of {} or more and every defining skill met",
+            "met at {}% readiness, with no gap of {} or more and every defining skill met; every level up to the highest one met is reached",
             self.thresholds.ready_readiness, self.thresholds.blocking_gap
         )
     }
@@ -198,6 +207,11 @@ impl Report {
                 self.target_chosen_by.describe()
             ),
             match &self.best_title {
+                Some(best) if !self.not_asked.is_empty() => format!(
+                    "Best level reached: {best} (provisional: {} skill{} not asked)",
+                    self.not_asked.len(),
+                    if self.not_asked.len() == 1 { "" } else { "s" }
+                ),
                 Some(best) => format!("Best level reached: {best}"),
                 None => format!(
                     "Best level reached: none yet (the first level, {}, needs readiness {}% and no gap of {} or more)",
@@ -282,6 +296,9 @@ impl Report {
 
     /// The person's own rating, with how far it is from the reviewers'.
     pub fn self_cell(&self, s: &SkillRow, numbers_only: bool) -> String {
+        if !s.asked {
+            return "not asked".to_string();
+        }
         let own = self.own_rating(s);
         let mut text = if numbers_only {
             own.map_or("-".to_string(), |v| v.to_string())

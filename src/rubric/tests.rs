@@ -166,7 +166,9 @@ fn defining_skills_are_checked_level_by_level() {
     // Not named in the level's source.
     let mut v = minimal();
     v["levels"][1]["source"] = serde_json::json!("t (x)");
-    assert!(message(&v, "levels[1].defining_skills[1]").contains("not named in the level's source"));
+    assert!(
+        message(&v, "levels[1].defining_skills[1]").contains("not named in the level's source")
+    );
 }
 
 #[test]

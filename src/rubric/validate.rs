@@ -608,7 +608,9 @@ fn check_defining_skills(
                     path.clone(),
                     format!(
                         "\"{id}\" is required at {here} here and {below} at \"{}\", so it cannot be what sets \"{}\" apart; raise its requirement at \"{}\" or name another skill",
-                        doc.levels[l - 1].id, level.id, level.id
+                        doc.levels[l - 1].id,
+                        level.id,
+                        level.id
                     ),
                 );
             }

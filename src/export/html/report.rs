@@ -218,7 +218,7 @@ fn skills_section(r: &Report) -> Markup {
                                 td.rating { (t(&r.self_cell(s, false))) }
                                 td.rating { (t(&r.review_cell(s, false))) }
                             } @else {
-                                td.rating { (t(&r.rating_text(s.rating))) }
+                                td.rating { (t(&r.row_rating_text(s))) }
                             }
                             td.rating { (t(&r.level_label(s.required))) }
                             td.num {

@@ -196,7 +196,7 @@ impl TableRenderer {
             } else if narrow {
                 s.rating.map_or("-".to_string(), |v| v.to_string())
             } else {
-                safe(&r.rating_text(s.rating)).into_owned()
+                safe(&r.row_rating_text(s)).into_owned()
             };
             if s.evidence.is_some() {
                 rating.push_str(" *");
