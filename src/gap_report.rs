@@ -76,14 +76,13 @@ pub fn profile_warnings(rubric: &Rubric, profile: &Profile) -> Vec<String> {
             .map(|&i| crate::text::terminal_safe(&rubric.skills[i].name).into_owned())
             .collect();
         warnings.push(format!(
-            "{} skill{} not asked (the profile leaves {} out): {}. {} left out of readiness and of the gap rule, so the levels {} {} provisional; rate {} to confirm them (skillgap assess --update FILE asks {})",
+            "{} skill{} not asked (the profile leaves {} out): {}. {} left out of readiness and of the gap rule, so the levels {} are provisional; to confirm them, rate {} (skillgap assess --update FILE asks {})",
             names.len(),
             if names.len() == 1 { " was" } else { "s were" },
             if names.len() == 1 { "it" } else { "them" },
             names.join(", "),
             if names.len() == 1 { "It is" } else { "They are" },
             if names.len() == 1 { "it decides" } else { "they decide" },
-            "are",
             if names.len() == 1 { "it" } else { "them" },
             if names.len() == 1 { "that question" } else { "those questions" },
         ));

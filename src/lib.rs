@@ -26,8 +26,13 @@
 //! let person = profile::parse(text, &Origin::Stdin, &rubric, Default::default()).unwrap();
 //! let report = build_report(&rubric, &person, None, 3, Vec::new());
 //! assert_eq!(report.target_level, "junior");
-//! assert!(!report.levels[0].reached, "one rated skill is not enough for any level");
-//! assert_eq!(report.next_steps.len(), 5);
+//! // The skills the profile leaves out were not asked: the answer is provisional.
+//! assert_eq!(report.not_asked.len(), rubric.skills.len() - 1);
+//! assert!(report.levels[0].provisional);
+//! // Rated `null`, they count as 0: then no level is reached.
+//! let text = r#"{"ratings": {"health-safety": 2, "quality-control": null}}"#;
+//! let person = profile::parse(text, &Origin::Stdin, &rubric, Default::default()).unwrap();
+//! assert_eq!(build_report(&rubric, &person, None, 3, Vec::new()).not_rated, ["quality-control"]);
 //! ```
 
 pub mod catalog;

@@ -146,7 +146,11 @@ const NOT_ASKED: u8 = u8::MAX;
 fn with_plain_ratings<T>(rubric: &Rubric, ratings: Ratings<'_>, f: impl FnOnce(&[u8]) -> T) -> T {
     let fill = |plain: &mut [u8]| {
         for (s, (p, r)) in plain.iter_mut().zip(ratings.iter()).enumerate() {
-            *p = if ratings.asked(s) { r.unwrap_or(0) } else { NOT_ASKED };
+            *p = if ratings.asked(s) {
+                r.unwrap_or(0)
+            } else {
+                NOT_ASKED
+            };
         }
     };
     let n = rubric.skills.len();
@@ -347,13 +351,9 @@ pub fn assess_into(
     };
     let target = a.target;
     a.skills.clear();
-    a.skills.extend(
-        rubric
-            .skills
-            .iter()
-            .zip(ratings.iter())
-            .enumerate()
-            .map(|(s, (skill, rating))| {
+    a.skills
+        .extend(rubric.skills.iter().zip(ratings.iter()).enumerate().map(
+            |(s, (skill, rating))| {
                 let required = skill.required[target];
                 let asked = ratings.asked(s);
                 let gap = if asked { gap(rating, required) } else { 0 };
@@ -364,8 +364,8 @@ pub fn assess_into(
                     gap,
                     priority: u32::from(skill.importance) * u32::from(gap),
                 }
-            }),
-    );
+            },
+        ));
 }
 
 #[cfg(test)]

@@ -111,6 +111,32 @@ fn several_output_files_are_written_in_their_formats() {
 
 #[test]
 fn unrated_skills_are_warned_about_and_strict_refuses_them() {
+    // `null` is not rated and counts as 0.
+    let mut ratings = serde_json::Map::new();
+    for s in &skillgap::rubric::Rubric::builtin().skills {
+        ratings.insert(s.id.clone(), serde_json::Value::Null);
+    }
+    ratings.insert("quality-control".into(), 2.into());
+    ratings.insert("communication".into(), 3.into());
+    let nulls = serde_json::json!({ "ratings": ratings }).to_string();
+    skillgap()
+        .args(["assess", "--input", "-"])
+        .write_stdin(nulls.as_str())
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "21 skills are not rated and counted as 0: production-planning, inventory-management",
+        ))
+        .stdout(predicate::str::contains("not rated"));
+    skillgap()
+        .args(["assess", "--strict", "--input", "-"])
+        .write_stdin(nulls)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--strict needs every skill rated, but 21 are not",
+        ));
+    // Left out altogether: not asked, left out of the scores, and the answer provisional.
     let profile = r#"{"ratings": {"quality-control": 2, "communication": 3}}"#;
     skillgap()
         .args(["assess", "--input", "-"])
@@ -118,9 +144,10 @@ fn unrated_skills_are_warned_about_and_strict_refuses_them() {
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "21 skills are not rated and counted as 0: production-planning, inventory-management",
+            "21 skills were not asked (the profile leaves them out): Production Planning and Scheduling, Inventory Management",
         ))
-        .stdout(predicate::str::contains("not rated"));
+        .stdout(predicate::str::contains("not asked"))
+        .stdout(predicate::str::contains("(provisional: 21 skills not asked)"));
     skillgap()
         .args(["assess", "--strict", "--input", "-"])
         .write_stdin(profile)

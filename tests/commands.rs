@@ -214,7 +214,9 @@ fn rubric_show_prints_the_matrix_and_one_skill() {
         .stdout(predicate::str::contains("Junior Production Specialist"))
         .stdout(predicate::str::contains("USD 108,000"))
         .stdout(predicate::str::contains("quality-control"))
-        .stdout(predicate::str::contains("What each level adds"))
+        .stdout(predicate::str::contains(
+            "What makes each level a different job",
+        ))
         .stdout(predicate::str::contains(
             "Production Supervisor: Production Planning and Scheduling 3→4",
         ));
@@ -296,8 +298,8 @@ fn version_names_the_built_in_rubrics() {
         .assert()
         .success()
         .stdout(predicate::str::contains(env!("CARGO_PKG_VERSION")))
-        .stdout(predicate::str::contains("production-specialist v2"))
-        .stdout(predicate::str::contains("media-production-specialist v2"));
+        .stdout(predicate::str::contains("production-specialist v3"))
+        .stdout(predicate::str::contains("media-production-specialist v3"));
 }
 
 #[test]

@@ -77,13 +77,14 @@ fn a_report_whose_not_rated_disagrees_with_its_skills_is_refused() {
 fn a_report_of_another_layout_version_is_refused_clearly() {
     let dir = tempfile::tempdir().unwrap();
     let mut r = report();
-    r["schema_version"] = serde_json::json!(2);
+    r["schema_version"] = serde_json::json!(3);
     let path = write(dir.path(), "future.json", &r);
     let (code, stderr) = compare_with(&path);
     assert_eq!(code, Some(2), "{stderr}");
     assert!(
-        stderr
-            .contains("schema_version: is 2, but this skillgap reads reports of layout version 1"),
+        stderr.contains(
+            "schema_version: is 3, but this skillgap reads reports of layout versions 1 to 2"
+        ),
         "{stderr}"
     );
 }
@@ -176,7 +177,7 @@ fn a_version_1_report_is_compared_with_a_version_2_report_on_the_shared_skills()
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     let c: Comparison = serde_json::from_slice(&out.stdout).unwrap();
     let change = c.rubric_changed.expect("the rubric version changed");
-    assert_eq!((change.from_version, change.to_version), (1, 2));
+    assert_eq!((change.from_version, change.to_version), (1, 3));
     assert_eq!(c.skills.len(), 20);
     for id in [
         "training-mentoring",
@@ -196,7 +197,7 @@ fn a_version_1_report_is_compared_with_a_version_2_report_on_the_shared_skills()
         .unwrap();
     let table = String::from_utf8_lossy(&text.stdout);
     assert!(
-        table.contains("The rubric changed (version 1 → version 2)"),
+        table.contains("The rubric changed (version 1 → version 3)"),
         "{table}"
     );
 }

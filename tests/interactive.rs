@@ -15,7 +15,7 @@ use expectrl::process::unix::WaitStatus;
 use expectrl::{Eof, Expect, Session};
 use skillgap::catalog::Catalog;
 use skillgap::draft::Draft;
-use skillgap::questionnaire::{Answers, TargetAnswer};
+use skillgap::questionnaire::{Answers, EducationAnswer, TargetAnswer};
 use skillgap::report::Report;
 use skillgap::rubric::{Category, Rubric};
 
@@ -111,6 +111,9 @@ fn answer_opening(p: &mut Pty, keys: &mut Keys, last_level: &str) {
     p.expect("How many years").unwrap();
     keys.type_text(p, "5");
     keys.press(p, "\r");
+    // The education question: wait for its last choice, then pick a high-school diploma.
+    p.expect("Master's degree or higher").unwrap();
+    keys.choose(p, 2);
     p.expect("Space ticks").unwrap();
     keys.press(p, "\r");
 }
@@ -232,6 +235,7 @@ fn esc_at_the_save_question_means_no_and_the_draft_goes() {
     let mut answers = Answers::new(&rubric, false);
     answers.target = TargetAnswer::Level(1);
     answers.years = Some(2.0);
+    answers.education = EducationAnswer::Skipped;
     answers.certifications = Some(Vec::new());
     answers.ratings = vec![Some(2); rubric.skills.len()];
     let draft = dir.path().join("skillgap/production-specialist.draft.json");

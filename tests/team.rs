@@ -204,7 +204,18 @@ fn member_csv_has_one_row_per_member_in_input_order() {
     let rubric = Rubric::builtin();
     let mut data = team_jsonl(&rubric, 40, 3);
     data.extend_from_slice(b"{\"name\": \"=HYPERLINK(1)\", \"ratings\": {}}\n");
-    data.extend_from_slice(b"{\"ratings\": {\"initiative\": 1}}\n");
+    // Every skill rated `null` (not rated, counted as 0) but initiative.
+    let mut nulls = serde_json::Map::new();
+    for skill in &rubric.skills {
+        nulls.insert(skill.id.clone(), serde_json::Value::Null);
+    }
+    nulls.insert("initiative".into(), 1.into());
+    data.extend_from_slice(
+        serde_json::json!({ "ratings": nulls })
+            .to_string()
+            .as_bytes(),
+    );
+    data.push(b'\n');
     let dir = tempfile::tempdir().unwrap();
     let csv_path = dir.path().join("members.csv");
     skillgap()

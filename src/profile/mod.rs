@@ -113,7 +113,9 @@ impl Profile {
 
     /// Indexes of the skills the profile leaves out (see [`Profile::not_asked`]).
     pub fn skills_not_asked(&self) -> Vec<usize> {
-        (0..self.ratings.len()).filter(|&s| !self.asked(s)).collect()
+        (0..self.ratings.len())
+            .filter(|&s| !self.asked(s))
+            .collect()
     }
 
     /// The reviews, in the order given.
@@ -197,8 +199,12 @@ impl Profile {
     }
 
     /// Forgets the rating of a skill (and what shows it), the person's and the reviewers',
-    /// as if it had not been rated.
+    /// as if it had not been asked.
     pub fn forget_rating(&mut self, skill: usize) {
+        if self.not_asked.is_empty() {
+            self.not_asked = vec![false; self.ratings.len()];
+        }
+        self.not_asked[skill] = true;
         self.ratings[skill] = None;
         self.evidence[skill] = None;
         for review in &mut self.reviews {

@@ -38,7 +38,11 @@ fn valid_profile_is_indexed_by_rubric_order() {
     assert_eq!(p.target, r.level_index("senior"));
     assert_eq!(p.certifications, vec![r.cert_index("osha-10").unwrap()]);
     assert_eq!(p.evidence[qc].as_deref(), Some("first-article inspections"));
-    assert_eq!(p.not_rated().len(), r.skills.len() - 2);
+    // `null` is not rated (counted as 0); a skill left out altogether was not asked.
+    assert_eq!(p.not_rated(), [r.skill_index("communication").unwrap()]);
+    assert_eq!(p.skills_not_asked().len(), r.skills.len() - 3);
+    assert!(!p.asked(r.skill_index("initiative").unwrap()));
+    assert!(p.asked(qc));
 }
 
 #[test]

@@ -307,9 +307,14 @@ pub(super) fn group_value(group: &str) -> Result<Option<&str>, String> {
     Ok(Some(group).filter(|g| !g.trim().is_empty()))
 }
 
-/// `--strict`: every skill rated.
+/// `--strict`: every skill rated (neither `null` nor left out).
 fn check_all_rated(rubric: &Rubric, profile: &Profile, problems: &mut Vec<Problem>) {
-    let missing = profile.not_rated();
+    let missing: Vec<usize> = profile
+        .scored_ratings()
+        .iter()
+        .enumerate()
+        .filter_map(|(s, r)| r.is_none().then_some(s))
+        .collect();
     if !missing.is_empty() {
         problems.push(Problem {
             path: "ratings".into(),

@@ -246,8 +246,8 @@ pub struct ProfileFile<'a> {
 /// earlier one's, then the level after the later one's best).
 ///
 /// A report made with another version of the rubric is compared on the skills both versions
-/// have; the others count as not rated on both sides, so that no change is invented for
-/// them, and are left out of the comparison.
+/// have; the others count as not asked on both sides (left out of readiness), so that no
+/// change is invented for them, and are left out of the comparison.
 pub fn compare_files(
     rubric: &Rubric,
     old: ProfileFile<'_>,

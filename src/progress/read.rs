@@ -71,10 +71,15 @@ pub fn sniff(text: String, origin: Origin, file: String) -> anyhow::Result<Compa
             kind: Kind::Profile(text),
         });
     };
-    if version.as_u64() != Some(u64::from(report::SCHEMA_VERSION)) {
+    let readable = report::OLDEST_READABLE_SCHEMA..=report::SCHEMA_VERSION;
+    if !version
+        .as_u64()
+        .is_some_and(|v| readable.contains(&(v.min(u64::from(u32::MAX)) as u32)))
+    {
         let message = format!(
-            "is {}, but this skillgap reads reports of layout version {}; compare the profiles the reports were made from, or use the skillgap that wrote it",
+            "is {}, but this skillgap reads reports of layout versions {} to {}; compare the profiles the reports were made from, or use the skillgap that wrote it",
             safe(&version.to_string()),
+            report::OLDEST_READABLE_SCHEMA,
             report::SCHEMA_VERSION
         );
         return Err(invalid(&origin, "schema_version", message));

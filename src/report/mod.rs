@@ -17,6 +17,11 @@ use crate::score::TargetSource;
 /// Version of the JSON report's layout; raised when a field changes meaning or goes away.
 pub const SCHEMA_VERSION: u32 = 2;
 
+/// The oldest layout a report is still read back in (by `compare` and `history`): version 1
+/// differs only in names that are read as their version 2 equivalents (`step_up_skills`,
+/// `step_up`) and in fields version 2 added with defaults.
+pub const OLDEST_READABLE_SCHEMA: u32 = 1;
+
 /// A perception gap (own rating minus review rating) at least this large either way is shown
 /// beside the skill.
 pub const PERCEPTION_SHOWN: i8 = 1;
@@ -469,8 +474,8 @@ pub(crate) mod tests {
                 "health-safety": 3, "budget-management": 1,
                 "organizational-skills": 3, "attention-to-detail": 4, "problem-solving": 2,
                 "adaptability": 3, "communication": 2, "time-management": 3,
-                "collaboration": 3, "training-mentoring": 2, "team-leadership": 1,
-                "strategic-planning": 0
+                "collaboration": 3, "initiative": null, "training-mentoring": 2,
+                "team-leadership": 1, "strategic-planning": 0
             },
             "certifications": ["osha-10"],
             "evidence": {"quality-control": "ran first-article | inspections\non line 2"}

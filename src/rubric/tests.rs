@@ -97,7 +97,6 @@ fn every_problem_is_listed_with_its_path() {
             "skills[0].anchors",
             "skills[0].required.a",
             "skills[0].required",
-            "levels[1].defining_skills[0]",
             "certifications[0].skills.z"
         ]
     );
