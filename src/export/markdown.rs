@@ -248,11 +248,11 @@ impl MarkdownRenderer {
         Ok(())
     }
 
-    /// Ways in through education, for someone with no level yet.
+    /// The education routes that matter: ways in, or routes toward the next level.
     fn education_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
-        if r.best_level.is_none() && !r.education_paths.is_empty() {
+        if !r.education_paths.is_empty() {
             writeln!(out)?;
-            writeln!(out, "## Ways in through education")?;
+            writeln!(out, "## {}", text(&r.education_heading()))?;
             writeln!(out)?;
             writeln!(out, "| Path | Cost | Duration | Note |")?;
             writeln!(out, "|---|---|---|---|")?;

@@ -86,7 +86,7 @@ impl Report {
             certifications: cert_rows(rubric, profile, recommendations, &target.id),
             certifications_asked: recommendations.certifications_asked,
             next_steps: plan(rubric, assessment, recommendations),
-            education_paths: rubric.education_paths.clone(),
+            education_paths: education_paths(rubric, assessment, next),
             certifications_held: profile
                 .certifications
                 .iter()
@@ -354,6 +354,27 @@ fn years_text(y: f64) -> String {
     } else {
         format!("{y} years")
     }
+}
+
+/// The education routes worth showing: every one when no level is reached yet, else those
+/// that lead toward the next level or the target.
+fn education_paths(
+    rubric: &Rubric,
+    assessment: &Assessment,
+    next: Option<usize>,
+) -> Vec<crate::rubric::EducationPath> {
+    let toward = |l: usize| rubric.levels[l].id.as_str();
+    rubric
+        .education_paths
+        .iter()
+        .filter(|p| {
+            assessment.best.is_none()
+                || p.levels
+                    .iter()
+                    .any(|l| next.is_some_and(|n| l == toward(n)) || l == toward(assessment.target))
+        })
+        .cloned()
+        .collect()
 }
 
 /// The education of a credential's route, after its years: "with a four-year degree", or

@@ -98,7 +98,8 @@ pub struct Report {
     pub certifications_asked: bool,
     /// The plan: skills to raise, most urgent first, with actions.
     pub next_steps: Vec<NextStep>,
-    /// Formal education routes, with cost and duration.
+    /// Formal education routes, with cost and duration: every one when no level is reached
+    /// yet, else those that lead toward the next level or the target.
     pub education_paths: Vec<EducationPath>,
     /// Certifications the person already holds (ids); an expired one is not held.
     pub certifications_held: Vec<String>,

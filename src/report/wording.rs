@@ -118,6 +118,16 @@ impl Report {
         lines
     }
 
+    /// The heading of the education routes: ways in for someone with no level yet, else
+    /// routes toward the next level.
+    pub fn education_heading(&self) -> String {
+        match (&self.best_level, &self.next_level) {
+            (None, _) => "Ways in through education".to_string(),
+            (Some(_), Some(next)) => format!("Education toward {}", next.title),
+            (Some(_), None) => format!("Education toward {}", self.target_title),
+        }
+    }
+
     /// What the certifications section says when it lists none, as a sentence.
     pub fn no_certifications_sentence(&self) -> &'static str {
         if self.certifications_asked {

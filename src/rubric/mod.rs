@@ -419,6 +419,10 @@ pub struct EducationPath {
     pub duration: String,
     /// One sentence on who it suits.
     pub note: String,
+    /// The levels (ids) it leads toward: a report shows the route when the person's next
+    /// level or target is one of them, and every route when no level is reached yet.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub levels: Vec<String>,
     /// Where the facts come from.
     pub source: String,
 }

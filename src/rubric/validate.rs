@@ -21,6 +21,7 @@ pub(super) fn from_doc(doc: RubricDoc, origin: Origin) -> Result<Rubric, RubricE
     let level_index = check_levels(&doc, &mut problems);
     let (skill_index, skills) = check_skills(&doc, &level_index, &mut problems);
     check_defining_skills(&doc, &skill_index, &skills, &mut problems);
+    check_education_levels(&doc, &level_index, &mut problems);
     let certs = check_certifications(&doc, &skill_index, &level_index, &mut problems);
     check_texts_and_ids(&doc, &mut problems);
     if problems.is_empty() {
@@ -386,6 +387,25 @@ fn check_certifications(
         index: cert_index,
         skills: cert_skills,
         builds: cert_builds,
+    }
+}
+
+/// The levels each education path leads toward are levels of the ladder.
+fn check_education_levels(doc: &RubricDoc, level_index: &IdMap, problems: &mut Problems) {
+    let level_ids: Vec<&str> = doc.levels.iter().map(|l| l.id.as_str()).collect();
+    for (i, path) in doc.education_paths.iter().enumerate() {
+        for (k, level) in path.levels.iter().enumerate() {
+            if !level_index.contains_key(level) {
+                push(
+                    problems,
+                    format!("education_paths[{i}].levels[{k}]"),
+                    format!(
+                        "\"{level}\" is not a level of this rubric{}",
+                        did_you_mean(level, level_ids.iter().copied())
+                    ),
+                );
+            }
+        }
     }
 }
 

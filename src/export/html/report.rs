@@ -375,12 +375,12 @@ fn plan_sections(r: &Report) -> Markup {
     }
 }
 
-/// Ways in through education, for someone with no level yet.
+/// The education routes that matter: ways in, or routes toward the next level.
 fn education_section(r: &Report) -> Markup {
     html! {
-        @if r.best_level.is_none() && !r.education_paths.is_empty() {
+        @if !r.education_paths.is_empty() {
             section #education {
-                h2 { "Ways in through education" }
+                h2 { (t(&r.education_heading())) }
                 table {
                     thead { tr {
                         th scope="col" { "Path" } th scope="col" { "Cost" }

@@ -431,11 +431,11 @@ impl TableRenderer {
         Ok(())
     }
 
-    /// Ways in through education, for someone with no level yet.
+    /// The education routes that matter: ways in, or routes toward the next level.
     fn education_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
-        if r.best_level.is_none() && !r.education_paths.is_empty() {
+        if !r.education_paths.is_empty() {
             writeln!(out)?;
-            writeln!(out, "Ways in through education")?;
+            writeln!(out, "{}", safe(&r.education_heading()))?;
             for e in &r.education_paths {
                 self.para(
                     out,
