@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Scores a JSON Lines team with SQL in DuckDB, the way `skillgap team` does, and checks that
-both agree on every per-level reached count and every per-skill short count.
+"""Scores a JSON Lines team with SQL in DuckDB, the way `skillgap team` does (scoring v3),
+and checks that both agree on every per-level met, reached and best count and every
+per-skill short count.
 
 Run by hand (not in CI); see BENCHMARKS.md:
 
@@ -8,21 +9,42 @@ Run by hand (not in CI); see BENCHMARKS.md:
     cargo build --release
     python3 benches/duckdb_compare.py /tmp/team-groups-1m.jsonl            # compare
     python3 benches/duckdb_compare.py /tmp/team-groups-1m.jsonl --sql-only # time DuckDB alone
+    python3 benches/duckdb_compare.py team.jsonl --members   # also compare each member's
+                                                             # best and target level
 
-The SQL follows the README's "How the report is scored" for the built-in rubric: a skill not
-rated counts as 0; readiness of level L = 100 * sum(w * min(r, q)) / sum(w * q) over the
-skills L requires; L is reached with readiness >= 85, no gap of 2 or more, and every step-up
-skill met; the best level is the highest reached with every level below it reached; the
-target is the profile's, else the level after the best one; a member is short in a skill
-when their rating is below what their target requires. Records are assumed valid (as the
-generator writes them).
+The binary is `--skillgap PATH`, else `$CARGO_TARGET_DIR/release/skillgap`, else
+`target/release/skillgap`.
+
+The SQL follows scoring v3 (`src/score.rs`) for the built-in rubric, read from
+`rubrics/production-specialist.json`. For skill s with importance w, rating r and
+requirement q at level L:
+
+- a skill rated `null` was asked and counts as 0; a skill absent from `ratings` was not
+  asked: it adds to neither side of readiness and has no gap;
+- readiness(L) = 100 * sum(w * min(r, q)) / sum(w * q) over the asked skills with q > 0
+  (100 when that sum is 0);
+- L is met when readiness >= thresholds.ready_readiness, no asked skill has a gap q - r of
+  thresholds.blocking_gap or more, none of L's `defining_skills` has a gap or was not
+  asked, and, when L requires anything, some skill L requires was asked;
+- the best level is the highest level met (levels below it need not be met); a level is
+  reached when it is at or below the best level;
+- the target is the profile's `target_level`, else the level after the best one (the first
+  when none is met, the top when the best is the top);
+- a member is short in a skill when it was asked and their rating is below what their
+  target requires.
+
+Also compared: members scored, members without a level, and the target count per level.
+Records are assumed valid (as the generator writes them); the script exits 1 and lists
+every difference.
 """
 
 import argparse
+import csv
 import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 
 import duckdb
@@ -37,61 +59,87 @@ def rubric_tables(con, rubric_path):
     con.execute("CREATE TABLE levels (level INTEGER, level_id VARCHAR)")
     con.executemany("INSERT INTO levels VALUES (?, ?)", list(enumerate(levels)))
     con.execute(
-        "CREATE TABLE needs (level INTEGER, skill VARCHAR, w INTEGER, q INTEGER, step_up BOOLEAN)"
+        "CREATE TABLE needs (level INTEGER, skill VARCHAR, w INTEGER, q INTEGER, defining BOOLEAN)"
     )
+    defining = [set(lvl.get("defining_skills", [])) for lvl in rubric["levels"]]
     rows = []
     for s in rubric["skills"]:
-        req = [s["required"][lvl] for lvl in levels]
-        for i, q in enumerate(req):
-            rows.append((i, s["id"], s["importance"], q, i > 0 and q > req[i - 1]))
+        for i, lvl in enumerate(levels):
+            rows.append((i, s["id"], s["importance"], s["required"][lvl], s["id"] in defining[i]))
     con.executemany("INSERT INTO needs VALUES (?, ?, ?, ?, ?)", rows)
     return levels, [s["id"] for s in rubric["skills"]], t["ready_readiness"], t["blocking_gap"]
 
 
 SQL = """
 CREATE TEMP TABLE people AS
-  SELECT row_number() OVER () AS pid, target_level, ratings
+  SELECT row_number() OVER () AS pid, name, target_level, ratings
   FROM read_json('{path}', format = 'newline_delimited',
-                 columns = {{target_level: 'VARCHAR', ratings: 'MAP(VARCHAR, INTEGER)'}});
+                 columns = {{name: 'VARCHAR', target_level: 'VARCHAR',
+                            ratings: 'MAP(VARCHAR, INTEGER)'}});
 
--- One rating per member and skill: 0 when not rated.
+-- One row per member and skill: asked when the key is in `ratings` (even as null), and the
+-- rating, 0 when null.
 CREATE TEMP TABLE rated AS
-  SELECT p.pid, k.skill, coalesce(p.ratings[k.skill], 0) AS r
+  SELECT p.pid, k.skill, map_contains(p.ratings, k.skill) AS asked,
+         coalesce(p.ratings[k.skill], 0) AS r
   FROM people p CROSS JOIN (SELECT DISTINCT skill FROM needs) k;
 
+-- Per member and level; a skill not asked counts on neither side and has no gap.
 CREATE TEMP TABLE standing AS
   SELECT r.pid, n.level,
-         sum(CASE WHEN n.q > 0 THEN n.w * least(r.r, n.q) ELSE 0 END) AS met,
-         sum(CASE WHEN n.q > 0 THEN n.w * n.q ELSE 0 END) AS needed,
-         max(n.q - r.r) AS worst_gap,
-         bool_or(n.step_up AND r.r < n.q) AS step_up_short
+         sum(CASE WHEN r.asked AND n.q > 0 THEN n.w * least(r.r, n.q) ELSE 0 END) AS met,
+         sum(CASE WHEN r.asked AND n.q > 0 THEN n.w * n.q ELSE 0 END) AS needed,
+         sum(n.w * n.q) AS requires,
+         bool_or(r.asked AND n.q - r.r >= {blocking}) AS blocked,
+         bool_or(n.defining AND (NOT r.asked OR r.r < n.q)) AS defining_short
   FROM rated r JOIN needs n USING (skill)
   GROUP BY r.pid, n.level;
 
-CREATE TEMP TABLE reached AS
+-- Readiness >= ready compared without division: 100 * met / needed >= ready.
+CREATE TEMP TABLE met AS
   SELECT pid, level,
-         (needed = 0 OR 100.0 * met / needed >= {ready})
-           AND worst_gap < {blocking} AND NOT step_up_short AS ok
+         (needed = 0 OR 100 * met >= {ready} * needed)
+           AND NOT blocked AND NOT defining_short
+           AND NOT (requires > 0 AND needed = 0) AS ok
   FROM standing;
 
+-- The highest level met; NULL when none is.
 CREATE TEMP TABLE best AS
-  SELECT pid, coalesce(min(level) FILTER (WHERE NOT ok), {levels}) - 1 AS best
-  FROM reached GROUP BY pid;
+  SELECT pid, max(level) FILTER (WHERE ok) AS best
+  FROM met GROUP BY pid;
 
 CREATE TEMP TABLE target AS
-  SELECT p.pid, coalesce(l.level, least(b.best + 1, {top})) AS level
+  SELECT p.pid, b.best,
+         coalesce(l.level, CASE WHEN b.best IS NULL THEN 0 ELSE least(b.best + 1, {top}) END)
+           AS level
   FROM people p JOIN best b USING (pid) LEFT JOIN levels l ON l.level_id = p.target_level;
 """
 
-REACHED = "SELECT level, count(*) FILTER (WHERE ok) FROM reached GROUP BY level ORDER BY level"
+LEVELS = """
+SELECT l.level,
+       (SELECT count(*) FROM met m WHERE m.level = l.level AND m.ok),
+       (SELECT count(*) FROM best b WHERE b.best >= l.level),
+       (SELECT count(*) FROM best b WHERE b.best = l.level),
+       (SELECT count(*) FROM target t WHERE t.level = l.level)
+FROM levels l ORDER BY l.level
+"""
 SHORT = """
-SELECT r.skill, count(*) FILTER (WHERE r.r < n.q)
+SELECT r.skill, count(*) FILTER (WHERE r.asked AND r.r < n.q)
 FROM rated r JOIN target t USING (pid) JOIN needs n ON n.level = t.level AND n.skill = r.skill
 GROUP BY r.skill
 """
+MEMBERS = """
+SELECT p.pid, p.name, bl.level_id, tl.level_id
+FROM people p JOIN target t USING (pid)
+  LEFT JOIN levels bl ON bl.level = t.best JOIN levels tl ON tl.level = t.level
+ORDER BY p.pid
+"""
+
+# The per-level counts compared, as named in `skillgap team --format json`.
+LEVEL_FIELDS = ["met_count", "reached_count", "best_count", "target_count"]
 
 
-def duckdb_counts(path, threads):
+def duckdb_counts(path, threads, with_members=False):
     con = duckdb.connect()
     con.execute(f"SET threads = {threads}")
     levels, skills, ready, blocking = rubric_tables(
@@ -102,59 +150,121 @@ def duckdb_counts(path, threads):
             path=path.replace("'", "''"),
             ready=ready,
             blocking=blocking,
-            levels=len(levels),
             top=len(levels) - 1,
         )
     )
-    reached = {levels[lvl]: n for lvl, n in con.execute(REACHED).fetchall()}
+    per_level = {
+        levels[row[0]]: dict(zip(LEVEL_FIELDS, row[1:])) for row in con.execute(LEVELS).fetchall()
+    }
     short = dict(con.execute(SHORT).fetchall())
     members = con.execute("SELECT count(*) FROM people").fetchone()[0]
-    return members, reached, short
+    no_level = con.execute("SELECT count(*) FROM best WHERE best IS NULL").fetchone()[0]
+    rows = con.execute(MEMBERS).fetchall() if with_members else None
+    return {"members": members, "no_level": no_level, "levels": per_level, "short": short}, rows
 
 
-def skillgap_counts(path, binary):
-    out = subprocess.run(
-        [binary, "team", "-i", path, "--format", "json"], check=True, capture_output=True
-    ).stdout
+def skillgap_counts(path, binary, members_csv=None):
+    cmd = [binary, "team", "-i", path, "--format", "json"]
+    if members_csv:
+        cmd += ["-o", members_csv]
+    out = subprocess.run(cmd, check=True, capture_output=True).stdout
     summary = json.loads(out)
-    reached = {lvl["id"]: lvl["reached_count"] for lvl in summary["levels"]}
+    per_level = {lvl["id"]: {f: lvl[f] for f in LEVEL_FIELDS} for lvl in summary["levels"]}
     short = {s["id"]: s["short_count"] for s in summary["skills"]}
-    return summary["members_scored"], reached, short
+    counts = {
+        "members": summary["members_scored"],
+        "no_level": summary["members_without_level"],
+        "levels": per_level,
+        "short": short,
+    }
+    if summary["members_rejected"]:
+        print(f"note: skillgap rejected {summary['members_rejected']} records", file=sys.stderr)
+    return counts
+
+
+def compare_members(rows, members_csv, limit=10):
+    """Each member's best and target level, DuckDB's against skillgap's member CSV (in
+    input order). Returns the differences, as sentences naming the input line."""
+    problems = []
+    with open(members_csv, newline="") as f:
+        theirs = list(csv.DictReader(f))
+    if len(theirs) != len(rows):
+        return [f"member rows: duckdb {len(rows)}, skillgap {len(theirs)}"]
+    for (pid, name, best, target), row in zip(rows, theirs):
+        if name is not None and row["member"] != name:
+            return [f"line {pid}: member rows out of step (duckdb {name!r}, skillgap {row['member']!r})"]
+        mine = (best or "", target)
+        got = (row["best_level"], row["target_level"])
+        if mine != got:
+            problems.append(
+                f"line {pid} ({name}): best/target expected {mine[0] or '-'}/{mine[1]}, "
+                f"skillgap {got[0] or '-'}/{got[1]}"
+            )
+            if len(problems) >= limit:
+                problems.append("(more not listed)")
+                break
+    return problems
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("jsonl")
     ap.add_argument("--sql-only", action="store_true", help="only run the SQL (for timing)")
-    ap.add_argument("--threads", type=int, default=2)
     ap.add_argument(
-        "--skillgap", default=os.path.join(ROOT, "target", "release", "skillgap")
+        "--members",
+        action="store_true",
+        help="also compare each member's best and target level with skillgap's member CSV",
     )
+    ap.add_argument("--threads", type=int, default=2)
+    target_dir = os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target")
+    ap.add_argument("--skillgap", default=os.path.join(target_dir, "release", "skillgap"))
     args = ap.parse_args()
     start = time.perf_counter()
-    members, reached, short = duckdb_counts(args.jsonl, args.threads)
+    mine, rows = duckdb_counts(args.jsonl, args.threads, args.members and not args.sql_only)
     took = time.perf_counter() - start
     if args.sql_only:
-        print(f"duckdb: {members} members in {took:.2f} s")
+        print(f"duckdb: {mine['members']} members in {took:.2f} s")
         return 0
+    members_csv = None
+    if args.members:
+        fd, members_csv = tempfile.mkstemp(suffix=".csv")
+        os.close(fd)
     start = time.perf_counter()
-    s_members, s_reached, s_short = skillgap_counts(args.jsonl, args.skillgap)
+    theirs = skillgap_counts(args.jsonl, args.skillgap, members_csv)
     s_took = time.perf_counter() - start
-    print(f"duckdb:   {members} members in {took:.2f} s")
-    print(f"skillgap: {s_members} members in {s_took:.2f} s")
+    print(f"duckdb:   {mine['members']} members in {took:.2f} s")
+    print(f"skillgap: {theirs['members']} members in {s_took:.2f} s ({args.skillgap})")
     problems = []
-    if members != s_members:
-        problems.append(f"members: duckdb {members}, skillgap {s_members}")
-    for lvl in s_reached:
-        if reached.get(lvl, 0) != s_reached[lvl]:
-            problems.append(f"reached {lvl}: duckdb {reached.get(lvl, 0)}, skillgap {s_reached[lvl]}")
-    for skill in s_short:
-        if short.get(skill, 0) != s_short[skill]:
-            problems.append(f"short {skill}: duckdb {short.get(skill, 0)}, skillgap {s_short[skill]}")
+    compared = 0
+    for key, label in [("members", "members scored"), ("no_level", "members without level")]:
+        compared += 1
+        if mine[key] != theirs[key]:
+            problems.append(f"{label}: duckdb {mine[key]}, skillgap {theirs[key]}")
+    if set(mine["levels"]) != set(theirs["levels"]):
+        problems.append(f"levels: duckdb {sorted(mine['levels'])}, skillgap {sorted(theirs['levels'])}")
+    for lvl, counts in theirs["levels"].items():
+        for field, n in counts.items():
+            compared += 1
+            expected = mine["levels"].get(lvl, {}).get(field, 0)
+            if expected != n:
+                problems.append(f"{field} {lvl}: duckdb {expected}, skillgap {n}")
+    for skill, n in theirs["short"].items():
+        compared += 1
+        if mine["short"].get(skill, 0) != n:
+            problems.append(f"short {skill}: duckdb {mine['short'].get(skill, 0)}, skillgap {n}")
+    if members_csv:
+        problems += compare_members(rows, members_csv)
+        os.unlink(members_csv)
     if problems:
         print("DISAGREE:\n  " + "\n  ".join(problems))
         return 1
-    print(f"agree on all {len(s_reached)} reached counts and {len(s_short)} short counts")
+    n_levels, n_skills = len(theirs["levels"]), len(theirs["short"])
+    print(
+        f"agree on all {compared} counts: met, reached, best and target counts of "
+        f"{n_levels} levels, short counts of {n_skills} skills, members scored and "
+        f"without level" + (f"; and on the best and target level of all {len(rows)} members"
+                            if members_csv else "")
+    )
     return 0
 
 
