@@ -199,6 +199,17 @@ impl Report {
         }
     }
 
+    /// "provisional: 3 skills not asked" when the profile leaves skills out.
+    pub fn provisional_note(&self) -> Option<String> {
+        let n = self.not_asked.len();
+        (n > 0).then(|| {
+            format!(
+                "provisional: {n} skill{} not asked",
+                if n == 1 { "" } else { "s" }
+            )
+        })
+    }
+
     /// Lines that describe the target and the best level.
     pub(crate) fn summary_lines(&self) -> Vec<String> {
         let target_years = self
@@ -217,12 +228,10 @@ impl Report {
                 self.target_chosen_by.describe()
             ),
             match &self.best_title {
-                Some(best) if !self.not_asked.is_empty() => format!(
-                    "Best level reached: {best} (provisional: {} skill{} not asked)",
-                    self.not_asked.len(),
-                    if self.not_asked.len() == 1 { "" } else { "s" }
-                ),
-                Some(best) => format!("Best level reached: {best}"),
+                Some(best) => match self.provisional_note() {
+                    Some(note) => format!("Best level reached: {best} ({note})"),
+                    None => format!("Best level reached: {best}"),
+                },
                 None => format!(
                     "Best level reached: none yet (the first level, {}, needs readiness {}% and no gap of {} or more)",
                     self.levels.first().map_or("", |l| l.title.as_str()),

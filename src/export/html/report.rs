@@ -24,6 +24,9 @@ impl Report {
                 p.answer {
                     "Best level reached: "
                     strong { (t(self.best_title.as_deref().unwrap_or("none yet"))) }
+                    @if let Some(note) = self.provisional_note() {
+                        (format!(" ({note})"))
+                    }
                 }
                 @match &self.next_level {
                     Some(next) => {
@@ -38,7 +41,7 @@ impl Report {
                             } @else if next.gaps.is_empty() {
                                 "Nothing stands before it."
                             } @else {
-                                (format!("What stands before it: {} skill{} ",
+                                (format!("What stands before it: {} skill{}: ",
                                     next.gaps.len(), if next.gaps.len() == 1 { "" } else { "s" }))
                                 @for (i, g) in next.gaps.iter().take(3).enumerate() {
                                     @if i > 0 { ", " }
@@ -128,7 +131,7 @@ impl Report {
             "ladder",
             "Readiness for every level of the ladder",
             &format!(
-                "Bar chart of readiness per level, highest level on top, with the {}% needed to reach a level as a dashed line. Reached levels are marked reached. The figures are in the table Readiness by level.",
+                "Bar chart of readiness per level, highest level on top, with the {}% needed to meet a level as a dashed line. Reached levels are marked reached. The figures are in the table Readiness by level.",
                 self.thresholds.ready_readiness
             ),
             &rungs,

@@ -165,7 +165,7 @@ pub(super) struct Rung {
 }
 
 /// The ladder: readiness per level as horizontal bars, highest level on top, with the
-/// readiness needed to reach a level drawn as a dashed line. Reached levels are green bars
+/// readiness needed to meet a level drawn as a dashed line. Reached levels are green bars
 /// with a check mark and the word "reached"; the others are grey with "not reached".
 pub(super) fn ladder(id: &str, title: &str, desc: &str, rungs: &[Rung], threshold: f64) -> Markup {
     let (label_w, bar_x, bar_w, row_h, top) = (234.0, 244.0, 280.0, 40.0, 34.0);
@@ -206,7 +206,7 @@ pub(super) fn ladder(id: &str, title: &str, desc: &str, rungs: &[Rung], threshol
         line x1=(n(tx)) y1=(n(top - 8.0)) x2=(n(tx)) y2=(n(h - 26.0)) stroke=(INK)
             stroke-width="1.5" stroke-dasharray="5 3" {}
         text x=(n(tx)) y=(n(top - 14.0)) text-anchor="middle" font-size="11" fill=(INK) {
-            (format!("{}% needed to reach a level", n(threshold)))
+            (format!("{}% needed to meet a level", n(threshold)))
         }
         // Scale.
         @for v in [0.0, 25.0, 50.0, 75.0, 100.0] {
