@@ -240,6 +240,11 @@ fn a_version_1_profile_is_scored_and_names_the_questions_to_answer() {
     // not met, and the report says the answer is provisional.
     assert_eq!(rep["best_level"], "junior");
     assert_eq!(rep["levels"][1]["provisional"], true);
+    let first = &rep["next_level"]["gaps"][0];
+    assert_eq!(
+        (&first["id"], &first["asked"], &first["defining"]),
+        (&json!("training-mentoring"), &json!(false), &json!(true))
+    );
     let table = skillgap()
         .args(["assess", "--input"])
         .arg(&v1)

@@ -458,9 +458,21 @@ fn next_level(rubric: &Rubric, profile: &Profile, assessment: &Assessment, n: us
             (rubric.thresholds.ready_readiness - standing.readiness).max(0.0),
             1,
         ),
-        gaps: gaps
-            .iter()
-            .map(|g| {
+        gaps: rubric
+            .defining_skills(n)
+            .into_iter()
+            .filter(|&s| !profile.asked(s))
+            .map(|s| Gap {
+                id: rubric.skills[s].id.clone(),
+                name: rubric.skills[s].name.clone(),
+                rating: None,
+                required: rubric.skills[s].required[n],
+                gap: 0,
+                blocking: false,
+                defining: true,
+                asked: false,
+            })
+            .chain(gaps.iter().map(|g| {
                 let s = &rubric.skills[g.skill];
                 Gap {
                     id: s.id.clone(),
@@ -470,8 +482,9 @@ fn next_level(rubric: &Rubric, profile: &Profile, assessment: &Assessment, n: us
                     gap: g.gap,
                     blocking: g.blocking,
                     defining: g.defining,
+                    asked: true,
                 }
-            })
+            }))
             .collect(),
     }
 }

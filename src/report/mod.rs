@@ -299,8 +299,8 @@ pub struct NextLevel {
     pub readiness: f64,
     /// Readiness still missing to reach the threshold (0 when readiness is enough).
     pub readiness_short_by: f64,
-    /// Every gap at that level: the unmet defining skills first, then the rest, each group
-    /// largest weighted gap first.
+    /// Every gap at that level: the defining skills not asked first, then the unmet defining
+    /// skills, then the rest, each group largest weighted gap first.
     pub gaps: Vec<Gap>,
 }
 
@@ -323,6 +323,10 @@ pub struct Gap {
     /// Whether the skill is one of the level's defining skills, which must all be met.
     #[serde(default, alias = "step_up")]
     pub defining: bool,
+    /// Whether the skill was asked; a defining skill that was not asked is listed (first)
+    /// with no gap, since the level cannot be met until it is rated.
+    #[serde(default = "asked", skip_serializing_if = "is_asked")]
+    pub asked: bool,
 }
 
 /// Pay at the best level and at the target.

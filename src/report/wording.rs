@@ -51,6 +51,13 @@ impl Report {
 
     /// One line per gap at the next level, with what it needs.
     pub(crate) fn gap_line(&self, g: &Gap) -> String {
+        if !g.asked {
+            return format!(
+                "{}: not asked, needs {} (a defining skill of this level: rate it to know whether it is met)",
+                g.name,
+                self.level_label(g.required)
+            );
+        }
         format!(
             "{}: {}, needs {} (gap {}{})",
             g.name,

@@ -46,7 +46,11 @@ impl Report {
                                 @for (i, g) in next.gaps.iter().take(3).enumerate() {
                                     @if i > 0 { ", " }
                                     strong { (t(&g.name)) }
-                                    (format!(" ({} of {})", rating_cell(g.rating), g.required))
+                                    @if g.asked {
+                                        (format!(" ({} of {})", rating_cell(g.rating), g.required))
+                                    } @else {
+                                        " (not asked)"
+                                    }
                                 }
                                 @if next.gaps.len() > 3 { (format!(" and {} more", next.gaps.len() - 3)) }
                                 ". " a href="#next" { "Details below." }
