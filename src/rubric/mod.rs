@@ -8,10 +8,13 @@
 
 mod coverage;
 mod doc;
+mod education;
+mod rules;
 mod validate;
 
 pub use coverage::{CRITICAL_IMPORTANCE, CoverageDoc, CoverageRules};
-pub use validate::{MAX_DEFINING, MIN_DEFINING};
+pub use education::{Education, EducationRoute, Eligibility};
+pub use rules::{MAX_DEFINING, MIN_DEFINING};
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -295,116 +298,6 @@ pub struct Certification {
     pub source: String,
 }
 
-/// The highest level of formal education a person has completed, lowest first.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Education {
-    /// No diploma yet.
-    None,
-    /// A secondary (high-school) diploma or an equivalent such as the GED.
-    Secondary,
-    /// An associate degree, or a one- to two-year technical certificate program.
-    Associate,
-    /// A four-year (bachelor's) degree.
-    Bachelor,
-    /// A master's degree or higher.
-    Master,
-}
-
-impl Education {
-    /// Every level, lowest first.
-    pub const ALL: [Education; 5] = [
-        Education::None,
-        Education::Secondary,
-        Education::Associate,
-        Education::Bachelor,
-        Education::Master,
-    ];
-
-    /// The id a profile writes: "secondary".
-    pub fn id(self) -> &'static str {
-        match self {
-            Education::None => "none",
-            Education::Secondary => "secondary",
-            Education::Associate => "associate",
-            Education::Bachelor => "bachelor",
-            Education::Master => "master",
-        }
-    }
-
-    /// The level by its id.
-    pub fn from_id(id: &str) -> Option<Education> {
-        Education::ALL.into_iter().find(|e| e.id() == id)
-    }
-
-    /// The level in words, as a questionnaire offers it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Education::None => "No diploma yet",
-            Education::Secondary => "High-school diploma or GED",
-            Education::Associate => "Associate degree or technical certificate (1-2 years)",
-            Education::Bachelor => "Four-year (bachelor's) degree",
-            Education::Master => "Master's degree or higher",
-        }
-    }
-
-    /// The level inside a sentence: "a high-school diploma".
-    pub fn phrase(self) -> &'static str {
-        match self {
-            Education::None => "no diploma",
-            Education::Secondary => "a high-school diploma",
-            Education::Associate => "an associate degree",
-            Education::Bachelor => "a four-year degree",
-            Education::Master => "a master's degree",
-        }
-    }
-}
-
-/// One route of a credential's experience rule: the years asked of a person with at least
-/// this education.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct EducationRoute {
-    /// The least education the route is open to.
-    pub education: Education,
-    /// Years of work experience it asks for.
-    pub years: f64,
-}
-
-/// Whether a person may sit for a credential now, and if not, what is missing.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Eligibility {
-    /// They may.
-    Eligible,
-    /// They need more years of experience.
-    NeedsYears {
-        /// Years the route that applies asks for.
-        years: f64,
-        /// The education of that route, when the rule depends on education.
-        route: Option<Education>,
-        /// Whether the person's education is known (when not, the route that asks the most
-        /// applies).
-        education_known: bool,
-    },
-    /// Their education is below every route's.
-    NeedsEducation {
-        /// The least education any route is open to.
-        least: Education,
-    },
-}
-
 /// A route of formal education, with its cost and duration.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -676,68 +569,6 @@ impl Rubric {
     /// [`Rubric::cert_skills`].
     pub fn cert_builds(&self, cert: usize) -> &[u8] {
         &self.cert_builds[cert]
-    }
-
-    /// Whether a person with `years` of experience (unknown counts as none) and `education`
-    /// meets the experience rule of certification `cert`: the easiest route open to their
-    /// education, or, when it is not known, the route that asks the most.
-    pub fn cert_eligibility(
-        &self,
-        cert: usize,
-        years: Option<f64>,
-        education: Option<Education>,
-    ) -> Eligibility {
-        let c = &self.certifications[cert];
-        let have = years.unwrap_or(0.0);
-        let by_years = |a: &&EducationRoute, b: &&EducationRoute| a.years.total_cmp(&b.years);
-        let route = match education {
-            _ if c.education_routes.is_empty() => None,
-            Some(e) => {
-                let open = c
-                    .education_routes
-                    .iter()
-                    .filter(|r| r.education <= e)
-                    .min_by(by_years);
-                match open {
-                    Some(r) => Some(r),
-                    None => {
-                        let least = c.education_routes.iter().map(|r| r.education).min();
-                        return Eligibility::NeedsEducation {
-                            least: least.unwrap_or(Education::Secondary),
-                        };
-                    }
-                }
-            }
-            None => c.education_routes.iter().max_by(by_years),
-        };
-        let need = route.map_or(c.requires_years, |r| r.years);
-        if have >= need {
-            Eligibility::Eligible
-        } else {
-            Eligibility::NeedsYears {
-                years: need,
-                route: route.map(|r| r.education),
-                education_known: education.is_some(),
-            }
-        }
-    }
-
-    /// Whether [`Rubric::cert_eligibility`] finds the person eligible.
-    pub fn cert_eligible(
-        &self,
-        cert: usize,
-        years: Option<f64>,
-        education: Option<Education>,
-    ) -> bool {
-        self.cert_eligibility(cert, years, education) == Eligibility::Eligible
-    }
-
-    /// The certification `cert` builds on, if any.
-    pub fn cert_builds_on(&self, cert: usize) -> Option<usize> {
-        self.certifications[cert]
-            .builds_on
-            .as_deref()
-            .and_then(|id| self.cert_index(id))
     }
 
     /// Finds a level by id, or explains which ids exist.
