@@ -535,30 +535,11 @@ mod tests {
     #[test]
     fn the_ladder_checks_pass_on_a_sound_ladder_and_name_an_unstable_one() {
         assert!(ladder_problems(&rubric()).is_empty());
-        // Level one has one skill: one point short of it loses readiness 100 → 50, but that
-        // is one level. Give level two a heavy skill that is not defining and a light
-        // defining one: one point short of the heavy one drops readiness below 85 at two and
-        // at one (where it is required as much), two levels.
-        let json = serde_json::json!({
-            "id": "t", "title": "T", "version": 1, "source": "test",
-            "scale": [{"value":0,"label":"None"},{"value":1,"label":"Basic"},{"value":2,"label":"Working"},
-                      {"value":3,"label":"Advanced"},{"value":4,"label":"Expert"}],
-            "thresholds": {"ready_readiness": 85, "blocking_gap": 2},
-            "levels": [
-                {"id":"one","title":"One","years":{"min":0,"max":1},"summary":"s","source":"t"},
-                {"id":"two","title":"Two","years":{"min":1,"max":2},"summary":"s","defining_skills":["b","c"],"source":"t (b, c)"},
-                {"id":"three","title":"Three","years":{"min":2,"max":null},"summary":"s","defining_skills":["b","c"],"source":"t (b, c)"}
-            ],
-            "skills": [
-                {"id":"a","name":"A","category":"technical","description":"d","importance":5,
-                 "anchors":["0","1","2","3","4"],"required":{"one":1,"two":1,"three":1},"next_steps":{"1":["n1"],"2":["n2"],"3":["n3"],"4":["n4"]},"source":"t"},
-                {"id":"b","name":"B","category":"technical","description":"d","importance":1,
-                 "anchors":["0","1","2","3","4"],"required":{"one":0,"two":1,"three":2},"next_steps":{"1":["n1"],"2":["n2"],"3":["n3"],"4":["n4"]},"source":"t"},
-                {"id":"c","name":"C","category":"soft","description":"d","importance":1,
-                 "anchors":["0","1","2","3","4"],"required":{"one":0,"two":1,"three":2},"next_steps":{"1":["n1"],"2":["n2"],"3":["n3"],"4":["n4"]},"source":"t"}
-            ]
-        });
-        let r = Rubric::from_json(&json.to_string(), Origin::Stdin).unwrap();
+        // Skill a (importance 5) is required at 1 everywhere; b and c (importance 1) define
+        // two and three. One point short in a at three drops readiness below 85 at every
+        // level: from three to no level at all.
+        let json = include_str!("../tests/bad-input/rubric-one-point-drops-two-levels.json");
+        let r = Rubric::from_json(json, Origin::Stdin).unwrap();
         let problems = ladder_problems(&r);
         assert!(
             problems
