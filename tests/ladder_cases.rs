@@ -253,3 +253,32 @@ fn a_version_1_profile_is_scored_and_names_the_questions_to_answer() {
     let text = String::from_utf8_lossy(&table.get_output().stdout).into_owned();
     assert!(text.contains("(provisional: 3 skills not asked)"), "{text}");
 }
+
+#[test]
+fn a_skill_left_out_but_rated_by_a_reviewer_is_scored_on_the_review() {
+    let mut p = shipped("specialist-to-senior.json");
+    p["ratings"].as_object_mut().unwrap().remove("initiative");
+    p["reviews"] = json!([{
+        "person": "Sam Rivera", "reviewer": "D. Lee", "role": "supervisor",
+        "date": "2026-11-20", "ratings": { "initiative": 1 }
+    }]);
+    // Scored on the reviewed ratings: the reviewer's 1 is a rating, one short of Senior's 2.
+    let rep = report(&p, &["--as-of", "2026-11-27"]);
+    assert!(rep["not_asked"].is_null(), "{}", rep["not_asked"]);
+    let row = |rep: &Value| {
+        rep["skills"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["id"] == "initiative")
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(row(&rep)["rating"], 1);
+    assert_eq!(row(&rep)["gap"], 1);
+    // On the person's own ratings it was not asked.
+    let rep = report(&p, &["--as-of", "2026-11-27", "--ratings", "self"]);
+    assert_eq!(rep["not_asked"], json!(["initiative"]));
+    assert_eq!(row(&rep)["asked"], false);
+    assert_eq!(row(&rep)["gap"], 0);
+}

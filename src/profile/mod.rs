@@ -106,15 +106,18 @@ impl Profile {
         }
     }
 
-    /// Whether the profile holds an answer (a rating, or `null`) for the skill.
+    /// Whether the profile holds an answer (a rating, or `null`) for the skill: what its
+    /// file writes. Scoring reads [`Ratings::asked`], which counts a reviewer's rating too.
     pub fn asked(&self, skill: usize) -> bool {
         !self.not_asked.get(skill).copied().unwrap_or(false)
     }
 
-    /// Indexes of the skills the profile leaves out (see [`Profile::not_asked`]).
+    /// Indexes of the skills left out of scoring: not asked (see [`Profile::not_asked`]),
+    /// and not rated by a reviewer on the basis scored either.
     pub fn skills_not_asked(&self) -> Vec<usize> {
+        let ratings = self.scored_ratings();
         (0..self.ratings.len())
-            .filter(|&s| !self.asked(s))
+            .filter(|&s| !ratings.asked(s))
             .collect()
     }
 
@@ -307,10 +310,11 @@ impl<'a> Ratings<'a> {
         }
     }
 
-    /// Whether the skill was asked (see [`Profile::not_asked`]).
+    /// Whether the skill was asked (see [`Profile::not_asked`]), or has a rating all the
+    /// same: one a reviewer gave, scored on this basis.
     #[inline]
     pub fn asked(self, skill: usize) -> bool {
-        !self.not_asked.get(skill).copied().unwrap_or(false)
+        !self.not_asked.get(skill).copied().unwrap_or(false) || self.get(skill).is_some()
     }
 
     /// The rating of a skill, `None` when not rated.

@@ -461,7 +461,7 @@ fn next_level(rubric: &Rubric, profile: &Profile, assessment: &Assessment, n: us
         gaps: rubric
             .defining_skills(n)
             .into_iter()
-            .filter(|&s| !profile.asked(s))
+            .filter(|&s| !profile.scored_ratings().asked(s))
             .map(|s| Gap {
                 id: rubric.skills[s].id.clone(),
                 name: rubric.skills[s].name.clone(),
