@@ -4,7 +4,8 @@
 //! - raising any one rating never lowers the best level nor any level's readiness;
 //! - the reached levels are a run from the first level up to the best level, which is met,
 //!   and no level above the best one is met;
-//! - a level's standing is its own three conditions, whatever the levels around it.
+//! - a level's standing is its own conditions, whatever the levels around it, with the skills
+//!   a profile leaves out (not asked) counted on neither side of readiness.
 //!
 //! The two properties of the exact profile of each level (it has that level as best; one
 //! point less anywhere drops at most one level) are checked exhaustively in `ladder.rs`.
@@ -33,10 +34,11 @@ fn builtins() -> &'static [Rubric] {
 /// to the rubric's own count.
 const MAX_SKILLS: usize = 40;
 
-/// A built-in rubric (by index) and random ratings, about one in ten not rated. Ratings near
-/// a level's requirements are the interesting ones, so half the time each rating is drawn
-/// around the requirement of a random level.
-fn cases() -> impl Strategy<Value = (usize, Vec<Option<u8>>)> {
+/// A built-in rubric (by index), random ratings (about one in ten not rated) and, in a third of
+/// the cases, about one skill in five left out (not asked). Ratings near a level's
+/// requirements are the interesting ones, so half the time each rating is drawn around the
+/// requirement of a random level.
+fn cases() -> impl Strategy<Value = (usize, Vec<Option<u8>>, Vec<bool>)> {
     let n = BUILTINS.len();
     (
         0..n,
@@ -49,11 +51,13 @@ fn cases() -> impl Strategy<Value = (usize, Vec<Option<u8>>)> {
             ),
             MAX_SKILLS,
         ),
+        proptest::bool::weighted(0.33),
+        proptest::collection::vec(proptest::bool::weighted(0.2), MAX_SKILLS),
     )
-        .prop_map(|(rubric, level, draws)| {
+        .prop_map(|(rubric, level, draws, leave_out, mask)| {
             let r = &builtins()[rubric];
             let level = level.min(r.levels.len() - 1);
-            let ratings = r
+            let ratings: Vec<Option<u8>> = r
                 .skills
                 .iter()
                 .zip(draws)
@@ -66,14 +70,30 @@ fn cases() -> impl Strategy<Value = (usize, Vec<Option<u8>>)> {
                     }
                 })
                 .collect();
-            (rubric, ratings)
+            let not_asked: Vec<bool> = if leave_out {
+                mask[..r.skills.len()].to_vec()
+            } else {
+                Vec::new()
+            };
+            // A skill left out has no rating, as a profile file reads it.
+            let ratings = ratings
+                .into_iter()
+                .enumerate()
+                .map(|(s, rating)| rating.filter(|_| asked(&not_asked, s)))
+                .collect();
+            (rubric, ratings, not_asked)
         })
 }
 
-fn profile(r: &Rubric, ratings: &[Option<u8>]) -> Profile {
+fn profile(r: &Rubric, ratings: &[Option<u8>], not_asked: &[bool]) -> Profile {
     let mut p = Profile::empty(r);
     p.ratings = ratings.to_vec();
+    p.not_asked = not_asked.to_vec();
     p
+}
+
+fn asked(not_asked: &[bool], s: usize) -> bool {
+    !not_asked.get(s).copied().unwrap_or(false)
 }
 
 proptest! {
@@ -81,17 +101,21 @@ proptest! {
 
     #[test]
     fn raising_one_rating_never_lowers_the_best_level_nor_any_readiness(
-        (rubric, ratings) in cases(),
+        (rubric, ratings, not_asked) in cases(),
         skill in 0usize..MAX_SKILLS,
     ) {
         let r = &builtins()[rubric];
-        let skill = skill % r.skills.len();
+        // A skill asked, below the top of the scale.
+        let candidates: Vec<usize> = (0..r.skills.len())
+            .filter(|&s| asked(&not_asked, s) && ratings[s].unwrap_or(0) < r.max_rating())
+            .collect();
+        prop_assume!(!candidates.is_empty());
+        let skill = candidates[skill % candidates.len()];
         let current = ratings[skill].unwrap_or(0);
-        prop_assume!(current < r.max_rating());
         let mut raised = ratings.clone();
         raised[skill] = Some(current + 1);
-        let before = assess(r, &profile(r, &ratings), None);
-        let after = assess(r, &profile(r, &raised), None);
+        let before = assess(r, &profile(r, &ratings, &not_asked), None);
+        let after = assess(r, &profile(r, &raised, &not_asked), None);
         prop_assert!(after.best >= before.best, "{}: {:?} → {:?}", r.id, before.best, after.best);
         for (l, (b, a)) in before.levels.iter().zip(&after.levels).enumerate() {
             prop_assert!(a.readiness >= b.readiness, "{}: level {l}", r.id);
@@ -101,10 +125,10 @@ proptest! {
 
     #[test]
     fn the_reached_levels_run_from_the_first_to_the_best_which_is_met(
-        (rubric, ratings) in cases(),
+        (rubric, ratings, not_asked) in cases(),
     ) {
         let r = &builtins()[rubric];
-        let a = assess(r, &profile(r, &ratings), None);
+        let a = assess(r, &profile(r, &ratings, &not_asked), None);
         let reached: Vec<bool> = a.levels.iter().map(|l| l.reached).collect();
         match a.best {
             None => {
@@ -124,22 +148,41 @@ proptest! {
     }
 
     #[test]
-    fn a_level_is_met_on_its_own_three_conditions(
-        (rubric, ratings) in cases(),
+    fn a_level_is_met_on_its_own_conditions(
+        (rubric, ratings, not_asked) in cases(),
     ) {
         let r = &builtins()[rubric];
-        let a = assess(r, &profile(r, &ratings), None);
+        let a = assess(r, &profile(r, &ratings, &not_asked), None);
         for (l, level) in a.levels.iter().enumerate() {
             let defining = r.defining_skills(l);
+            let (mut met, mut weight, mut left_out) = (0u32, 0u32, 0u32);
             let mut blocked = false;
             let mut defining_short = false;
             for (s, skill) in r.skills.iter().enumerate() {
-                let gap = skill.required[l].saturating_sub(ratings[s].unwrap_or(0));
+                let (q, w) = (skill.required[l], u32::from(skill.importance));
+                if !asked(&not_asked, s) {
+                    left_out += w * u32::from(q);
+                    // A defining skill not asked holds the level back.
+                    defining_short |= defining.contains(&s);
+                    continue;
+                }
+                let rating = ratings[s].unwrap_or(0);
+                met += w * u32::from(rating.min(q));
+                weight += w * u32::from(q);
+                let gap = q.saturating_sub(rating);
                 blocked |= gap >= r.thresholds.blocking_gap;
                 defining_short |= gap > 0 && defining.contains(&s);
             }
-            let ready = level.readiness >= r.thresholds.ready_readiness;
-            prop_assert_eq!(level.met, ready && !blocked && !defining_short, "{}: level {}", r.id, l);
+            let readiness = if weight == 0 { 100.0 } else { 100.0 * f64::from(met) / f64::from(weight) };
+            prop_assert!((level.readiness - readiness).abs() < 1e-9, "{}: level {}", r.id, l);
+            prop_assert_eq!(level.provisional, left_out > 0);
+            let nothing_asked = weight == 0 && left_out > 0;
+            let ready = readiness >= r.thresholds.ready_readiness;
+            prop_assert_eq!(
+                level.met,
+                ready && !blocked && !defining_short && !nothing_asked,
+                "{}: level {}", r.id, l
+            );
         }
     }
 }

@@ -310,6 +310,12 @@ impl<'a> Ratings<'a> {
         }
     }
 
+    /// Whether the profile leaves any skill out (see [`Profile::not_asked`]).
+    #[inline]
+    pub fn leaves_some_out(self) -> bool {
+        self.not_asked.contains(&true)
+    }
+
     /// Whether the skill was asked (see [`Profile::not_asked`]), or has a rating all the
     /// same: one a reviewer gave, scored on this basis.
     #[inline]
