@@ -130,8 +130,15 @@ const STACK_SKILLS: usize = 64;
 /// Scores the profile at one level.
 pub fn score_level(rubric: &Rubric, ratings: Ratings<'_>, level: usize) -> LevelScore {
     let mut score = LevelScore::default();
-    with_plain_ratings(rubric, ratings, |plain| {
-        score_level_into(rubric, plain, level, &mut score, Detail::Gaps);
+    with_plain_ratings(rubric, ratings, |plain, some_left_out| {
+        score_level_into(
+            rubric,
+            plain,
+            some_left_out,
+            level,
+            &mut score,
+            Detail::Gaps,
+        );
     });
     score
 }
@@ -141,37 +148,65 @@ pub fn score_level(rubric: &Rubric, ratings: Ratings<'_>, level: usize) -> Level
 const NOT_ASKED: u8 = u8::MAX;
 
 /// Calls `f` with every rating as a plain number in rubric order, 0 for not rated (how
-/// scoring counts it) and [`NOT_ASKED`] for not asked: scoring then reads a byte per skill
-/// and needs no branch.
-fn with_plain_ratings<T>(rubric: &Rubric, ratings: Ratings<'_>, f: impl FnOnce(&[u8]) -> T) -> T {
-    let fill = |plain: &mut [u8]| {
-        for (p, r) in plain.iter_mut().zip(ratings.iter()) {
-            *p = r.unwrap_or(0);
-        }
-        // The common case, every skill asked, costs one test.
-        if ratings.leaves_some_out() {
-            for (s, p) in plain.iter_mut().enumerate() {
-                if !ratings.asked(s) {
-                    *p = NOT_ASKED;
-                }
+/// scoring counts it) and [`NOT_ASKED`] for not asked, and whether any skill is not asked:
+/// scoring then reads a byte per skill and needs no branch.
+fn with_plain_ratings<T>(
+    rubric: &Rubric,
+    ratings: Ratings<'_>,
+    f: impl FnOnce(&[u8], bool) -> T,
+) -> T {
+    let fill = |plain: &mut [u8]| -> bool {
+        let left_out = ratings.left_out();
+        if left_out.is_empty() {
+            for (p, r) in plain.iter_mut().zip(ratings.iter()) {
+                *p = r.unwrap_or(0);
             }
+            return false;
         }
+        // Left out and rated by nobody (see `Ratings::asked`).
+        let mut some = false;
+        for ((p, r), &out) in plain.iter_mut().zip(ratings.iter()).zip(left_out) {
+            some |= out & r.is_none();
+            *p = if out & r.is_none() {
+                NOT_ASKED
+            } else {
+                r.unwrap_or(0)
+            };
+        }
+        some
     };
     let n = rubric.skills.len();
     if n <= STACK_SKILLS {
         let mut plain = [0u8; STACK_SKILLS];
-        fill(&mut plain[..n]);
-        f(&plain[..n])
+        let some_left_out = fill(&mut plain[..n]);
+        f(&plain[..n], some_left_out)
     } else {
         let mut plain = vec![0u8; n];
-        fill(&mut plain);
-        f(&plain)
+        let some_left_out = fill(&mut plain);
+        f(&plain, some_left_out)
     }
 }
 
 /// [`score_level`] into an existing score, reusing its list of gaps; `ratings` are plain
-/// (see [`with_plain_ratings`]).
+/// (see [`with_plain_ratings`]), and `some_left_out` says whether any is [`NOT_ASKED`].
 fn score_level_into(
+    rubric: &Rubric,
+    ratings: &[u8],
+    some_left_out: bool,
+    level: usize,
+    out: &mut LevelScore,
+    detail: Detail,
+) {
+    // Every skill asked, the usual case, is scored without the sums of what was left out.
+    if some_left_out {
+        score_level_as::<true>(rubric, ratings, level, out, detail);
+    } else {
+        score_level_as::<false>(rubric, ratings, level, out, detail);
+    }
+}
+
+/// [`score_level_into`], for ratings that may leave skills out (`LEFT_OUT`) or not.
+fn score_level_as<const LEFT_OUT: bool>(
     rubric: &Rubric,
     ratings: &[u8],
     level: usize,
@@ -193,7 +228,7 @@ fn score_level_into(
         .zip(&row.defining)
         .zip(rubric.importances())
     {
-        let asked = rating != NOT_ASKED;
+        let asked = !LEFT_OUT || rating != NOT_ASKED;
         let weight = u32::from(importance) * u32::from(required);
         met += u32::from(asked) * u32::from(importance) * u32::from(rating.min(required));
         left_out += u32::from(!asked) * weight;
@@ -336,9 +371,9 @@ pub fn assess_into(
     // Resized, not rebuilt: each level keeps its list of gaps from member to member.
     a.levels
         .resize_with(rubric.levels.len(), LevelScore::default);
-    with_plain_ratings(rubric, ratings, |plain| {
+    with_plain_ratings(rubric, ratings, |plain, some_left_out| {
         for (l, score) in a.levels.iter_mut().enumerate() {
-            score_level_into(rubric, plain, l, score, detail);
+            score_level_into(rubric, plain, some_left_out, l, score, detail);
         }
     });
     a.best = best_level(&a.levels);

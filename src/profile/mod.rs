@@ -310,10 +310,12 @@ impl<'a> Ratings<'a> {
         }
     }
 
-    /// Whether the profile leaves any skill out (see [`Profile::not_asked`]).
+    /// Per skill, whether the profile leaves it out (see [`Profile::not_asked`]); empty when
+    /// it leaves none out. A skill left out may still be rated by a reviewer: read
+    /// [`Ratings::asked`] for the rule.
     #[inline]
-    pub fn leaves_some_out(self) -> bool {
-        self.not_asked.contains(&true)
+    pub fn left_out(self) -> &'a [bool] {
+        self.not_asked
     }
 
     /// Whether the skill was asked (see [`Profile::not_asked`]), or has a rating all the
