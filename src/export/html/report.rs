@@ -229,7 +229,9 @@ fn skills_section(r: &Report) -> Markup {
                             }
                             td.rating { (t(&r.level_label(s.required))) }
                             td.num {
-                                @if s.gap >= r.thresholds.blocking_gap {
+                                @if !s.asked {
+                                    "-"
+                                } @else if s.gap >= r.thresholds.blocking_gap {
                                     span.block { (s.gap) " ⚠" }
                                 } @else if s.gap == 0 {
                                     span.yes { "0 ✓" }
@@ -241,7 +243,10 @@ fn skills_section(r: &Report) -> Markup {
                     }
                 }
             }
-            p.meta { "✓ no gap · ⚠ a gap of " (r.thresholds.blocking_gap) " or more blocks a level" }
+            p.meta {
+                "✓ no gap · ⚠ a gap of " (r.thresholds.blocking_gap) " or more blocks a level"
+                @if !r.not_asked.is_empty() { " · - not asked: left out of the scores" }
+            }
             @if r.has_reviews() {
                 p.meta { (t(&r.review_legend())) }
             }

@@ -196,7 +196,7 @@ fn legend(series: &[Series], h: f64) -> Markup {
             }
             @if series.iter().any(|s| s.values.iter().any(Option::is_none)) {
                 (marker(SeriesKind::Rating, 55.0, h - 10.0, true))
-                text x="78" y=(n(h - 6.0)) font-size="11" fill=(MUTED) { "hollow: not rated, counted as 0" }
+                text x="78" y=(n(h - 6.0)) font-size="11" fill=(MUTED) { "hollow: no rating, drawn at 0" }
             }
         }
     }
