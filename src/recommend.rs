@@ -19,6 +19,9 @@ pub struct CertPick {
     pub covered_priority: u32,
     /// Whether the person meets its experience rule.
     pub eligible: bool,
+    /// The credential (index) it is the first step toward, when it was chosen because that
+    /// one builds on it.
+    pub step_toward: Option<usize>,
 }
 
 /// One step of the plan: a skill to raise, and how.
@@ -42,15 +45,18 @@ pub struct Recommendations {
 /// Chooses certifications greedily and orders the next steps.
 ///
 /// A certification helps with a gap only if it builds the skill above the person's current
-/// rating (a Yellow Belt, which builds process improvement to 2, does nothing for someone
-/// already at 2). Each round takes the certification, not already held or chosen, whose
+/// rating (a Yellow Belt, which builds process improvement to 1, does nothing for someone
+/// already at 1). Each round takes the certification, not already held or chosen, whose
 /// helpful skills cover the largest priority still uncovered among the target's gaps. It
 /// looks in turn among those the person is eligible for (by years of experience) that the
 /// rubric lists for the target level, then the other eligible ones, then the ones whose
 /// experience rule the person does not meet yet, listed for the target first (a career
 /// changer is not sent to a credential that needs three years of experience while one they
-/// can sit for now would help). Ties go to the cheaper, then to the one listed first. It
-/// stops at `max_certs` or when no certification covers any remaining priority.
+/// can sit for now would help). Ties go to the cheaper, then to the one listed first. A
+/// certification that builds on another the person neither holds nor has outgrown (rates
+/// above everything it builds) is never chosen before it: that one is chosen in its place,
+/// as the step toward it, and it may come in a later round. It stops at `max_certs` or when
+/// no certification covers any remaining priority.
 pub fn recommend(
     rubric: &Rubric,
     profile: &Profile,
@@ -82,40 +88,66 @@ pub fn recommend(
     };
     while certifications.len() < max_certs {
         let picked: Vec<usize> = certifications.iter().map(|p: &CertPick| p.cert).collect();
-        let ready = |c: usize| {
-            rubric
-                .cert_builds_on(c)
-                .is_none_or(|b| held(b) || picked.contains(&b) || outgrown(b))
+        // What a pick waits for: the credentials down its `builds_on` chain that the person
+        // neither holds, nor has chosen here, nor has outgrown, the first to take first.
+        let waits_for = |c: usize| {
+            let mut steps = Vec::new();
+            let mut at = c;
+            while let Some(b) = rubric.cert_builds_on(at) {
+                if held(b) || picked.contains(&b) || outgrown(b) || steps.contains(&b) {
+                    break;
+                }
+                steps.push(b);
+                at = b;
+            }
+            steps.reverse();
+            steps
         };
         let covers = |c: usize| helped_skills(rubric, assessment, &remaining, c);
         let covered = |c: usize| -> u32 { covers(c).map(|s| remaining[s]).sum() };
         let pick = |tier: (bool, bool)| {
             available
                 .iter()
-                .enumerate()
-                .filter(|&(_, &c)| ready(c) && (eligible(c) || !tier.0) && (suits(c) || !tier.1))
-                .map(|(slot, &c)| (slot, c, covered(c), rubric.certifications[c].cost.min_usd))
-                .filter(|&(_, _, covered, _)| covered > 0)
-                .max_by(|a, b| a.2.cmp(&b.2).then(b.3.cmp(&a.3)).then(b.1.cmp(&a.1)))
+                .filter(|&&c| (eligible(c) || !tier.0) && (suits(c) || !tier.1))
+                .map(|&c| (c, covered(c), rubric.certifications[c].cost.min_usd))
+                .filter(|&(_, covered, _)| covered > 0)
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)).then(b.0.cmp(&a.0)))
         };
-        let Some((slot, cert, covered, _)) = pick((true, true))
+        let Some((best, _, _)) = pick((true, true))
             .or_else(|| pick((true, false)))
             .or_else(|| pick((false, true)))
             .or_else(|| pick((false, false)))
         else {
             break;
         };
-        available.remove(slot);
-        let covers: Vec<usize> = covers(cert).collect();
-        for &s in &covers {
-            remaining[s] = 0;
+        // Never before the credentials it builds on: those come first, each as a step
+        // toward the next, and leave the gaps they help with to the one they lead to.
+        let steps = waits_for(best);
+        let leads_to = steps.iter().skip(1).copied().chain([best]);
+        let chosen: Vec<(usize, Option<usize>)> = steps
+            .iter()
+            .copied()
+            .zip(leads_to.map(Some))
+            .chain([(best, None)])
+            .take(max_certs - certifications.len())
+            .collect();
+        for (cert, step_toward) in chosen {
+            available.retain(|&c| c != cert);
+            let covers: Vec<usize> = helped_skills(rubric, assessment, &remaining, cert).collect();
+            let covered = covers.iter().map(|&s| remaining[s]).sum();
+            if step_toward.is_none() {
+                for &s in &covers {
+                    remaining[s] = 0;
+                }
+            }
+            certifications.push(CertPick {
+                cert,
+                covers,
+                covered_priority: covered,
+                eligible: eligible(cert),
+                step_toward,
+            });
         }
-        certifications.push(CertPick {
-            cert,
-            covers,
-            covered_priority: covered,
-            eligible: eligible(cert),
-        });
     }
 
     let mut urgent: Vec<usize> = (0..assessment.skills.len())
@@ -199,9 +231,13 @@ mod tests {
         let a = assess(&r, &p, None);
         let rec = recommend(&r, &p, &a, 3);
         assert!(!rec.certifications.is_empty());
-        let first = &rec.certifications[0];
-        // The first pick covers the largest total priority any certification suited to the
-        // target can.
+        // The first pick that is not a step toward another covers the largest total priority
+        // any certification suited to the target can.
+        let first = rec
+            .certifications
+            .iter()
+            .find(|c| c.step_toward.is_none())
+            .unwrap();
         let best_possible = (0..r.certifications.len())
             .filter(|&c| r.certifications[c].levels.iter().any(|l| l == "lead"))
             .map(|c| {
@@ -213,10 +249,11 @@ mod tests {
             .max()
             .unwrap();
         assert_eq!(first.covered_priority, best_possible);
-        // A skill is covered by at most one pick.
+        // A skill is covered by at most one pick (steps leave their gaps to the next one).
         let mut covered: Vec<usize> = rec
             .certifications
             .iter()
+            .filter(|c| c.step_toward.is_none())
             .flat_map(|c| c.covers.clone())
             .collect();
         let n = covered.len();
@@ -224,6 +261,45 @@ mod tests {
         covered.dedup();
         assert_eq!(covered.len(), n);
         assert!(rec.certifications.iter().all(|c| c.covered_priority > 0));
+    }
+
+    #[test]
+    fn a_credential_comes_after_the_one_it_builds_on_as_its_step() {
+        let r = Rubric::builtin();
+        let cert = |id: &str| r.cert_index(id).unwrap();
+        // Process improvement at 0 toward Senior (3): the Green Belt closes it, and builds
+        // on the Yellow Belt, which comes first as the step toward it.
+        let mut p = ratings(&r, &[("process-improvement", 0)]);
+        p.target = r.level_index("senior");
+        let a = assess(&r, &p, None);
+        let picks: Vec<(usize, Option<usize>)> = recommend(&r, &p, &a, 3)
+            .certifications
+            .iter()
+            .map(|c| (c.cert, c.step_toward))
+            .collect();
+        assert_eq!(
+            picks[..2],
+            [
+                (cert("lss-yellow"), Some(cert("lss-green"))),
+                (cert("lss-green"), None)
+            ]
+        );
+        // With room for one only, the step.
+        let one = recommend(&r, &p, &a, 1).certifications;
+        assert_eq!(one[0].cert, cert("lss-yellow"));
+        // Held, or outgrown (already at 1, all a Yellow Belt builds), it is not a step.
+        p.certifications = vec![cert("lss-yellow")];
+        assert_eq!(
+            recommend(&r, &p, &a, 1).certifications[0].cert,
+            cert("lss-green")
+        );
+        let mut at_one = ratings(&r, &[("process-improvement", 1)]);
+        at_one.target = r.level_index("senior");
+        let a = assess(&r, &at_one, None);
+        assert_eq!(
+            recommend(&r, &at_one, &a, 1).certifications[0].cert,
+            cert("lss-green")
+        );
     }
 
     #[test]

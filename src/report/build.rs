@@ -1,7 +1,7 @@
 //! Building a [`Report`]: a mapping of what the assessment and the recommendations hold,
 //! one function per section, nothing scored again.
 
-use super::HeldCredential;
+use super::{CertName, HeldCredential};
 use super::{
     CertRow, Disagreement, Gap, LevelRow, NextLevel, NextStep, PERCEPTION_TALK, Report, ReviewInfo,
     ReviewNote, SCHEMA_VERSION, SalaryContext, SkillRow, Stage, Strength, TargetChoice,
@@ -311,6 +311,10 @@ fn cert_rows(
                 eligible: pick.eligible,
                 eligibility: (!pick.eligible).then(|| eligibility_note(rubric, pick.cert, profile)),
                 renew_expired_on: None,
+                step_toward: pick.step_toward.map(|c| CertName {
+                    id: rubric.certifications[c].id.clone(),
+                    name: rubric.certifications[c].name.clone(),
+                }),
             }
         })
         .collect()

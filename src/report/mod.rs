@@ -374,6 +374,20 @@ pub struct CertRow {
     /// When the person held it and it expired: the day it did. Recommended to renew.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub renew_expired_on: Option<Date>,
+    /// The credential it is the first step toward, when it is recommended because that one,
+    /// which would close more, builds on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step_toward: Option<CertName>,
+}
+
+/// A credential named in a report beside another.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CertName {
+    /// Certification id.
+    pub id: String,
+    /// Full name.
+    pub name: String,
 }
 
 fn yes() -> bool {

@@ -110,6 +110,12 @@ impl Report {
             format!("Cost: {}", c.cost),
             format!("Prerequisites: {}", c.prerequisites),
         ];
+        if let Some(next) = &c.step_toward {
+            lines.push(format!(
+                "First step toward: {}, which builds on it",
+                next.name
+            ));
+        }
         if let Some(day) = c.renew_expired_on {
             lines.push(format!("Renewal: the one you held expired on {day}"));
         }

@@ -69,7 +69,7 @@ impl TeamSummary {
     /// The facts of one certification of the training plan, one per line.
     pub fn cert_lines(&self, c: &TeamCert) -> Vec<String> {
         let covers: Vec<&str> = c.covers.iter().map(|id| self.skill_name(id)).collect();
-        vec![
+        let mut lines = vec![
             format!(
                 "Helps {} member{} (team priority {})",
                 c.members_helped,
@@ -88,7 +88,16 @@ impl TeamSummary {
                     ""
                 }
             ),
-        ]
+        ];
+        if let Some(next) = &c.step_toward {
+            let name = self
+                .certifications
+                .iter()
+                .find(|x| &x.id == next)
+                .map_or(next.as_str(), |x| x.name.as_str());
+            lines.push(format!("First step toward: {name}, which builds on it"));
+        }
+        lines
     }
 }
 
@@ -214,4 +223,8 @@ pub struct TeamCert {
     pub total_cost_min_usd: u64,
     /// Upper end of the cost for all members helped, USD.
     pub total_cost_max_usd: u64,
+    /// The credential (id) it is the first step toward, when it is in the plan because that
+    /// one builds on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step_toward: Option<String>,
 }

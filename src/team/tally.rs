@@ -307,47 +307,86 @@ impl TeamTally {
         let mut chosen = vec![false; rubric.certifications.len()];
         let mut certifications = Vec::new();
         while certifications.len() < max_certs {
+            // The team priority a credential still covers.
+            let priority = |c: usize| -> u64 {
+                rubric
+                    .cert_skills(c)
+                    .iter()
+                    .enumerate()
+                    .filter(|&(_, &s)| !covered[s])
+                    .map(|(k, _)| self.cert_priority[c][k])
+                    .sum()
+            };
             let best = (0..rubric.certifications.len())
                 .filter(|&c| !chosen[c])
-                .map(|c| {
-                    let p: u64 = rubric
-                        .cert_skills(c)
-                        .iter()
-                        .enumerate()
-                        .filter(|&(_, &s)| !covered[s])
-                        .map(|(k, _)| self.cert_priority[c][k])
-                        .sum();
-                    (c, p)
-                })
+                .map(|c| (c, priority(c)))
                 .filter(|&(_, p)| p > 0)
                 .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
-            let Some((c, p)) = best else { break };
-            chosen[c] = true;
-            let cert = &rubric.certifications[c];
-            let covers: Vec<String> = rubric
-                .cert_skills(c)
-                .iter()
-                .filter(|&&s| !covered[s])
-                .map(|&s| rubric.skills[s].id.clone())
-                .collect();
-            for &s in rubric.cert_skills(c) {
-                covered[s] = true;
+            let Some((best, _)) = best else { break };
+            // As for a person: never before the credentials it builds on that would help
+            // someone (not held, nor outgrown, across the team). Those come first, each as
+            // a step toward the next, and leave the gaps they help with to the one they lead
+            // to.
+            let mut steps = Vec::new();
+            let mut at = best;
+            while let Some(b) = rubric.cert_builds_on(at) {
+                if chosen[b] || priority(b) == 0 || steps.contains(&b) {
+                    break;
+                }
+                steps.push(b);
+                at = b;
             }
-            let helped = self.cert_helped[c];
-            let total = |x: u32| u64::from(x).saturating_mul(helped);
-            certifications.push(TeamCert {
-                id: cert.id.clone(),
-                name: cert.name.clone(),
-                covers,
-                covered_priority: p,
-                members_helped: helped,
-                cost_each: cert.cost.clone(),
-                total_cost_min_usd: total(cert.cost.min_usd),
-                total_cost_max_usd: total(cert.cost.max_usd),
-            });
+            steps.reverse();
+            let leads_to = steps.iter().skip(1).copied().chain([best]).map(Some);
+            let plan: Vec<(usize, Option<usize>)> = steps
+                .iter()
+                .copied()
+                .zip(leads_to)
+                .chain([(best, None)])
+                .take(max_certs - certifications.len())
+                .collect();
+            for (c, step_toward) in plan {
+                certifications.push(self.plan_entry(rubric, c, &covered, step_toward));
+                chosen[c] = true;
+                if step_toward.is_none() {
+                    for &s in rubric.cert_skills(c) {
+                        covered[s] = true;
+                    }
+                }
+            }
         }
-
         certifications
+    }
+
+    /// One credential of the training plan, with the team gaps it covers that no earlier
+    /// pick did.
+    fn plan_entry(
+        &self,
+        rubric: &Rubric,
+        c: usize,
+        covered: &[bool],
+        step_toward: Option<usize>,
+    ) -> TeamCert {
+        let cert = &rubric.certifications[c];
+        let open: Vec<usize> = (0..rubric.cert_skills(c).len())
+            .filter(|&k| !covered[rubric.cert_skills(c)[k]])
+            .collect();
+        let helped = self.cert_helped[c];
+        let total = |x: u32| u64::from(x).saturating_mul(helped);
+        TeamCert {
+            id: cert.id.clone(),
+            name: cert.name.clone(),
+            covers: open
+                .iter()
+                .map(|&k| rubric.skills[rubric.cert_skills(c)[k]].id.clone())
+                .collect(),
+            covered_priority: open.iter().map(|&k| self.cert_priority[c][k]).sum(),
+            members_helped: helped,
+            cost_each: cert.cost.clone(),
+            total_cost_min_usd: total(cert.cost.min_usd),
+            total_cost_max_usd: total(cert.cost.max_usd),
+            step_toward: step_toward.map(|t| rubric.certifications[t].id.clone()),
+        }
     }
 
     /// Every skill across the team, most urgent first.
