@@ -88,21 +88,6 @@ pub fn recommend(
     };
     while certifications.len() < max_certs {
         let picked: Vec<usize> = certifications.iter().map(|p: &CertPick| p.cert).collect();
-        // What a pick waits for: the credentials down its `builds_on` chain that the person
-        // neither holds, nor has chosen here, nor has outgrown, the first to take first.
-        let waits_for = |c: usize| {
-            let mut steps = Vec::new();
-            let mut at = c;
-            while let Some(b) = rubric.cert_builds_on(at) {
-                if held(b) || picked.contains(&b) || outgrown(b) || steps.contains(&b) {
-                    break;
-                }
-                steps.push(b);
-                at = b;
-            }
-            steps.reverse();
-            steps
-        };
         let covers = |c: usize| helped_skills(rubric, assessment, &remaining, c);
         let covered = |c: usize| -> u32 { covers(c).map(|s| remaining[s]).sum() };
         let pick = |tier: (bool, bool)| {
@@ -122,16 +107,9 @@ pub fn recommend(
         };
         // Never before the credentials it builds on: those come first, each as a step
         // toward the next, and leave the gaps they help with to the one they lead to.
-        let steps = waits_for(best);
-        let leads_to = steps.iter().skip(1).copied().chain([best]);
-        let chosen: Vec<(usize, Option<usize>)> = steps
-            .iter()
-            .copied()
-            .zip(leads_to.map(Some))
-            .chain([(best, None)])
-            .take(max_certs - certifications.len())
-            .collect();
-        for (cert, step_toward) in chosen {
+        let mut path = rubric.cert_path(best, |b| held(b) || picked.contains(&b) || outgrown(b));
+        path.truncate(max_certs - certifications.len());
+        for (cert, step_toward) in path {
             available.retain(|&c| c != cert);
             let covers: Vec<usize> = helped_skills(rubric, assessment, &remaining, cert).collect();
             let covered = covers.iter().map(|&s| remaining[s]).sum();

@@ -170,6 +170,41 @@ impl Rubric {
         self.cert_eligibility(cert, years, education) == Eligibility::Eligible
     }
 
+    /// The way to `cert`, in the order to take it: the credentials down its `builds_on`
+    /// chain that are not `done` (held, chosen already, or of no use to the person), each with
+    /// the one it is the step toward, then `cert` itself (with `None`).
+    pub fn cert_path(
+        &self,
+        cert: usize,
+        done: impl Fn(usize) -> bool,
+    ) -> Vec<(usize, Option<usize>)> {
+        let steps = self.cert_steps_before(cert, done);
+        let leads_to = steps.iter().skip(1).copied().chain([cert]).map(Some);
+        steps
+            .iter()
+            .copied()
+            .zip(leads_to)
+            .chain([(cert, None)])
+            .collect()
+    }
+
+    /// The credentials to take before `cert`: down its `builds_on` chain, those not `done`
+    /// (held, chosen already, or of no use to the person), the first to take first. It stops
+    /// at the first one done, since what that one builds on is behind it too.
+    pub fn cert_steps_before(&self, cert: usize, done: impl Fn(usize) -> bool) -> Vec<usize> {
+        let mut steps = Vec::new();
+        let mut at = cert;
+        while let Some(b) = self.cert_builds_on(at) {
+            if done(b) || steps.contains(&b) {
+                break;
+            }
+            steps.push(b);
+            at = b;
+        }
+        steps.reverse();
+        steps
+    }
+
     /// The certification `cert` builds on, if any.
     pub fn cert_builds_on(&self, cert: usize) -> Option<usize> {
         self.certifications[cert]

@@ -327,25 +327,9 @@ impl TeamTally {
             // someone (not held, nor outgrown, across the team). Those come first, each as
             // a step toward the next, and leave the gaps they help with to the one they lead
             // to.
-            let mut steps = Vec::new();
-            let mut at = best;
-            while let Some(b) = rubric.cert_builds_on(at) {
-                if chosen[b] || priority(b) == 0 || steps.contains(&b) {
-                    break;
-                }
-                steps.push(b);
-                at = b;
-            }
-            steps.reverse();
-            let leads_to = steps.iter().skip(1).copied().chain([best]).map(Some);
-            let plan: Vec<(usize, Option<usize>)> = steps
-                .iter()
-                .copied()
-                .zip(leads_to)
-                .chain([(best, None)])
-                .take(max_certs - certifications.len())
-                .collect();
-            for (c, step_toward) in plan {
+            let mut path = rubric.cert_path(best, |b| chosen[b] || priority(b) == 0);
+            path.truncate(max_certs - certifications.len());
+            for (c, step_toward) in path {
                 certifications.push(self.plan_entry(rubric, c, &covered, step_toward));
                 chosen[c] = true;
                 if step_toward.is_none() {
