@@ -465,14 +465,37 @@ pub struct TeamArgs {
     pub review: ReviewArgs,
 }
 
-/// Parses the command line; `version` is what `--version` prints. Exits, as clap does, on
-/// `--help`, `--version` and usage errors (exit code 2).
-pub fn parse(version: String) -> Cli {
-    let matches = Cli::command()
+/// Parses the command line; `version` is what `--version` prints.
+///
+/// When clap answers instead of a command (help, the version, a usage error), it prints the
+/// answer and `Err` holds the exit code: 0 for help and the version, 2 for a usage error,
+/// and 1 when the answer could not be written (a full disk), as for every other command.
+pub fn parse(version: String) -> Result<Cli, u8> {
+    let answer = match Cli::command()
         .version(version.clone())
         .long_version(version)
-        .get_matches();
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+        .try_get_matches()
+    {
+        Ok(matches) => match Cli::from_arg_matches(&matches) {
+            Ok(cli) => return Ok(cli),
+            Err(e) => e,
+        },
+        Err(e) => e,
+    };
+    match answer
+        .print()
+        .and_then(|()| std::io::Write::flush(&mut std::io::stdout()))
+    {
+        Ok(()) => Err(u8::try_from(answer.exit_code()).unwrap_or(crate::exit::INVALID)),
+        // A reader that stopped reading (`skillgap --help | head -1`) has what it wanted.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(crate::exit::SUCCESS),
+        Err(e) => {
+            let message = crate::strip_os_error_numbers(&e.to_string());
+            let message = crate::text::terminal_safe(&message).into_owned();
+            eprintln!("skillgap: error: cannot write to standard output: {message}");
+            Err(crate::exit::IO_FAILURE)
+        }
+    }
 }
 
 /// Writes the completion script for a shell.

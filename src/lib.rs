@@ -70,7 +70,10 @@ use crate::settings::{AssessSettings, CompareSettings, ReviewCmdSettings, TeamSe
 
 /// Parses the command line, runs the command, prints any error, and returns the exit code.
 pub fn main() -> ExitCode {
-    let cli = cli::parse(version_text());
+    let cli = match cli::parse(version_text()) {
+        Ok(cli) => cli,
+        Err(code) => return ExitCode::from(code),
+    };
     match run(cli) {
         Ok(()) => ExitCode::from(exit::SUCCESS),
         Err(err) if exit::is_broken_pipe(&err) => ExitCode::from(exit::SUCCESS),
@@ -95,7 +98,7 @@ pub fn main() -> ExitCode {
 }
 
 /// Removes " (os error N)" from a message.
-fn strip_os_error_numbers(message: &str) -> String {
+pub(crate) fn strip_os_error_numbers(message: &str) -> String {
     let mut out = String::with_capacity(message.len());
     let mut rest = message;
     while let Some(i) = rest.find(" (os error ") {

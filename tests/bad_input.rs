@@ -178,6 +178,38 @@ fn writing_to_a_full_disk_fails_cleanly() {
 }
 
 #[test]
+fn help_and_version_on_a_full_disk_fail_like_every_command() {
+    for args in [
+        &["--help"][..],
+        &["--version"],
+        &["-V"],
+        &["assess", "--help"],
+        &["team", "-h"],
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_skillgap"))
+            .args(args)
+            .stdout(full)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("cannot write to standard output: No space left on device"),
+            "{args:?}: {stderr}"
+        );
+        assert_clean("--help to /dev/full", &stderr);
+    }
+    // Written where they can be, they still succeed; a usage error is still 2.
+    skillgap().arg("--version").assert().success();
+    skillgap().arg("--help").assert().success();
+    skillgap().arg("--no-such-option").assert().code(2);
+}
+
+#[test]
 fn an_unwritable_place_fails_without_leaving_files() {
     // /proc accepts no new files, even from root.
     let out = skillgap()
