@@ -41,6 +41,8 @@ pub enum CertState {
     Expiring,
     /// Valid, or without an end date.
     Valid,
+    /// Earned after the day of the assessment: not held yet (a mistyped day, most often).
+    Future,
 }
 
 impl CertState {
@@ -50,11 +52,21 @@ impl CertState {
             CertState::Expired => "expired",
             CertState::Expiring => "expiring",
             CertState::Valid => "valid",
+            CertState::Future => "earned in the future",
         }
     }
 }
 
 impl Window {
+    /// The state of a listed credential: [`Window::state`] of its end, unless it was earned
+    /// after the day of the assessment, when it is not held yet.
+    pub fn state_of(self, credential: &Credential) -> CertState {
+        match credential.earned {
+            Some(earned) if earned > self.as_of => CertState::Future,
+            _ => self.state(credential.expires),
+        }
+    }
+
     /// The state of a credential that expires on `expires` (never, when `None`). On its
     /// `expires` day it is expired; `expiring_days` days before it, it is expiring; one day
     /// earlier still, valid.

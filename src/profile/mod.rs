@@ -174,19 +174,15 @@ impl Profile {
     /// is `as_of` or earlier): an expired credential does not count as held, so it may be
     /// recommended again, for renewal. The credentials keep them, with their days.
     pub fn expire(&mut self, as_of: Date) {
-        // Most profiles give no end dates: nothing to do, and nothing allocated.
-        if !self
-            .credentials
-            .iter()
-            .any(|k| k.expires.is_some_and(|e| e <= as_of))
-        {
+        // Expired on `as_of`, or earned after it: not held.
+        let gone = |k: &Credential| {
+            k.expires.is_some_and(|e| e <= as_of) || k.earned.is_some_and(|e| e > as_of)
+        };
+        // Most profiles give no days: nothing to do, and nothing allocated.
+        if !self.credentials.iter().any(gone) {
             return;
         }
-        let expired = |c: usize| {
-            self.credentials
-                .iter()
-                .any(|k| k.cert == c && k.expires.is_some_and(|e| e <= as_of))
-        };
+        let expired = |c: usize| self.credentials.iter().any(|k| k.cert == c && gone(k));
         let held: Vec<usize> = self
             .certifications
             .iter()

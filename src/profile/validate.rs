@@ -276,6 +276,19 @@ pub(super) fn dated_credential(
     let from_rule = earned
         .zip(rubric.certifications[c].valid_years)
         .map(|(e, years)| e.add_years(years));
+    // Every day skillgap writes must be one it reads back.
+    if given.is_none()
+        && let (Some(e), Some(x)) = (earned, from_rule)
+        && Date::parse(&x.to_string()).is_none()
+    {
+        problem(
+            "earned",
+            format!(
+                "is {e}: valid for {} years, it would expire on {x}, after the last year skillgap reads (2200); check the year",
+                rubric.certifications[c].valid_years.unwrap_or(0)
+            ),
+        );
+    }
     Credential {
         cert: c,
         earned,

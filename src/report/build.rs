@@ -128,12 +128,16 @@ impl Report {
                     name: c.name.clone(),
                     earned: k.earned,
                     expires: k.expires,
-                    state: window.state(k.expires),
+                    state: window.state_of(k),
                     days_left: k.expires.map(|e| window.as_of.days_until(e)),
                 }
             })
             .collect();
-        if profile.credentials.iter().any(|k| k.expires.is_some()) {
+        if profile
+            .credentials
+            .iter()
+            .any(|k| k.expires.is_some() || window.state_of(k) == CertState::Future)
+        {
             self.as_of = Some(window.as_of.to_string());
         }
         for row in &mut self.certifications {

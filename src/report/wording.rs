@@ -165,6 +165,12 @@ impl Report {
             .map(|h| {
                 let days = |n: i64| format!("{n} day{}", if n == 1 { "" } else { "s" });
                 match (h.state, h.expires, h.days_left) {
+                    (CertState::Future, _, _) => format!(
+                        "{}: earned on {}, after {}: not counted as held yet; check the day",
+                        h.name,
+                        h.earned.map_or("?".to_string(), |d| d.to_string()),
+                        self.as_of.as_deref().unwrap_or("today")
+                    ),
                     (CertState::Expired, Some(e), _) => {
                         format!("{}: expired on {e}; it no longer counts as held", h.name)
                     }

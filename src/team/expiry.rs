@@ -29,8 +29,9 @@ pub struct ExpiryEntry {
 /// Credential states and the soonest expiries, summed over members.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CertTally {
-    /// Per certification: members holding it expired, expiring, valid.
-    pub states: Vec<[u64; 3]>,
+    /// Per certification: members holding it expired, expiring, valid, or earned after the
+    /// day of the assessment.
+    pub states: Vec<[u64; 4]>,
     /// The soonest expiries still to come, soonest first, at most [`SOONEST`].
     pub soonest: Vec<ExpiryEntry>,
 }
@@ -39,7 +40,7 @@ impl CertTally {
     /// Empty counts for a rubric.
     pub fn new(rubric: &Rubric) -> CertTally {
         CertTally {
-            states: vec![[0; 3]; rubric.certifications.len()],
+            states: vec![[0; 4]; rubric.certifications.len()],
             soonest: Vec::new(),
         }
     }
@@ -53,9 +54,9 @@ impl CertTally {
         who: &dyn Fn() -> String,
     ) {
         for k in &profile.credentials {
-            let state = window.state(k.expires);
+            let state = window.state_of(k);
             self.states[k.cert][state as usize] += 1;
-            if state == CertState::Expired {
+            if matches!(state, CertState::Expired | CertState::Future) {
                 continue;
             }
             let Some(expires) = k.expires else { continue };
@@ -87,8 +88,8 @@ impl CertTally {
     /// Adds another tally's counts and list.
     pub fn merge(&mut self, other: &CertTally) {
         for (a, b) in self.states.iter_mut().zip(&other.states) {
-            for i in 0..3 {
-                a[i] += b[i];
+            for (x, y) in a.iter_mut().zip(b) {
+                *x += y;
             }
         }
         self.soonest.extend(other.soonest.iter().cloned());
@@ -109,6 +110,7 @@ impl CertTally {
                 valid: s[CertState::Valid as usize],
                 expiring: s[CertState::Expiring as usize],
                 expired: s[CertState::Expired as usize],
+                future: s[CertState::Future as usize],
             })
             .collect();
         let soonest = self
@@ -139,7 +141,7 @@ pub fn next_expiry(window: Window, profile: &Profile) -> Option<(Date, usize)> {
     profile
         .credentials
         .iter()
-        .filter(|k| window.state(k.expires) != CertState::Expired)
+        .filter(|k| !matches!(window.state_of(k), CertState::Expired | CertState::Future))
         .filter_map(|k| k.expires.map(|e| (e, k.cert)))
         .min()
 }
@@ -158,6 +160,13 @@ pub struct TeamCredential {
     pub expiring: u64,
     /// Members whose credential has expired: it no longer counts as held.
     pub expired: u64,
+    /// Members who list it as earned after the day of the assessment: not held yet.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub future: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// A credential that runs out soon.
@@ -222,7 +231,11 @@ mod tests {
             });
         }
         t.merge(&later);
-        assert_eq!(t.states[0], [1, 2, 2 + 12], "expired, expiring, valid");
+        assert_eq!(
+            t.states[0],
+            [1, 2, 2 + 12, 0],
+            "expired, expiring, valid, future"
+        );
         let (counts, soonest) = t.summary(&r, window);
         assert_eq!(counts.len(), 1);
         assert_eq!(

@@ -216,6 +216,19 @@ impl TeamSummary {
                 ]
             })
             .collect();
+        let future: Vec<String> = self
+            .credentials
+            .iter()
+            .filter(|c| c.future > 0)
+            .map(|c| format!("{} ({})", c.name, c.future))
+            .collect();
+        if !future.is_empty() {
+            s.after.push(format!(
+                "Listed as earned after {}, so not counted as held yet (check the day): {}.",
+                self.as_of.map_or("today".to_string(), |d| d.to_string()),
+                future.join(", ")
+            ));
+        }
         if self.next_expiries.is_empty() {
             s.after
                 .push("No credential with an end date runs out after this day.".into());
