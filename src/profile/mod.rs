@@ -257,6 +257,31 @@ impl Profile {
 impl Profile {
     /// Every certification listed or held, as a profile file writes them: the id alone, or
     /// with its days when it has any.
+    /// [`Profile::to_doc`], written over the file it was read from: what the profile does
+    /// not hold comes back as the file had it, its `$schema` and the entries of the
+    /// certifications still held, each as listed (a renewal listed twice included), in the
+    /// file's order; a certification the file does not list follows.
+    pub fn to_doc_over(&self, rubric: &Rubric, file: &ProfileDoc<'_>) -> ProfileDoc<'static> {
+        let mut doc = self.to_doc(rubric);
+        doc.schema.clone_from(&file.schema);
+        let held = |id: &str| doc.certifications.iter().any(|e| e.id() == id);
+        let mut certifications: Vec<CertEntry> = file
+            .certifications
+            .iter()
+            .filter(|e| held(e.id()))
+            .cloned()
+            .collect();
+        let new: Vec<CertEntry> = doc
+            .certifications
+            .iter()
+            .filter(|e| !file.certifications.iter().any(|f| f.id() == e.id()))
+            .cloned()
+            .collect();
+        certifications.extend(new);
+        doc.certifications = certifications;
+        doc
+    }
+
     fn cert_entries(&self, rubric: &Rubric) -> Vec<CertEntry> {
         let mut all: Vec<usize> = self.credentials.iter().map(|k| k.cert).collect();
         all.extend(&self.certifications);

@@ -124,6 +124,8 @@ pub struct Review {
     pub ratings: Vec<Option<u8>>,
     /// Notes per skill (index, text), in rubric order.
     pub notes: Vec<(usize, String)>,
+    /// The `$schema` its file gave, written back with it.
+    pub schema: Option<String>,
 }
 
 impl Review {
@@ -143,7 +145,7 @@ impl Review {
     /// Turns the review back into a file that [`ReviewDoc::validate`] accepts unchanged.
     pub fn to_doc(&self, rubric: &Rubric) -> ReviewDoc<'static> {
         ReviewDoc {
-            schema: None,
+            schema: self.schema.clone(),
             rubric: Some(rubric.id.clone()),
             person: Cow::Owned(self.person.clone()),
             reviewer: Cow::Owned(self.reviewer.clone()),
@@ -445,6 +447,7 @@ impl<'a> ReviewDoc<'a> {
             date: date?,
             ratings,
             notes,
+            schema: self.schema.clone(),
         })
     }
 
@@ -497,6 +500,7 @@ mod tests {
             date: Date::parse_explained("2026-11-20").unwrap(),
             ratings: ratings.to_vec(),
             notes: Vec::new(),
+            schema: None,
         }
     }
 

@@ -107,6 +107,7 @@ impl ReviewAnswers {
                 .enumerate()
                 .filter_map(|(s, n)| n.clone().map(|n| (s, n)))
                 .collect(),
+            schema: None,
         }
     }
 }

@@ -501,6 +501,7 @@ mod tests {
                         .map(|s| (s % 3 != 0).then_some((s as u8 + 2 * i) % 5))
                         .collect(),
                     notes: Vec::new(),
+                    schema: None,
                 }]);
             }
             members.push(p);

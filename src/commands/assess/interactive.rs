@@ -374,6 +374,27 @@ fn updated_profile(
     Ok(Some(Box::new(profile)))
 }
 
+/// The profile file to write: over the profile being updated, when there is one, so that
+/// what the questionnaire does not ask comes back as that file had it (see
+/// [`Profile::to_doc_over`]); a new file otherwise, or when that one can no longer be read.
+pub(crate) fn profile_bytes(
+    rubric: &Rubric,
+    profile: &Profile,
+    updated: Option<&Path>,
+) -> anyhow::Result<Vec<u8>> {
+    let source = updated.and_then(|p| crate::input::read_text(p).ok());
+    let over = source
+        .as_ref()
+        .and_then(|(text, origin)| crate::profile::ProfileDoc::from_json(text, origin).ok());
+    let doc = match &over {
+        Some(file) => profile.to_doc_over(rubric, file),
+        None => profile.to_doc(rubric),
+    };
+    let mut bytes = serde_json::to_vec_pretty(&doc)?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}
+
 /// The first of `skillgap-profile.json`, `skillgap-profile-2.json`, ... that does not exist.
 fn free_name() -> String {
     (1..)
@@ -474,8 +495,7 @@ pub fn finish(rubric: &Rubric, opts: &AssessSettings, mut done: Done) -> anyhow:
         },
     };
     if let Some(path) = target {
-        let mut bytes = serde_json::to_vec_pretty(&done.profile.to_doc(rubric))?;
-        bytes.push(b'\n');
+        let bytes = profile_bytes(rubric, &done.profile, done.answers.update.as_deref())?;
         crate::output::write_atomic(&path, &bytes)?;
         eprintln!(
             "{}",
@@ -566,6 +586,125 @@ mod tests {
                 .unwrap()
                 .is_none()
         );
+    }
+
+    /// A profile that uses every field of the format, written as skillgap writes files: a
+    /// `$schema`, a group, an education, every rating, evidence, a renewal listed twice, a
+    /// dated and a plain certification, and a review with its own `$schema` and a note.
+    fn every_field(r: &Rubric) -> String {
+        let ratings: serde_json::Map<String, serde_json::Value> = r
+            .skills
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), ((i % 5) as u64).into()))
+            .collect();
+        let review_ratings: serde_json::Map<String, serde_json::Value> = r
+            .skills
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let v = if i % 4 == 0 {
+                    serde_json::Value::Null
+                } else {
+                    ((i % 3) as u64).into()
+                };
+                (s.id.clone(), v)
+            })
+            .collect();
+        let doc = serde_json::json!({
+            "$schema": "profile.schema.json",
+            "rubric": "production-specialist",
+            "name": "Jordan Lee",
+            "group": "Line 2 / nights",
+            "target_level": "senior",
+            "years_experience": 4.5,
+            "education": "associate",
+            "ratings": ratings,
+            "certifications": [
+                {"id": "lean-certificate", "earned": "2020-03-01", "expires": "2023-03-01"},
+                {"id": "lean-certificate", "earned": "2023-03-01", "expires": "2026-03-01"},
+                "osha-10",
+                {"id": "pmi-capm", "earned": "2025-01-15"}
+            ],
+            "evidence": {"quality-control": "runs the SPC charts for line 2"},
+            "reviews": [{
+                "$schema": "review.schema.json",
+                "rubric": "production-specialist",
+                "person": "Jordan Lee",
+                "reviewer": "D. Lee",
+                "role": "supervisor",
+                "date": "2026-05-01",
+                "ratings": review_ratings,
+                "notes": {"quality-control": "checks gauges twice"}
+            }]
+        });
+        // The order of the fields as skillgap writes them.
+        let text = doc.to_string();
+        let origin = crate::input::Origin::Stdin;
+        let p = crate::profile::parse(&text, &origin, r, Default::default()).unwrap();
+        let file = crate::profile::ProfileDoc::from_json(&text, &origin).unwrap();
+        let mut bytes = serde_json::to_vec_pretty(&p.to_doc_over(r, &file)).unwrap();
+        bytes.push(b'\n');
+        String::from_utf8(bytes).unwrap()
+    }
+
+    #[test]
+    fn an_update_that_changes_nothing_writes_the_file_back_byte_for_byte() {
+        use crate::questionnaire::interview;
+        use crate::questionnaire::tests::{Reply, Script};
+        let r = Rubric::builtin();
+        let text = every_field(&r);
+        for field in [
+            "$schema",
+            "review.schema.json",
+            "2020-03-01",
+            "2023-03-01",
+            "associate",
+        ] {
+            assert!(text.contains(field), "{field} in\n{text}");
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("jordan.json");
+        std::fs::write(&file, &text).unwrap();
+        let profile =
+            crate::profile::parse(&text, &crate::input::Origin::Stdin, &r, Default::default())
+                .unwrap();
+        for quick in [false, true] {
+            let mut start = Answers::from_profile(&r, &profile, quick);
+            start.update = Some(file.clone());
+            // Confirmed at the review, unchanged.
+            let mut script = Script::new(vec![Reply::Select(0)]);
+            let done = interview(&r, &mut script, start, &mut |_| {}).unwrap();
+            let bytes = profile_bytes(&r, &done.to_profile(&r), Some(&file)).unwrap();
+            assert_eq!(String::from_utf8(bytes).unwrap(), text, "quick: {quick}");
+        }
+        // A certification unticked goes with all its entries; one ticked is added after
+        // those the file lists.
+        let mut start = Answers::from_profile(&r, &profile, false);
+        start.update = Some(file.clone());
+        let lean = r.cert_index("lean-certificate").unwrap();
+        let osha30 = r.cert_index("osha-30").unwrap();
+        let mut held: Vec<usize> = profile
+            .certifications
+            .iter()
+            .copied()
+            .filter(|&c| c != lean)
+            .collect();
+        held.push(osha30);
+        start.certifications = Some(held);
+        let mut script = Script::new(vec![Reply::Select(0)]);
+        let done = interview(&r, &mut script, start, &mut |_| {}).unwrap();
+        let bytes = profile_bytes(&r, &done.to_profile(&r), Some(&file)).unwrap();
+        let written: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(
+            written["certifications"],
+            serde_json::json!([
+                "osha-10",
+                {"id": "pmi-capm", "earned": "2025-01-15"},
+                "osha-30"
+            ])
+        );
+        assert_eq!(written["$schema"], "profile.schema.json");
     }
 
     #[test]
