@@ -8,6 +8,7 @@
 //! anything that could silently lose an answer (such as a skill rated twice).
 
 mod doc;
+mod fields;
 mod plain;
 pub mod review;
 mod validate;
@@ -15,13 +16,14 @@ mod validate;
 use std::borrow::Cow;
 
 use crate::credentials::{Credential, Date};
-use crate::input::{Origin, SyntaxError};
-use crate::rubric::{Education, Problem, ProblemList, Rubric};
+use crate::input::Origin;
+use crate::rubric::{Education, Rubric};
 
-pub use doc::{CertEntry, DatedCert, Evidence, ProfileDoc, RatingValue, RatingsDoc};
+pub use doc::{CertEntry, DatedCert, ProfileDoc};
+pub use fields::{Evidence, ProfileError, RatingValue, RatingsDoc};
+pub use fields::{REVIEW_FIELDS, key_path};
 pub use plain::read_plain;
 pub use review::{Basis, Review, ReviewDoc, ReviewError, Role};
-pub use validate::key_path;
 
 /// The most years of experience a profile may claim.
 pub const MAX_YEARS: f64 = 60.0;
@@ -367,22 +369,6 @@ impl<'a> Ratings<'a> {
             .filter(|&i| self.get(i).is_none() && self.asked(i))
             .collect()
     }
-}
-
-/// Why a profile could not be used.
-#[derive(Debug, thiserror::Error)]
-pub enum ProfileError {
-    /// The text is not valid JSON, or a value has the wrong type.
-    #[error("profile {0}")]
-    Syntax(SyntaxError),
-    /// The JSON is well formed but does not fit the rubric.
-    #[error("profile {origin} has {} problem{}:{}", problems.len(), if problems.len() == 1 { "" } else { "s" }, ProblemList(problems))]
-    Invalid {
-        /// Where the profile came from.
-        origin: Origin,
-        /// Every problem found.
-        problems: Vec<Problem>,
-    },
 }
 
 /// Options that change how strictly a profile is checked.

@@ -14,8 +14,9 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use super::doc::{Evidence, RatingsDoc};
-use super::validate::{key_path, read_ratings};
+use super::fields::{
+    Evidence, RatingValue, RatingsDoc, add_field_suggestion, key_path, read_ratings,
+};
 use crate::date::Date;
 use crate::input::{Origin, SyntaxError};
 use crate::rubric::{Problem, ProblemList, Rubric};
@@ -159,9 +160,7 @@ impl Review {
                     .map(|(s, r)| {
                         (
                             Cow::Owned(s.id.clone()),
-                            r.map_or(super::RatingValue::Null, |r| {
-                                super::RatingValue::Whole(u64::from(r))
-                            }),
+                            r.map_or(RatingValue::Null, |r| RatingValue::Whole(u64::from(r))),
                         )
                     })
                     .collect(),
@@ -313,11 +312,6 @@ pub struct ReviewDoc<'a> {
     pub notes: Evidence,
 }
 
-/// The fields of a review, for "did you mean".
-pub const REVIEW_FIELDS: [&str; 8] = [
-    "$schema", "rubric", "person", "reviewer", "role", "date", "ratings", "notes",
-];
-
 /// Why a review file could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum ReviewError {
@@ -353,7 +347,7 @@ impl<'a> ReviewDoc<'a> {
             err.message = err
                 .message
                 .replace("struct ReviewDoc", "a review (a JSON object)");
-            super::doc::add_field_suggestion(&mut err);
+            add_field_suggestion(&mut err);
             ReviewError::Syntax(err)
         })
     }

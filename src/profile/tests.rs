@@ -1,6 +1,7 @@
 //! Tests of profile reading and validation.
 
 use super::*;
+use crate::rubric::Problem;
 
 fn rubric() -> Rubric {
     Rubric::builtin()

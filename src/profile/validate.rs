@@ -2,9 +2,11 @@
 //! at once, each with its JSON path, and refusing anything that could silently lose an
 //! answer (such as a skill rated twice).
 
-use super::doc::{CertEntry, ProfileDoc, RatingValue, RatingsDoc};
+use super::doc::{CertEntry, ProfileDoc};
+use super::fields::ProfileError;
+use super::fields::{key_path, read_ratings};
 use super::review::same_person;
-use super::{MAX_YEARS, Profile, ProfileError, Strictness};
+use super::{MAX_YEARS, Profile, Strictness};
 use crate::credentials::{Credential, Date};
 use crate::input::Origin;
 use crate::rubric::{Problem, Rubric};
@@ -342,112 +344,5 @@ fn check_all_rated(rubric: &Rubric, profile: &Profile, problems: &mut Vec<Proble
                     .join(", ")
             ),
         });
-    }
-}
-
-/// Reads a `ratings` object (of a profile, or of a review) into `out`, in rubric order:
-/// every key a known skill, rated once, on the scale. `null_means` says what `null` stands
-/// for, in the messages ("not rated"; for a reviewer, "not observed").
-pub(crate) fn read_ratings(
-    ratings: &RatingsDoc<'_>,
-    rubric: &Rubric,
-    parent: &str,
-    null_means: &str,
-    out: &mut [Option<u8>],
-    problems: &mut Vec<Problem>,
-) {
-    let skill_ids = || rubric.skills.iter().map(|s| s.id.as_str());
-    let mut seen = vec![false; rubric.skills.len()];
-    let mut hint = crate::rubric::IdHint::default();
-    for (id, value) in &ratings.0 {
-        // The path is only built for a problem: this loop runs for every rating of every
-        // member of a team.
-        let path = || key_path(parent, id);
-        let Some(skill) = rubric.skill_index_hinted(id, &mut hint) else {
-            problems.push(Problem {
-                path: path(),
-                message: format!(
-                    "is not a skill of rubric {}{}; `skillgap rubric show {}` lists the skill ids",
-                    rubric.id,
-                    did_you_mean(id, skill_ids()),
-                    rubric.id
-                ),
-            });
-            continue;
-        };
-        if std::mem::replace(&mut seen[skill], true) {
-            problems.push(Problem {
-                path: path(),
-                message: "appears more than once in ratings; keep only one rating per skill".into(),
-            });
-            continue;
-        }
-        match rating_value(value, rubric, null_means) {
-            Ok(r) => out[skill] = r,
-            Err(message) => problems.push(Problem {
-                path: path(),
-                message,
-            }),
-        }
-    }
-}
-
-/// Reads one rating: a whole number on the scale, or `null` for not rated.
-fn rating_value(
-    value: &RatingValue<'_>,
-    rubric: &Rubric,
-    null_means: &str,
-) -> Result<Option<u8>, String> {
-    let max = rubric.max_rating();
-    if let RatingValue::Whole(v) = value
-        && *v <= u64::from(max)
-    {
-        return Ok(Some(*v as u8));
-    }
-    if let RatingValue::Null = value {
-        return Ok(None);
-    }
-    // A profile parsed without ProfileDoc::from_json keeps floating-point values: a whole
-    // one on the scale is accepted, as spreadsheets write 3 as 3.0.
-    if let RatingValue::Float(f) = value
-        && f.fract() == 0.0
-        && (0.0..=f64::from(max)).contains(f)
-    {
-        return Ok(Some(*f as u8));
-    }
-    let allowed = format!(
-        "use a whole number from 0 ({}) to {max} ({}), or null if {null_means}",
-        rubric.scale_label(0),
-        rubric.scale_label(max)
-    );
-    Err(match value {
-        RatingValue::Whole(n) => format!("{n} is not on the rating scale; {allowed}"),
-        RatingValue::Negative(n) => format!("{n} is not on the rating scale; {allowed}"),
-        RatingValue::Fraction(f) => {
-            format!("{} is not on the rating scale; {allowed}", terminal_safe(f))
-        }
-        RatingValue::Float(f) => format!("{f:?} is not on the rating scale; {allowed}"),
-        RatingValue::Text(s) => format!(
-            "is the text \"{}\", not a number; {allowed} (without quotes)",
-            terminal_safe(s)
-        ),
-        RatingValue::Bool(b) => format!("is {b}, not a number; {allowed}"),
-        RatingValue::Null | RatingValue::Compound => format!("is not a number; {allowed}"),
-    })
-}
-
-/// `parent.key` for plain keys, `parent["key"]` for keys with other characters.
-pub fn key_path(parent: &str, key: &str) -> String {
-    let plain = !key.is_empty()
-        && key
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    if plain {
-        format!("{parent}.{key}")
-    } else {
-        format!(
-            "{parent}[{}]",
-            terminal_safe(&serde_json::to_string(key).unwrap_or_default())
-        )
     }
 }
