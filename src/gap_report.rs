@@ -87,6 +87,31 @@ pub fn profile_warnings(rubric: &Rubric, profile: &Profile) -> Vec<String> {
             if names.len() == 1 { "that question" } else { "those questions" },
         ));
     }
+    warnings.extend(set_aside_warnings(profile));
     warnings.extend(reliability_warnings(rubric, profile));
+    warnings
+}
+
+/// One warning per review set aside (one reviewer counts once), saying which counts.
+pub fn set_aside_warnings(profile: &Profile) -> Vec<String> {
+    let mut warnings = Vec::new();
+    for r in profile.reviews_set_aside() {
+        let counted = profile.reviews().iter().find(|k| {
+            crate::profile::review::same_person(&k.reviewer, &r.reviewer) && k.role == r.role
+        });
+        warnings.push(format!(
+            "the review by {} ({}) dated {} is set aside: one reviewer counts once, and {}",
+            crate::text::terminal_safe(&r.reviewer),
+            r.role.as_str(),
+            r.date,
+            match counted {
+                Some(k) if k.date == r.date => {
+                    "the same review was given again (the one given last counts)".to_string()
+                }
+                Some(k) => format!("their review dated {} counts", k.date),
+                None => "a later one counts".to_string(),
+            }
+        ));
+    }
     warnings
 }

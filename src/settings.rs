@@ -84,6 +84,9 @@ pub struct ReviewSettings {
     pub basis: Basis,
     /// The day reviews are judged stale against.
     pub as_of: Date,
+    /// Today, by the computer's clock: a review dated more than a year after it is a
+    /// mistyped year.
+    pub today: Date,
 }
 
 impl ReviewSettings {
@@ -98,6 +101,7 @@ impl ReviewSettings {
                 RatingsArg::Lower => Basis::Lower,
             },
             as_of,
+            today: today(),
         })
     }
 }

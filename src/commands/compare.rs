@@ -79,7 +79,7 @@ pub fn run(catalog: &Catalog, args: CompareSettings) -> anyhow::Result<()> {
     let (mut new_profile, new_other) = new.to_profile(&rubric)?;
     old_profile.basis = args.review.basis;
     new_profile.basis = args.review.basis;
-    let reviews = super::reviews::read_all(&args.review.files, &rubric)?;
+    let reviews = super::reviews::read_all(&args.review, &rubric)?;
     if !reviews.is_empty() && new.recorded_basis().is_some() {
         return Err(UsageError(format!(
             "--review adds reviews to the later file, but {} is a report, which holds the ratings it scored and not the reviews; give the profile instead",

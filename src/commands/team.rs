@@ -46,7 +46,7 @@ pub fn run(catalog: &Catalog, opts: TeamSettings) -> anyhow::Result<()> {
     let reviews = Arc::new(Reviews {
         basis: opts.review.basis,
         book: ReviewBook::new(
-            super::reviews::read_all(&opts.review.files, &rubric)?
+            super::reviews::read_all(&opts.review, &rubric)?
                 .into_iter()
                 .map(|(r, _)| r),
         ),

@@ -64,6 +64,8 @@ pub struct Profile {
     reviews: Vec<Review>,
     /// The review rating of every skill (see [`review::combine`]); empty without reviews.
     review_ratings: Vec<Option<u8>>,
+    /// Reviews set aside: the same reviewer's older reviews (see [`review::one_vote`]).
+    set_aside: Vec<Review>,
     /// Which rating each skill is scored on.
     pub basis: Basis,
 }
@@ -84,6 +86,7 @@ impl Profile {
             evidence: vec![None; rubric.skills.len()],
             reviews: Vec::new(),
             review_ratings: Vec::new(),
+            set_aside: Vec::new(),
             basis: Basis::default(),
         }
     }
@@ -129,16 +132,28 @@ impl Profile {
     }
 
     /// Replaces the reviews, and the review ratings made of them.
+    ///
+    /// One reviewer, one vote (see [`review::one_vote`]): the reviews that do not count are
+    /// kept apart, in [`Profile::reviews_set_aside`].
     pub fn set_reviews(&mut self, reviews: Vec<Review>) {
-        self.review_ratings = review::combine(&reviews, self.ratings.len());
-        self.reviews = reviews;
+        let (kept, aside) = review::one_vote(reviews);
+        self.review_ratings = review::combine(&kept, self.ratings.len());
+        self.reviews = kept;
+        self.set_aside = aside;
     }
 
-    /// Adds reviews to those already there.
+    /// Adds reviews to those already there (given after them).
     pub fn add_reviews(&mut self, more: impl IntoIterator<Item = Review>) {
         let mut reviews = std::mem::take(&mut self.reviews);
         reviews.extend(more);
+        let before = std::mem::take(&mut self.set_aside);
         self.set_reviews(reviews);
+        self.set_aside.splice(0..0, before);
+    }
+
+    /// The reviews that do not count: the same reviewer's older reviews of the person.
+    pub fn reviews_set_aside(&self) -> &[Review] {
+        &self.set_aside
     }
 
     /// The review rating of a skill: the median of its reviews (see [`review::combine`]).

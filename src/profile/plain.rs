@@ -54,6 +54,7 @@ fn reset(profile: &mut Profile, rubric: &Rubric) {
     profile.credentials.clear();
     profile.reviews.clear();
     profile.review_ratings.clear();
+    profile.set_aside.clear();
     profile.basis = Basis::default();
 }
 

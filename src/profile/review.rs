@@ -249,6 +249,55 @@ pub fn median_down(values: &mut [u8]) -> Option<u8> {
     })
 }
 
+/// What is wrong with a review's day: after the day of the assessment (`as_of`), or more than
+/// a year after `today` (a mistyped year, which would make a review that never goes stale).
+pub fn date_problem(date: Date, as_of: Date, today: Date) -> Option<String> {
+    let year_ahead = today.add_years(1);
+    if date > as_of {
+        Some(format!(
+            "is {date}, after the day of the assessment ({as_of}); a review cannot come later than the day it is judged by: check its year, or give --as-of"
+        ))
+    } else if date > year_ahead {
+        Some(format!(
+            "is {date}, more than a year after today ({today}); check its year"
+        ))
+    } else {
+        None
+    }
+}
+
+/// One reviewer, one vote: of the reviews the same reviewer wrote in the same role of the
+/// same person (names matched as [`same_person`] matches them), only the latest counts; of two
+/// on the same day, the one given last (files after the reviews embedded in a profile, in the
+/// order given). Returns the reviews that count, in the order given, and those set aside.
+pub fn one_vote(reviews: Vec<Review>) -> (Vec<Review>, Vec<Review>) {
+    if reviews.len() < 2 {
+        return (reviews, Vec::new());
+    }
+    let key = |r: &Review| (person_key(&r.reviewer), r.role, person_key(&r.person));
+    let keys: Vec<_> = reviews.iter().map(key).collect();
+    // A review counts unless a later one in the list, or a later-dated one, has its key.
+    let counts: Vec<bool> = (0..reviews.len())
+        .map(|i| {
+            !(0..reviews.len()).any(|j| {
+                j != i
+                    && keys[j] == keys[i]
+                    && (reviews[j].date > reviews[i].date
+                        || (reviews[j].date == reviews[i].date && j > i))
+            })
+        })
+        .collect();
+    let (mut kept, mut aside) = (Vec::new(), Vec::new());
+    for (review, counts) in reviews.into_iter().zip(counts) {
+        if counts {
+            kept.push(review);
+        } else {
+            aside.push(review);
+        }
+    }
+    (kept, aside)
+}
+
 /// The review rating of every skill, in rubric order: the median (rounded down) of the
 /// ratings given, counting only supervisors', trainers' and assessors' where any of them
 /// rated the skill. Empty when there are no reviews, so that a profile without reviews

@@ -1,7 +1,7 @@
 //! Building a [`Report`]: a mapping of what the assessment and the recommendations hold,
 //! one function per section, nothing scored again.
 
-use super::{CertName, HeldCredential};
+use super::{CertName, HeldCredential, OwnBest};
 use super::{
     CertRow, Disagreement, Gap, LevelRow, NextLevel, NextStep, PERCEPTION_TALK, Report, ReviewInfo,
     ReviewNote, SCHEMA_VERSION, SalaryContext, SkillRow, Stage, Strength, TargetChoice,
@@ -29,7 +29,7 @@ impl Report {
         target_chosen_by: TargetChoice,
         as_of: Option<Date>,
     ) -> Report {
-        let reviews = review_infos(profile, as_of);
+        let reviews = review_infos(profile.reviews(), as_of);
         for r in reviews.iter().filter(|r| r.stale) {
             warnings.push(format!(
                 "the review by {} ({}) of {} is more than 12 months old on {}; it is still used, but a new review would tell where you stand now",
@@ -69,6 +69,8 @@ impl Report {
                 .then(|| as_of.map(|d| d.to_string()))
                 .flatten(),
             reviews,
+            reviews_set_aside: review_infos(profile.reviews_set_aside(), as_of),
+            best_on_own_ratings: best_on_own_ratings(rubric, profile, assessment),
             levels: level_rows(rubric, assessment),
             skills: skill_rows(rubric, profile, assessment),
             strengths: strengths(rubric, assessment),
@@ -181,9 +183,8 @@ fn skill_rows(rubric: &Rubric, profile: &Profile, assessment: &Assessment) -> Ve
 }
 
 /// The reviews, each marked stale when older than 12 months before `as_of`.
-fn review_infos(profile: &Profile, as_of: Option<Date>) -> Vec<ReviewInfo> {
-    profile
-        .reviews()
+fn review_infos(reviews: &[crate::profile::Review], as_of: Option<Date>) -> Vec<ReviewInfo> {
+    reviews
         .iter()
         .map(|r| ReviewInfo {
             reviewer: r.reviewer.clone(),
@@ -193,6 +194,25 @@ fn review_infos(profile: &Profile, as_of: Option<Date>) -> Vec<ReviewInfo> {
             skills_rated: r.rated(),
         })
         .collect()
+}
+
+/// The best level on the person's own ratings, when the report is scored on reviewed (or
+/// the lower) ratings: the review's effect on the answer.
+fn best_on_own_ratings(
+    rubric: &Rubric,
+    profile: &Profile,
+    assessment: &Assessment,
+) -> Option<OwnBest> {
+    if profile.reviews().is_empty() || profile.basis == crate::profile::Basis::Own {
+        return None;
+    }
+    let mut own = profile.clone();
+    own.basis = crate::profile::Basis::Own;
+    let best = score::assess(rubric, &own, Some(assessment.target)).best;
+    Some(OwnBest {
+        level: best.map(|b| rubric.levels[b].id.clone()),
+        title: best.map(|b| rubric.levels[b].title.clone()),
+    })
 }
 
 /// The skills whose own rating and review rating differ by [`PERCEPTION_TALK`] or more,

@@ -70,9 +70,17 @@ pub struct Report {
     /// How many skills carry a review rating.
     #[serde(default)]
     pub verified_skills: usize,
-    /// The reviews of the person, in the order given.
+    /// The reviews of the person that count, in the order given.
     #[serde(default)]
     pub reviews: Vec<ReviewInfo>,
+    /// Reviews set aside: one reviewer counts once, with their latest review (of two on the
+    /// same day, the one given last).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reviews_set_aside: Vec<ReviewInfo>,
+    /// The best level on the person's own ratings, when the report is scored on reviewed
+    /// ratings: beside `best_level`, the review's effect on the answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub best_on_own_ratings: Option<OwnBest>,
     /// The day reviews and credentials were judged by (`--as-of`, by default the day of the
     /// report), when there are reviews or a credential with an end date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -224,6 +232,16 @@ pub struct SkillRow {
     /// What the person says shows the rating.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<String>,
+}
+
+/// The best level on the person's own ratings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OwnBest {
+    /// Level id, `null` when no level is met on them.
+    pub level: Option<String>,
+    /// Level title, `null` when no level is met on them.
+    pub title: Option<String>,
 }
 
 /// A review, as a report names it.

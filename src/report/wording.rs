@@ -264,6 +264,20 @@ impl Report {
         }
         if let Some(line) = self.review_line() {
             lines.push(line);
+            if let Some(own) = &self.best_on_own_ratings {
+                let (scored, own) = (
+                    self.best_title.as_deref().unwrap_or("none yet"),
+                    own.title.as_deref().unwrap_or("none yet"),
+                );
+                lines.push(if scored == own {
+                    format!("Best level on your own ratings too: {own}")
+                } else {
+                    format!(
+                        "Best level on the {} ratings: {scored}; on your own ratings: {own}",
+                        self.basis.as_str()
+                    )
+                });
+            }
             lines.push(format!(
                 "Scored on: {} (--ratings {})",
                 self.basis.describe(),

@@ -45,7 +45,10 @@ pub fn run(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
         _ => None,
     };
     // Review files are checked before any question is asked.
-    let review_files = super::reviews::read_all(&opts.review.files, &rubric)?;
+    let review_files = super::reviews::read_all(&opts.review, &rubric)?;
+    if let (Some(profile), Some((_, origin))) = (&given, &input) {
+        super::reviews::check_embedded(profile, &opts.review, origin)?;
+    }
     let (mut profile, mut warnings, interview) = match prompter {
         None => {
             let mut profile = given.expect("a profile is read when no questions are asked");
@@ -73,6 +76,8 @@ pub fn run(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
             profile.basis = opts.review.basis;
             super::reviews::attach(&mut profile, review_files)?;
             profile.expire(opts.window.as_of);
+            let mut warnings = warnings;
+            warnings.extend(crate::gap_report::set_aside_warnings(&profile));
             (profile, warnings, Some(done))
         }
     };
