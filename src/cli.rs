@@ -196,11 +196,12 @@ pub struct ReviewCmdArgs {
 /// Options of `skillgap compare`.
 #[derive(Debug, Args)]
 pub struct CompareArgs {
-    /// The earlier profile or JSON report.
+    /// The earlier profile or JSON report; alone, a profile kept by `assess --update`, which is
+    /// compared with its latest snapshot (FILE.history/).
     pub old: PathBuf,
 
     /// The later profile or JSON report.
-    pub new: PathBuf,
+    pub new: Option<PathBuf>,
 
     /// Score against this rubric: an id or the path of a rubric file. Default: the rubric
     /// the files name.
@@ -318,6 +319,12 @@ pub struct AssessArgs {
     /// the review, and the profile is updated (after asking) when you are done.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["input", "save_profile", "resume"])]
     pub update: Option<PathBuf>,
+
+    /// With --update: do not keep the previous version of FILE (normally kept as
+    /// FILE.history/DATE.json, DATE its assessment's day, for `skillgap history` and
+    /// `skillgap compare FILE`).
+    #[arg(long, requires = "update")]
+    pub no_history: bool,
 
     /// Save your questionnaire answers to FILE as a profile that --input reads.
     #[arg(long, value_name = "FILE", conflicts_with = "input")]

@@ -4,9 +4,10 @@
 
 use crate::checks::reliability_warnings;
 use crate::date::Date;
+use crate::figures::round_to;
 use crate::profile::Profile;
 use crate::recommend::recommend;
-use crate::report::{Report, TargetChoice};
+use crate::report::{LevelChange, RatingChange, Report, Since, TargetChoice};
 use crate::rubric::Rubric;
 use crate::score::assess;
 
@@ -114,4 +115,45 @@ pub fn set_aside_warnings(profile: &Profile) -> Vec<String> {
         ));
     }
     warnings
+}
+
+/// What changed from the assessment `then` to `now`: the person's own ratings, and every
+/// level's readiness and standing, each scored as the report is (its basis, its target).
+pub fn since(rubric: &Rubric, then: &Profile, now: &Profile, target: usize) -> Since {
+    let ratings = (0..rubric.skills.len())
+        .filter(|&s| then.ratings[s] != now.ratings[s])
+        .map(|s| RatingChange {
+            id: rubric.skills[s].id.clone(),
+            name: rubric.skills[s].name.clone(),
+            from: then.ratings[s],
+            to: now.ratings[s],
+        })
+        .collect();
+    let mut earlier = then.clone();
+    earlier.basis = now.basis;
+    let (a, b) = (
+        assess(rubric, &earlier, Some(target)),
+        assess(rubric, now, Some(target)),
+    );
+    let levels = rubric
+        .levels
+        .iter()
+        .zip(a.levels.iter().zip(&b.levels))
+        .filter_map(|(level, (x, y))| {
+            let (from, to) = (round_to(x.readiness, 1), round_to(y.readiness, 1));
+            (from != to || x.reached != y.reached).then(|| LevelChange {
+                id: level.id.clone(),
+                title: level.title.clone(),
+                readiness_from: from,
+                readiness_to: to,
+                reached_from: x.reached,
+                reached_to: y.reached,
+            })
+        })
+        .collect();
+    Since {
+        date: then.assessed_on.map(|d| d.to_string()),
+        ratings,
+        levels,
+    }
 }

@@ -47,6 +47,7 @@ pub mod exit;
 pub mod export;
 pub mod figures;
 pub mod gap_report;
+pub mod history;
 pub mod input;
 pub mod output;
 pub mod profile;

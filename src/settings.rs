@@ -131,6 +131,8 @@ pub struct AssessSettings {
     pub force: bool,
     /// A profile to re-assess: its answers are the questionnaire's defaults (`~/` expanded).
     pub update: Option<PathBuf>,
+    /// Whether `--update` keeps the previous version of the file (not `--no-history`).
+    pub keep_history: bool,
     /// The `--rubric-dir` folders given on the command line, to repeat in the resume hint.
     pub rubric_dirs: Vec<PathBuf>,
     /// Reviews to add, and how ratings are scored.
@@ -157,6 +159,7 @@ impl AssessSettings {
             save_profile: args.save_profile.as_deref().map(expand_home),
             force: args.force,
             update: args.update.as_deref().map(expand_home),
+            keep_history: !args.no_history,
             rubric_dirs,
             window: window(
                 as_of_date(args.review.as_of.as_deref())?,
@@ -304,10 +307,11 @@ impl TeamSettings {
 /// Everything `skillgap compare` needs.
 #[derive(Debug, Clone)]
 pub struct CompareSettings {
-    /// The earlier profile or JSON report.
+    /// The earlier profile or JSON report (alone: the later one, whose latest snapshot is the
+    /// earlier).
     pub old: PathBuf,
-    /// The later one.
-    pub new: PathBuf,
+    /// The later one, when two are given.
+    pub new: Option<PathBuf>,
     /// The rubric given; `None` for the one the files name.
     pub rubric: Option<RubricChoice>,
     /// Target level id from the command line.

@@ -50,21 +50,43 @@ fn rubric_for(
 }
 
 /// Runs `skillgap compare`.
-pub fn run(catalog: &Catalog, args: CompareSettings) -> anyhow::Result<()> {
+pub fn run(catalog: &Catalog, mut args: CompareSettings) -> anyhow::Result<()> {
     output::remove_temporaries_on_signals();
-    let mut inputs = vec![args.old.as_path(), args.new.as_path()];
+    let new = match args.new.take() {
+        Some(new) => new,
+        None => {
+            // One file: the profile now against its latest snapshot.
+            let file = std::mem::take(&mut args.old);
+            let Some(latest) = crate::history::snapshots(&file).pop() else {
+                return Err(UsageError(format!(
+                    "{} has no earlier version in {} (skillgap assess --update keeps one each time it saves); give two files to compare",
+                    crate::text::terminal_safe(&file.display().to_string()),
+                    crate::text::terminal_safe(&crate::history::folder(&file).display().to_string())
+                ))
+                .into());
+            };
+            args.old = latest;
+            file
+        }
+    };
+    run_two(catalog, &args, &new)
+}
+
+/// [`run`] with the two files known.
+fn run_two(catalog: &Catalog, args: &CompareSettings, new_path: &Path) -> anyhow::Result<()> {
+    let mut inputs = vec![args.old.as_path(), new_path];
     inputs.extend(args.rubric.as_ref().map(|r| r.as_path()));
     inputs.extend(super::reviews::input_paths(&args.review.files));
     output::check_destinations(&args.output.paths(), &inputs)?;
     let rubric_stdin = args.rubric.as_ref().is_some_and(|r| r.is_stdin());
-    if (args.old.as_os_str() == "-" || args.new.as_os_str() == "-") && rubric_stdin {
+    if (args.old.as_os_str() == "-" || new_path.as_os_str() == "-") && rubric_stdin {
         return Err(UsageError(
             "standard input (-) cannot be both a file to compare and the rubric; give the rubric as an id or a file"
                 .into(),
         )
         .into());
     }
-    if args.old.as_os_str() == "-" && args.new.as_os_str() == "-" {
+    if args.old.as_os_str() == "-" && new_path.as_os_str() == "-" {
         return Err(UsageError(
             "standard input (-) can be read only once; give at least one of the two as a file"
                 .into(),
@@ -73,7 +95,7 @@ pub fn run(catalog: &Catalog, args: CompareSettings) -> anyhow::Result<()> {
     }
 
     let old = read(&args.old)?;
-    let new = read(&args.new)?;
+    let new = read(new_path)?;
     let rubric = rubric_for(catalog, args.rubric.as_ref(), &old, &new)?;
     let (mut old_profile, old_other) = old.to_profile(&rubric)?;
     let (mut new_profile, new_other) = new.to_profile(&rubric)?;

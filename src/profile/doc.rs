@@ -47,6 +47,11 @@ pub struct ProfileDoc<'a> {
     /// on it; when it is left out, the stricter rule applies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub education: Option<crate::rubric::Education>,
+    /// The day of the assessment, YYYY-MM-DD: the questionnaire writes it; older files
+    /// without it still read, and reports say "date unknown".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("format" = "date", "pattern" = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
+    pub assessed_on: Option<String>,
     /// Rating per skill id; `null` means not rated.
     #[serde(borrow)]
     pub ratings: RatingsDoc<'a>,

@@ -358,7 +358,7 @@ pub const REVIEW_FIELDS: [&str; 8] = [
     "$schema", "rubric", "person", "reviewer", "role", "date", "ratings", "notes",
 ];
 
-const PROFILE_FIELDS: [&str; 11] = [
+const PROFILE_FIELDS: [&str; 12] = [
     "$schema",
     "rubric",
     "name",
@@ -366,6 +366,7 @@ const PROFILE_FIELDS: [&str; 11] = [
     "target_level",
     "years_experience",
     "education",
+    "assessed_on",
     "ratings",
     "certifications",
     "evidence",

@@ -43,6 +43,8 @@ pub struct Profile {
     pub years_experience: Option<f64>,
     /// The highest education completed, if given: some credentials' rules depend on it.
     pub education: Option<Education>,
+    /// The day of the assessment, when the file gives it.
+    pub assessed_on: Option<Date>,
     /// The person's own rating per skill, in rubric order; `None` when not rated. Scoring
     /// and the checks read ratings through [`Profile::scored_ratings`], not this field.
     pub ratings: Vec<Option<u8>>,
@@ -79,6 +81,7 @@ impl Profile {
             target: None,
             years_experience: None,
             education: None,
+            assessed_on: None,
             ratings: vec![None; rubric.skills.len()],
             not_asked: Vec::new(),
             certifications: Vec::new(),
@@ -242,6 +245,7 @@ impl Profile {
             target_level: self.target.map(|t| Cow::Owned(rubric.levels[t].id.clone())),
             years_experience: self.years_experience,
             education: self.education,
+            assessed_on: self.assessed_on.map(|d| d.to_string()),
             ratings: RatingsDoc(
                 rubric
                     .skills

@@ -25,7 +25,7 @@ const MAX_SKILLS: usize = 64;
 ///
 /// The plainest kind: one JSON object, with no escape sequence in any string, of the fields
 /// `$schema`, `rubric`, `name`, `group`, `target_level`, `years_experience` (a whole
-/// number), `education`, `ratings` (single digits or `null`) and `certifications` (ids, or an id with its
+/// number), `education`, `assessed_on`, `ratings` (single digits or `null`) and `certifications` (ids, or an id with its
 /// days), each at most once.
 pub fn read_plain(text: &str, rubric: &Rubric, profile: &mut Profile) -> bool {
     if rubric.skills.len() > MAX_SKILLS {
@@ -50,6 +50,7 @@ fn reset(profile: &mut Profile, rubric: &Rubric) {
     profile.target = None;
     profile.years_experience = None;
     profile.education = None;
+    profile.assessed_on = None;
     profile.certifications.clear();
     profile.credentials.clear();
     profile.reviews.clear();
@@ -113,6 +114,10 @@ fn read_fields(json: &mut Cursor<'_>, rubric: &Rubric, profile: &mut Profile) ->
             "education" => {
                 profile.education = Some(Education::from_id(json.string()?)?);
                 256
+            }
+            "assessed_on" => {
+                profile.assessed_on = Some(crate::date::Date::parse(json.string()?)?);
+                512
             }
             _ => return None,
         };

@@ -102,6 +102,15 @@ impl ProfileDoc<'_> {
         }
 
         profile.education = self.education;
+        if let Some(text) = &self.assessed_on {
+            match Date::parse_explained(text) {
+                Ok(day) => profile.assessed_on = Some(day),
+                Err(message) => problems.push(Problem {
+                    path: "assessed_on".into(),
+                    message,
+                }),
+            }
+        }
         if let Some(years) = self.years_experience {
             if years.is_finite() && (0.0..=MAX_YEARS).contains(&years) {
                 // -0 is 0: "-0 years" would puzzle anyone.

@@ -179,6 +179,19 @@ fn report_profile(
 /// Name, experience and target.
 fn person(report: &Report, rubric: &Rubric, p: &mut Profile, problems: &mut Vec<Problem>) {
     p.name = report.name.clone();
+    p.education = report.education;
+    match report
+        .assessed_on
+        .as_deref()
+        .map(crate::date::Date::parse_explained)
+    {
+        Some(Err(message)) => problems.push(Problem {
+            path: "assessed_on".into(),
+            message,
+        }),
+        Some(Ok(day)) => p.assessed_on = Some(day),
+        None => {}
+    }
     match report.years_experience {
         Some(y) if !(y.is_finite() && (0.0..=MAX_YEARS).contains(&y)) => problems.push(Problem {
             path: "years_experience".into(),

@@ -49,6 +49,9 @@ pub struct Report {
     /// The highest education completed, if given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub education: Option<Education>,
+    /// The day of the assessment, YYYY-MM-DD; `null` when the profile does not say.
+    #[serde(default)]
+    pub assessed_on: Option<String>,
     /// Id of the target level.
     pub target_level: String,
     /// Title of the target level.
@@ -77,6 +80,9 @@ pub struct Report {
     /// same day, the one given last).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reviews_set_aside: Vec<ReviewInfo>,
+    /// What changed since the assessment this one re-assessed (`assess --update`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<Since>,
     /// The best level on the person's own ratings, when the report is scored on reviewed
     /// ratings: beside `best_level`, the review's effect on the answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -232,6 +238,50 @@ pub struct SkillRow {
     /// What the person says shows the rating.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<String>,
+}
+
+/// What changed since the assessment a re-assessment (`assess --update`) started from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Since {
+    /// The day of the earlier assessment, YYYY-MM-DD; `null` when its file does not say.
+    pub date: Option<String>,
+    /// The person's own ratings that changed, in rubric order.
+    pub ratings: Vec<RatingChange>,
+    /// The levels whose readiness or standing changed, lowest first.
+    pub levels: Vec<LevelChange>,
+}
+
+/// A rating then and now.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RatingChange {
+    /// Skill id.
+    pub id: String,
+    /// Skill name.
+    pub name: String,
+    /// The rating then, `null` when not rated.
+    pub from: Option<u8>,
+    /// The rating now, `null` when not rated.
+    pub to: Option<u8>,
+}
+
+/// A level's standing then and now.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LevelChange {
+    /// Level id.
+    pub id: String,
+    /// Level title.
+    pub title: String,
+    /// Readiness then, to one decimal.
+    pub readiness_from: f64,
+    /// Readiness now, to one decimal.
+    pub readiness_to: f64,
+    /// Whether it was reached then.
+    pub reached_from: bool,
+    /// Whether it is reached now.
+    pub reached_to: bool,
 }
 
 /// The best level on the person's own ratings.

@@ -259,8 +259,15 @@ impl Report {
                 ),
             },
         ];
+        lines.push(format!(
+            "Assessed on: {}",
+            self.assessed_on.as_deref().unwrap_or("date unknown")
+        ));
         if let Some(years) = self.years_experience {
             lines.push(format!("Experience: {years} years"));
+        }
+        if let Some(since) = &self.since {
+            lines.push(self.since_line(since));
         }
         if let Some(line) = self.review_line() {
             lines.push(line);
@@ -285,6 +292,38 @@ impl Report {
             ));
         }
         lines
+    }
+
+    /// "Since 2026-06-01: Quality Control and Assurance 2 → 3; Production Specialist now
+    /// reached; Senior Production Specialist 77.0% → 84.9%": every rating and level that
+    /// changed since the assessment this one re-assessed.
+    pub fn since_line(&self, since: &super::Since) -> String {
+        let when = since
+            .date
+            .as_deref()
+            .unwrap_or("your last assessment (date unknown)");
+        let rating = |r: Option<u8>| r.map_or("not rated".to_string(), |v| v.to_string());
+        let mut parts: Vec<String> = since
+            .ratings
+            .iter()
+            .map(|c| format!("{} {} → {}", c.name, rating(c.from), rating(c.to)))
+            .collect();
+        parts.extend(since.levels.iter().map(|l| {
+            let standing = match (l.reached_from, l.reached_to) {
+                (false, true) => " (now reached)",
+                (true, false) => " (no longer reached)",
+                _ => "",
+            };
+            format!(
+                "{} {:.1}% → {:.1}%{standing}",
+                l.title, l.readiness_from, l.readiness_to
+            )
+        }));
+        if parts.is_empty() {
+            format!("Since {when}: no rating changed")
+        } else {
+            format!("Since {when}: {}", parts.join("; "))
+        }
     }
 
     /// True when any review of the person was given: the reports then show both ratings.

@@ -374,6 +374,14 @@ fn updated_profile(
     Ok(Some(Box::new(profile)))
 }
 
+/// The day of the assessment the profile at `path` holds, if it says.
+fn earlier_day(rubric: &Rubric, path: &Path) -> Option<crate::date::Date> {
+    let (text, origin) = crate::input::read_text(path).ok()?;
+    crate::profile::parse(&text, &origin, rubric, Default::default())
+        .ok()?
+        .assessed_on
+}
+
 /// The profile file to write: over the profile being updated, when there is one, so that
 /// what the questionnaire does not ask comes back as that file had it (see
 /// [`Profile::to_doc_over`]); a new file otherwise, or when that one can no longer be read.
@@ -496,6 +504,20 @@ pub fn finish(rubric: &Rubric, opts: &AssessSettings, mut done: Done) -> anyhow:
     };
     if let Some(path) = target {
         let bytes = profile_bytes(rubric, &done.profile, done.answers.update.as_deref())?;
+        // Writing over the profile being updated: its previous version is kept, dated.
+        let updated = done.answers.update.as_deref();
+        if opts.keep_history
+            && updated.is_some_and(|u| absolute(u) == absolute(&path))
+            && let Some(kept) = crate::history::keep(&path, earlier_day(rubric, &path))?
+        {
+            eprintln!(
+                "{}",
+                crate::prompt::wrap_for_terminal(&format!(
+                    "Kept the previous version as {}.",
+                    shown(&kept)
+                ))
+            );
+        }
         crate::output::write_atomic(&path, &bytes)?;
         eprintln!(
             "{}",

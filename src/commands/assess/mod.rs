@@ -63,6 +63,7 @@ pub fn run(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
             (profile, warnings, None)
         }
         Some(prompter) => {
+            let previous = given.clone();
             let start = interactive::Start {
                 update: opts.update.clone().zip(given),
                 rubric_file,
@@ -70,7 +71,9 @@ pub fn run(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
             };
             // An updated profile keeps its reviews (and all else not asked): see
             // `Answers::to_profile`.
-            let done = interactive::run(&rubric, &opts, prompter, start)?;
+            let mut done = interactive::run(&rubric, &opts, prompter, start)?;
+            // The questionnaire dates what it writes.
+            done.profile.assessed_on = Some(opts.window.as_of);
             let warnings = interactive::review_warnings(&rubric, &done);
             let mut profile = done.profile.clone();
             profile.basis = opts.review.basis;
@@ -78,7 +81,7 @@ pub fn run(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
             profile.expire(opts.window.as_of);
             let mut warnings = warnings;
             warnings.extend(crate::gap_report::set_aside_warnings(&profile));
-            (profile, warnings, Some(done))
+            (profile, warnings, Some((done, previous)))
         }
     };
     profile.basis = opts.review.basis;
@@ -89,7 +92,7 @@ pub fn run(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
         warnings.push(note.into());
     }
     let answered = interview.is_some();
-    let report = gap_report::build(
+    let mut report = gap_report::build(
         &rubric,
         &profile,
         level,
@@ -99,8 +102,12 @@ pub fn run(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
         Some(opts.review.as_of),
     )
     .with_credentials(&rubric, &profile, opts.window);
+    if let Some((_, Some(previous))) = &interview {
+        let target = rubric.level_index(&report.target_level).unwrap_or_default();
+        report.since = Some(gap_report::since(&rubric, previous, &profile, target));
+    }
     opts.output.write(&report, "report")?;
-    if let Some(done) = interview {
+    if let Some((done, _)) = interview {
         interactive::finish(&rubric, &opts, done)?;
     }
     Ok(())
