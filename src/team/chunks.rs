@@ -195,20 +195,17 @@ fn fill(
     data: &mut Vec<u8>,
     eager: bool,
 ) -> anyhow::Result<Filled> {
-    // Where the search for a line end goes on from: bytes before it hold none.
-    let mut searched = 0;
-    let mut last_end = None;
-    // Lines left over after a line that was too long: a stream passes them on at once.
-    if let Some(i) = memchr::memrchr(b'\n', data) {
-        last_end = Some(i);
-        searched = data.len();
-        if eager {
-            return Ok(Filled {
-                last_end,
-                eof: false,
-                too_long: None,
-            });
-        }
+    // What the previous chunk left: the start of a line, or, after a line that was too
+    // long, whole lines too, which a stream passes on at once.
+    let mut last_end = memchr::memrchr(b'\n', data);
+    // Where the search for a line end goes on from: the bytes before it are searched.
+    let mut searched = data.len();
+    if eager && last_end.is_some() {
+        return Ok(Filled {
+            last_end,
+            eof: false,
+            too_long: None,
+        });
     }
     loop {
         let buf = reader
