@@ -11,6 +11,9 @@ use std::path::{Path, PathBuf};
 
 /// The largest input skillgap reads. Real profiles and rubrics are a few kilobytes; the
 /// limit stops a wrong file (a video, a disk image) from being read into memory whole.
+/// A file (or stdin) is measured whole, byte order mark and any final line end included; a
+/// line of a team's JSON Lines is measured without its line end ("\n" or "\r\n"), so that it
+/// is read exactly when the same bytes saved as a file are (see `team::chunks`).
 pub const MAX_INPUT_BYTES: u64 = 8 * 1024 * 1024;
 
 /// Where a piece of input came from.
