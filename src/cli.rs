@@ -88,6 +88,17 @@ Then fill in the ratings (0 to 4) and run: skillgap assess --input me.json")]
   skillgap compare old-report.json new-profile.json --format markdown -o progress.md")]
     Compare(CompareArgs),
 
+    /// Show a person's assessments over time: each one's day, best level, readiness and the
+    /// ratings that changed.
+    ///
+    /// With one profile, it and the earlier versions `assess --update` kept beside it
+    /// (FILE.history/); with several files (profiles or JSON reports), those, oldest first.
+    #[command(after_help = "Examples:
+  skillgap history sam.json
+  skillgap history sam.json -o sam-history.html
+  skillgap history spring.json summer.json autumn.json --format markdown")]
+    History(HistoryArgs),
+
     /// Print the JSON Schema of a profile, report, team summary or rubric, for editors and
     /// validators.
     #[command(after_help = "Examples:
@@ -230,6 +241,36 @@ pub struct CompareArgs {
     pub review: ReviewArgs,
 }
 
+/// Arguments of `skillgap history`.
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// A profile kept up to date with `assess --update`, or several profiles or JSON
+    /// reports of one person, oldest first.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// Score against this rubric: an id or the path of a rubric file. Default: the rubric
+    /// the files name.
+    #[arg(long, value_name = "ID|FILE", value_parser = RubricChoice::parse)]
+    pub rubric: Option<RubricChoice>,
+
+    /// Measure every assessment against LEVEL; default: the latest one's target.
+    #[arg(short, long, value_name = "LEVEL")]
+    pub level: Option<String>,
+
+    /// Format on the terminal, and for -o files whose extension does not tell.
+    #[arg(short, long, value_parser = format_parser())]
+    pub format: Option<Format>,
+
+    /// Write the history to FILE (.json, .md, .html, .txt); may be given more than once.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Vec<PathBuf>,
+
+    /// When to colour the terminal output (NO_COLOR is honoured with "auto").
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+}
+
 /// Documents with a JSON Schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SchemaKind {
@@ -241,6 +282,8 @@ pub enum SchemaKind {
     Team,
     /// A comparison, as `compare --format json` writes it.
     Comparison,
+    /// A history, as `history --format json` writes it.
+    History,
     /// A rubric.
     Rubric,
     /// A review, as `skillgap review` writes it and `--review` reads it.

@@ -160,6 +160,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Compare(args) => {
             commands::compare::run(&catalog, CompareSettings::from_args(args)?)
         }
+        Command::History(args) => {
+            commands::history::run(&catalog, settings::HistorySettings::from_args(args)?)
+        }
         Command::Schema { kind } => commands::schema::run(kind.into()),
         Command::Completions { shell } => commands::shell::completions(shell),
         Command::Man => commands::shell::man(),

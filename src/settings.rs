@@ -337,6 +337,31 @@ impl CompareSettings {
     }
 }
 
+/// Everything `skillgap history` needs.
+#[derive(Debug)]
+pub struct HistorySettings {
+    /// The files given.
+    pub files: Vec<PathBuf>,
+    /// The rubric given; `None` for the one the files name.
+    pub rubric: Option<RubricChoice>,
+    /// Target level id from the command line.
+    pub level: Option<String>,
+    /// Where the history goes.
+    pub output: Output,
+}
+
+impl HistorySettings {
+    /// Checks and converts the arguments of `skillgap history`.
+    pub fn from_args(args: crate::cli::HistoryArgs) -> anyhow::Result<Self> {
+        Ok(HistorySettings {
+            output: Output::new(args.format, args.output, color(args.color))?,
+            files: args.files,
+            rubric: args.rubric,
+            level: args.level,
+        })
+    }
+}
+
 /// Everything `skillgap template` needs.
 #[derive(Debug, Clone)]
 pub struct TemplateSettings {
@@ -430,6 +455,8 @@ pub enum Document {
     Team,
     /// A comparison, as `compare --format json` writes it.
     Comparison,
+    /// A history, as `history --format json` writes it.
+    History,
     /// A rubric.
     Rubric,
     /// A review.
@@ -443,6 +470,7 @@ impl From<SchemaKind> for Document {
             SchemaKind::Report => Document::Report,
             SchemaKind::Team => Document::Team,
             SchemaKind::Comparison => Document::Comparison,
+            SchemaKind::History => Document::History,
             SchemaKind::Rubric => Document::Rubric,
             SchemaKind::Review => Document::Review,
         }

@@ -89,3 +89,95 @@ fn a_re_assessment_says_what_changed_since_the_last_one() {
     let same = since(&r, &now, &now, senior);
     assert!(same.ratings.is_empty() && same.levels.is_empty());
 }
+
+/// A profile in `dir` with two snapshots, as `assess --update` leaves them: quality control
+/// 1, then 2, then 3.
+fn with_snapshots(dir: &std::path::Path) -> std::path::PathBuf {
+    let file = dir.join("sam.json");
+    let history = dir.join("sam.json.history");
+    std::fs::create_dir(&history).unwrap();
+    let mut p: Value =
+        serde_json::from_str(&common::read(&example("specialist-to-senior.json"))).unwrap();
+    for (day, qc, path) in [
+        ("2026-01-10", 1, history.join("2026-01-10.json")),
+        ("2026-06-01", 2, history.join("2026-06-01.json")),
+        ("2026-12-01", 3, file.clone()),
+    ] {
+        p["assessed_on"] = day.into();
+        p["ratings"]["quality-control"] = qc.into();
+        std::fs::write(path, p.to_string()).unwrap();
+    }
+    file
+}
+
+#[test]
+fn history_lists_a_profile_s_assessments_oldest_first_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = with_snapshots(dir.path());
+    let out = skillgap()
+        .args(["history", "--format", "json"])
+        .arg(&file)
+        .assert()
+        .success();
+    let h: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let days: Vec<&str> = h["assessments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["assessed_on"].as_str().unwrap())
+        .collect();
+    assert_eq!(days, ["2026-01-10", "2026-06-01", "2026-12-01"]);
+    assert_eq!(h["target_level"], "senior");
+    let changed = &h["assessments"][2]["changed"];
+    assert_eq!(
+        changed,
+        &serde_json::json!([{"id": "quality-control", "name": "Quality Control and Assurance", "from": 2, "to": 3}])
+    );
+    assert!(
+        h["assessments"][0]["changed"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    let readiness: Vec<f64> = h["assessments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["target_readiness"].as_f64().unwrap())
+        .collect();
+    assert!(readiness.windows(2).all(|w| w[0] < w[1]), "{readiness:?}");
+
+    // The same in Markdown and as a page with its line chart.
+    let md = dir.path().join("h.md");
+    let html = dir.path().join("h.html");
+    skillgap()
+        .arg("history")
+        .arg(&file)
+        .arg("-o")
+        .arg(&md)
+        .arg("-o")
+        .arg(&html)
+        .assert()
+        .success();
+    let md = common::read(&md);
+    assert!(
+        md.contains("| 2026-12-01 | Production Specialist |"),
+        "{md}"
+    );
+    assert!(md.contains("Quality Control and Assurance 2 → 3"), "{md}");
+    let page = common::read(&html);
+    let doc = scraper::Html::parse_document(&page);
+    let chart = scraper::Selector::parse("svg#readiness-over-time[role=img]").unwrap();
+    assert_eq!(doc.select(&chart).count(), 1);
+    let lines = scraper::Selector::parse("svg#readiness-over-time polyline").unwrap();
+    assert_eq!(doc.select(&lines).count(), 6, "one line per level");
+    // Several files given: those, in the order given.
+    let out = skillgap()
+        .args(["history", "--format", "json"])
+        .arg(dir.path().join("sam.json.history/2026-01-10.json"))
+        .arg(&file)
+        .assert()
+        .success();
+    let h: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(h["assessments"].as_array().unwrap().len(), 2);
+}

@@ -9,11 +9,12 @@ use serde_json::Value;
 use skillgap::cli::SchemaKind;
 use skillgap::commands::schema::{file_name, schema_text};
 
-const KINDS: [SchemaKind; 6] = [
+const KINDS: [SchemaKind; 7] = [
     SchemaKind::Profile,
     SchemaKind::Report,
     SchemaKind::Team,
     SchemaKind::Comparison,
+    SchemaKind::History,
     SchemaKind::Rubric,
     SchemaKind::Review,
 ];

@@ -5,6 +5,7 @@ use std::path::Path;
 
 pub mod assess;
 pub mod compare;
+pub mod history;
 pub mod review;
 pub mod reviews;
 pub mod rubrics;

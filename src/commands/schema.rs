@@ -16,6 +16,7 @@ pub fn schema_text(kind: impl Into<Document>) -> String {
         Document::Report => schemars::schema_for!(Report),
         Document::Team => schemars::schema_for!(TeamSummary),
         Document::Comparison => schemars::schema_for!(Comparison),
+        Document::History => schemars::schema_for!(crate::progress::history::History),
         Document::Rubric => crate::rubric::schema(),
         Document::Review => schemars::schema_for!(crate::profile::ReviewDoc<'static>),
     };
@@ -31,6 +32,7 @@ pub fn file_name(kind: impl Into<Document>) -> &'static str {
         Document::Report => "report.schema.json",
         Document::Team => "team.schema.json",
         Document::Comparison => "comparison.schema.json",
+        Document::History => "history.schema.json",
         Document::Rubric => "rubric.schema.json",
         Document::Review => "review.schema.json",
     }

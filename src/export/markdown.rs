@@ -6,6 +6,7 @@ use std::io;
 
 use super::{Exporter, FormatSpec, Look, Renderer};
 use crate::report::Report;
+use crate::progress::history::History;
 use crate::progress::{Comparison, change_cell, rating_cell};
 use crate::team::TeamSummary;
 use crate::team::matrix::TeamMatrix;
@@ -446,6 +447,51 @@ impl Renderer<Comparison> for MarkdownRenderer {
         Ok(())
     }
 }
+
+impl Renderer<History> for MarkdownRenderer {
+    fn render(&self, h: &History, out: &mut dyn io::Write) -> io::Result<()> {
+        writeln!(out, "# {}", text(&h.title_line()))?;
+        writeln!(out)?;
+        for line in h.summary_lines() {
+            writeln!(out, "- {}", text(&line))?;
+        }
+        writeln!(out)?;
+        writeln!(out, "## Assessments")?;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "| Assessed on | Best level | {} readiness | Ratings changed |",
+            cell(&h.target_title)
+        )?;
+        writeln!(out, "|---|---|---:|---|")?;
+        for a in &h.assessments {
+            writeln!(
+                out,
+                "| {} | {} | {:.1}% | {} |",
+                cell(History::day(a)),
+                cell(a.best_title.as_deref().unwrap_or("none yet")),
+                a.target_readiness,
+                cell(&History::changes_text(a))
+            )?;
+        }
+        writeln!(out)?;
+        writeln!(out, "## Readiness per level")?;
+        writeln!(out)?;
+        let days: Vec<String> = h.assessments.iter().map(|a| cell(History::day(a))).collect();
+        writeln!(out, "| Level | {} |", days.join(" | "))?;
+        writeln!(out, "|---|{}", "---:|".repeat(days.len()))?;
+        for (l, level) in h.levels.iter().enumerate() {
+            let values: Vec<String> = h
+                .assessments
+                .iter()
+                .map(|a| format!("{:.1}%", a.readiness[l]))
+                .collect();
+            writeln!(out, "| {} | {} |", cell(&level.title), values.join(" | "))?;
+        }
+        Ok(())
+    }
+}
+
 
 #[cfg(test)]
 mod tests {

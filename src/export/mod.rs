@@ -19,6 +19,7 @@ use anyhow::Context;
 use crate::exit::UsageError;
 use crate::output;
 use crate::progress::Comparison;
+use crate::progress::history::History;
 use crate::report::Report;
 use crate::team::TeamSummary;
 use crate::text::terminal_safe;
@@ -32,7 +33,9 @@ pub trait Renderer<T: ?Sized> {
 }
 
 /// A format: renders every kind of document.
-pub trait Exporter: Renderer<Report> + Renderer<TeamSummary> + Renderer<Comparison> {
+pub trait Exporter:
+    Renderer<Report> + Renderer<TeamSummary> + Renderer<Comparison> + Renderer<History>
+{
     /// How `--format` names it, what it is for, and the file extensions that choose it.
     const SPEC: FormatSpec;
     /// The exporter, for standard output or a file as `look` says.

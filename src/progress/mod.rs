@@ -6,6 +6,7 @@
 //! schema. [`read`] turns the files given to `skillgap compare` (profiles, or JSON reports)
 //! back into profiles. Pure apart from that: no printing, no writing.
 
+pub mod history;
 pub mod read;
 
 use serde::{Deserialize, Serialize};

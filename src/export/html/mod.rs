@@ -17,6 +17,7 @@ use std::io;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 mod compare;
+mod history;
 mod report;
 mod team;
 
@@ -84,6 +85,8 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.rating { white-space: nowrap; }
+.nowrap { white-space: nowrap; }
+.scroll { overflow-x: auto; }
 td.evidence { white-space: pre-line; color: #545d68; font-size: 13px; }
 .yes { color: #18753a; font-weight: 700; }
 .no { color: #545d68; }

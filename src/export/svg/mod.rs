@@ -17,8 +17,10 @@
 
 use maud::{Markup, html};
 
+mod lines;
 mod radar;
 
+pub(in crate::export) use lines::{Line, lines};
 pub(in crate::export) use radar::radar;
 
 /// The colours of the report. Text colours meet WCAG AA (4.5:1) on [`PAPER`] and [`PANEL`];

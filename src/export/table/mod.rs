@@ -14,6 +14,7 @@ use crate::report::Report;
 use crate::text::terminal_safe as safe;
 
 mod compare;
+mod history;
 mod team;
 
 /// Writes the report as text tables.

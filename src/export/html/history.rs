@@ -1,0 +1,98 @@
+//! The history's page: readiness per level over time as a line chart, and the tables.
+
+use std::io;
+
+use maud::html;
+
+use super::{HtmlRenderer, t, write_page};
+use crate::export::Renderer;
+use crate::export::svg::{self, Line};
+use crate::progress::history::History;
+
+impl Renderer<History> for HtmlRenderer {
+    fn render(&self, h: &History, out: &mut dyn io::Write) -> io::Result<()> {
+        let days: Vec<String> = h
+            .assessments
+            .iter()
+            .map(|a| t(History::day(a)))
+            .collect();
+        let lines: Vec<Line> = h
+            .levels
+            .iter()
+            .enumerate()
+            .map(|(l, level)| Line {
+                title: t(&level.title),
+                values: h.assessments.iter().map(|a| a.readiness[l]).collect(),
+            })
+            .collect();
+        let chart = svg::lines(
+            "readiness-over-time",
+            "Readiness per level over time",
+            &format!(
+                "Line chart of readiness per level at each of {} assessments, oldest on the left, with the {}% that meets a level as a dashed line. The figures are in the table Readiness per level.",
+                days.len(),
+                h.ready_readiness
+            ),
+            &days,
+            &lines,
+            h.ready_readiness,
+        );
+        let target = t(&h.target_title);
+        let body = html! {
+            header {
+                p.kicker { "Assessments over time" }
+                h1 { (t(&h.title_line())) }
+                ul.meta { @for line in h.summary_lines() { li { (t(&line)) } } }
+            }
+            section #charts {
+                h2 { "At a glance" }
+                figure {
+                    (chart)
+                    figcaption { "Figures: " a href="#readiness" { "Readiness per level" } "." }
+                }
+            }
+            section #assessments {
+                h2 { "Assessments" }
+                p { "Readiness is measured against " (target) "." }
+                div.scroll { table {
+                    thead { tr {
+                        th scope="col" { "Assessed on" } th scope="col" { "Best level" }
+                        th.num scope="col" { "Readiness" } th scope="col" { "Ratings changed" }
+                    } }
+                    tbody {
+                        @for a in &h.assessments {
+                            tr {
+                                th.nowrap scope="row" { (t(History::day(a))) }
+                                td { (t(a.best_title.as_deref().unwrap_or("none yet"))) }
+                                td.num { (format!("{:.1}%", a.target_readiness)) }
+                                td { (t(&History::changes_text(a))) }
+                            }
+                        }
+                    }
+                } }
+            }
+            section #readiness {
+                h2 { "Readiness per level" }
+                div.scroll { table {
+                    thead { tr {
+                        th scope="col" { "Level" }
+                        @for day in &days { th.num scope="col" { (day) } }
+                    } }
+                    tbody {
+                        @for (l, level) in h.levels.iter().enumerate() {
+                            tr {
+                                th scope="row" { (t(&level.title)) }
+                                @for a in &h.assessments { td.num { (format!("{:.1}%", a.readiness[l])) } }
+                            }
+                        }
+                    }
+                } }
+            }
+        };
+        let footer = html! {
+            "Made by skillgap with the rubric " (t(&h.rubric.title)) ", version " (h.rubric.version)
+            ". This page needs no network and no scripts; print it to keep it on paper or as a PDF."
+        };
+        write_page(out, &t(&h.title_line()), body, footer)
+    }
+}
