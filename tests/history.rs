@@ -181,3 +181,50 @@ fn history_lists_a_profile_s_assessments_oldest_first_in_every_format() {
     let h: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
     assert_eq!(h["assessments"].as_array().unwrap().len(), 2);
 }
+
+#[test]
+fn a_team_folder_as_of_a_day_counts_each_member_once_on_their_assessment_of_that_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let team = dir.path().join("team");
+    std::fs::create_dir(&team).unwrap();
+    let alex = with_snapshots(&team); // sam.json: 2026-01-10, 2026-06-01, 2026-12-01
+    let mut bo: Value =
+        serde_json::from_str(&common::read(&example("career-changer.json"))).unwrap();
+    bo["assessed_on"] = "2026-10-01".into();
+    std::fs::write(team.join("bo.json"), bo.to_string()).unwrap();
+    let run = |as_of: &str| -> (Value, String) {
+        let out = skillgap()
+            .args(["team", "--format", "json", "--as-of", as_of, "--input"])
+            .arg(&team)
+            .assert()
+            .success();
+        (
+            serde_json::from_slice(&out.get_output().stdout).unwrap(),
+            String::from_utf8_lossy(&out.get_output().stderr).into_owned(),
+        )
+    };
+    let quality_short = |t: &Value| {
+        t["skills"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["id"] == "quality-control")
+            .unwrap()["short_count"]
+            .clone()
+    };
+    // Last summer: Sam on the June version (quality control 2, short of Senior's 3), and
+    // Bo not assessed yet.
+    let (t, stderr) = run("2026-09-01");
+    assert_eq!(t["members_scored"], 1);
+    assert_eq!(quality_short(&t), 1);
+    assert!(
+        stderr.contains("bo.json has no assessment on or before 2026-09-01; it is left out"),
+        "{stderr}"
+    );
+    // Today: both, each once (not Sam's two earlier versions too), Sam on the current
+    // profile: quality control 3 is no longer short of Senior's 3, and Bo meets Junior's 1.
+    let (t, _) = run("2026-12-06");
+    assert_eq!(t["members_scored"], 2);
+    assert_eq!(quality_short(&t), 0);
+    assert!(alex.exists());
+}

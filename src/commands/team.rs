@@ -51,7 +51,7 @@ pub fn run(catalog: &Catalog, opts: TeamSettings) -> anyhow::Result<()> {
                 .map(|(r, _)| r),
         ),
     });
-    let source = open_source(&opts.input)?;
+    let source = open_source(&opts.input, opts.window.as_of)?;
     let mut csvs = Vec::new();
     if let Some(path) = &opts.csv {
         csvs.push(MemberCsv::create(path)?);

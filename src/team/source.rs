@@ -1,10 +1,14 @@
 //! Where a team's records come from: a JSON Lines file or standard input, or a folder of
 //! profile files. Entries of a folder that are not profile files are left out with a message
-//! saying what they are.
+//! saying what they are. In a folder, each person counts once, on their latest assessment
+//! not after the day of the assessment (`--as-of`): the profile, or one of the versions
+//! `assess --update` kept beside it (`FILE.history/`), so that last quarter's team can be
+//! reproduced.
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 
+use crate::date::Date;
 use crate::exit::UsageError;
 use crate::input::{self, Origin};
 use crate::output;
@@ -26,7 +30,7 @@ pub enum Source {
 
 /// Opens `path`: `-` for standard input, a folder of profiles, or a JSON Lines file. A
 /// pretty-printed profile is refused at once, with what to do instead.
-pub fn open_source(path: &Path) -> anyhow::Result<Source> {
+pub fn open_source(path: &Path, as_of: Date) -> anyhow::Result<Source> {
     if path.as_os_str() == "-" {
         let mut reader = BufReader::with_capacity(128 << 10, std::io::stdin());
         check_one_per_line(&mut reader, &Origin::Stdin)?;
@@ -42,7 +46,7 @@ pub fn open_source(path: &Path) -> anyhow::Result<Source> {
         error: source,
     })?;
     if meta.is_dir() {
-        return folder(path, origin);
+        return folder(path, origin, as_of);
     }
     let file = std::fs::File::open(path).map_err(|source| input::ReadError::Io {
         origin: origin.clone(),
@@ -59,7 +63,7 @@ pub fn open_source(path: &Path) -> anyhow::Result<Source> {
 
 /// The `*.json` files of a folder, in name order. Entries that are not files are left out
 /// with a message saying what they are.
-fn folder(path: &Path, origin: Origin) -> anyhow::Result<Source> {
+fn folder(path: &Path, origin: Origin, as_of: Date) -> anyhow::Result<Source> {
     let entries = std::fs::read_dir(path).map_err(|source| input::ReadError::Io {
         origin: origin.clone(),
         error: source,
@@ -124,7 +128,37 @@ fn folder(path: &Path, origin: Origin) -> anyhow::Result<Source> {
         ))
         .into());
     }
-    Ok(Source::Files(files))
+    let mut chosen = Vec::with_capacity(files.len());
+    for file in files {
+        match as_of_version(&file, as_of) {
+            Some(version) => chosen.push(version),
+            None => eprintln!(
+                "skillgap: warning: {} has no assessment on or before {as_of}; it is left out",
+                Origin::Path(file)
+            ),
+        }
+    }
+    Ok(Source::Files(chosen))
+}
+
+/// The version of the profile `file` that stands on `as_of`: the file itself when it is
+/// dated on or before that day (or not dated), else the latest snapshot kept beside it that
+/// is; `None` when there is none.
+fn as_of_version(file: &Path, as_of: Date) -> Option<PathBuf> {
+    let day = std::fs::read_to_string(file)
+        .ok()
+        .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+        .and_then(|v| v.get("assessed_on")?.as_str().and_then(Date::parse));
+    if day.is_none_or(|d| d <= as_of) {
+        return Some(file.to_path_buf());
+    }
+    crate::history::snapshots(file).into_iter().rev().find(|s| {
+        s.file_stem()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.get(..10))
+            .and_then(Date::parse)
+            .is_some_and(|d| d <= as_of)
+    })
 }
 
 /// What a directory entry that is not a regular file is, in words.
