@@ -348,7 +348,7 @@ impl Hasher for IdHasher {
 type IdMap = HashMap<String, usize, BuildHasherDefault<IdHasher>>;
 
 /// A validated rubric.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Rubric {
     /// Stable identifier, such as "production-specialist".
     pub id: String,
@@ -469,13 +469,26 @@ impl fmt::Display for ProblemList<'_> {
 impl Rubric {
     /// The rubric compiled into skillgap.
     pub fn builtin() -> Rubric {
-        // The built-in rubric is checked by a unit test, so failing here means the binary
-        // was built from a broken tree; there is nothing a user could do about it.
-        Rubric::from_json(
-            BUILTIN_PRODUCTION_SPECIALIST,
-            Origin::Builtin("production-specialist".into()),
-        )
-        .unwrap_or_else(|e| panic!("the built-in rubric is invalid: {e}"))
+        Rubric::from_builtin("production-specialist", BUILTIN_PRODUCTION_SPECIALIST)
+    }
+
+    /// Reads a rubric compiled into skillgap (`text` is one of
+    /// [`crate::catalog::BUILTINS`]), without validating it again.
+    ///
+    /// Every start of skillgap loads one, so only the reading is done: [`Rubric::from_json`]
+    /// also scans the text for repeated keys and checks the rubric as a whole, which for the
+    /// built-in rubrics the tests do (`tests/ladder.rs`, `rubric::tests`, which also checks
+    /// that both ways build the same rubric). Rubric files always go through
+    /// [`Rubric::from_json`].
+    ///
+    /// # Panics
+    ///
+    /// When `text` is not even a rubric document: the binary was built from a broken tree,
+    /// and there is nothing a user could do about it.
+    pub fn from_builtin(id: &str, text: &str) -> Rubric {
+        let doc: RubricDoc = serde_json::from_str(text)
+            .unwrap_or_else(|e| panic!("built-in rubric {id} is invalid: {e}"));
+        validate::from_trusted_doc(doc, Origin::Builtin(id.to_string()))
     }
 
     /// Parses and validates a rubric from JSON text.

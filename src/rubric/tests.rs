@@ -278,3 +278,28 @@ fn coverage_rules_off_the_scale_are_problems() {
         "unknown field"
     );
 }
+
+#[test]
+fn built_in_rubrics_read_without_checks_are_the_checked_rubrics() {
+    // skillgap reads its built-in rubrics without validating them at every start; this is
+    // what makes that safe: each passes every check, and reading it the quick way builds
+    // exactly the rubric the full validation builds.
+    for (id, text) in crate::catalog::BUILTINS {
+        let checked = Rubric::from_json(text, Origin::Builtin((*id).to_string()))
+            .unwrap_or_else(|e| panic!("{id}: {e}"));
+        let quick = Rubric::from_builtin(id, text);
+        assert_eq!(quick, checked, "{id}");
+        assert_eq!(quick.origin, Origin::Builtin((*id).to_string()));
+    }
+    // And a rubric with optional parts left out and others given.
+    let mut v = minimal();
+    v["skills"][0]["critical"] = serde_json::json!(true);
+    v["coverage"] = serde_json::json!({"independent": 1});
+    let text = v.to_string();
+    let checked = Rubric::from_json(&text, Origin::Builtin("mini".into())).unwrap();
+    assert_eq!(Rubric::from_builtin("mini", &text), checked);
+    assert_eq!(
+        Rubric::builtin(),
+        Rubric::from_builtin(crate::catalog::BUILTINS[0].0, crate::catalog::BUILTINS[0].1)
+    );
+}
