@@ -475,7 +475,8 @@ pub struct TeamArgs {
 /// again, with it): it reads the built-in rubrics, which no other start needs to.
 pub fn parse(version: impl FnOnce() -> String) -> Result<Cli, u8> {
     let read = |command: clap::Command| match command.try_get_matches() {
-        Ok(matches) => Cli::from_arg_matches(&matches),
+        // Taken from the matches rather than copied out of them.
+        Ok(mut matches) => Cli::from_arg_matches_mut(&mut matches),
         Err(e) => Err(e),
     };
     let answer = match read(Cli::command()) {
