@@ -6,6 +6,7 @@
 //! typo in a hand-written rubric is caught) and then validates it as a whole, listing every
 //! problem at once with its JSON path, so a rubric author can fix them all in one pass.
 
+mod builtin;
 mod coverage;
 mod doc;
 mod education;
@@ -469,26 +470,31 @@ impl fmt::Display for ProblemList<'_> {
 impl Rubric {
     /// The rubric compiled into skillgap.
     pub fn builtin() -> Rubric {
-        Rubric::from_builtin("production-specialist", BUILTIN_PRODUCTION_SPECIALIST)
+        Rubric::from_builtin("production-specialist")
+            .expect("production-specialist is a built-in rubric")
     }
 
-    /// Reads a rubric compiled into skillgap (`text` is one of
-    /// [`crate::catalog::BUILTINS`]), without validating it again.
+    /// The rubric compiled into skillgap with this id (one of [`crate::catalog::BUILTINS`]),
+    /// or `None` when no built-in rubric has it.
     ///
-    /// Every start of skillgap loads one, so only the reading is done: [`Rubric::from_json`]
-    /// also scans the text for repeated keys and checks the rubric as a whole, which for the
-    /// built-in rubrics the tests do (`tests/ladder.rs`, `rubric::tests`, which also checks
-    /// that both ways build the same rubric). Rubric files always go through
-    /// [`Rubric::from_json`].
+    /// Every start of skillgap loads one, so it is built with as little work as can be: its
+    /// file was read into a tree of values when skillgap was built (see `build.rs`), and it
+    /// is not validated again. [`Rubric::from_json`] reads the text, scans it for repeated
+    /// keys and checks the rubric as a whole, which for the built-in rubrics the tests do
+    /// (`tests/ladder.rs`, and `rubric::tests`, which also checks that both ways build the
+    /// same rubric). Rubric files always go through [`Rubric::from_json`].
     ///
     /// # Panics
     ///
-    /// When `text` is not even a rubric document: the binary was built from a broken tree,
-    /// and there is nothing a user could do about it.
-    pub fn from_builtin(id: &str, text: &str) -> Rubric {
-        let doc: RubricDoc = serde_json::from_str(text)
-            .unwrap_or_else(|e| panic!("built-in rubric {id} is invalid: {e}"));
-        validate::from_trusted_doc(doc, Origin::Builtin(id.to_string()))
+    /// When the built-in rubric is not even a rubric document: the binary was built from a
+    /// broken tree, and there is nothing a user could do about it.
+    pub fn from_builtin(id: &str) -> Option<Rubric> {
+        let doc =
+            builtin::doc(id)?.unwrap_or_else(|e| panic!("built-in rubric {id} is invalid: {e}"));
+        Some(validate::from_trusted_doc(
+            doc,
+            Origin::Builtin(id.to_string()),
+        ))
     }
 
     /// Parses and validates a rubric from JSON text.
