@@ -310,3 +310,34 @@ fn checks_skipped_for_built_in_rubrics_do_not_change_a_valid_rubric() {
     let doc: doc::RubricDoc = serde_json::from_value(v).unwrap();
     assert_eq!(validate::from_trusted_doc(doc, origin), checked);
 }
+
+#[test]
+fn next_steps_are_keyed_by_a_rating_written_as_a_plain_number() {
+    let mut v = minimal();
+    v["skills"][0]["next_steps"] = serde_json::json!({
+        "01": ["a"], "+1": ["b"], "0": ["c"], "3": ["d"], "x": ["e"], "": ["f"], "2": ["g"]
+    });
+    let found = problems(&v);
+    let paths: Vec<&str> = found
+        .iter()
+        .filter(|p| p.message.starts_with("is not a rating a step can lead to"))
+        .map(|p| p.path.as_str())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "skills[0].next_steps.",
+            "skills[0].next_steps.+1",
+            "skills[0].next_steps.0",
+            "skills[0].next_steps.01",
+            "skills[0].next_steps.3",
+            "skills[0].next_steps.x"
+        ]
+    );
+    assert!(
+        found.iter().any(|p| p.path == "skills[0].next_steps"
+            && p.message.starts_with("gives no step toward rating 1;")),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|p| p.message.contains("toward rating 2")));
+}

@@ -226,7 +226,7 @@ fn requirements(
     problems: &mut Problems,
 ) -> Vec<u8> {
     let max_rating = doc.scale.len().saturating_sub(1);
-    let level_ids: Vec<&str> = doc.levels.iter().map(|l| l.id.as_str()).collect();
+    let level_ids = || doc.levels.iter().map(|l| l.id.as_str());
     let at = |field: &str| format!("skills[{i}].{field}");
     let mut push = |path: String, message: String| push(problems, path, message);
     let mut required = vec![0u8; doc.levels.len()];
@@ -245,7 +245,7 @@ fn requirements(
                 at(&format!("required.{level_id}")),
                 format!(
                     "names a level that is not on the ladder{}",
-                    did_you_mean(level_id, level_ids.iter().copied())
+                    did_you_mean(level_id, level_ids())
                 ),
             ),
         }
@@ -266,9 +266,11 @@ fn requirements(
 
 /// The rating that the steps under `key` lead to, if `key` names one: "1" up to `max_rating`.
 fn step_rating(key: &str, max_rating: usize) -> Option<usize> {
+    // Written as the number is ("1", not "01" or "+1").
+    let plain = key.bytes().all(|b| b.is_ascii_digit()) && !key.starts_with('0');
     key.parse::<usize>()
         .ok()
-        .filter(|r| (1..=max_rating).contains(r) && key == r.to_string())
+        .filter(|r| plain && (1..=max_rating).contains(r))
 }
 
 /// The steps toward each rating of skill `i`: every key names a rating, and every rating has
