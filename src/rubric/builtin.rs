@@ -25,6 +25,7 @@ pub(super) fn doc(id: &str) -> Option<Result<RubricDoc, Error>> {
     )
 }
 
+// The tags of the values (the same in build.rs).
 const NULL: u8 = 0;
 const FALSE: u8 = 1;
 const TRUE: u8 = 2;

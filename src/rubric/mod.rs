@@ -478,11 +478,12 @@ impl Rubric {
     /// or `None` when no built-in rubric has it.
     ///
     /// Every start of skillgap loads one, so it is built with as little work as can be: its
-    /// file was read into a tree of values when skillgap was built (see `build.rs`), and it
-    /// is not validated again. [`Rubric::from_json`] reads the text, scans it for repeated
-    /// keys and checks the rubric as a whole, which for the built-in rubrics the tests do
-    /// (`tests/ladder.rs`, and `rubric::tests`, which also checks that both ways build the
-    /// same rubric). Rubric files always go through [`Rubric::from_json`].
+    /// file was read into a compact form of its values when skillgap was built (see
+    /// `build.rs`), and it is not validated again. [`Rubric::from_json`] reads the text,
+    /// scans it for repeated keys and checks the rubric as a whole, which for the built-in
+    /// rubrics the tests do (`tests/ladder.rs`, and `rubric::tests`, which also checks that
+    /// both ways build the same rubric). Rubric files always go through
+    /// [`Rubric::from_json`].
     ///
     /// # Panics
     ///
