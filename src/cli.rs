@@ -515,21 +515,33 @@ pub struct TeamArgs {
     pub review: ReviewArgs,
 }
 
-/// Parses the command line; `version` is what `--version` prints.
+/// Parses the command line; `version` gives what `--version` prints.
 ///
 /// When clap answers instead of a command (help, the version, a usage error), it prints the
 /// answer and `Err` holds the exit code: 0 for help and the version, 2 for a usage error,
 /// and 1 when the answer could not be written (a full disk), as for every other command.
-pub fn parse(version: String) -> Result<Cli, u8> {
-    let answer = match Cli::command()
-        .version(version.clone())
-        .long_version(version)
-        .try_get_matches()
-    {
-        Ok(matches) => match Cli::from_arg_matches(&matches) {
-            Ok(cli) => return Ok(cli),
-            Err(e) => e,
-        },
+///
+/// `version` is called only when the version is asked for (the command line is then read
+/// again, with it): it reads the built-in rubrics, which no other start needs to.
+pub fn parse(version: impl FnOnce() -> String) -> Result<Cli, u8> {
+    let read = |command: clap::Command| match command.try_get_matches() {
+        // Taken from the matches rather than copied out of them.
+        Ok(mut matches) => Cli::from_arg_matches_mut(&mut matches),
+        Err(e) => Err(e),
+    };
+    let answer = match read(Cli::command()) {
+        Ok(cli) => return Ok(cli),
+        Err(e) if e.kind() == clap::error::ErrorKind::DisplayVersion => {
+            let version = version();
+            match read(
+                Cli::command()
+                    .version(version.clone())
+                    .long_version(version),
+            ) {
+                Ok(cli) => return Ok(cli),
+                Err(e) => e,
+            }
+        }
         Err(e) => e,
     };
     match answer

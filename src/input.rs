@@ -308,7 +308,7 @@ impl ReadError {
 pub fn read_text(path: &Path) -> Result<(String, Origin), ReadError> {
     if path.as_os_str() == "-" {
         let origin = Origin::Stdin;
-        let text = read_limited(io::stdin().lock(), &origin)?;
+        let text = read_limited(io::stdin().lock(), 0, &origin)?;
         return Ok((text, origin));
     }
     let origin = Origin::Path(path.to_path_buf());
@@ -326,12 +326,16 @@ pub fn read_text(path: &Path) -> Result<(String, Origin), ReadError> {
     if meta.len() > MAX_INPUT_BYTES {
         return Err(ReadError::TooLarge { origin });
     }
-    let text = read_limited(file, &origin)?;
+    // Sized for the whole file (and the read that finds its end): one read instead of a
+    // dozen growing ones. A file that grows meanwhile is still read to its end.
+    let text = read_limited(file, meta.len() as usize + 1, &origin)?;
     Ok((text, origin))
 }
 
-fn read_limited(reader: impl Read, origin: &Origin) -> Result<String, ReadError> {
-    let mut bytes = Vec::new();
+/// Reads at most [`MAX_INPUT_BYTES`] and one more byte; `expected` is how many bytes are
+/// likely, to allocate once.
+fn read_limited(reader: impl Read, expected: usize, origin: &Origin) -> Result<String, ReadError> {
+    let mut bytes = Vec::with_capacity(expected);
     reader
         .take(MAX_INPUT_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -393,9 +397,9 @@ mod tests {
     #[test]
     fn bom_is_stripped_and_invalid_utf8_is_reported() {
         let origin = Origin::Stdin;
-        let text = read_limited(&b"\xef\xbb\xbf{}"[..], &origin).unwrap();
+        let text = read_limited(&b"\xef\xbb\xbf{}"[..], 0, &origin).unwrap();
         assert_eq!(text, "{}");
-        let err = read_limited(&b"{\"a\xff\"}"[..], &origin).unwrap_err();
+        let err = read_limited(&b"{\"a\xff\"}"[..], 0, &origin).unwrap_err();
         assert!(matches!(err, ReadError::NotUtf8 { offset: 3, .. }), "{err}");
     }
 }

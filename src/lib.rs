@@ -71,7 +71,7 @@ use crate::settings::{AssessSettings, CompareSettings, ReviewCmdSettings, TeamSe
 
 /// Parses the command line, runs the command, prints any error, and returns the exit code.
 pub fn main() -> ExitCode {
-    let cli = match cli::parse(version_text()) {
+    let cli = match cli::parse(version_text) {
         Ok(cli) => cli,
         Err(code) => return ExitCode::from(code),
     };
@@ -122,8 +122,7 @@ pub fn version_text() -> String {
     let rubrics: Vec<String> = catalog::BUILTINS
         .iter()
         .map(|(id, text)| {
-            // Only the version field is read (the rest is skipped without being built):
-            // this runs at every start.
+            // Only the version field is read (the rest is skipped without being built).
             #[derive(serde::Deserialize)]
             struct Version {
                 version: u32,

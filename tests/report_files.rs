@@ -238,3 +238,84 @@ fn a_signal_during_team_removes_the_temporary_file_and_sets_the_exit_code() {
         assert!(stderr.contains("stopped by"), "{stderr}");
     }
 }
+
+/// The status line `field` of process `pid` (`/proc/PID/status`), if it still runs.
+fn proc_status(pid: u32, field: &str) -> Option<String> {
+    let text = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    text.lines()
+        .find_map(|l| l.strip_prefix(field)?.strip_prefix(':'))
+        .map(|v| v.trim().to_string())
+}
+
+/// Waits until process `pid` has a handler for SIGTERM (bit 15 of SigCgt), and returns its
+/// number of threads then; `None` if it ended first.
+fn wait_for_sigterm_handler(pid: u32) -> Option<u32> {
+    let started = Instant::now();
+    loop {
+        let caught = proc_status(pid, "SigCgt")?;
+        if u64::from_str_radix(&caught, 16).unwrap() & (1 << 14) != 0 {
+            return proc_status(pid, "Threads")?.parse().ok();
+        }
+        assert!(started.elapsed() < Duration::from_secs(30), "no handler");
+        std::thread::sleep(Duration::from_micros(200));
+    }
+}
+
+fn send(signal: &str, pid: u32) {
+    let status = Command::new("kill")
+        .args(["-s", signal, &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+#[test]
+fn a_signal_while_assess_waits_for_standard_input_stops_it() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_skillgap"))
+        .args(["assess", "--format", "json", "--input", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdin = child.stdin.take().unwrap();
+    // Reading standard input can wait for ever: a thread acts on the signal at once.
+    let threads = wait_for_sigterm_handler(child.id()).expect("assess ended early");
+    assert_eq!(threads, 2);
+    send("TERM", child.id());
+    let out = child.wait_with_output().unwrap();
+    drop(stdin);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(143), "{stderr}");
+    assert!(stderr.contains("stopped by SIGTERM"), "{stderr}");
+}
+
+#[test]
+fn a_signal_during_an_assess_that_cannot_wait_stops_it_when_its_work_is_done() {
+    // A long profile (a name of 6 MiB, which takes a while to read and write), read from a
+    // regular file, written to /dev/null and a regular file: nothing can wait, so no thread
+    // watches for signals; one that comes is acted on when the work is done.
+    let dir = tempfile::tempdir().unwrap();
+    let profile = dir.path().join("long.json");
+    let name = "x".repeat(6 << 20);
+    std::fs::write(
+        &profile,
+        format!(r#"{{"name": "{name}", "ratings": {{}}}}"#),
+    )
+    .unwrap();
+    let stderr_path = dir.path().join("stderr.txt");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_skillgap"))
+        .args(["assess", "--format", "json", "--input"])
+        .arg(&profile)
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&stderr_path).unwrap())
+        .spawn()
+        .unwrap();
+    let threads = wait_for_sigterm_handler(child.id()).expect("assess ended early");
+    assert_eq!(threads, 1);
+    send("TERM", child.id());
+    let status = child.wait().unwrap();
+    let stderr = std::fs::read_to_string(&stderr_path).unwrap();
+    assert_eq!(status.code(), Some(143), "{stderr}");
+    assert!(stderr.contains("stopped by SIGTERM"), "{stderr}");
+}

@@ -2,7 +2,7 @@
 //! pretty-printed, with a final newline.
 //! Text is kept exactly as given; JSON escaping already keeps control characters inert.
 
-use std::io;
+use std::io::{self, Write};
 
 use serde::Serialize;
 
@@ -25,7 +25,11 @@ impl Exporter for JsonRenderer {
 
 impl<T: Serialize> Renderer<T> for JsonRenderer {
     fn render(&self, doc: &T, out: &mut dyn io::Write) -> io::Result<()> {
-        serde_json::to_writer_pretty(&mut *out, doc)?;
-        out.write_all(b"\n")
+        // serde_json writes a few bytes at a time (a quotation mark, an indent): buffered
+        // here, they are copied without a call through `out` each.
+        let mut buffered = io::BufWriter::new(out);
+        serde_json::to_writer_pretty(&mut buffered, doc)?;
+        buffered.write_all(b"\n")?;
+        buffered.flush()
     }
 }

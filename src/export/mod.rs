@@ -208,7 +208,10 @@ impl Output {
         if self.files.is_empty() {
             let look = Look {
                 color: self.color,
-                width: terminal_width(),
+                // Only the table fits a width: the terminal is asked only for it.
+                width: (self.stdout == Format::Table)
+                    .then(terminal_width)
+                    .flatten(),
             };
             // Streamed, not rendered into memory first: a team's JSON with --pairs can run
             // to gigabytes.

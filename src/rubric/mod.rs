@@ -6,6 +6,7 @@
 //! typo in a hand-written rubric is caught) and then validates it as a whole, listing every
 //! problem at once with its JSON path, so a rubric author can fix them all in one pass.
 
+mod builtin;
 mod coverage;
 mod doc;
 mod education;
@@ -348,7 +349,7 @@ impl Hasher for IdHasher {
 type IdMap = HashMap<String, usize, BuildHasherDefault<IdHasher>>;
 
 /// A validated rubric.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Rubric {
     /// Stable identifier, such as "production-specialist".
     pub id: String,
@@ -469,13 +470,32 @@ impl fmt::Display for ProblemList<'_> {
 impl Rubric {
     /// The rubric compiled into skillgap.
     pub fn builtin() -> Rubric {
-        // The built-in rubric is checked by a unit test, so failing here means the binary
-        // was built from a broken tree; there is nothing a user could do about it.
-        Rubric::from_json(
-            BUILTIN_PRODUCTION_SPECIALIST,
-            Origin::Builtin("production-specialist".into()),
-        )
-        .unwrap_or_else(|e| panic!("the built-in rubric is invalid: {e}"))
+        Rubric::from_builtin("production-specialist")
+            .expect("production-specialist is a built-in rubric")
+    }
+
+    /// The rubric compiled into skillgap with this id (one of [`crate::catalog::BUILTINS`]),
+    /// or `None` when no built-in rubric has it.
+    ///
+    /// Every start of skillgap loads one, so it is built with as little work as can be: its
+    /// file was read into a compact form of its values when skillgap was built (see
+    /// `build.rs`), and it is not validated again. [`Rubric::from_json`] reads the text,
+    /// scans it for repeated keys and checks the rubric as a whole, which for the built-in
+    /// rubrics the tests do (`tests/ladder.rs`, and `rubric::tests`, which also checks that
+    /// both ways build the same rubric). Rubric files always go through
+    /// [`Rubric::from_json`].
+    ///
+    /// # Panics
+    ///
+    /// When the built-in rubric is not even a rubric document: the binary was built from a
+    /// broken tree, and there is nothing a user could do about it.
+    pub fn from_builtin(id: &str) -> Option<Rubric> {
+        let doc =
+            builtin::doc(id)?.unwrap_or_else(|e| panic!("built-in rubric {id} is invalid: {e}"));
+        Some(validate::from_trusted_doc(
+            doc,
+            Origin::Builtin(id.to_string()),
+        ))
     }
 
     /// Parses and validates a rubric from JSON text.

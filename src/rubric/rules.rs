@@ -5,19 +5,19 @@
 
 use super::doc::{RubricDoc, SkillDoc};
 use super::validate::{Problems, push};
-use super::{IdMap, Level, Problem, Skill};
+use super::{IdMap, Level, Problem};
 use crate::suggest::did_you_mean;
 
 /// The ladder is cumulative: a requirement never falls from one level to the next.
 pub(super) fn ladder_problems(
     levels: &[Level],
     docs: &[SkillDoc],
-    skills: &[Skill],
+    required: &[Vec<u8>],
     out: &mut Vec<Problem>,
 ) {
-    for (i, skill) in skills.iter().enumerate() {
+    for (i, required) in required.iter().enumerate() {
         for l in 1..levels.len() {
-            let (below, here) = (skill.required[l - 1], skill.required[l]);
+            let (below, here) = (required[l - 1], required[l]);
             if here < below {
                 out.push(Problem {
                     path: format!("skills[{i}].required.{}", levels[l].id),
@@ -44,7 +44,7 @@ pub const MAX_DEFINING: usize = 8;
 pub(super) fn check_defining_skills(
     doc: &RubricDoc,
     skill_index: &IdMap,
-    skills: &[Skill],
+    required: &[Vec<u8>],
     problems: &mut Problems,
 ) {
     let skill_ids: Vec<&str> = doc.skills.iter().map(|s| s.id.as_str()).collect();
@@ -88,8 +88,10 @@ pub(super) fn check_defining_skills(
                 );
                 continue;
             };
-            let Some(skill) = skills.get(s) else { continue };
-            let (below, here) = (skill.required[l - 1], skill.required[l]);
+            let Some(required) = required.get(s) else {
+                continue;
+            };
+            let (below, here) = (required[l - 1], required[l]);
             // A requirement that falls is reported as such by the ladder's check.
             if here == below {
                 push(

@@ -278,3 +278,66 @@ fn coverage_rules_off_the_scale_are_problems() {
         "unknown field"
     );
 }
+
+#[test]
+fn built_in_rubrics_read_without_checks_are_the_checked_rubrics() {
+    // skillgap builds its built-in rubrics from the tree build.rs made of their files, without
+    // validating them at every start; this is what makes that safe: each file passes every
+    // check, and the quick way builds exactly the rubric the full validation builds.
+    for (id, text) in crate::catalog::BUILTINS {
+        let checked = Rubric::from_json(text, Origin::Builtin((*id).to_string()))
+            .unwrap_or_else(|e| panic!("{id}: {e}"));
+        let quick = Rubric::from_builtin(id).unwrap_or_else(|| panic!("{id} has no tree"));
+        assert_eq!(quick, checked, "{id}");
+        assert_eq!(quick.origin, Origin::Builtin((*id).to_string()));
+    }
+    assert!(Rubric::from_builtin("mini").is_none());
+    assert_eq!(
+        Rubric::builtin(),
+        Rubric::from_builtin(crate::catalog::BUILTINS[0].0).unwrap()
+    );
+}
+
+#[test]
+fn checks_skipped_for_built_in_rubrics_do_not_change_a_valid_rubric() {
+    // The same construction without the checks, on a rubric with optional parts left out
+    // and others given.
+    let mut v = minimal();
+    v["skills"][0]["critical"] = serde_json::json!(true);
+    v["coverage"] = serde_json::json!({"independent": 1});
+    let origin = Origin::Builtin("mini".into());
+    let checked = Rubric::from_json(&v.to_string(), origin.clone()).unwrap();
+    let doc: doc::RubricDoc = serde_json::from_value(v).unwrap();
+    assert_eq!(validate::from_trusted_doc(doc, origin), checked);
+}
+
+#[test]
+fn next_steps_are_keyed_by_a_rating_written_as_a_plain_number() {
+    let mut v = minimal();
+    v["skills"][0]["next_steps"] = serde_json::json!({
+        "01": ["a"], "+1": ["b"], "0": ["c"], "3": ["d"], "x": ["e"], "": ["f"], "2": ["g"]
+    });
+    let found = problems(&v);
+    let paths: Vec<&str> = found
+        .iter()
+        .filter(|p| p.message.starts_with("is not a rating a step can lead to"))
+        .map(|p| p.path.as_str())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "skills[0].next_steps.",
+            "skills[0].next_steps.+1",
+            "skills[0].next_steps.0",
+            "skills[0].next_steps.01",
+            "skills[0].next_steps.3",
+            "skills[0].next_steps.x"
+        ]
+    );
+    assert!(
+        found.iter().any(|p| p.path == "skills[0].next_steps"
+            && p.message.starts_with("gives no step toward rating 1;")),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|p| p.message.contains("toward rating 2")));
+}

@@ -22,13 +22,13 @@ pub(super) fn from_doc(doc: RubricDoc, origin: Origin) -> Result<Rubric, RubricE
     check_scale(&doc, &mut problems);
     super::coverage::check(&doc, &mut problems);
     let level_index = check_levels(&doc, &mut problems);
-    let (skill_index, skills) = check_skills(&doc, &level_index, &mut problems);
-    check_defining_skills(&doc, &skill_index, &skills, &mut problems);
+    let (skill_index, required) = check_skills(&doc, &level_index, &mut problems);
+    check_defining_skills(&doc, &skill_index, &required, &mut problems);
     check_education_levels(&doc, &level_index, &mut problems);
     let certs = check_certifications(&doc, &skill_index, &level_index, &mut problems);
     check_texts_and_ids(&doc, &mut problems);
     if problems.is_empty() {
-        ladder_problems(&doc.levels, &doc.skills, &skills, &mut problems);
+        ladder_problems(&doc.levels, &doc.skills, &required, &mut problems);
     }
     if !problems.is_empty() {
         return Err(RubricError::Invalid { origin, problems });
@@ -36,10 +36,31 @@ pub(super) fn from_doc(doc: RubricDoc, origin: Origin) -> Result<Rubric, RubricE
     Ok(assemble(
         doc,
         origin,
-        skills,
+        required,
         [skill_index, level_index],
         certs,
     ))
+}
+
+/// Builds the [`Rubric`] of a rubric file known to be valid (a built-in one) without the
+/// checks that only find mistakes: the same construction as [`from_doc`] (the same
+/// functions build the indexes, the skills and the certifications' lookups), minus the
+/// checks of the scale, coverage, defining skills, education paths, texts, ids and ladder.
+/// For a valid file it builds the same rubric as [`from_doc`]; of an invalid one it makes
+/// no promise, so it is only for the rubrics compiled into skillgap, which the tests load
+/// through [`from_doc`] as well (`rubric::tests` checks that both give the same rubric).
+pub(super) fn from_trusted_doc(doc: RubricDoc, origin: Origin) -> Rubric {
+    // The checks made while building are cheap (they allocate only for a problem); their
+    // problems are not looked at.
+    let mut problems = Vec::new();
+    let level_index = check_levels(&doc, &mut problems);
+    let (skill_index, required) = check_skills(&doc, &level_index, &mut problems);
+    let certs = check_certifications(&doc, &skill_index, &level_index, &mut problems);
+    debug_assert!(
+        problems.is_empty(),
+        "a built-in rubric has problems: {problems:?}"
+    );
+    assemble(doc, origin, required, [skill_index, level_index], certs)
 }
 
 /// The id, the rating scale and the thresholds.
@@ -117,13 +138,12 @@ fn check_levels(doc: &RubricDoc, problems: &mut Problems) -> IdMap {
     level_index
 }
 
-/// The skills; returns their index by id, and the skills with their requirements indexed by
-/// level.
+/// The skills; returns their index by id, and each skill's requirements indexed by level.
 fn check_skills(
     doc: &RubricDoc,
     level_index: &IdMap,
     problems: &mut Problems,
-) -> (IdMap, Vec<Skill>) {
+) -> (IdMap, Vec<Vec<u8>>) {
     if doc.skills.is_empty() {
         push(
             problems,
@@ -132,9 +152,9 @@ fn check_skills(
         );
     }
     let mut skill_index = IdMap::default();
-    let mut skills = Vec::with_capacity(doc.skills.len());
+    let mut required = Vec::with_capacity(doc.skills.len());
     for (i, s) in doc.skills.iter().enumerate() {
-        skills.push(check_skill(
+        required.push(check_skill(
             doc,
             i,
             s,
@@ -143,10 +163,11 @@ fn check_skills(
             problems,
         ));
     }
-    (skill_index, skills)
+    (skill_index, required)
 }
 
-/// One skill: its id, importance and anchors, its requirements and its next steps.
+/// One skill: its id, importance and anchors, its requirements and its next steps; returns
+/// its requirements.
 fn check_skill(
     doc: &RubricDoc,
     i: usize,
@@ -154,7 +175,7 @@ fn check_skill(
     level_index: &IdMap,
     skill_index: &mut IdMap,
     problems: &mut Problems,
-) -> Skill {
+) -> Vec<u8> {
     let max_rating = doc.scale.len().saturating_sub(1);
     let at = |field: &str| format!("skills[{i}].{field}");
     let mut push = |path: String, message: String| push(problems, path, message);
@@ -192,21 +213,8 @@ fn check_skill(
         }
     }
     let required = requirements(doc, i, s, level_index, problems);
-    let next_steps = steps_toward(i, s, max_rating, problems);
-    Skill {
-        id: s.id.clone(),
-        name: s.name.clone(),
-        category: s.category,
-        description: s.description.clone(),
-        importance: s.importance,
-        critical: s
-            .critical
-            .unwrap_or(s.importance >= super::CRITICAL_IMPORTANCE),
-        anchors: s.anchors.clone(),
-        required,
-        next_steps,
-        source: s.source.clone(),
-    }
+    check_steps(i, s, max_rating, problems);
+    required
 }
 
 /// What each level requires of skill `i`, in ladder order.
@@ -218,7 +226,7 @@ fn requirements(
     problems: &mut Problems,
 ) -> Vec<u8> {
     let max_rating = doc.scale.len().saturating_sub(1);
-    let level_ids: Vec<&str> = doc.levels.iter().map(|l| l.id.as_str()).collect();
+    let level_ids = || doc.levels.iter().map(|l| l.id.as_str());
     let at = |field: &str| format!("skills[{i}].{field}");
     let mut push = |path: String, message: String| push(problems, path, message);
     let mut required = vec![0u8; doc.levels.len()];
@@ -237,7 +245,7 @@ fn requirements(
                 at(&format!("required.{level_id}")),
                 format!(
                     "names a level that is not on the ladder{}",
-                    did_you_mean(level_id, level_ids.iter().copied())
+                    did_you_mean(level_id, level_ids())
                 ),
             ),
         }
@@ -256,30 +264,33 @@ fn requirements(
     required
 }
 
-/// The steps toward each rating of skill `i`: entry `r - 1` leads to rating `r`.
-fn steps_toward(
-    i: usize,
-    s: &SkillDoc,
-    max_rating: usize,
-    problems: &mut Problems,
-) -> Vec<Vec<String>> {
+/// The rating that the steps under `key` lead to, if `key` names one: "1" up to `max_rating`.
+fn step_rating(key: &str, max_rating: usize) -> Option<usize> {
+    // Written as the number is ("1", not "01" or "+1").
+    let plain = key.bytes().all(|b| b.is_ascii_digit()) && !key.starts_with('0');
+    key.parse::<usize>()
+        .ok()
+        .filter(|r| plain && (1..=max_rating).contains(r))
+}
+
+/// The steps toward each rating of skill `i`: every key names a rating, and every rating has
+/// a step.
+fn check_steps(i: usize, s: &SkillDoc, max_rating: usize, problems: &mut Problems) {
     let at = |field: &str| format!("skills[{i}].{field}");
     let mut push = |path: String, message: String| push(problems, path, message);
-    let mut next_steps = vec![Vec::new(); max_rating];
+    let mut has_steps = vec![false; max_rating];
     for (key, steps) in &s.next_steps {
-        match key.parse::<usize>() {
+        match step_rating(key, max_rating) {
             // Empty steps are reported by `check_texts_and_ids`.
-            Ok(r) if (1..=max_rating).contains(&r) && key == &r.to_string() => {
-                next_steps[r - 1] = steps.clone();
-            }
-            _ => push(
+            Some(r) => has_steps[r - 1] = !steps.is_empty(),
+            None => push(
                 at(&format!("next_steps.{key}")),
                 format!("is not a rating a step can lead to; use \"1\" up to \"{max_rating}\""),
             ),
         }
     }
-    for (r, steps) in next_steps.iter().enumerate() {
-        if steps.is_empty() {
+    for (r, &has) in has_steps.iter().enumerate() {
+        if !has {
             push(
                 at("next_steps"),
                 format!(
@@ -290,7 +301,6 @@ fn steps_toward(
             );
         }
     }
-    next_steps
 }
 
 /// What [`check_certifications`] builds: the index by id, and per certification the skills
@@ -393,15 +403,46 @@ fn check_certifications(
     }
 }
 
-/// The rubric, once valid, with what scoring looks up precomputed.
+/// The rubric, once valid, with what scoring looks up precomputed: each skill's texts are
+/// moved out of the document, with its requirements by level (`required`, from
+/// [`check_skills`]) and its steps by the rating they lead to.
 fn assemble(
     doc: RubricDoc,
     origin: Origin,
-    skills: Vec<Skill>,
+    required: Vec<Vec<u8>>,
     [skill_index, level_index]: [IdMap; 2],
     certs: CertIndexes,
 ) -> Rubric {
-    let coverage = doc.coverage.rules(doc.scale.len().saturating_sub(1) as u8);
+    let max_rating = doc.scale.len().saturating_sub(1);
+    let skills: Vec<Skill> = doc
+        .skills
+        .into_iter()
+        .zip(required)
+        .map(|(s, required)| {
+            // Entry `r - 1` leads to rating `r`.
+            let mut next_steps = vec![Vec::new(); max_rating];
+            for (key, steps) in s.next_steps {
+                if let Some(r) = step_rating(&key, max_rating) {
+                    next_steps[r - 1] = steps;
+                }
+            }
+            Skill {
+                id: s.id,
+                name: s.name,
+                category: s.category,
+                description: s.description,
+                importance: s.importance,
+                critical: s
+                    .critical
+                    .unwrap_or(s.importance >= super::CRITICAL_IMPORTANCE),
+                anchors: s.anchors,
+                required,
+                next_steps,
+                source: s.source,
+            }
+        })
+        .collect();
+    let coverage = doc.coverage.rules(max_rating as u8);
     let rows = (0..doc.levels.len())
         .map(|l| LevelRow {
             required: skills.iter().map(|s| s.required[l]).collect(),

@@ -9,7 +9,7 @@ mod interactive;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, RubricChoice};
 use crate::exit::UsageError;
 use crate::gap_report::{self, profile_warnings};
 use crate::input::{self, Origin};
@@ -22,6 +22,14 @@ use crate::settings::{AssessSettings, level_option, stdin_twice};
 /// Runs `skillgap assess`.
 pub fn run(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
     check_before_work(&opts)?;
+    let done = assess(catalog, opts);
+    // A signal that came meanwhile, if held (see `check_before_work`), ends skillgap now.
+    output::act_on_held_signal();
+    done
+}
+
+/// Everything after the checks: read or ask, score, recommend, write.
+fn assess(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
     let asking = opts.input.is_none();
     // The questionnaire reads keys from the terminal and draws on stderr: both must be one.
     if asking && (!std::io::stdin().is_terminal() || !std::io::stderr().is_terminal()) {
@@ -136,8 +144,21 @@ fn check_before_work(opts: &AssessSettings) -> anyhow::Result<()> {
     inputs.extend(super::reviews::input_paths(&opts.review.files));
     output::check_destinations(&destinations, &inputs)?;
     if opts.input.is_some() {
-        // The questionnaire handles Ctrl-C itself, keeping the answers given so far.
-        output::remove_temporaries_on_signals();
+        // The questionnaire handles Ctrl-C itself, keeping the answers given so far. A run
+        // that writes no file and can wait on nothing acts on a signal when it is done.
+        let rubric_file = match &opts.rubric {
+            Some(RubricChoice::File(path)) => Some(path),
+            _ => None,
+        };
+        let mut reads = (opts.input.iter().chain(&opts.update))
+            .chain(rubric_file)
+            .chain(&opts.review.files);
+        let regular = |p: &PathBuf| p.as_os_str() != "-" && p.is_file();
+        if destinations.is_empty() && reads.all(regular) && output::outputs_never_wait() {
+            output::hold_signals_until_done();
+        } else {
+            output::remove_temporaries_on_signals();
+        }
     }
     Ok(())
 }
