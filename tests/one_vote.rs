@@ -263,3 +263,30 @@ fn the_report_says_what_the_review_changes_in_the_answer() {
     let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
     assert!(!text.contains("Best level on the"), "{text}");
 }
+
+#[test]
+fn a_team_member_whose_review_is_dated_after_the_assessment_is_refused() {
+    let mut late = sam();
+    late["reviews"] = json!([review("A. Kim", "supervisor", "2026-11-28", 3)]);
+    let ok = sam();
+    let out = skillgap()
+        .args(["team", "--format", "json", "--as-of", AS_OF, "--input", "-"])
+        .write_stdin(format!("{ok}\n{late}\n"))
+        .assert()
+        .success();
+    let team: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(
+        (
+            team["members_scored"].clone(),
+            team["members_rejected"].clone()
+        ),
+        (json!(1), json!(1))
+    );
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(
+        stderr.contains(
+            "<stdin>:2: the review by A. Kim (supervisor): date is 2026-11-28, after the day"
+        ),
+        "{stderr}"
+    );
+}

@@ -144,6 +144,7 @@ fn tally_options(rubric: &Rubric, opts: &TeamSettings) -> TallyOptions {
         window: opts.window,
         rules,
         by_group: opts.by_group,
+        today: opts.review.today,
     }
 }
 

@@ -302,6 +302,26 @@ impl<'a> Scorer<'a> {
             return;
         }
         let window = self.wants.options.window;
+        // A review dated after the day of the assessment, or a year ahead: the member is
+        // refused, as `assess` refuses the profile.
+        let today = self.wants.options.today;
+        let misdated = p
+            .reviews()
+            .iter()
+            .chain(p.reviews_set_aside())
+            .find_map(|r| {
+                crate::profile::review::date_problem(r.date, window.as_of, today).map(|m| (r, m))
+            });
+        if let Some((r, message)) = misdated {
+            out.tally.rejected += 1;
+            out.rejects.push(format!(
+                "{}: the review by {} ({}): date {message}",
+                origin(),
+                crate::text::terminal_safe(&r.reviewer),
+                r.role.as_str()
+            ));
+            return;
+        }
         p.expire(window.as_of);
         crate::score::assess_into(rubric, p, None, a, crate::score::Detail::Standing);
         let who = || match &p.name {

@@ -25,6 +25,8 @@ pub struct TallyOptions {
     pub rules: CoverageRules,
     /// Count coverage per group too.
     pub by_group: bool,
+    /// Today: a member's review dated more than a year after it is refused.
+    pub today: Date,
 }
 
 impl TallyOptions {
@@ -37,6 +39,7 @@ impl TallyOptions {
             },
             rules: rubric.coverage,
             by_group: false,
+            today: as_of,
         }
     }
 }
