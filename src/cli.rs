@@ -204,6 +204,24 @@ pub struct ReviewCmdArgs {
     pub date: Option<String>,
 }
 
+/// Where a document goes and in what format: `--format`, `-o` and `--color`, as `compare`
+/// and `history` take them.
+#[derive(Debug, Args)]
+pub struct DocumentOut {
+    /// Format on the terminal, and for -o files whose extension does not tell.
+    #[arg(short, long, value_parser = format_parser())]
+    pub format: Option<Format>,
+
+    /// Write it to FILE (.json, .md, .html, .txt) instead of the terminal; may be given more
+    /// than once.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Vec<PathBuf>,
+
+    /// When to colour the terminal output (NO_COLOR is honoured with "auto").
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+}
+
 /// Options of `skillgap compare`.
 #[derive(Debug, Args)]
 pub struct CompareArgs {
@@ -223,17 +241,9 @@ pub struct CompareArgs {
     #[arg(short, long, value_name = "LEVEL")]
     pub level: Option<String>,
 
-    /// Format on the terminal, and for -o files whose extension does not tell.
-    #[arg(short, long, value_parser = format_parser())]
-    pub format: Option<Format>,
-
-    /// Write the comparison to FILE (.json, .md, .html, .txt); may be given more than once.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Vec<PathBuf>,
-
-    /// When to colour the terminal output (NO_COLOR is honoured with "auto").
-    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
-    pub color: ColorArg,
+    /// Where the comparison goes, and in what format.
+    #[command(flatten)]
+    pub out: DocumentOut,
 
     /// Reviews given with --review go with the later file (NEW); reviews in a profile stay
     /// with it.
@@ -258,17 +268,9 @@ pub struct HistoryArgs {
     #[arg(short, long, value_name = "LEVEL")]
     pub level: Option<String>,
 
-    /// Format on the terminal, and for -o files whose extension does not tell.
-    #[arg(short, long, value_parser = format_parser())]
-    pub format: Option<Format>,
-
-    /// Write the history to FILE (.json, .md, .html, .txt); may be given more than once.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Vec<PathBuf>,
-
-    /// When to colour the terminal output (NO_COLOR is honoured with "auto").
-    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
-    pub color: ColorArg,
+    /// Where the history goes, and in what format.
+    #[command(flatten)]
+    pub out: DocumentOut,
 }
 
 /// Documents with a JSON Schema.

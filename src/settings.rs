@@ -325,9 +325,8 @@ pub struct CompareSettings {
 impl CompareSettings {
     /// Checks and converts the arguments of `skillgap compare`.
     pub fn from_args(args: CompareArgs) -> anyhow::Result<Self> {
-        let color = color(args.color);
         Ok(CompareSettings {
-            output: Output::new(args.format, args.output, color)?,
+            output: document_output(args.out)?,
             old: args.old,
             new: args.new,
             rubric: args.rubric,
@@ -335,6 +334,11 @@ impl CompareSettings {
             review: ReviewSettings::from_args(args.review)?,
         })
     }
+}
+
+/// Where a document goes, from `--format`, `-o` and `--color`.
+fn document_output(out: crate::cli::DocumentOut) -> anyhow::Result<Output> {
+    Output::new(out.format, out.output, color(out.color))
 }
 
 /// Everything `skillgap history` needs.
@@ -354,7 +358,7 @@ impl HistorySettings {
     /// Checks and converts the arguments of `skillgap history`.
     pub fn from_args(args: crate::cli::HistoryArgs) -> anyhow::Result<Self> {
         Ok(HistorySettings {
-            output: Output::new(args.format, args.output, color(args.color))?,
+            output: document_output(args.out)?,
             files: args.files,
             rubric: args.rubric,
             level: args.level,

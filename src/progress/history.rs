@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::figures::round_to;
 use crate::profile::Profile;
+use crate::report::RatingChange;
 use crate::rubric::{Rubric, RubricInfo};
 use crate::score::{self, assess};
 
@@ -62,21 +63,7 @@ pub struct Assessment {
     pub readiness: Vec<f64>,
     /// The person's own ratings that changed since the assessment before (none for the
     /// first), in rubric order.
-    pub changed: Vec<Changed>,
-}
-
-/// A rating that changed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Changed {
-    /// Skill id.
-    pub id: String,
-    /// Skill name.
-    pub name: String,
-    /// The rating before, `null` when not rated.
-    pub from: Option<u8>,
-    /// The rating now, `null` when not rated.
-    pub to: Option<u8>,
+    pub changed: Vec<RatingChange>,
 }
 
 impl History {
@@ -145,7 +132,7 @@ pub fn history(
         let changed = before.map_or_else(Vec::new, |b| {
             (0..rubric.skills.len())
                 .filter(|&s| b.ratings[s] != p.ratings[s])
-                .map(|s| Changed {
+                .map(|s| RatingChange {
                     id: rubric.skills[s].id.clone(),
                     name: rubric.skills[s].name.clone(),
                     from: b.ratings[s],
