@@ -154,6 +154,8 @@ impl Answers {
         p.certifications = self.certifications.clone().unwrap_or_default();
         if let Some(kept) = &self.kept {
             p.group.clone_from(&kept.group);
+            // The day the profile was assessed, until the command dates the new answers.
+            p.assessed_on = kept.assessed_on;
             // The days of the credentials still ticked.
             p.credentials = kept
                 .credentials
