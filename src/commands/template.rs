@@ -29,6 +29,7 @@ pub fn template(rubric: &Rubric, level: Option<usize>) -> String {
     }
     t.push_str("  \"years_experience\": null,\n");
     t.push_str("  \"education\": null,\n");
+    t.push_str("  \"assessed_on\": null,\n");
     t.push_str("  \"ratings\": {\n");
     for (i, s) in rubric.skills.iter().enumerate() {
         let comma = if i + 1 < rubric.skills.len() { "," } else { "" };
