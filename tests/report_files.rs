@@ -279,8 +279,20 @@ fn a_signal_while_assess_waits_for_standard_input_stops_it() {
         .spawn()
         .unwrap();
     let stdin = child.stdin.take().unwrap();
-    // Reading standard input can wait for ever: a thread acts on the signal at once.
-    let threads = wait_for_sigterm_handler(child.id()).expect("assess ended early");
+    // Reading standard input can wait for ever: a thread acts on the signal at once. The
+    // handler is set just before that thread starts, so wait for the thread too.
+    wait_for_sigterm_handler(child.id()).expect("assess ended early");
+    let started = Instant::now();
+    let threads = loop {
+        let threads: u32 = proc_status(child.id(), "Threads")
+            .expect("assess ended early")
+            .parse()
+            .unwrap();
+        if threads == 2 || started.elapsed() > Duration::from_secs(10) {
+            break threads;
+        }
+        std::thread::sleep(Duration::from_micros(200));
+    };
     assert_eq!(threads, 2);
     send("TERM", child.id());
     let out = child.wait_with_output().unwrap();
