@@ -29,6 +29,13 @@ pub fn code_for(err: &anyhow::Error) -> u8 {
         {
             return INVALID;
         }
+        if let Some(sheet) = cause.downcast_ref::<crate::sheet::SheetError>() {
+            use crate::sheet::{SheetError, grid::GridError};
+            return match sheet {
+                SheetError::Grid(GridError::Io(read)) if !read.is_invalid_input() => IO_FAILURE,
+                _ => INVALID,
+            };
+        }
         if let Some(read) = cause.downcast_ref::<ReadError>() {
             return if read.is_invalid_input() {
                 INVALID

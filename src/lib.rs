@@ -59,6 +59,7 @@ pub mod report;
 pub mod rubric;
 pub mod score;
 pub mod settings;
+pub mod sheet;
 pub mod suggest;
 pub mod synth;
 pub mod team;
@@ -147,6 +148,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             commands::assess::run(&catalog, AssessSettings::from_args(args, rubric_dirs)?)
         }
         Command::Team(args) => commands::team::run(&catalog, TeamSettings::from_args(args)?),
+        Command::Import(args) => {
+            commands::import::run(&catalog, crate::settings::ImportSettings::from_args(args)?)
+        }
         Command::Review(args) => {
             commands::review::run(&catalog, ReviewCmdSettings::from_args(args, rubric_dirs)?)
         }

@@ -14,6 +14,7 @@ use crate::exit::UsageError;
 use crate::export::{self, Format, Output};
 use crate::profile::{Basis, Strictness};
 use crate::rubric::Rubric;
+use crate::sheet::SheetOptions;
 
 /// Today, by the system clock (UTC): the default `--as-of`. The one place skillgap reads the
 /// clock; everything else takes the day as a value.
@@ -139,6 +140,10 @@ pub struct AssessSettings {
     pub review: ReviewSettings,
     /// The day credentials are judged by, and the expiring window.
     pub window: Window,
+    /// How a spreadsheet given as the input is read.
+    pub sheet: SheetOptions,
+    /// With a spreadsheet of several people, the one to assess.
+    pub person: Option<String>,
 }
 
 impl AssessSettings {
@@ -166,6 +171,8 @@ impl AssessSettings {
                 args.expiring_days,
             ),
             review: ReviewSettings::from_args(args.review)?,
+            sheet: sheet_options(args.sheet)?,
+            person: args.person,
         })
     }
 }
@@ -220,6 +227,10 @@ pub struct TeamSettings {
     pub matrix_csv: Option<PathBuf>,
     /// The most members the matrix document shows.
     pub matrix_limit: u64,
+    /// How a spreadsheet given as the input is read.
+    pub sheet: SheetOptions,
+    /// Only say how the spreadsheet would be read (`--check`).
+    pub check: bool,
 }
 
 impl TeamSettings {
@@ -300,6 +311,8 @@ impl TeamSettings {
             matrix_files,
             matrix_csv,
             matrix_limit: args.matrix_limit,
+            sheet: sheet_options(args.sheet)?,
+            check: args.check,
         })
     }
 }
@@ -478,5 +491,84 @@ impl From<SchemaKind> for Document {
             SchemaKind::Rubric => Document::Rubric,
             SchemaKind::Review => Document::Review,
         }
+    }
+}
+
+/// How a spreadsheet is read, from the options `assess`, `team` and `import` share; a
+/// `--map-file` is read here, once.
+pub fn sheet_options(args: crate::cli::SheetArgs) -> anyhow::Result<SheetOptions> {
+    use crate::cli::LayoutArg;
+    use crate::sheet::layout::Layout;
+    let mut maps = Vec::new();
+    if let Some(path) = &args.map_file {
+        let (text, origin) = crate::input::read_text(path)?;
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            maps.push(map_pair(line).map_err(|e| UsageError(format!("{origin}:{}: {e}", i + 1)))?);
+        }
+    }
+    for m in &args.map {
+        maps.push(map_pair(m).map_err(|e| UsageError(format!("--map: {e}")))?);
+    }
+    Ok(SheetOptions {
+        format: args
+            .input_format
+            .as_deref()
+            .and_then(crate::sheet::InputFormat::named),
+        layout: args.layout.map(|l| match l {
+            LayoutArg::Rows => Layout::Rows,
+            LayoutArg::Columns => Layout::Columns,
+            LayoutArg::Long => Layout::Long,
+        }),
+        maps,
+        scale: args.scale,
+        sheet: args.sheet,
+    })
+}
+
+/// `HEADING=WHAT`, split at the last "=" (a heading may hold one).
+fn map_pair(text: &str) -> Result<(String, String), String> {
+    match text.rsplit_once('=') {
+        Some((h, w)) if !h.trim().is_empty() && !w.trim().is_empty() => {
+            Ok((h.trim().to_string(), w.trim().to_string()))
+        }
+        _ => Err(format!(
+            "\"{}\" is not HEADING=WHAT, such as \"QC=quality-control\"",
+            crate::text::terminal_safe(text)
+        )),
+    }
+}
+
+/// Everything `skillgap import` needs.
+#[derive(Debug, Clone)]
+pub struct ImportSettings {
+    /// The spreadsheet, `-` for standard input.
+    pub input: PathBuf,
+    /// The JSON Lines file to write; standard output when `None`.
+    pub output: Option<PathBuf>,
+    /// Replace `output` if it exists.
+    pub force: bool,
+    /// The rubric given; `None` for the default one.
+    pub rubric: Option<RubricChoice>,
+    /// Only say how the spreadsheet would be read.
+    pub check: bool,
+    /// How the spreadsheet is read.
+    pub sheet: SheetOptions,
+}
+
+impl ImportSettings {
+    /// Checks and converts the arguments of `skillgap import`.
+    pub fn from_args(args: crate::cli::ImportArgs) -> anyhow::Result<Self> {
+        Ok(ImportSettings {
+            input: args.input,
+            output: args.output.as_deref().map(expand_home),
+            force: args.force,
+            rubric: args.rubric,
+            check: args.check,
+            sheet: sheet_options(args.sheet)?,
+        })
     }
 }

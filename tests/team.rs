@@ -303,12 +303,44 @@ fn markdown_and_table_summaries() {
 
 #[test]
 fn empty_input_is_said_to_be_empty() {
+    // No summary of nobody: exit 2, nothing on standard output.
     skillgap()
         .args(["team", "--input", "-"])
         .write_stdin("\n\n")
         .assert()
-        .success()
-        .stderr(predicate::str::contains("holds no profiles"));
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "holds no profiles (it is empty or only blank lines); nothing was written",
+        ));
+}
+
+#[test]
+fn input_whose_every_record_is_rejected_gives_no_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let members = dir.path().join("members.csv");
+    skillgap()
+        .args(["team", "--input", "-", "-o"])
+        .arg(&members)
+        .write_stdin("{\"ratings\": {\"initiative\": 9}}\nnot json\n")
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "none of the 2 records of <stdin> could be read",
+        ));
+    assert!(!members.exists(), "nothing is written");
+    // A table given as JSON Lines is named for what it is, at once.
+    skillgap()
+        .args(["team", "--input", "-"])
+        .write_stdin("Name,Quality Control,Communication\nAna,3,2\n")
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "is not JSON Lines: its first line looks like the headings of a table",
+        ))
+        .stderr(predicate::str::contains("--input-format csv"));
 }
 
 #[test]
@@ -330,13 +362,14 @@ fn a_long_line_is_scored_and_a_huge_one_refused_quickly() {
         .clone();
     let summary: TeamSummary = serde_json::from_slice(&out).unwrap();
     assert_eq!(summary.members_scored, 2);
-    // A line longer than any profile is rejected like any bad record, quickly.
+    // A line longer than any profile is rejected like any bad record, quickly; with no
+    // other record there is no team.
     skillgap()
         .args(["team", "--input", "-"])
         .write_stdin(vec![b' '; 9 * 1024 * 1024])
         .timeout(std::time::Duration::from_secs(20))
         .assert()
-        .success()
+        .code(2)
         .stderr(predicate::str::contains(
             "<stdin>:1: the line is longer than 8 MiB",
         ));

@@ -6,6 +6,7 @@ use std::path::Path;
 pub mod assess;
 pub mod compare;
 pub mod history;
+pub mod import;
 pub mod review;
 pub mod reviews;
 pub mod rubrics;

@@ -51,7 +51,28 @@ pub fn run(catalog: &Catalog, opts: TeamSettings) -> anyhow::Result<()> {
                 .map(|(r, _)| r),
         ),
     });
-    let source = open_source(&opts.input, opts.window.as_of)?;
+    let source = match opts.sheet.format_of(&opts.input) {
+        Some(format) if opts.check => {
+            return super::import::check(&opts.input, format, &opts.sheet, &rubric);
+        }
+        Some(format) => {
+            let import = super::import::read(&opts.input, format, &opts.sheet, &rubric)?;
+            let lines = import.json_lines();
+            Source::Lines {
+                size: Some(lines.len() as u64),
+                reader: Box::new(std::io::Cursor::new(lines)),
+                origin: Origin::Path(opts.input.clone()),
+            }
+        }
+        None if opts.check => {
+            return Err(UsageError(format!(
+                "--check reads spreadsheets (.csv, .tsv, .xlsx, .ods); {} is read as JSON Lines or a folder of profiles",
+                super::shown(&opts.input)
+            ))
+            .into());
+        }
+        None => open_source(&opts.input, opts.window.as_of)?,
+    };
     let mut csvs = Vec::new();
     if let Some(path) = &opts.csv {
         csvs.push(MemberCsv::create(path)?);
@@ -78,6 +99,24 @@ pub fn run(catalog: &Catalog, opts: TeamSettings) -> anyhow::Result<()> {
             crate::text::terminal_safe(&unmatched.join(", "))
         );
     }
+    if scored.tally.scored == 0 {
+        return Err(nobody_error(&label, scored.tally.rejected).into());
+    }
+    let unrated: Vec<&str> = (rubric.skills.iter().zip(&scored.tally.rated))
+        .filter(|(_, n)| **n == 0)
+        .map(|(s, _)| s.name.as_str())
+        .collect();
+    if !unrated.is_empty() {
+        eprintln!(
+            "skillgap: warning: no one in this team was rated on {}: is {} missing from the input?",
+            unrated.join(", "),
+            if unrated.len() == 1 {
+                "the column"
+            } else {
+                "a column"
+            }
+        );
+    }
     let mut summary = scored.tally.summary(&rubric, opts.max_certs);
     if let Some(load) = opts.pairs {
         summary.pairs = Some(scored.pairs.pair(&rubric, load));
@@ -100,9 +139,6 @@ pub fn run(catalog: &Catalog, opts: TeamSettings) -> anyhow::Result<()> {
         eprintln!(
             "skillgap: note: certifications were not asked for (--max-certs 0), so the training plan is empty"
         );
-    }
-    if summary.members_scored + summary.members_rejected == 0 {
-        eprintln!("skillgap: warning: {label} holds no profiles (it is empty or only blank lines)");
     }
     opts.output.write(&summary, "summary")?;
     if let Some(matrix) = &matrix
@@ -242,6 +278,19 @@ fn score(
         tally,
         pairs,
         matrix_rows,
+    })
+}
+
+/// The error when no member could be scored: nothing is written, since a summary of nobody
+/// would only mislead.
+fn nobody_error(label: &Origin, rejected: u64) -> UsageError {
+    UsageError(if rejected == 0 {
+        format!("{label} holds no profiles (it is empty or only blank lines); nothing was written")
+    } else {
+        format!(
+            "none of the {rejected} record{} of {label} could be read (see the messages above), so there is no team to summarise; nothing was written",
+            if rejected == 1 { "" } else { "s" }
+        )
     })
 }
 

@@ -203,5 +203,25 @@ fn check_one_per_line(reader: &mut impl BufRead, origin: &Origin) -> anyhow::Res
         ))
         .into());
     }
+    if let Some(line) = first.filter(|l| looks_like_table(l)) {
+        let shown: String = String::from_utf8_lossy(line).chars().take(40).collect();
+        return Err(UsageError(format!(
+            "{origin} is not JSON Lines: its first line looks like the headings of a table (\"{}...\"). To read a skills matrix, name the file .csv or .tsv (or .xlsx, .ods), or add --input-format csv",
+            crate::text::terminal_safe(&shown)
+        ))
+        .into());
+    }
     Ok(())
+}
+
+/// True for a line that is no JSON but a row of a delimited table: it does not open with
+/// "{" and holds commas, semicolons or tabs.
+fn looks_like_table(line: &[u8]) -> bool {
+    !line.starts_with(b"{")
+        && !line.starts_with(b"[")
+        && line
+            .iter()
+            .filter(|&&b| matches!(b, b',' | b';' | b'\t'))
+            .count()
+            >= 2
 }

@@ -58,6 +58,8 @@ pub struct TeamTally {
     pub blank_lines: u64,
     /// Per skill: members below their target's requirement.
     pub short: Vec<u64>,
+    /// Per skill, members with a rating of it (asked, and not left blank).
+    pub rated: Vec<u64>,
     /// Per skill: sum of gaps at each member's target.
     pub gap_sum: Vec<u64>,
     /// Per skill: sum of members' priorities.
@@ -112,6 +114,7 @@ impl TeamTally {
             rejected: 0,
             blank_lines: 0,
             short: vec![0; skills],
+            rated: vec![0; skills],
             gap_sum: vec![0; skills],
             priority: vec![0; skills],
             met: vec![0; levels],
@@ -207,6 +210,7 @@ impl TeamTally {
         self.scored += 1;
         let mut gaps: u64 = 0;
         for (s, sc) in a.skills.iter().enumerate() {
+            self.rated[s] += u64::from(sc.rating.is_some());
             if sc.gap > 0 {
                 self.short[s] += 1;
                 self.gap_sum[s] += u64::from(sc.gap);
@@ -273,6 +277,7 @@ impl TeamTally {
         self.rejected += other.rejected;
         self.blank_lines += other.blank_lines;
         add(&mut self.short, &other.short);
+        add(&mut self.rated, &other.rated);
         add(&mut self.gap_sum, &other.gap_sum);
         add(&mut self.priority, &other.priority);
         add(&mut self.met, &other.met);

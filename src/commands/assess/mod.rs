@@ -39,7 +39,13 @@ fn assess(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
 
     // Read the profile first: it may name the rubric it was written for.
     let source = opts.input.as_deref().or(opts.update.as_deref());
-    let input = source.map(input::read_text).transpose()?;
+    let input = match source {
+        Some(path) if opts.input.is_some() && opts.sheet.format_of(path).is_some() => {
+            Some(sheet_person(catalog, &opts, path)?)
+        }
+        Some(path) => Some(input::read_text(path)?),
+        None => None,
+    };
     let doc = input
         .as_ref()
         .map(|(text, origin)| ProfileDoc::from_json(text, origin))
@@ -119,6 +125,76 @@ fn assess(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
         interactive::finish(&rubric, &opts, done)?;
     }
     Ok(())
+}
+
+/// The profile of one person of a spreadsheet: the only one, or the one `--person` names.
+fn sheet_person(
+    catalog: &Catalog,
+    opts: &AssessSettings,
+    path: &Path,
+) -> anyhow::Result<(String, Origin)> {
+    let rubric = match &opts.rubric {
+        Some(choice) => catalog.load(choice)?,
+        None => catalog.default_rubric(),
+    };
+    let format = opts
+        .sheet
+        .format_of(path)
+        .unwrap_or(crate::sheet::InputFormat::Csv);
+    let import = super::import::read(path, format, &opts.sheet, &rubric)?;
+    let origin = if path.as_os_str() == "-" {
+        Origin::Stdin
+    } else {
+        Origin::Path(path.to_path_buf())
+    };
+    let names: Vec<String> = import
+        .people
+        .iter()
+        .map(|(_, doc)| {
+            serde_json::from_str::<serde_json::Value>(doc)
+                .ok()
+                .and_then(|v| v.get("name")?.as_str().map(str::to_string))
+                .unwrap_or_default()
+        })
+        .collect();
+    let fold = crate::sheet::headers::fold;
+    let chosen = match &opts.person {
+        Some(wanted) => names
+            .iter()
+            .position(|n| fold(n) == fold(wanted))
+            .ok_or_else(|| {
+                UsageError(format!(
+                    "{origin} has no person named \"{}\"{}; its people are: {}",
+                    crate::text::terminal_safe(wanted),
+                    crate::suggest::did_you_mean(wanted, names.iter().map(String::as_str)),
+                    crate::text::terminal_safe(&list(&names))
+                ))
+            })?,
+        None if names.len() == 1 => 0,
+        None => {
+            return Err(UsageError(format!(
+                "{origin} holds {} people; name the one to assess with --person NAME (its people are: {}), or score them all with `skillgap team --input`",
+                names.len(),
+                crate::text::terminal_safe(&list(&names))
+            ))
+            .into());
+        }
+    };
+    Ok((import.people[chosen].1.clone(), origin))
+}
+
+/// Up to ten names, and how many more.
+fn list(names: &[String]) -> String {
+    let mut text = names
+        .iter()
+        .take(10)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if names.len() > 10 {
+        text.push_str(&format!(" and {} more", names.len() - 10));
+    }
+    text
 }
 
 /// What can be refused before anything is read or asked: where the answers will be saved,

@@ -10,6 +10,10 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use crate::catalog::RubricChoice;
 use crate::export::Format;
 
+mod sheet;
+
+pub use sheet::{ImportArgs, LayoutArg, SheetArgs};
+
 /// Measure how far you are from each level of the Production Specialist career ladder, and
 /// what to do next.
 ///
@@ -56,8 +60,23 @@ pub enum Command {
   skillgap team --input profiles/ -o members.csv
   skillgap team --input team.jsonl --format json > summary.json
   skillgap team --input team.jsonl --by-group --pairs
-  skillgap team --input team.jsonl -o matrix.csv -o matrix.md")]
+  skillgap team --input team.jsonl -o matrix.csv -o matrix.md
+  skillgap team --input skills-matrix.xlsx --check
+  skillgap team --input skills-matrix.xlsx --by-group")]
     Team(TeamArgs),
+
+    /// Read a skills matrix kept in a spreadsheet (CSV, TSV, xlsx, ods) and write its people
+    /// as profiles, one JSON line each.
+    ///
+    /// People in rows with a column per skill (the usual matrix), people in columns, or one
+    /// row per person and skill; skills matched to the rubric by name or id. `team` and
+    /// `assess` read spreadsheets directly; this keeps the profiles as a file.
+    #[command(after_help = "Examples:
+  skillgap import skills-matrix.xlsx --check         what would be read, and every problem
+  skillgap import skills-matrix.xlsx -o team.jsonl
+  skillgap import matrix.csv --scale 1-5 --map \"QC=quality-control\" -o team.jsonl
+  skillgap import iluo-chart.ods --scale iluo --sheet \"Line 2\" -o line2.jsonl")]
+    Import(ImportArgs),
 
     /// Review someone: rate a person's skills as their supervisor, trainer, assessor or peer,
     /// on the same scale as their own ratings, and save the review.
@@ -325,9 +344,15 @@ pub enum RubricCommand {
 /// Options of `skillgap assess`.
 #[derive(Debug, Args)]
 pub struct AssessArgs {
-    /// Read the profile from FILE instead of asking questions ("-" reads standard input).
+    /// Read the profile from FILE instead of asking questions ("-" reads standard input):
+    /// a profile (JSON), or a spreadsheet (.csv, .xlsx, .ods) with one person, or several
+    /// and --person.
     #[arg(short, long, value_name = "FILE")]
     pub input: Option<PathBuf>,
+
+    /// With a spreadsheet of several people: the one to assess, by name.
+    #[arg(long, value_name = "NAME", requires = "input")]
+    pub person: Option<String>,
 
     /// Score against this rubric: an id (see `skillgap rubrics`) or the path of a rubric file.
     /// Default: the rubric the profile names, else the Production Specialist rubric.
@@ -394,6 +419,10 @@ pub struct AssessArgs {
     /// Reviews, and which ratings are scored.
     #[command(flatten)]
     pub review: ReviewArgs,
+
+    /// How a spreadsheet given with --input is read.
+    #[command(flatten)]
+    pub sheet: SheetArgs,
 }
 
 /// How reviews are found and used: shared by `assess`, `team` and `compare`.
@@ -433,9 +462,15 @@ pub enum RatingsArg {
 /// Options of `skillgap team`.
 #[derive(Debug, Args)]
 pub struct TeamArgs {
-    /// The profiles: a JSON Lines file, a directory of .json files, or "-" for standard input.
+    /// The profiles: a JSON Lines file, a directory of .json files, a skills matrix
+    /// (.csv, .tsv, .xlsx, .xlsm, .xls, .ods), or "-" for standard input.
     #[arg(short, long, value_name = "FILE|DIR")]
     pub input: PathBuf,
+
+    /// Say how a spreadsheet would be read (people, groups, columns, scale) and every
+    /// problem, and write nothing.
+    #[arg(long)]
+    pub check: bool,
 
     /// Score against this rubric: an id (see `skillgap rubrics`) or the path of a rubric file.
     #[arg(long, value_name = "ID|FILE", value_parser = RubricChoice::parse)]
@@ -515,6 +550,10 @@ pub struct TeamArgs {
     /// Reviews, and which ratings are scored.
     #[command(flatten)]
     pub review: ReviewArgs,
+
+    /// How a spreadsheet given with --input is read.
+    #[command(flatten)]
+    pub sheet: SheetArgs,
 }
 
 /// Parses the command line; `version` gives what `--version` prints.
