@@ -157,8 +157,9 @@ pub fn find(
             let cols = best(true);
             let rows_n = rows.map_or(0, |r| r.1);
             let cols_n = cols.map_or(0, |c| c.1);
+            // A long table's skill column names many skills too: a heading row with a skill
+            // and a rating column wins unless a row of headings names skills.
             if rows_n < 2
-                && cols_n < 2
                 && let Some(heading) = long()
             {
                 return Some(Found {

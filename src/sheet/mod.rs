@@ -484,7 +484,20 @@ pub fn document(p: &Person, rubric: &Rubric) -> String {
         assessed_on: Option<String>,
         ratings: Ratings<'a>,
         #[serde(skip_serializing_if = "Vec::is_empty")]
-        certifications: Vec<serde_json::Value>,
+        certifications: Vec<Cert<'a>>,
+    }
+    /// A certification as a profile lists it: its id alone, or with its days.
+    #[derive(Serialize)]
+    #[serde(untagged)]
+    enum Cert<'a> {
+        Id(&'a str),
+        Dated {
+            id: &'a str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            earned: Option<String>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            expires: Option<String>,
+        },
     }
     struct Ratings<'a>(Vec<(&'a str, Option<u8>)>);
     impl Serialize for Ratings<'_> {
@@ -516,19 +529,16 @@ pub fn document(p: &Person, rubric: &Rubric) -> String {
             .certs
             .iter()
             .map(|&(c, earned, expires)| {
-                let id = rubric.certifications[c].id.clone();
+                let id = rubric.certifications[c].id.as_str();
                 if earned.is_none() && expires.is_none() {
-                    return serde_json::Value::String(id);
+                    Cert::Id(id)
+                } else {
+                    Cert::Dated {
+                        id,
+                        earned: earned.map(|d| d.to_string()),
+                        expires: expires.map(|d| d.to_string()),
+                    }
                 }
-                let mut m = serde_json::Map::new();
-                m.insert("id".into(), id.into());
-                if let Some(d) = earned {
-                    m.insert("earned".into(), d.to_string().into());
-                }
-                if let Some(d) = expires {
-                    m.insert("expires".into(), d.to_string().into());
-                }
-                serde_json::Value::Object(m)
             })
             .collect(),
     };
