@@ -593,3 +593,58 @@ fn ods_and_csv_saved_by_libreoffice_read_like_the_workbook() {
         from_xlsx
     );
 }
+
+#[test]
+fn hidden_rows_are_read_and_said() {
+    let d = dir();
+    let xlsx = d.path().join("hidden.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    for (r, row) in matrix_rows(&[
+        ("Ana Ruiz", "Days", "senior", vec![3.0; 23]),
+        ("Left In May", "Days", "senior", vec![2.0; 23]),
+    ])
+    .iter()
+    .enumerate()
+    {
+        for (c, v) in row.iter().enumerate() {
+            put(ws, r as u32, c as u16, v);
+        }
+    }
+    ws.set_row_hidden(2).unwrap();
+    wb.save(&xlsx).unwrap();
+    skillgap()
+        .args(["import", s(&xlsx)])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Left In May"))
+        .stderr(predicate::str::contains(
+            "row 3 is hidden in the workbook and read like the others",
+        ));
+}
+
+#[test]
+fn a_skill_nobody_was_rated_on_is_named() {
+    let d = dir();
+    let csv = d.path().join("blank-column.csv");
+    let names = skill_names();
+    let mut text = format!("Name,{}\n", names.join(","));
+    for who in ["Ana", "Ben"] {
+        // Every skill rated but the last, Training and Mentoring's column left blank.
+        let mut cells = vec!["3"; names.len()];
+        let i = names
+            .iter()
+            .position(|n| n == "Training and Mentoring")
+            .unwrap();
+        cells[i] = "";
+        text.push_str(&format!("{who},{}\n", cells.join(",")));
+    }
+    std::fs::write(&csv, text).unwrap();
+    skillgap()
+        .args(["team", "--input", s(&csv)])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "no one in this team was rated on Training and Mentoring: is the column missing from the input?",
+        ));
+}

@@ -84,6 +84,8 @@ pub struct Grid {
     pub rows: Vec<Vec<Cell>>,
     /// The other sheets of the workbook, by name, for messages.
     pub other_sheets: Vec<String>,
+    /// Rows and columns (0-based) the workbook hides, where it says (xlsx).
+    pub hidden: (Vec<usize>, Vec<usize>),
 }
 
 impl Grid {
@@ -232,6 +234,7 @@ pub fn from_text(bytes: &[u8], delimiter: Option<u8>) -> Grid {
         kind: Kind::Text,
         rows,
         other_sheets: Vec::new(),
+        hidden: Default::default(),
     }
 }
 
@@ -288,6 +291,8 @@ fn square(rows: &mut Vec<Vec<Cell>>) {
 pub struct Workbook {
     book: calamine::Sheets<std::io::Cursor<Vec<u8>>>,
     origin: crate::input::Origin,
+    /// The file's bytes when it is a zip (xlsx), to find hidden rows and columns.
+    zip: Option<Vec<u8>>,
 }
 
 impl Workbook {
@@ -296,6 +301,7 @@ impl Workbook {
         bytes: Vec<u8>,
         origin: &crate::input::Origin,
     ) -> Result<Workbook, GridError> {
+        let copy = bytes.starts_with(b"PK").then(|| bytes.clone());
         let book =
             calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(|e| {
                 GridError::Damaged {
@@ -306,6 +312,7 @@ impl Workbook {
         Ok(Workbook {
             book,
             origin: origin.clone(),
+            zip: copy,
         })
     }
 
@@ -371,10 +378,22 @@ impl Workbook {
             .into_iter()
             .filter(|s| s != name)
             .collect();
+        let (rows_total, cols_total) = (rows.len(), rows.first().map_or(0, Vec::len));
+        let hidden = match (&self.book, &self.zip) {
+            (calamine::Sheets::Xlsx(_), Some(bytes)) => {
+                let (r, c) = super::hidden::hidden(bytes, name);
+                (
+                    r.into_iter().filter(|&r| r < rows_total).collect(),
+                    c.into_iter().filter(|&c| c < cols_total).collect(),
+                )
+            }
+            _ => Default::default(),
+        };
         Ok(Grid {
             kind: Kind::Workbook(name.to_string()),
             rows,
             other_sheets,
+            hidden,
         })
     }
 }
@@ -442,6 +461,7 @@ mod tests {
             kind: Kind::Workbook("Sheet1".into()),
             rows: vec![],
             other_sheets: vec![],
+            hidden: Default::default(),
         };
         assert_eq!(g.place(6, 3, None), "Sheet1!D7");
         let g = Grid {
@@ -453,6 +473,7 @@ mod tests {
             kind: Kind::Text,
             rows: vec![],
             other_sheets: vec![],
+            hidden: Default::default(),
         };
         assert_eq!(
             t.place(6, 3, Some("Quality Control")),

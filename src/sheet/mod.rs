@@ -12,6 +12,7 @@
 pub mod facts;
 pub mod grid;
 pub mod headers;
+mod hidden;
 pub mod layout;
 pub mod people;
 pub mod scale;
@@ -261,6 +262,35 @@ pub fn read(
         });
     };
     facts.layout = Some((found.layout, options.layout.is_some()));
+    let (rows, cols) = &grid.hidden;
+    if !rows.is_empty() || !cols.is_empty() {
+        let mut parts = Vec::new();
+        if !rows.is_empty() {
+            let list: Vec<String> = rows.iter().map(|r| (r + 1).to_string()).collect();
+            parts.push(format!(
+                "row{} {}",
+                if rows.len() == 1 { "" } else { "s" },
+                list.join(", ")
+            ));
+        }
+        if !cols.is_empty() {
+            let list: Vec<String> = cols.iter().map(|&c| grid::column_letters(c)).collect();
+            parts.push(format!(
+                "column{} {}",
+                if cols.len() == 1 { "" } else { "s" },
+                list.join(", ")
+            ));
+        }
+        facts.notes.push(format!(
+            "{} hidden in the workbook and read like the others; delete what should not count",
+            parts.join(" and ")
+                + if rows.len() + cols.len() == 1 {
+                    " is"
+                } else {
+                    " are"
+                }
+        ));
+    }
     let view = View {
         grid: &grid,
         across: found.layout == Layout::Columns,
