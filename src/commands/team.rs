@@ -51,27 +51,8 @@ pub fn run(catalog: &Catalog, opts: TeamSettings) -> anyhow::Result<()> {
                 .map(|(r, _)| r),
         ),
     });
-    let source = match opts.sheet.format_of(&opts.input) {
-        Some(format) if opts.check => {
-            return super::import::check(&opts.input, format, &opts.sheet, &rubric);
-        }
-        Some(format) => {
-            let import = super::import::read(&opts.input, format, &opts.sheet, &rubric)?;
-            let lines = import.json_lines();
-            Source::Lines {
-                size: Some(lines.len() as u64),
-                reader: Box::new(std::io::Cursor::new(lines)),
-                origin: Origin::Path(opts.input.clone()),
-            }
-        }
-        None if opts.check => {
-            return Err(UsageError(format!(
-                "--check reads spreadsheets (.csv, .tsv, .xlsx, .ods); {} is read as JSON Lines or a folder of profiles",
-                super::shown(&opts.input)
-            ))
-            .into());
-        }
-        None => open_source(&opts.input, opts.window.as_of)?,
+    let Some(source) = source(&opts, &rubric)? else {
+        return Ok(());
     };
     let mut csvs = Vec::new();
     if let Some(path) = &opts.csv {
@@ -102,21 +83,7 @@ pub fn run(catalog: &Catalog, opts: TeamSettings) -> anyhow::Result<()> {
     if scored.tally.scored == 0 {
         return Err(nobody_error(&label, scored.tally.rejected).into());
     }
-    let unrated: Vec<&str> = (rubric.skills.iter().zip(&scored.tally.rated))
-        .filter(|(_, n)| **n == 0)
-        .map(|(s, _)| s.name.as_str())
-        .collect();
-    if !unrated.is_empty() {
-        eprintln!(
-            "skillgap: warning: no one in this team was rated on {}: is {} missing from the input?",
-            unrated.join(", "),
-            if unrated.len() == 1 {
-                "the column"
-            } else {
-                "a column"
-            }
-        );
-    }
+    warn_unrated(&rubric, &scored.tally);
     let mut summary = scored.tally.summary(&rubric, opts.max_certs);
     if let Some(load) = opts.pairs {
         summary.pairs = Some(scored.pairs.pair(&rubric, load));
@@ -157,6 +124,34 @@ pub fn run(catalog: &Catalog, opts: TeamSettings) -> anyhow::Result<()> {
         return Err(rejected_error(&summary).into());
     }
     Ok(())
+}
+
+/// Where the members come from: a spreadsheet read into profiles, else JSON Lines or a
+/// folder. `None` when `--check` has said how a spreadsheet would be read, and that is all.
+fn source(opts: &TeamSettings, rubric: &Rubric) -> anyhow::Result<Option<Source>> {
+    Ok(Some(match opts.sheet.format_of(&opts.input) {
+        Some(format) if opts.check => {
+            super::import::check(&opts.input, format, &opts.sheet, rubric)?;
+            return Ok(None);
+        }
+        Some(format) => {
+            let import = super::import::read(&opts.input, format, &opts.sheet, rubric)?;
+            let lines = import.json_lines();
+            Source::Lines {
+                size: Some(lines.len() as u64),
+                reader: Box::new(std::io::Cursor::new(lines)),
+                origin: Origin::Path(opts.input.clone()),
+            }
+        }
+        None if opts.check => {
+            return Err(UsageError(format!(
+                "--check reads spreadsheets (.csv, .tsv, .xlsx, .ods); {} is read as JSON Lines or a folder of profiles",
+                super::shown(&opts.input)
+            ))
+            .into());
+        }
+        None => open_source(&opts.input, opts.window.as_of)?,
+    }))
 }
 
 /// What scoring the input gave: the tally, and what the pairs and the matrix need.
@@ -279,6 +274,26 @@ fn score(
         pairs,
         matrix_rows,
     })
+}
+
+/// Names the skills no member was rated on: a column missing from a spreadsheet, most
+/// likely, rather than a team of zeros.
+fn warn_unrated(rubric: &Rubric, tally: &TeamTally) {
+    let unrated: Vec<&str> = (rubric.skills.iter().zip(&tally.rated))
+        .filter(|(_, n)| **n == 0)
+        .map(|(s, _)| s.name.as_str())
+        .collect();
+    if !unrated.is_empty() {
+        eprintln!(
+            "skillgap: warning: no one in this team was rated on {}: is {} missing from the input?",
+            unrated.join(", "),
+            if unrated.len() == 1 {
+                "the column"
+            } else {
+                "a column"
+            }
+        );
+    }
 }
 
 /// The error when no member could be scored: nothing is written, since a summary of nobody

@@ -122,29 +122,7 @@ impl Facts {
         t.push_str(&format!("  scale: {}\n", self.scale));
         t.push_str(&format!("\nColumns ({}):\n", self.columns.len()));
         for c in &self.columns {
-            let what = match c.role {
-                Role::Skill(s) => {
-                    format!("skill: {} ({})", rubric.skills[s].name, rubric.skills[s].id)
-                }
-                Role::Cert(i) => format!("certification held: {}", rubric.certifications[i].name),
-                Role::CertExpires(i) => {
-                    format!("certification expires: {}", rubric.certifications[i].name)
-                }
-                Role::Name => "name".into(),
-                Role::FirstName => "first name".into(),
-                Role::LastName => "last name".into(),
-                Role::Group => "group".into(),
-                Role::Target => "target level".into(),
-                Role::Years => "years of experience".into(),
-                Role::Education => "education".into(),
-                Role::Assessed => "day assessed".into(),
-                Role::Derived => "not read (skillgap works it out)".into(),
-                Role::Blank => "no heading: not read".into(),
-                Role::Unknown { near: Some(s) } => {
-                    format!("NOT MATCHED: did you mean {}?", rubric.skills[s].name)
-                }
-                Role::Unknown { near: None } => "not read: no skill or fact of that name".into(),
-            };
+            let what = role_words(c.role, rubric);
             t.push_str(&format!(
                 "  {:<12} \"{}\": {what}\n",
                 c.place,
@@ -206,5 +184,32 @@ impl Facts {
             }
         }
         t
+    }
+}
+
+/// What a column was read as, in words.
+fn role_words(role: Role, rubric: &Rubric) -> String {
+    match role {
+        Role::Skill(s) => {
+            format!("skill: {} ({})", rubric.skills[s].name, rubric.skills[s].id)
+        }
+        Role::Cert(i) => format!("certification held: {}", rubric.certifications[i].name),
+        Role::CertExpires(i) => {
+            format!("certification expires: {}", rubric.certifications[i].name)
+        }
+        Role::Name => "name".into(),
+        Role::FirstName => "first name".into(),
+        Role::LastName => "last name".into(),
+        Role::Group => "group".into(),
+        Role::Target => "target level".into(),
+        Role::Years => "years of experience".into(),
+        Role::Education => "education".into(),
+        Role::Assessed => "day assessed".into(),
+        Role::Derived => "not read (skillgap works it out)".into(),
+        Role::Blank => "no heading: not read".into(),
+        Role::Unknown { near: Some(s) } => {
+            format!("NOT MATCHED: did you mean {}?", rubric.skills[s].name)
+        }
+        Role::Unknown { near: None } => "not read: no skill or fact of that name".into(),
     }
 }

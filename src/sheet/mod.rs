@@ -16,6 +16,7 @@ mod hidden;
 pub mod layout;
 pub mod people;
 pub mod scale;
+mod values;
 
 use std::path::Path;
 
@@ -262,35 +263,7 @@ pub fn read(
         });
     };
     facts.layout = Some((found.layout, options.layout.is_some()));
-    let (rows, cols) = &grid.hidden;
-    if !rows.is_empty() || !cols.is_empty() {
-        let mut parts = Vec::new();
-        if !rows.is_empty() {
-            let list: Vec<String> = rows.iter().map(|r| (r + 1).to_string()).collect();
-            parts.push(format!(
-                "row{} {}",
-                if rows.len() == 1 { "" } else { "s" },
-                list.join(", ")
-            ));
-        }
-        if !cols.is_empty() {
-            let list: Vec<String> = cols.iter().map(|&c| grid::column_letters(c)).collect();
-            parts.push(format!(
-                "column{} {}",
-                if cols.len() == 1 { "" } else { "s" },
-                list.join(", ")
-            ));
-        }
-        facts.notes.push(format!(
-            "{} hidden in the workbook and read like the others; delete what should not count",
-            parts.join(" and ")
-                + if rows.len() + cols.len() == 1 {
-                    " is"
-                } else {
-                    " are"
-                }
-        ));
-    }
+    facts.notes.extend(hidden_note(&grid));
     let view = View {
         grid: &grid,
         across: found.layout == Layout::Columns,
@@ -314,25 +287,7 @@ pub fn read(
             facts.first_people.push(person_line(p, rubric));
         }
     }
-    let people = people
-        .into_iter()
-        .filter_map(|p| {
-            let doc = document(&p, rubric);
-            let origin = Origin::Path(p.place.clone().into());
-            match crate::profile::parse(&doc, &origin, rubric, Strictness::default()) {
-                Ok(_) => Some((p.place, doc)),
-                Err(e) => {
-                    facts.problems.push(Problem {
-                        place: p.place.clone(),
-                        message: crate::text::terminal_safe(&e.to_string())
-                            .trim_start_matches(&format!("{origin}: "))
-                            .to_string(),
-                    });
-                    None
-                }
-            }
-        })
-        .collect();
+    let people = documents(people, rubric, &mut facts);
     Ok(Import { people, facts })
 }
 
@@ -493,6 +448,58 @@ fn person_line(p: &Person, rubric: &Rubric) -> String {
         p.place,
         parts.join(", ")
     )
+}
+
+/// What a workbook hides and skillgap reads all the same, in a sentence.
+fn hidden_note(grid: &Grid) -> Option<String> {
+    let (rows, cols) = &grid.hidden;
+    if rows.is_empty() && cols.is_empty() {
+        return None;
+    }
+    let mut parts = Vec::new();
+    if !rows.is_empty() {
+        let list: Vec<String> = rows.iter().map(|r| (r + 1).to_string()).collect();
+        let s = if rows.len() == 1 { "" } else { "s" };
+        parts.push(format!("row{s} {}", list.join(", ")));
+    }
+    if !cols.is_empty() {
+        let list: Vec<String> = cols.iter().map(|&c| grid::column_letters(c)).collect();
+        let s = if cols.len() == 1 { "" } else { "s" };
+        parts.push(format!("column{s} {}", list.join(", ")));
+    }
+    let verb = if rows.len() + cols.len() == 1 {
+        "is"
+    } else {
+        "are"
+    };
+    Some(format!(
+        "{} {verb} hidden in the workbook and read like the others; delete what should not count",
+        parts.join(" and ")
+    ))
+}
+
+/// Checks each person's profile against the rubric as a profile file would be: those that
+/// pass become documents, the others problems.
+fn documents(people: Vec<Person>, rubric: &Rubric, facts: &mut Facts) -> Vec<(String, String)> {
+    people
+        .into_iter()
+        .filter_map(|p| {
+            let doc = document(&p, rubric);
+            let origin = Origin::Path(p.place.clone().into());
+            match crate::profile::parse(&doc, &origin, rubric, Strictness::default()) {
+                Ok(_) => Some((p.place, doc)),
+                Err(e) => {
+                    facts.problems.push(Problem {
+                        place: p.place.clone(),
+                        message: crate::text::terminal_safe(&e.to_string())
+                            .trim_start_matches(&format!("{origin}: "))
+                            .to_string(),
+                    });
+                    None
+                }
+            }
+        })
+        .collect()
 }
 
 /// A person as a profile document: compact JSON on one line, fields in the order a profile

@@ -8,6 +8,7 @@ use super::grid::Cell;
 use super::headers::{Role, fold, role};
 use super::layout::{Found, Layout, RATING_WORDS, SKILL_WORDS, View};
 use super::scale::{Scale, Value};
+use super::values::{cert_value, fact, skill_value};
 use super::{Column, Facts, Problem};
 use crate::date::Date;
 use crate::rubric::Education;
@@ -151,43 +152,10 @@ fn wide(
     let (lines, _) = view.size();
     let mut people = Vec::new();
     for line in heading + 1..lines {
-        let cells: Vec<&Cell> = (0..roles.len()).map(|f| view.get(line, f)).collect();
-        if cells.iter().all(|c| c.is_blank()) {
+        if (0..roles.len()).all(|f| view.get(line, f).is_blank()) {
             continue;
         }
-        let mut person = Person {
-            place: view.line_place(line),
-            ratings: vec![None; rubric.skills.len()],
-            ..Person::default()
-        };
-        let (mut first, mut last, mut groups) = (String::new(), String::new(), Vec::new());
-        let mut rated_any = false;
-        for (f, (r, text)) in roles.iter().enumerate() {
-            let cell = cells[f];
-            let at = || view.place(line, f, text);
-            match r {
-                Role::Name => person.name = cell.text(),
-                Role::FirstName => first = cell.text(),
-                Role::LastName => last = cell.text(),
-                Role::Group if !cell.is_blank() => groups.push(cell.text()),
-                Role::Skill(s) => {
-                    let value = skill_value(cell, scale, rubric, &at, facts);
-                    rated_any |= matches!(value, Some(Value::Rated(_)));
-                    person.ratings[*s] = Some(match value {
-                        Some(Value::Rated(n)) => Some(n),
-                        _ => None,
-                    });
-                }
-                _ => fact(&mut person, *r, cell, rubric, &at, facts),
-            }
-        }
-        if person.name.is_empty() {
-            person.name = [first, last]
-                .into_iter()
-                .filter(|p| !p.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ");
-        }
+        let (person, rated_any) = read_line(view, line, &roles, rubric, scale, facts);
         let folded = fold(&person.name);
         if SUMMARY_WORDS.iter().any(|w| folded.starts_with(w)) {
             facts.summary_rows.push(format!(
@@ -210,12 +178,58 @@ fn wide(
             }
             continue;
         }
-        if !groups.is_empty() {
-            person.group = Some(groups.join(" / "));
-        }
         people.push(person);
     }
     people
+}
+
+/// One line of a table: the person's name (or first and last names), group (the group
+/// columns joined with " / "), facts and ratings; and whether any skill is rated.
+fn read_line(
+    view: View<'_>,
+    line: usize,
+    roles: &[(Role, String)],
+    rubric: &Rubric,
+    scale: &Scale,
+    facts: &mut Facts,
+) -> (Person, bool) {
+    let mut person = Person {
+        place: view.line_place(line),
+        ratings: vec![None; rubric.skills.len()],
+        ..Person::default()
+    };
+    let (mut first, mut last, mut groups) = (String::new(), String::new(), Vec::new());
+    let mut rated_any = false;
+    for (f, (r, text)) in roles.iter().enumerate() {
+        let cell = view.get(line, f);
+        let at = || view.place(line, f, text);
+        match r {
+            Role::Name => person.name = cell.text(),
+            Role::FirstName => first = cell.text(),
+            Role::LastName => last = cell.text(),
+            Role::Group if !cell.is_blank() => groups.push(cell.text()),
+            Role::Skill(s) => {
+                let value = skill_value(cell, scale, rubric, &at, facts);
+                rated_any |= matches!(value, Some(Value::Rated(_)));
+                person.ratings[*s] = Some(match value {
+                    Some(Value::Rated(n)) => Some(n),
+                    _ => None,
+                });
+            }
+            _ => fact(&mut person, *r, cell, rubric, &at, facts),
+        }
+    }
+    if person.name.is_empty() {
+        person.name = [first, last]
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    if !groups.is_empty() {
+        person.group = Some(groups.join(" / "));
+    }
+    (person, rated_any)
 }
 
 /// One row per person and skill.
@@ -250,32 +264,7 @@ fn long(
         if (0..roles.len()).all(|f| view.get(line, f).is_blank()) {
             continue;
         }
-        let mut row = Person {
-            place: view.line_place(line),
-            ratings: vec![None; rubric.skills.len()],
-            ..Person::default()
-        };
-        let mut groups = Vec::new();
-        let (mut first, mut last) = (String::new(), String::new());
-        for (f, (r, text)) in roles.iter().enumerate() {
-            let cell = view.get(line, f);
-            let at = || view.place(line, f, text);
-            match r {
-                Role::Name => row.name = cell.text(),
-                Role::FirstName => first = cell.text(),
-                Role::LastName => last = cell.text(),
-                Role::Group if !cell.is_blank() => groups.push(cell.text()),
-                Role::Skill(_) | Role::Cert(_) | Role::CertExpires(_) => {}
-                _ => fact(&mut row, *r, cell, rubric, &at, facts),
-            }
-        }
-        if row.name.is_empty() {
-            row.name = [first, last]
-                .into_iter()
-                .filter(|p| !p.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ");
-        }
+        let (row, _) = read_line(view, line, &roles, rubric, scale, facts);
         if row.name.is_empty() {
             facts.problems.push(Problem {
                 place: row.place.clone(),
@@ -289,13 +278,11 @@ fn long(
         let rating_cell = view.get(line, rating_f);
         let rating_at = || view.place(line, rating_f, &roles[rating_f].1);
         let who = *index.entry(row.name.clone()).or_insert_with(|| {
-            let mut p = row.clone();
-            p.group = (!groups.is_empty()).then(|| groups.join(" / "));
-            people.push(p);
+            people.push(row.clone());
             people.len() - 1
         });
         let person = &mut people[who];
-        merge_facts(person, &row, &groups, facts);
+        merge_facts(person, &row, facts);
         match role(&skill_text, rubric, maps) {
             Role::Skill(s) => {
                 if let Some(first) = given.insert((who, s), skill_at.clone()) {
@@ -333,8 +320,8 @@ fn long(
 
 /// Takes a long table's facts about a person from one more line: a fact given twice must
 /// agree.
-fn merge_facts(person: &mut Person, row: &Person, groups: &[String], facts: &mut Facts) {
-    let group = (!groups.is_empty()).then(|| groups.join(" / "));
+fn merge_facts(person: &mut Person, row: &Person, facts: &mut Facts) {
+    let group = row.group.clone();
     let mut clash = |what: &str, a: String, b: String| {
         facts.problems.push(Problem {
             place: row.place.clone(),
@@ -365,261 +352,4 @@ fn merge_facts(person: &mut Person, row: &Person, groups: &[String], facts: &mut
         .to_string());
     merge!(assessed_on, row.assessed_on, "day assessed", |d: Date| d
         .to_string());
-}
-
-/// A skill's cell on the scale; a problem (and `None`) when it fits no point.
-fn skill_value(
-    cell: &Cell,
-    scale: &Scale,
-    rubric: &Rubric,
-    at: &dyn Fn() -> String,
-    facts: &mut Facts,
-) -> Option<Value> {
-    let text = match cell {
-        Cell::Error(e) => {
-            facts.problems.push(Problem {
-                place: at(),
-                message: format!(
-                    "the cell holds the error {e}; fix the formula or type the rating"
-                ),
-            });
-            return None;
-        }
-        Cell::Date(d) => {
-            facts.problems.push(Problem {
-                place: at(),
-                message: format!(
-                    "the cell holds the date {d}, not a rating; format it as a number"
-                ),
-            });
-            return None;
-        }
-        other => other.text(),
-    };
-    match scale.read(&text, rubric.max_rating()) {
-        Ok(v) => Some(v),
-        Err(expected) => {
-            facts.problems.push(Problem {
-                place: at(),
-                message: format!(
-                    "found \"{}\": {expected}",
-                    crate::text::terminal_safe(&text)
-                ),
-            });
-            None
-        }
-    }
-}
-
-/// A fact about the person from its cell: target, years, education, day, certification.
-fn fact(
-    person: &mut Person,
-    role: Role,
-    cell: &Cell,
-    rubric: &Rubric,
-    at: &dyn Fn() -> String,
-    facts: &mut Facts,
-) {
-    if cell.is_blank() {
-        return;
-    }
-    let text = cell.text();
-    let mut problem = |message: String| {
-        facts.problems.push(Problem {
-            place: at(),
-            message,
-        })
-    };
-    match role {
-        Role::Target => {
-            let f = fold(&text);
-            if ["notsure", "unsure", "none", "dontknow", "tbd"].contains(&f.as_str()) {
-                return;
-            }
-            match rubric
-                .levels
-                .iter()
-                .position(|l| fold(&l.id) == f || fold(&l.title) == f)
-            {
-                Some(l) => person.target = Some(l),
-                None => {
-                    let titles: Vec<&str> =
-                        rubric.levels.iter().map(|l| l.title.as_str()).collect();
-                    problem(format!(
-                        "found \"{}\": expected a level of the ladder{}, or \"not sure\"",
-                        crate::text::terminal_safe(&text),
-                        crate::suggest::did_you_mean(&text, titles.iter().copied())
-                    ));
-                }
-            }
-        }
-        Role::Years => match years(cell) {
-            Some(y) if (0.0..=crate::profile::MAX_YEARS).contains(&y) => person.years = Some(y),
-            _ => problem(format!(
-                "found \"{}\": expected years of experience, a number from 0 to {}",
-                crate::text::terminal_safe(&text),
-                crate::profile::MAX_YEARS
-            )),
-        },
-        Role::Education => match education(&text) {
-            Some(e) => person.education = Some(e),
-            None => problem(format!(
-                "found \"{}\": expected none, secondary (high school, GED), associate, bachelor or master",
-                crate::text::terminal_safe(&text)
-            )),
-        },
-        Role::Assessed => match day(cell) {
-            Some(d) => person.assessed_on = Some(d),
-            None => problem(format!(
-                "found \"{}\": expected a date (YYYY-MM-DD, or a date cell)",
-                crate::text::terminal_safe(&text)
-            )),
-        },
-        Role::Cert(c) => cert_value(person, c, cell, at, facts),
-        Role::CertExpires(c) => match day(cell) {
-            Some(d) => match person.certs.iter_mut().find(|(i, ..)| *i == c) {
-                Some(entry) => entry.2 = Some(d),
-                None => person.certs.push((c, None, Some(d))),
-            },
-            None => problem(format!(
-                "found \"{}\": expected the day {} expires (YYYY-MM-DD, or a date cell)",
-                crate::text::terminal_safe(&text),
-                rubric.certifications[c].name
-            )),
-        },
-        _ => {}
-    }
-}
-
-/// A certification's cell: the day earned, or a mark that it is held ("yes", "x", "✓");
-/// blank or "no" when not held.
-fn cert_value(
-    person: &mut Person,
-    c: usize,
-    cell: &Cell,
-    at: &dyn Fn() -> String,
-    facts: &mut Facts,
-) {
-    if cell.is_blank() {
-        return;
-    }
-    let text = cell.text();
-    let f = fold(&text);
-    let earned = match cell {
-        Cell::Bool(false) => return,
-        Cell::Bool(true) => None,
-        _ if ["no", "n", "false", "0", "na", "notheld"].contains(&f.as_str())
-            || ["-", "–", "✗", "✘"].contains(&text.as_str()) =>
-        {
-            return;
-        }
-        _ => match day(cell) {
-            Some(d) => Some(d),
-            None if ["yes", "y", "x", "held", "true", "1", "done", "certified"]
-                .contains(&f.as_str())
-                || ["✓", "✔", "☑"].contains(&text.as_str()) =>
-            {
-                None
-            }
-            None => {
-                facts.problems.push(Problem {
-                    place: at(),
-                    message: format!(
-                        "found \"{}\": expected the day it was earned (YYYY-MM-DD, or a date cell), \"yes\" when held without a date, or blank",
-                        crate::text::terminal_safe(&text)
-                    ),
-                });
-                return;
-            }
-        },
-    };
-    match person.certs.iter_mut().find(|(i, ..)| *i == c) {
-        Some(entry) => entry.1 = earned,
-        None => person.certs.push((c, earned, None)),
-    }
-}
-
-/// Years from a number cell or text such as "3", "3.5" or "3 years".
-fn years(cell: &Cell) -> Option<f64> {
-    match cell {
-        Cell::Number(n) => Some(*n),
-        Cell::Text(t) => {
-            let t = t.trim();
-            let end = t
-                .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
-                .unwrap_or(t.len());
-            let rest = t[end..].trim().to_lowercase();
-            if !(rest.is_empty() || rest.starts_with("year") || rest.starts_with("yr")) {
-                return None;
-            }
-            t[..end].replace(',', ".").parse().ok()
-        }
-        _ => None,
-    }
-}
-
-/// A day from a date cell or text in the form YYYY-MM-DD.
-fn day(cell: &Cell) -> Option<Date> {
-    match cell {
-        Cell::Date(d) => Some(*d),
-        Cell::Text(t) => Date::parse(t.trim()),
-        _ => None,
-    }
-}
-
-/// Education from its id or the words people write for it.
-fn education(text: &str) -> Option<Education> {
-    let f = fold(text);
-    if let Some(e) = Education::ALL
-        .into_iter()
-        .find(|e| fold(e.id()) == f || fold(e.label()) == f)
-    {
-        return Some(e);
-    }
-    // Short words must be the whole text ("BA" is not in "basic"); longer ones may be part.
-    let has = |words: &[&str]| {
-        words
-            .iter()
-            .any(|w| if w.len() <= 3 { f == *w } else { f.contains(w) })
-    };
-    Some(
-        if has(&["master", "mba", "phd", "doctor", "msc", "ma", "ms"]) {
-            Education::Master
-        } else if has(&["bachelor", "bsc", "ba", "bs", "university"]) {
-            Education::Bachelor
-        } else if has(&["associate", "technical", "vocational", "college", "trade"]) {
-            Education::Associate
-        } else if has(&["highschool", "ged", "diploma", "secondary", "hse"]) {
-            Education::Secondary
-        } else if has(&["none", "nodiploma", "noformal"]) {
-            Education::None
-        } else {
-            return None;
-        },
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn years_are_read_from_numbers_and_words() {
-        assert_eq!(years(&Cell::Number(3.0)), Some(3.0));
-        assert_eq!(years(&Cell::Text("3.5".into())), Some(3.5));
-        assert_eq!(years(&Cell::Text("4 years".into())), Some(4.0));
-        assert_eq!(years(&Cell::Text("2,5".into())), Some(2.5));
-        assert_eq!(years(&Cell::Text("since 2019".into())), None);
-    }
-
-    #[test]
-    fn education_words() {
-        assert_eq!(education("secondary"), Some(Education::Secondary));
-        assert_eq!(education("High school"), Some(Education::Secondary));
-        assert_eq!(education("GED"), Some(Education::Secondary));
-        assert_eq!(education("Bachelor's degree"), Some(Education::Bachelor));
-        assert_eq!(education("MBA"), Some(Education::Master));
-        assert_eq!(education("Associate degree"), Some(Education::Associate));
-        assert_eq!(education("something"), None);
-    }
 }
