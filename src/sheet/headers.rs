@@ -160,6 +160,44 @@ const EXPIRES: &[&str] = &[
     "renewby",
 ];
 
+/// What headings are, for one rubric and one set of `--map` pairs, remembered: a sheet
+/// repeats its headings (a long table names each skill once per person), and the first 30
+/// lines of every sheet are looked at to find the table.
+pub struct Headings<'a> {
+    /// The rubric.
+    pub rubric: &'a Rubric,
+    /// The `--map` pairs.
+    pub maps: &'a [(String, String)],
+    cache: std::cell::RefCell<std::collections::HashMap<String, Role>>,
+}
+
+/// The most headings remembered.
+const REMEMBERED: usize = 10_000;
+
+impl<'a> Headings<'a> {
+    /// Headings of `rubric`, with the `--map` pairs.
+    pub fn new(rubric: &'a Rubric, maps: &'a [(String, String)]) -> Headings<'a> {
+        Headings {
+            rubric,
+            maps,
+            cache: Default::default(),
+        }
+    }
+
+    /// What the heading `text` is.
+    pub fn role(&self, text: &str) -> Role {
+        if let Some(r) = self.cache.borrow().get(text) {
+            return *r;
+        }
+        let r = role(text, self.rubric, self.maps);
+        let mut cache = self.cache.borrow_mut();
+        if cache.len() < REMEMBERED {
+            cache.insert(text.to_string(), r);
+        }
+        r
+    }
+}
+
 /// What the heading `text` is, given the rubric and the `--map` pairs (heading as written,
 /// skill id).
 pub fn role(text: &str, rubric: &Rubric, maps: &[(String, String)]) -> Role {
@@ -277,9 +315,12 @@ fn cert_role(text: &str, rubric: &Rubric) -> Option<Role> {
         "valid until",
         "renew by",
     ] {
-        if bare.len() > word.len()
-            && bare[bare.len() - word.len()..].eq_ignore_ascii_case(word)
-            && let Some(i) = find(&keys(&bare[..bare.len() - word.len()]))
+        let cut = bare.len().saturating_sub(word.len());
+        if cut > 0
+            && bare
+                .get(cut..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(word))
+            && let Some(i) = find(&keys(&bare[..cut]))
         {
             return Some(Role::CertExpires(i));
         }

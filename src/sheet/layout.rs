@@ -4,8 +4,7 @@
 //! names the most skills; a title or a row of category headings above it is passed over.
 
 use super::grid::Grid;
-use super::headers::{Role, fold, role};
-use crate::rubric::Rubric;
+use super::headers::{Headings, Role, fold};
 
 /// How many rows (or columns) from the top a heading line is looked for.
 const LOOK: usize = 30;
@@ -111,24 +110,14 @@ pub struct Found {
 }
 
 /// Finds the table: with `forced`, only that layout is tried.
-pub fn find(
-    grid: &Grid,
-    rubric: &Rubric,
-    maps: &[(String, String)],
-    forced: Option<Layout>,
-) -> Option<Found> {
+pub fn find(grid: &Grid, headings: &Headings<'_>, forced: Option<Layout>) -> Option<Found> {
     let best = |across: bool| {
         let view = View { grid, across };
         let (lines, fields) = view.size();
         (0..lines.min(LOOK))
             .map(|line| {
                 let skills = (0..fields)
-                    .filter(|&f| {
-                        matches!(
-                            role(&view.get(line, f).text(), rubric, maps),
-                            Role::Skill(_)
-                        )
-                    })
+                    .filter(|&f| matches!(headings.role(&view.get(line, f).text()), Role::Skill(_)))
                     .count();
                 (line, skills)
             })

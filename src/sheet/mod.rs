@@ -242,8 +242,25 @@ pub fn read(
         Origin::Path(path.to_path_buf())
     };
     let grid = open(path, &origin, format, options, rubric)?;
+    Ok(read_grid(
+        &grid,
+        &origin.to_string(),
+        &scale,
+        options,
+        rubric,
+    ))
+}
+
+/// Reads the people of a grid already open; `file` names it in messages.
+pub fn read_grid(
+    grid: &Grid,
+    file: &str,
+    scale: &Scale,
+    options: &SheetOptions,
+    rubric: &Rubric,
+) -> Import {
     let mut facts = Facts {
-        file: origin.to_string(),
+        file: file.to_string(),
         sheet: match &grid.kind {
             grid::Kind::Workbook(name) => Some(name.clone()),
             grid::Kind::Text => None,
@@ -252,23 +269,24 @@ pub fn read(
         scale: scale.to_string(),
         ..Facts::default()
     };
-    let Some(found) = layout::find(&grid, rubric, &options.maps, options.layout) else {
+    let headings = headers::Headings::new(rubric, &options.maps);
+    let Some(found) = layout::find(grid, &headings, options.layout) else {
         facts.problems.push(Problem {
             place: facts.sheet.clone().unwrap_or_else(|| facts.file.clone()),
-            message: no_table_message(&grid, rubric, options.layout),
+            message: no_table_message(grid, rubric, options.layout),
         });
-        return Ok(Import {
+        return Import {
             people: Vec::new(),
             facts,
-        });
+        };
     };
     facts.layout = Some((found.layout, options.layout.is_some()));
-    facts.notes.extend(hidden_note(&grid));
+    facts.notes.extend(hidden_note(grid));
     let view = View {
-        grid: &grid,
+        grid,
         across: found.layout == Layout::Columns,
     };
-    let people = people::read(view, found, rubric, &options.maps, &scale, &mut facts);
+    let people = people::read(view, found, rubric, &headings, scale, &mut facts);
     let given: Vec<bool> = (0..rubric.skills.len())
         .map(|s| people.iter().any(|p| p.ratings[s].is_some()))
         .collect();
@@ -288,7 +306,7 @@ pub fn read(
         }
     }
     let people = documents(people, rubric, &mut facts);
-    Ok(Import { people, facts })
+    Import { people, facts }
 }
 
 impl Import {
@@ -337,7 +355,8 @@ fn open(
             let mut first = None;
             for name in &sheets {
                 let g = book.grid(name)?;
-                if layout::find(&g, rubric, &options.maps, options.layout)
+                let headings = headers::Headings::new(rubric, &options.maps);
+                if layout::find(&g, &headings, options.layout)
                     .is_some_and(|f| f.skills >= 2 || f.layout == Layout::Long)
                 {
                     return Ok(g);

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::grid::Cell;
-use super::headers::{Role, fold, role};
+use super::headers::{Headings, Role, fold};
 use super::layout::{Found, Layout, RATING_WORDS, SKILL_WORDS, View};
 use super::scale::{Scale, Value};
 use super::values::{cert_value, fact, skill_value};
@@ -49,13 +49,13 @@ pub fn read(
     view: View<'_>,
     found: Found,
     rubric: &Rubric,
-    maps: &[(String, String)],
+    headings: &Headings<'_>,
     scale: &Scale,
     facts: &mut Facts,
 ) -> Vec<Person> {
     match found.layout {
-        Layout::Rows | Layout::Columns => wide(view, found.heading, rubric, maps, scale, facts),
-        Layout::Long => long(view, found.heading, rubric, maps, scale, facts),
+        Layout::Rows | Layout::Columns => wide(view, found.heading, rubric, headings, scale, facts),
+        Layout::Long => long(view, found.heading, rubric, headings, scale, facts),
     }
 }
 
@@ -64,14 +64,14 @@ fn roles(
     view: View<'_>,
     heading: usize,
     rubric: &Rubric,
-    maps: &[(String, String)],
+    headings: &Headings<'_>,
     facts: &mut Facts,
 ) -> Vec<(Role, String)> {
     let (_, fields) = view.size();
     let mut roles: Vec<(Role, String)> = (0..fields)
         .map(|f| {
             let text = view.get(heading, f).text();
-            (role(&text, rubric, maps), text)
+            (headings.role(&text), text)
         })
         .collect();
     // No heading says "name": the first text column before the skills is taken for it.
@@ -144,11 +144,11 @@ fn wide(
     view: View<'_>,
     heading: usize,
     rubric: &Rubric,
-    maps: &[(String, String)],
+    headings: &Headings<'_>,
     scale: &Scale,
     facts: &mut Facts,
 ) -> Vec<Person> {
-    let roles = roles(view, heading, rubric, maps, facts);
+    let roles = roles(view, heading, rubric, headings, facts);
     let (lines, _) = view.size();
     let mut people = Vec::new();
     for line in heading + 1..lines {
@@ -237,11 +237,11 @@ fn long(
     view: View<'_>,
     heading: usize,
     rubric: &Rubric,
-    maps: &[(String, String)],
+    headings: &Headings<'_>,
     scale: &Scale,
     facts: &mut Facts,
 ) -> Vec<Person> {
-    let mut roles = roles(view, heading, rubric, maps, facts);
+    let mut roles = roles(view, heading, rubric, headings, facts);
     let field_of = |words: &[&str], roles: &[(Role, String)]| {
         roles
             .iter()
@@ -283,7 +283,7 @@ fn long(
         });
         let person = &mut people[who];
         merge_facts(person, &row, facts);
-        match role(&skill_text, rubric, maps) {
+        match headings.role(&skill_text) {
             Role::Skill(s) => {
                 if let Some(first) = given.insert((who, s), skill_at.clone()) {
                     facts.problems.push(Problem {
