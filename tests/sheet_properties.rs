@@ -15,8 +15,11 @@ fn rubric() -> Rubric {
     Rubric::builtin()
 }
 
+/// A member: a name, an optional group, and a rating (or blank) per skill.
+type Member = (String, Option<u8>, Vec<Option<u8>>);
+
 /// A team: per person a name, an optional group, and a rating (or blank) per skill.
-fn team() -> impl Strategy<Value = Vec<(String, Option<u8>, Vec<Option<u8>>)>> {
+fn team() -> impl Strategy<Value = Vec<Member>> {
     let skills = rubric().skills.len();
     prop::collection::vec(
         (
@@ -56,7 +59,7 @@ fn grid(rows: Vec<Vec<Cell>>) -> Grid {
 }
 
 /// People in rows, ratings shifted by `offset` (1 for a 1-5 scale).
-fn wide(team: &[(String, Option<u8>, Vec<Option<u8>>)], offset: u8) -> Grid {
+fn wide(team: &[Member], offset: u8) -> Grid {
     let r = rubric();
     let mut header = vec![text("Name"), text("Line")];
     header.extend(r.skills.iter().map(|s| text(s.name.clone())));
@@ -86,7 +89,7 @@ fn transpose(g: &Grid) -> Grid {
 }
 
 /// One row per person and skill.
-fn long(team: &[(String, Option<u8>, Vec<Option<u8>>)]) -> Grid {
+fn long(team: &[Member]) -> Grid {
     let r = rubric();
     let mut rows = vec![vec![
         text("Employee"),
