@@ -228,9 +228,14 @@ impl TeamSettings {
         self.csv.is_some() || self.wants_matrix() || self.matrix_csv.is_some()
     }
 
-    /// Whether the matrix document is made.
+    /// Whether the matrix document is made: asked for, or for a workbook's Matrix sheet.
     pub fn wants_matrix(&self) -> bool {
-        self.matrix || !self.matrix_files.is_empty()
+        self.matrix || !self.matrix_files.is_empty() || self.workbook()
+    }
+
+    /// Whether the summary goes to an Excel workbook, which has a Matrix sheet.
+    pub fn workbook(&self) -> bool {
+        self.output.formats().any(|f| f == Format::Xlsx)
     }
 }
 
@@ -253,7 +258,10 @@ impl TeamSettings {
             let is_csv = path
                 .extension()
                 .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-            if is_matrix_file(&path) {
+            // A workbook holds the matrix beside the summary, whatever its name.
+            let workbook =
+                !is_csv && Format::from_extension(&path).or(args.format) == Some(Format::Xlsx);
+            if is_matrix_file(&path) && !workbook {
                 if !is_csv {
                     let f = Format::for_file(&path, args.format)?;
                     matrix_files.push((path, f));
@@ -273,11 +281,15 @@ impl TeamSettings {
             || std::thread::available_parallelism().map_or(1, |n| n.get()),
             usize::from,
         );
+        let stdout = args.format.unwrap_or(Format::Table);
+        if files.is_empty() {
+            stdout.check_stdout()?;
+        }
         Ok(TeamSettings {
             input: args.input,
             rubric: args.rubric,
             output: Output {
-                stdout: args.format.unwrap_or(Format::Table),
+                stdout,
                 color: color(args.color),
                 files,
             },
@@ -377,21 +389,88 @@ pub struct TemplateSettings {
     pub output: Option<PathBuf>,
     /// Replace the file if it exists.
     pub force: bool,
+    /// A profile as JSON, or a skills matrix as CSV or a workbook.
+    pub format: TemplateFormat,
     /// Write a review to fill in, for this person (empty when not given), dated this day.
     pub review: Option<(String, Date)>,
 }
 
-impl From<TemplateArgs> for TemplateSettings {
-    fn from(args: TemplateArgs) -> Self {
-        TemplateSettings {
+/// What `skillgap template` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TemplateFormat {
+    /// A profile (or a review) as JSON.
+    Json,
+    /// A skills matrix as CSV.
+    Csv,
+    /// A skills matrix as an Excel workbook.
+    Xlsx,
+}
+
+impl TemplateFormat {
+    /// The format a file name implies, from its extension.
+    fn of_file(path: &std::path::Path) -> Option<TemplateFormat> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "json" => Some(TemplateFormat::Json),
+            "csv" => Some(TemplateFormat::Csv),
+            "xlsx" => Some(TemplateFormat::Xlsx),
+            _ => None,
+        }
+    }
+
+    /// Its name, as `--format` gives it.
+    fn name(self) -> &'static str {
+        match self {
+            TemplateFormat::Json => "json",
+            TemplateFormat::Csv => "csv",
+            TemplateFormat::Xlsx => "xlsx",
+        }
+    }
+}
+
+impl TemplateSettings {
+    /// Checks and converts the arguments of `skillgap template`: `--format`, else the
+    /// extension of `-o`, else JSON.
+    pub fn from_args(args: TemplateArgs) -> anyhow::Result<Self> {
+        // clap allows only these three names.
+        let given = args.format.as_deref().map(|f| match f {
+            "csv" => TemplateFormat::Csv,
+            "xlsx" => TemplateFormat::Xlsx,
+            _ => TemplateFormat::Json,
+        });
+        let implied = args.output.as_deref().and_then(TemplateFormat::of_file);
+        let format = match (given, implied) {
+            (Some(g), Some(i)) if g != i => {
+                return Err(UsageError(format!(
+                    "--format {} does not match the file name's .{} ending; change one of them",
+                    g.name(),
+                    i.name()
+                ))
+                .into());
+            }
+            (Some(f), _) | (None, Some(f)) => f,
+            (None, None) => TemplateFormat::Json,
+        };
+        if args.review && format != TemplateFormat::Json {
+            return Err(UsageError(format!(
+                "a review template is JSON; --review cannot write {}",
+                format.name()
+            ))
+            .into());
+        }
+        if format == TemplateFormat::Xlsx && args.output.is_none() {
+            Format::Xlsx.check_stdout()?;
+        }
+        Ok(TemplateSettings {
             rubric: args.rubric,
             level: args.level,
             output: args.output,
             force: args.force,
+            format,
             review: args
                 .review
                 .then(|| (args.person.unwrap_or_default(), today())),
-        }
+        })
     }
 }
 
