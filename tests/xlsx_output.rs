@@ -460,3 +460,48 @@ fn the_template_is_an_empty_matrix_with_an_example() {
             .starts_with("Name,Group,Target level,Years,Education,")
     );
 }
+
+/// On a terminal, a workbook is refused before any work, with exit 2 and the flag to use.
+#[cfg(unix)]
+#[test]
+fn a_workbook_is_refused_on_a_terminal() {
+    use expectrl::process::unix::WaitStatus;
+    use expectrl::{Eof, Expect, Session};
+
+    let profile = example("specialist-to-senior.json");
+    let runs: [Vec<&std::ffi::OsStr>; 3] = [
+        vec![
+            "assess".as_ref(),
+            "--format".as_ref(),
+            "xlsx".as_ref(),
+            "--input".as_ref(),
+            profile.as_os_str(),
+        ],
+        vec![
+            "team".as_ref(),
+            "--format".as_ref(),
+            "xlsx".as_ref(),
+            "-i".as_ref(),
+            FIXTURE.as_ref(),
+        ],
+        vec!["template".as_ref(), "--format".as_ref(), "xlsx".as_ref()],
+    ];
+    for args in runs {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_skillgap"));
+        cmd.args(&args)
+            .env("NO_COLOR", "1")
+            .env_remove("SKILLGAP_RUBRIC_PATH")
+            .current_dir(common::root());
+        let mut session = Session::spawn(cmd).expect("spawn skillgap in a pty");
+        session.set_expect_timeout(Some(std::time::Duration::from_secs(30)));
+        session
+            .expect("an .xlsx workbook is binary; write it to a file with -o FILE.xlsx")
+            .unwrap_or_else(|e| panic!("{args:?}: {e}"));
+        session.expect(Eof).unwrap();
+        let status = session.get_process().wait().unwrap();
+        assert!(
+            matches!(status, WaitStatus::Exited(_, 2)),
+            "{args:?}: {status:?}"
+        );
+    }
+}
