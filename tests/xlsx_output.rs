@@ -448,6 +448,17 @@ fn the_template_is_an_empty_matrix_with_an_example() {
         .arg(&path)
         .assert()
         .code(2);
+    // A review is JSON only, and --format must agree with the file name.
+    skillgap()
+        .args(["template", "--review", "--format", "csv"])
+        .assert()
+        .code(2);
+    skillgap()
+        .args(["template", "--format", "json", "-o"])
+        .arg(dir.path().join("other.xlsx"))
+        .assert()
+        .code(2);
+    assert!(!dir.path().join("other.xlsx").exists());
     let csv_path = dir.path().join("team.csv");
     skillgap()
         .args(["template", "-o"])

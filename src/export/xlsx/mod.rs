@@ -512,7 +512,7 @@ mod tests {
         assert_eq!(range.get_value((0, 4)), Some(&Data::String("yes".into())));
         assert_eq!(
             range.get_value((0, 5)),
-            Some(&Data::String(Date::from_days(-50_000).to_string().into())),
+            Some(&Data::String(Date::from_days(-50_000).to_string())),
             "a day Excel cannot show stays readable"
         );
     }
