@@ -159,7 +159,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             commands::rubrics::show(&catalog, &rubric, skill.as_deref())
         }
         Command::Rubrics => commands::rubrics::list(&catalog),
-        Command::Template(args) => commands::template::run(&catalog, args.into()),
+        Command::Template(args) => {
+            commands::template::run(&catalog, settings::TemplateSettings::from_args(args)?)
+        }
         Command::Compare(args) => {
             commands::compare::run(&catalog, CompareSettings::from_args(args)?)
         }

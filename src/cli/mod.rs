@@ -99,6 +99,7 @@ Then: skillgap assess --input sam.json --review sam-review.json")]
   skillgap template --level senior -o me.json       aiming at Senior Production Specialist
   skillgap template --rubric media-production-specialist > me.json
   skillgap template --review --person \"Sam Rivera\" -o sam-review.json
+  skillgap template -o team.xlsx                    a team's skills matrix to fill in
 Then fill in the ratings (0 to 4) and run: skillgap assess --input me.json")]
     Template(TemplateArgs),
 
@@ -169,9 +170,14 @@ pub struct TemplateArgs {
     #[arg(short, long, value_name = "LEVEL")]
     pub level: Option<String>,
 
-    /// Write the template to FILE instead of standard output.
+    /// Write the template to FILE instead of standard output; .csv or .xlsx picks that format.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// A profile as JSON (the default), or a team's skills matrix, one row a person, as CSV
+    /// or as an Excel workbook with what each rating means on a second sheet.
+    #[arg(long, value_parser = ["json", "csv", "xlsx"])]
+    pub format: Option<String>,
 
     /// Replace FILE if it exists (normally refused, so a filled-in profile is not lost).
     #[arg(long)]

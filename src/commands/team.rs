@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use crate::catalog::Catalog;
 use crate::exit::UsageError;
-use crate::export::Output;
 use crate::export::csv::MemberCsv;
+use crate::export::{Format, Output};
 use crate::input::Origin;
 use crate::output;
 use crate::profile::review::ReviewBook;
@@ -107,7 +107,7 @@ pub fn run(catalog: &Catalog, opts: TeamSettings) -> anyhow::Result<()> {
             "skillgap: note: certifications were not asked for (--max-certs 0), so the training plan is empty"
         );
     }
-    opts.output.write(&summary, "summary")?;
+    write_summary(&opts.output, &mut summary, matrix.as_ref())?;
     if let Some(matrix) = &matrix
         && !opts.matrix_files.is_empty()
     {
@@ -152,6 +152,44 @@ fn source(opts: &TeamSettings, rubric: &Rubric) -> anyhow::Result<Option<Source>
         }
         None => open_source(&opts.input, opts.window.as_of)?,
     }))
+}
+
+/// Writes the summary. A workbook gets the matrix too, for its Matrix sheet, even when the
+/// other files do not (without `--matrix`).
+fn write_summary(
+    output: &Output,
+    summary: &mut TeamSummary,
+    matrix: Option<&TeamMatrix>,
+) -> anyhow::Result<()> {
+    let matrix = matrix.filter(|_| summary.matrix.is_none());
+    let (books, others): (Vec<_>, Vec<_>) = output
+        .files
+        .iter()
+        .cloned()
+        .partition(|(_, f)| *f == Format::Xlsx);
+    if matrix.is_none() || books.is_empty() {
+        return match matrix {
+            // Standard output is the workbook.
+            Some(m) if output.files.is_empty() && output.stdout == Format::Xlsx => {
+                summary.matrix = Some(m.clone());
+                output.write(&*summary, "summary")
+            }
+            _ => output.write(&*summary, "summary"),
+        };
+    }
+    if !others.is_empty() {
+        let others = Output {
+            files: others,
+            ..output.clone()
+        };
+        others.write(&*summary, "summary")?;
+    }
+    summary.matrix = matrix.cloned();
+    let books = Output {
+        files: books,
+        ..output.clone()
+    };
+    books.write(&*summary, "summary")
 }
 
 /// What scoring the input gave: the tally, and what the pairs and the matrix need.

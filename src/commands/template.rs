@@ -1,11 +1,12 @@
 //! `skillgap template`: a profile (or, with `--review`, a review) to fill in, with every
-//! skill of the rubric listed and every rating empty.
+//! skill of the rubric listed and every rating empty; or, with `--format csv|xlsx`, a skills
+//! matrix for a whole team, one row a person.
 
 use crate::catalog::Catalog;
 use crate::exit::UsageError;
 use crate::output::{write_atomic, write_stdout};
 use crate::rubric::Rubric;
-use crate::settings::{TemplateSettings, level_option};
+use crate::settings::{TemplateFormat, TemplateSettings, level_option};
 
 /// What a template's `$schema` points to: the schema file `skillgap schema profile` writes,
 /// kept beside the profile.
@@ -68,6 +69,25 @@ pub fn review_template(rubric: &Rubric, person: &str, date: crate::date::Date) -
     t
 }
 
+/// The template's bytes, and whether it is a skills matrix (rather than a profile or a
+/// review).
+fn render(
+    rubric: &Rubric,
+    level: Option<usize>,
+    args: &TemplateSettings,
+) -> anyhow::Result<(Vec<u8>, bool)> {
+    Ok(match (&args.review, args.format) {
+        (Some((person, date)), _) => (review_template(rubric, person, *date).into_bytes(), false),
+        (None, TemplateFormat::Json) => (template(rubric, level).into_bytes(), false),
+        (None, TemplateFormat::Csv) => (crate::export::csv::matrix_template(rubric, level)?, true),
+        (None, TemplateFormat::Xlsx) => (
+            crate::export::matrix_template::workbook(rubric, level)
+                .map_err(|e| anyhow::anyhow!("cannot write the workbook: {e}"))?,
+            true,
+        ),
+    })
+}
+
 /// Runs `skillgap template`.
 pub fn run(catalog: &Catalog, args: TemplateSettings) -> anyhow::Result<()> {
     let (rubric, file) = match &args.rubric {
@@ -75,42 +95,54 @@ pub fn run(catalog: &Catalog, args: TemplateSettings) -> anyhow::Result<()> {
         None => (catalog.default_rubric(), None),
     };
     let level = level_option(&rubric, args.level.as_deref())?;
-    let text = match &args.review {
-        Some((person, date)) => review_template(&rubric, person, *date),
-        None => template(&rubric, level),
-    };
-    match &args.output {
-        Some(path) => {
-            if path.exists() && !args.force {
-                return Err(UsageError(format!(
-                    "{} exists already; choose another name, or add --force to replace it",
-                    crate::text::terminal_safe(&path.display().to_string())
-                ))
-                .into());
-            }
-            write_atomic(path, text.as_bytes())?;
-            // A rubric given as a file has to be given again when assessing; one given by
-            // id is named in the template itself.
-            let rubric_arg = match &file {
-                Some(path) => format!(" --rubric {}", path.display()),
-                None => String::new(),
-            };
-            let shown = crate::text::terminal_safe(&path.display().to_string()).into_owned();
-            if args.review.is_some() {
-                eprintln!(
-                    "skillgap: wrote {shown}; fill in the person, your name, your role if you are not their supervisor (trainer, assessor or peer) and the ratings (0 to {}, or leave null where you had no chance to observe), then check it with: skillgap review --input {shown}{}",
-                    rubric.max_rating(),
-                    crate::text::terminal_safe(&rubric_arg)
-                );
-            } else {
-                eprintln!(
-                    "skillgap: wrote {shown}; fill in the ratings (0 to {}, or leave null) and run: skillgap assess --input {shown}{}",
-                    rubric.max_rating(),
-                    crate::text::terminal_safe(&rubric_arg)
-                );
-            }
+    let (bytes, matrix) = render(&rubric, level, &args)?;
+    // Where the meaning of every rating is: a workbook has it on a sheet of its own.
+    let meanings = format!(
+        "the meaning of each rating of a skill: skillgap rubric show {} --skill ID",
+        crate::text::terminal_safe(&rubric.id)
+    );
+    let Some(path) = &args.output else {
+        if args.format == TemplateFormat::Csv {
+            eprintln!("skillgap: {meanings}");
         }
-        None => write_stdout(text.as_bytes())?,
+        return Ok(write_stdout(&bytes)?);
+    };
+    if path.exists() && !args.force {
+        return Err(UsageError(format!(
+            "{} exists already; choose another name, or add --force to replace it",
+            crate::text::terminal_safe(&path.display().to_string())
+        ))
+        .into());
+    }
+    write_atomic(path, &bytes)?;
+    // A rubric given as a file has to be given again when assessing; one given by id is
+    // named in the template itself.
+    let rubric_arg = match &file {
+        Some(path) => format!(" --rubric {}", path.display()),
+        None => String::new(),
+    };
+    let shown = crate::text::terminal_safe(&path.display().to_string()).into_owned();
+    if matrix {
+        let where_meanings = match args.format {
+            TemplateFormat::Xlsx => "the Ratings sheet says what each one means".to_string(),
+            _ => meanings,
+        };
+        eprintln!(
+            "skillgap: wrote {shown}; fill in one row per person, replacing the example row, with ratings from 0 to {} (leave a cell empty when not rated); {where_meanings}",
+            rubric.max_rating(),
+        );
+    } else if args.review.is_some() {
+        eprintln!(
+            "skillgap: wrote {shown}; fill in the person, your name, your role if you are not their supervisor (trainer, assessor or peer) and the ratings (0 to {}, or leave null where you had no chance to observe), then check it with: skillgap review --input {shown}{}",
+            rubric.max_rating(),
+            crate::text::terminal_safe(&rubric_arg)
+        );
+    } else {
+        eprintln!(
+            "skillgap: wrote {shown}; fill in the ratings (0 to {}, or leave null) and run: skillgap assess --input {shown}{}",
+            rubric.max_rating(),
+            crate::text::terminal_safe(&rubric_arg)
+        );
     }
     Ok(())
 }

@@ -139,11 +139,14 @@ fn matrix_record(
             .unwrap_or_default(),
         rubric.levels[row.target].id.clone(),
     ];
-    record.extend(
-        row.cells
-            .iter()
-            .map(|&(rating, gap)| crate::team::matrix::MatrixCell { rating, gap }.text()),
-    );
+    record.extend(row.cells.iter().map(|&(rating, gap)| {
+        crate::team::matrix::MatrixCell {
+            rating: rating.unwrap_or(0),
+            gap,
+            rated: rating.is_some(),
+        }
+        .text()
+    }));
     record
 }
 
@@ -162,6 +165,18 @@ impl MemberCsv {
         eprintln!("skillgap: wrote {shown}");
         Ok(())
     }
+}
+
+/// The skills matrix to fill in, as CSV: the header of the matrix template and its example
+/// row (see [`crate::export::matrix_template`]).
+pub fn matrix_template(rubric: &Rubric, level: Option<usize>) -> anyhow::Result<Vec<u8>> {
+    use crate::export::matrix_template::{example, header};
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(header(rubric).iter().map(|h| csv_safe(h)))?;
+    writer.write_record(example(rubric, level).iter().map(|c| csv_safe(c)))?;
+    writer
+        .into_inner()
+        .map_err(|e| anyhow::anyhow!("cannot write the template: {}", e.error()))
 }
 
 /// A spreadsheet treats a cell starting with `=`, `+`, `-` or `@` as a formula; a name from

@@ -25,6 +25,8 @@ use crate::team::TeamSummary;
 use crate::text::terminal_safe;
 
 pub use table::terminal_width;
+/// The Matrix sheet's header (a contract with the reader) and the matrix template.
+pub use xlsx::{matrix as workbook_matrix, template as matrix_template};
 
 /// Lays out one kind of document in one format.
 pub trait Renderer<T: ?Sized> {
@@ -115,6 +117,8 @@ formats! {
     Markdown => markdown::MarkdownRenderer,
     /// A self-contained HTML page with charts.
     Html => html::HtmlRenderer,
+    /// An Excel workbook.
+    Xlsx => xlsx::XlsxRenderer,
 }
 
 impl Format {
@@ -127,6 +131,24 @@ impl Format {
             .find(|f| f.spec().extensions.contains(&ext.as_str()))
     }
 
+    /// Whether the format is binary, so it is not written to a terminal.
+    pub fn is_binary(self) -> bool {
+        self == Format::Xlsx
+    }
+
+    /// Refuses a binary format on standard output when that is a terminal, where it would
+    /// only garble the screen.
+    pub fn check_stdout(self) -> Result<(), UsageError> {
+        if self.is_binary() && io::stdout().is_terminal() {
+            return Err(UsageError(format!(
+                "an .{} workbook is binary; write it to a file with -o FILE.{}",
+                self.spec().name,
+                self.spec().name
+            )));
+        }
+        Ok(())
+    }
+
     /// The format `--format` calls `name`.
     pub fn named(name: &str) -> Option<Format> {
         Format::ALL.iter().copied().find(|f| f.spec().name == name)
@@ -137,7 +159,7 @@ impl Format {
         match (Format::from_extension(path), format) {
             (Some(f), _) | (None, Some(f)) => Ok(f),
             (None, None) => Err(UsageError(format!(
-                "cannot tell which format to write {} in; end the file name with .json, .md, .html or .txt, or add --format",
+                "cannot tell which format to write {} in; end the file name with .json, .md, .html, .xlsx or .txt, or add --format",
                 terminal_safe(&path.display().to_string())
             ))
             .into()),
@@ -185,15 +207,26 @@ impl Output {
     /// From `--format`, the `-o` files and the colour choice: each file in the format its
     /// extension names, else `--format`; standard output in `--format`, else a table.
     pub fn new(format: Option<Format>, files: Vec<PathBuf>, color: bool) -> anyhow::Result<Output> {
-        let files = files
+        let files: Vec<(PathBuf, Format)> = files
             .into_iter()
             .map(|path| Format::for_file(&path, format).map(|f| (path, f)))
             .collect::<anyhow::Result<_>>()?;
+        let stdout = format.unwrap_or(Format::Table);
+        if files.is_empty() {
+            // Before any work, rather than after a questionnaire or a long team.
+            stdout.check_stdout()?;
+        }
         Ok(Output {
-            stdout: format.unwrap_or(Format::Table),
+            stdout,
             color,
             files,
         })
+    }
+
+    /// The formats written: each file's, or standard output's when there is no file.
+    pub fn formats(&self) -> impl Iterator<Item = Format> + '_ {
+        let stdout = self.files.is_empty().then_some(self.stdout);
+        stdout.into_iter().chain(self.files.iter().map(|(_, f)| *f))
     }
 
     /// The files, to check before any work that none overwrites an input.
@@ -206,6 +239,7 @@ impl Output {
     /// failure to render writes none of them.
     pub fn write<T: Document>(&self, doc: &T, noun: &str) -> anyhow::Result<()> {
         if self.files.is_empty() {
+            self.stdout.check_stdout()?;
             let look = Look {
                 color: self.color,
                 // Only the table fits a width: the terminal is asked only for it.

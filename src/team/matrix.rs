@@ -9,14 +9,26 @@
 use serde::{Deserialize, Serialize};
 
 use super::member::MemberRow;
+use crate::credentials::Date;
 use crate::rubric::Rubric;
 
 /// The matrix of a team.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TeamMatrix {
     /// The columns: skill ids and names, in rubric order.
     pub skills: Vec<MatrixSkill>,
+    /// The titles of the ladder's levels, lowest first: the order of each skill's
+    /// `required`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub levels: Vec<String>,
+    /// The rating from which a member works in a skill on their own (the rubric's
+    /// `coverage.independent`), for the coverage counts under the rows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub independent: Option<u8>,
+    /// The certifications some member lists, in rubric order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub certifications: Vec<MatrixCert>,
     /// Members scored.
     pub members: u64,
     /// The most rows shown (`--matrix-limit`).
@@ -34,10 +46,37 @@ pub struct MatrixSkill {
     pub id: String,
     /// Skill name.
     pub name: String,
+    /// What each level requires, in the order of the matrix's `levels`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub required: Vec<u8>,
+}
+
+/// A certification some member lists.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MatrixCert {
+    /// Certification id.
+    pub id: String,
+    /// Full name.
+    pub name: String,
+}
+
+/// A credential a member lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MatrixCredential {
+    /// Index of the certification in the matrix's `certifications`.
+    pub cert: usize,
+    /// The day it was earned, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub earned: Option<Date>,
+    /// The first day it is no longer valid, if it expires.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<Date>,
 }
 
 /// One member's row.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MatrixRow {
     /// The member's name (or line number, or file name).
@@ -52,6 +91,16 @@ pub struct MatrixRow {
     /// Per skill, in the order of `skills`: the scored rating (0 when not rated) and the
     /// gap against the target.
     pub cells: Vec<MatrixCell>,
+    /// Years of experience, as the profile gives them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years_experience: Option<f64>,
+    /// The education id the profile gives (`none`, `secondary`, `associate`, `bachelor`,
+    /// `master`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub education: Option<String>,
+    /// The credentials the profile lists, in the order of the matrix's `certifications`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub credentials: Vec<MatrixCredential>,
 }
 
 /// One cell.
@@ -62,6 +111,17 @@ pub struct MatrixCell {
     pub rating: u8,
     /// How far below the target's requirement (0: no gap).
     pub gap: u8,
+    /// Whether the profile rates the skill (`false`: not rated, scored as 0).
+    #[serde(default = "yes", skip_serializing_if = "is_yes")]
+    pub rated: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_yes(b: &bool) -> bool {
+    *b
 }
 
 impl MatrixCell {
@@ -86,23 +146,29 @@ impl TeamMatrix {
         members: u64,
         limit: u64,
     ) -> Self {
-        let mut rows: Vec<MatrixRow> = if members > limit {
-            Vec::new()
-        } else {
-            rows.into_iter()
-                .map(|(label, r)| MatrixRow {
-                    member: label,
-                    group: r.group.clone(),
-                    best_level: r.best.map(|b| rubric.levels[b].title.clone()),
-                    target_level: rubric.levels[r.target].title.clone(),
-                    cells: r
-                        .cells
-                        .iter()
-                        .map(|&(rating, gap)| MatrixCell { rating, gap })
-                        .collect(),
-                })
-                .collect()
-        };
+        let rows = if members > limit { Vec::new() } else { rows };
+        // The certifications some member lists, in rubric order, and where each now sits.
+        let mut held = vec![false; rubric.certifications.len()];
+        for (_, r) in &rows {
+            for c in &r.credentials {
+                held[c.cert] = true;
+            }
+        }
+        let mut column = vec![0; held.len()];
+        let mut certifications = Vec::new();
+        for (i, cert) in rubric.certifications.iter().enumerate() {
+            if held[i] {
+                column[i] = certifications.len();
+                certifications.push(MatrixCert {
+                    id: cert.id.clone(),
+                    name: cert.name.clone(),
+                });
+            }
+        }
+        let mut rows: Vec<MatrixRow> = rows
+            .into_iter()
+            .map(|(label, r)| matrix_row(rubric, label, r, &column))
+            .collect();
         // Members without a group last; the input order breaks ties (the sort is stable).
         rows.sort_by(|a, b| {
             (a.group.is_none(), &a.group, &a.member).cmp(&(b.group.is_none(), &b.group, &b.member))
@@ -114,12 +180,22 @@ impl TeamMatrix {
                 .map(|s| MatrixSkill {
                     id: s.id.clone(),
                     name: s.name.clone(),
+                    required: s.required.clone(),
                 })
                 .collect(),
+            levels: rubric.levels.iter().map(|l| l.title.clone()).collect(),
+            independent: Some(rubric.coverage.independent),
+            certifications,
             members,
             limit,
             rows,
         }
+    }
+
+    /// What the target of `row` requires in skill `skill`, when the matrix knows.
+    pub fn required(&self, row: &MatrixRow, skill: usize) -> Option<u8> {
+        let level = self.levels.iter().position(|t| *t == row.target_level)?;
+        self.skills.get(skill)?.required.get(level).copied()
     }
 
     /// Whether the team is too large for the matrix to be shown.
@@ -133,5 +209,36 @@ impl TeamMatrix {
             "The matrix is not shown: {} members, more than --matrix-limit {}. Write it to a CSV file (-o matrix.csv), which has no limit, or raise --matrix-limit.",
             self.members, self.limit
         )
+    }
+}
+
+/// One member's row of the matrix; `column` gives each certification's place among the
+/// matrix's certifications.
+fn matrix_row(rubric: &Rubric, label: String, r: MemberRow, column: &[usize]) -> MatrixRow {
+    MatrixRow {
+        member: label,
+        best_level: r.best.map(|b| rubric.levels[b].title.clone()),
+        target_level: rubric.levels[r.target].title.clone(),
+        cells: r
+            .cells
+            .iter()
+            .map(|&(rating, gap)| MatrixCell {
+                rating: rating.unwrap_or(0),
+                gap,
+                rated: rating.is_some(),
+            })
+            .collect(),
+        years_experience: r.years_experience,
+        education: r.education.map(|e| e.id().to_string()),
+        credentials: r
+            .credentials
+            .iter()
+            .map(|c| MatrixCredential {
+                cert: column[c.cert],
+                earned: c.earned,
+                expires: c.expires,
+            })
+            .collect(),
+        group: r.group,
     }
 }

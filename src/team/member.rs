@@ -4,10 +4,11 @@
 
 use std::path::PathBuf;
 
-use crate::credentials::{Date, Window};
+use crate::credentials::{Credential, Date, Window};
 use crate::figures::round_to;
 use crate::input::Origin;
 use crate::profile::Profile;
+use crate::rubric::Education;
 use crate::score::Assessment;
 
 /// One member's row, before its label is known for certain.
@@ -32,8 +33,15 @@ pub struct MemberRow {
     pub group: Option<String>,
     /// The first credential still to expire: its day and certification.
     pub next_expiry: Option<(Date, usize)>,
-    /// Per skill, in rubric order: the rating scored (0 when not rated) and the gap.
-    pub cells: Vec<(u8, u8)>,
+    /// Per skill, in rubric order: the rating scored (`None` when not rated, which scores
+    /// as 0) and the gap.
+    pub cells: Vec<(Option<u8>, u8)>,
+    /// Years of experience, as the profile gives them.
+    pub years_experience: Option<f64>,
+    /// The highest education the profile gives.
+    pub education: Option<Education>,
+    /// The credentials the profile lists.
+    pub credentials: Vec<Credential>,
 }
 
 impl MemberRow {
@@ -58,11 +66,10 @@ impl MemberRow {
             verified_skills: profile.verified_skills(),
             group: profile.group.clone(),
             next_expiry: super::expiry::next_expiry(window, profile),
-            cells: a
-                .skills
-                .iter()
-                .map(|s| (s.rating.unwrap_or(0), s.gap))
-                .collect(),
+            cells: a.skills.iter().map(|s| (s.rating, s.gap)).collect(),
+            years_experience: profile.years_experience,
+            education: profile.education,
+            credentials: profile.credentials.clone(),
         }
     }
 

@@ -77,7 +77,7 @@ fn yes(b: bool) -> String {
 
 impl TeamSummary {
     /// The rules of coverage in a sentence.
-    fn coverage_rule_line(&self) -> Option<String> {
+    pub(crate) fn coverage_rule_line(&self) -> Option<String> {
         let r = self.coverage_rules?;
         Some(format!(
             "A member works in a skill on their own from rating {} and can train it from {}; a skill is covered with at least {} independent and {} trainer{}. Critical skills first, worst first: none (nobody independent), single (one person: a single point of failure), low (below the minimum), ok.",

@@ -16,6 +16,10 @@ use crate::profile::{Basis, Strictness};
 use crate::rubric::Rubric;
 use crate::sheet::SheetOptions;
 
+mod sheet;
+
+pub use sheet::{ImportSettings, sheet_options};
+
 /// Today, by the system clock (UTC): the default `--as-of`. The one place skillgap reads the
 /// clock; everything else takes the day as a value.
 pub fn today() -> Date {
@@ -239,9 +243,14 @@ impl TeamSettings {
         self.csv.is_some() || self.wants_matrix() || self.matrix_csv.is_some()
     }
 
-    /// Whether the matrix document is made.
+    /// Whether the matrix document is made: asked for, or for a workbook's Matrix sheet.
     pub fn wants_matrix(&self) -> bool {
-        self.matrix || !self.matrix_files.is_empty()
+        self.matrix || !self.matrix_files.is_empty() || self.workbook()
+    }
+
+    /// Whether the summary goes to an Excel workbook, which has a Matrix sheet.
+    pub fn workbook(&self) -> bool {
+        self.output.formats().any(|f| f == Format::Xlsx)
     }
 }
 
@@ -264,7 +273,10 @@ impl TeamSettings {
             let is_csv = path
                 .extension()
                 .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-            if is_matrix_file(&path) {
+            // A workbook holds the matrix beside the summary, whatever its name.
+            let workbook =
+                !is_csv && Format::from_extension(&path).or(args.format) == Some(Format::Xlsx);
+            if is_matrix_file(&path) && !workbook {
                 if !is_csv {
                     let f = Format::for_file(&path, args.format)?;
                     matrix_files.push((path, f));
@@ -284,11 +296,15 @@ impl TeamSettings {
             || std::thread::available_parallelism().map_or(1, |n| n.get()),
             usize::from,
         );
+        let stdout = args.format.unwrap_or(Format::Table);
+        if files.is_empty() {
+            stdout.check_stdout()?;
+        }
         Ok(TeamSettings {
             input: args.input,
             rubric: args.rubric,
             output: Output {
-                stdout: args.format.unwrap_or(Format::Table),
+                stdout,
                 color: color(args.color),
                 files,
             },
@@ -390,21 +406,88 @@ pub struct TemplateSettings {
     pub output: Option<PathBuf>,
     /// Replace the file if it exists.
     pub force: bool,
+    /// A profile as JSON, or a skills matrix as CSV or a workbook.
+    pub format: TemplateFormat,
     /// Write a review to fill in, for this person (empty when not given), dated this day.
     pub review: Option<(String, Date)>,
 }
 
-impl From<TemplateArgs> for TemplateSettings {
-    fn from(args: TemplateArgs) -> Self {
-        TemplateSettings {
+/// What `skillgap template` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TemplateFormat {
+    /// A profile (or a review) as JSON.
+    Json,
+    /// A skills matrix as CSV.
+    Csv,
+    /// A skills matrix as an Excel workbook.
+    Xlsx,
+}
+
+impl TemplateFormat {
+    /// The format a file name implies, from its extension.
+    fn of_file(path: &std::path::Path) -> Option<TemplateFormat> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "json" => Some(TemplateFormat::Json),
+            "csv" => Some(TemplateFormat::Csv),
+            "xlsx" => Some(TemplateFormat::Xlsx),
+            _ => None,
+        }
+    }
+
+    /// Its name, as `--format` gives it.
+    fn name(self) -> &'static str {
+        match self {
+            TemplateFormat::Json => "json",
+            TemplateFormat::Csv => "csv",
+            TemplateFormat::Xlsx => "xlsx",
+        }
+    }
+}
+
+impl TemplateSettings {
+    /// Checks and converts the arguments of `skillgap template`: `--format`, else the
+    /// extension of `-o`, else JSON.
+    pub fn from_args(args: TemplateArgs) -> anyhow::Result<Self> {
+        // clap allows only these three names.
+        let given = args.format.as_deref().map(|f| match f {
+            "csv" => TemplateFormat::Csv,
+            "xlsx" => TemplateFormat::Xlsx,
+            _ => TemplateFormat::Json,
+        });
+        let implied = args.output.as_deref().and_then(TemplateFormat::of_file);
+        let format = match (given, implied) {
+            (Some(g), Some(i)) if g != i => {
+                return Err(UsageError(format!(
+                    "--format {} does not match the file name's .{} ending; change one of them",
+                    g.name(),
+                    i.name()
+                ))
+                .into());
+            }
+            (Some(f), _) | (None, Some(f)) => f,
+            (None, None) => TemplateFormat::Json,
+        };
+        if args.review && format != TemplateFormat::Json {
+            return Err(UsageError(format!(
+                "a review template is JSON; --review cannot write {}",
+                format.name()
+            ))
+            .into());
+        }
+        if format == TemplateFormat::Xlsx && args.output.is_none() {
+            Format::Xlsx.check_stdout()?;
+        }
+        Ok(TemplateSettings {
             rubric: args.rubric,
             level: args.level,
             output: args.output,
             force: args.force,
+            format,
             review: args
                 .review
                 .then(|| (args.person.unwrap_or_default(), today())),
-        }
+        })
     }
 }
 
@@ -491,84 +574,5 @@ impl From<SchemaKind> for Document {
             SchemaKind::Rubric => Document::Rubric,
             SchemaKind::Review => Document::Review,
         }
-    }
-}
-
-/// How a spreadsheet is read, from the options `assess`, `team` and `import` share; a
-/// `--map-file` is read here, once.
-pub fn sheet_options(args: crate::cli::SheetArgs) -> anyhow::Result<SheetOptions> {
-    use crate::cli::LayoutArg;
-    use crate::sheet::layout::Layout;
-    let mut maps = Vec::new();
-    if let Some(path) = &args.map_file {
-        let (text, origin) = crate::input::read_text(path)?;
-        for (i, line) in text.lines().enumerate() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            maps.push(map_pair(line).map_err(|e| UsageError(format!("{origin}:{}: {e}", i + 1)))?);
-        }
-    }
-    for m in &args.map {
-        maps.push(map_pair(m).map_err(|e| UsageError(format!("--map: {e}")))?);
-    }
-    Ok(SheetOptions {
-        format: args
-            .input_format
-            .as_deref()
-            .and_then(crate::sheet::InputFormat::named),
-        layout: args.layout.map(|l| match l {
-            LayoutArg::Rows => Layout::Rows,
-            LayoutArg::Columns => Layout::Columns,
-            LayoutArg::Long => Layout::Long,
-        }),
-        maps,
-        scale: args.scale,
-        sheet: args.sheet,
-    })
-}
-
-/// `HEADING=WHAT`, split at the last "=" (a heading may hold one).
-fn map_pair(text: &str) -> Result<(String, String), String> {
-    match text.rsplit_once('=') {
-        Some((h, w)) if !h.trim().is_empty() && !w.trim().is_empty() => {
-            Ok((h.trim().to_string(), w.trim().to_string()))
-        }
-        _ => Err(format!(
-            "\"{}\" is not HEADING=WHAT, such as \"QC=quality-control\"",
-            crate::text::terminal_safe(text)
-        )),
-    }
-}
-
-/// Everything `skillgap import` needs.
-#[derive(Debug, Clone)]
-pub struct ImportSettings {
-    /// The spreadsheet, `-` for standard input.
-    pub input: PathBuf,
-    /// The JSON Lines file to write; standard output when `None`.
-    pub output: Option<PathBuf>,
-    /// Replace `output` if it exists.
-    pub force: bool,
-    /// The rubric given; `None` for the default one.
-    pub rubric: Option<RubricChoice>,
-    /// Only say how the spreadsheet would be read.
-    pub check: bool,
-    /// How the spreadsheet is read.
-    pub sheet: SheetOptions,
-}
-
-impl ImportSettings {
-    /// Checks and converts the arguments of `skillgap import`.
-    pub fn from_args(args: crate::cli::ImportArgs) -> anyhow::Result<Self> {
-        Ok(ImportSettings {
-            input: args.input,
-            output: args.output.as_deref().map(expand_home),
-            force: args.force,
-            rubric: args.rubric,
-            check: args.check,
-            sheet: sheet_options(args.sheet)?,
-        })
     }
 }

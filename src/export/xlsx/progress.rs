@@ -1,0 +1,130 @@
+//! Progress as workbooks: a comparison of two assessments (Skills, Readiness, Summary) and a
+//! person's history (Assessments, Readiness per level), the tables the Markdown shows.
+
+use rust_xlsxwriter::XlsxError;
+
+use super::{Cell, Sheet, col_num, row_num};
+use crate::credentials::Date;
+use crate::progress::Comparison;
+use crate::progress::history::History;
+
+/// The sheets of a comparison.
+pub fn comparison(c: &Comparison) -> Result<Vec<Sheet>, XlsxError> {
+    let mut skills = Sheet::new("Skills")?;
+    skills.table_header(
+        0,
+        &[
+            "Skill", "Then", "Now", "Change", "Required", "Gap then", "Gap now",
+        ],
+        c.skills.len(),
+    )?;
+    for (i, s) in c.skills.iter().enumerate() {
+        skills.row(
+            row_num(i + 1)?,
+            [
+                Cell::from(&s.name),
+                Cell::from(s.old),
+                Cell::from(s.new),
+                Cell::from(s.change),
+                Cell::from(s.required),
+                Cell::from(s.old_gap),
+                Cell::from(s.new_gap),
+            ],
+        )?;
+    }
+    let mut levels = Sheet::new("Readiness")?;
+    levels.table_header(
+        0,
+        &["Level", "Then", "Now", "Reached then", "Reached now"],
+        c.levels.len(),
+    )?;
+    for (i, l) in c.levels.iter().enumerate() {
+        levels.row(
+            row_num(i + 1)?,
+            [
+                Cell::from(&l.title),
+                Cell::Percent(l.old_readiness),
+                Cell::Percent(l.new_readiness),
+                Cell::from(l.old_reached),
+                Cell::from(l.new_reached),
+            ],
+        )?;
+    }
+    let mut summary = Sheet::new("Summary")?;
+    summary.title(0, &c.title_line())?;
+    let lines: Vec<String> = c
+        .summary_lines()
+        .into_iter()
+        .chain([String::new()])
+        .chain(c.change_lines())
+        .collect();
+    for (i, line) in lines.iter().enumerate() {
+        summary.line(row_num(i + 1)?, line)?;
+    }
+    Ok(vec![skills, levels, summary])
+}
+
+/// An assessment's day as a date when it is one, else as the text it is.
+fn day_cell(day: Option<&str>) -> Cell<'_> {
+    match day {
+        Some(text) => Date::parse(text).map_or(Cell::from(text), Cell::from),
+        None => Cell::Empty,
+    }
+}
+
+/// The sheets of a history.
+pub fn history(h: &History) -> Result<Vec<Sheet>, XlsxError> {
+    let mut list = Sheet::new("Assessments")?;
+    let readiness = format!("{} readiness", h.target_title);
+    list.table_header(
+        0,
+        &[
+            "Assessed on",
+            "File",
+            "Best level",
+            &readiness,
+            "Ratings changed",
+        ],
+        h.assessments.len(),
+    )?;
+    for (i, a) in h.assessments.iter().enumerate() {
+        list.row(
+            row_num(i + 1)?,
+            [
+                day_cell(a.assessed_on.as_deref()),
+                Cell::from(&a.file),
+                Cell::from(a.best_title.as_deref().unwrap_or("none yet")),
+                Cell::Percent(a.target_readiness),
+                Cell::from(History::changes_text(a)),
+            ],
+        )?;
+    }
+    let mut row = h.assessments.len() + 2;
+    list.title(row_num(row)?, &h.title_line())?;
+    for line in h.summary_lines() {
+        row += 1;
+        list.line(row_num(row)?, &line)?;
+    }
+    let mut levels = Sheet::new("Readiness")?;
+    levels.header(0, &["Level"])?;
+    for (k, a) in h.assessments.iter().enumerate() {
+        let header = levels.styles().header.clone();
+        levels.cell_with(
+            0,
+            col_num(k + 1)?,
+            day_cell(a.assessed_on.as_deref().or(Some("date unknown"))),
+            Some(&header),
+        )?;
+    }
+    levels.worksheet().set_freeze_panes(1, 1)?;
+    for (l, level) in h.levels.iter().enumerate() {
+        let mut cells = vec![Cell::from(&level.title)];
+        cells.extend(
+            h.assessments
+                .iter()
+                .map(|a| a.readiness.get(l).map_or(Cell::Empty, |&r| Cell::Percent(r))),
+        );
+        levels.row(row_num(l + 1)?, cells)?;
+    }
+    Ok(vec![list, levels])
+}
