@@ -648,3 +648,66 @@ fn a_skill_nobody_was_rated_on_is_named() {
             "no one in this team was rated on Training and Mentoring: is the column missing from the input?",
         ));
 }
+
+#[test]
+fn the_team_workbook_reads_back_as_the_same_team() {
+    let d = dir();
+    let jsonl = common::root().join("tests/data/team-groups.jsonl");
+    for (name, extra) in [
+        ("matrix.xlsx", vec!["--by-group"]),
+        ("team.xlsx", vec!["--pairs"]),
+    ] {
+        let book = d.path().join(name);
+        skillgap()
+            .args(["team", "--input", s(&jsonl), "-o", s(&book)])
+            .args(&extra)
+            .assert()
+            .success();
+        let mut args = vec!["--input", s(&book)];
+        args.extend(&extra);
+        let back = team_json(&args);
+        let mut args = vec!["--input", s(&jsonl)];
+        args.extend(&extra);
+        let first = team_json(&args);
+        assert_eq!(back.members_scored, 9);
+        // Groups, targets, years, education, ratings and certificates with their days.
+        assert_eq!(back, first, "{name}");
+    }
+}
+
+#[test]
+fn templates_are_read_as_they_are_written() {
+    let d = dir();
+    for name in ["matrix.xlsx", "matrix.csv"] {
+        let t = d.path().join(name);
+        skillgap()
+            .args(["template", "-o", s(&t)])
+            .assert()
+            .success();
+        skillgap()
+            .args(["team", "--input", s(&t), "--check"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("People: 0"))
+            .stdout(predicate::str::contains("the template's example"))
+            .stdout(predicate::str::contains("\"Target level\": target level"))
+            .stdout(predicate::str::contains(
+                "skill: Strategic and Capacity Planning",
+            ))
+            .stdout(predicate::str::contains("skills with no column").not())
+            .stdout(predicate::str::contains("No problems"));
+    }
+    // A person written under the example is read.
+    let t = d.path().join("matrix.csv");
+    let mut text = common::read(&t);
+    text.push_str(&format!(
+        "Ana Ruiz,Line 1,senior,3,secondary,{}\n",
+        ["2"; 23].join(",")
+    ));
+    std::fs::write(&t, text).unwrap();
+    skillgap()
+        .args(["import", s(&t)])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"name\":\"Ana Ruiz\",\"group\":\"Line 1\",\"target_level\":\"senior\",\"years_experience\":3.0,\"education\":\"secondary\""));
+}

@@ -293,10 +293,6 @@ fn cert_role(text: &str, rubric: &Rubric) -> Option<Role> {
             .iter()
             .position(|c| heading.contains(&fold(&c.id)) || same(heading, &keys(&c.name)))
     };
-    let heading = keys(text);
-    if let Some(i) = find(&heading) {
-        return Some(Role::Cert(i));
-    }
     let f = fold(text);
     for word in EXPIRES {
         if let Some(stem) = f.strip_suffix(word)
@@ -325,7 +321,8 @@ fn cert_role(text: &str, rubric: &Rubric) -> Option<Role> {
             return Some(Role::CertExpires(i));
         }
     }
-    None
+    // Looked for after the expiry: "X (CPIM) expires" shares "CPIM" with X.
+    find(&keys(text)).map(Role::Cert)
 }
 
 #[cfg(test)]
@@ -394,6 +391,14 @@ mod tests {
         assert_eq!(
             role(&format!("{name} expires"), &rubric, &[]),
             Role::CertExpires(c)
+        );
+        let cpim = rubric.cert_index("ascm-cpim").unwrap();
+        let name = rubric.certifications[cpim].name.clone();
+        assert_eq!(role(&name, &rubric, &[]), Role::Cert(cpim));
+        assert_eq!(role("CPIM", &rubric, &[]), Role::Cert(cpim));
+        assert_eq!(
+            role(&format!("{name} expires"), &rubric, &[]),
+            Role::CertExpires(cpim)
         );
     }
 }
