@@ -711,3 +711,29 @@ fn templates_are_read_as_they_are_written() {
         .success()
         .stdout(predicate::str::contains("\"name\":\"Ana Ruiz\",\"group\":\"Line 1\",\"target_level\":\"senior\",\"years_experience\":3.0,\"education\":\"secondary\""));
 }
+
+#[test]
+fn a_workbook_lists_every_member_past_the_matrix_limit() {
+    let d = dir();
+    let jsonl = common::root().join("tests/data/team-groups.jsonl");
+    let book = d.path().join("team.xlsx");
+    let md = d.path().join("team.md");
+    skillgap()
+        .args([
+            "team",
+            "--input",
+            s(&jsonl),
+            "--matrix",
+            "--matrix-limit",
+            "2",
+        ])
+        .args(["-o", s(&book), "-o", s(&md)])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "The matrix is not shown: 9 members, more than --matrix-limit 2",
+        ));
+    // The Markdown keeps to the limit; the workbook, read back, has all nine.
+    assert!(common::read(&md).contains("The matrix is not shown"));
+    assert_eq!(team_json(&["--input", s(&book)]).members_scored, 9);
+}

@@ -88,15 +88,23 @@ pub fn run(catalog: &Catalog, opts: TeamSettings) -> anyhow::Result<()> {
     if let Some(load) = opts.pairs {
         summary.pairs = Some(scored.pairs.pair(&rubric, load));
     }
-    let matrix = opts.wants_matrix().then(|| {
+    // The matrix as long as rows were kept (a workbook's Matrix sheet), and as the other
+    // formats show it (none past --matrix-limit).
+    let full = opts.wants_matrix().then(|| {
         TeamMatrix::build(
             &rubric,
             scored.matrix_rows,
             scored.tally.scored,
-            opts.matrix_limit,
+            opts.rows_limit(),
         )
     });
-    if let Some(m) = matrix.as_ref().filter(|m| m.too_large()) {
+    let matrix = full.as_ref().map(|m| m.limited(opts.matrix_limit));
+    if let Some(m) = full.as_ref().filter(|m| m.too_large()) {
+        eprintln!("skillgap: warning: {}", m.too_large_line());
+    } else if let Some(m) = matrix
+        .as_ref()
+        .filter(|m| m.too_large() && (opts.matrix || !opts.matrix_files.is_empty()))
+    {
         eprintln!("skillgap: warning: {}", m.too_large_line());
     }
     if opts.matrix {
@@ -107,7 +115,7 @@ pub fn run(catalog: &Catalog, opts: TeamSettings) -> anyhow::Result<()> {
             "skillgap: note: certifications were not asked for (--max-certs 0), so the training plan is empty"
         );
     }
-    write_summary(&opts.output, &mut summary, matrix.as_ref())?;
+    write_summary(&opts.output, &summary, full.as_ref())?;
     if let Some(matrix) = &matrix
         && !opts.matrix_files.is_empty()
     {
@@ -158,23 +166,24 @@ fn source(opts: &TeamSettings, rubric: &Rubric) -> anyhow::Result<Option<Source>
 /// other files do not (without `--matrix`).
 fn write_summary(
     output: &Output,
-    summary: &mut TeamSummary,
-    matrix: Option<&TeamMatrix>,
+    summary: &TeamSummary,
+    book_matrix: Option<&TeamMatrix>,
 ) -> anyhow::Result<()> {
-    let matrix = matrix.filter(|_| summary.matrix.is_none());
     let (books, others): (Vec<_>, Vec<_>) = output
         .files
         .iter()
         .cloned()
         .partition(|(_, f)| *f == Format::Xlsx);
-    if matrix.is_none() || books.is_empty() {
-        return match matrix {
-            // Standard output is the workbook.
-            Some(m) if output.files.is_empty() && output.stdout == Format::Xlsx => {
-                summary.matrix = Some(m.clone());
-                output.write(&*summary, "summary")
-            }
-            _ => output.write(&*summary, "summary"),
+    let Some(book_matrix) = book_matrix else {
+        return output.write(summary, "summary");
+    };
+    let mut book = summary.clone();
+    book.matrix = Some(book_matrix.clone());
+    if output.files.is_empty() {
+        // Standard output is the workbook, or has no matrix unless --matrix put one there.
+        return match output.stdout {
+            Format::Xlsx => output.write(&book, "summary"),
+            _ => output.write(summary, "summary"),
         };
     }
     if !others.is_empty() {
@@ -182,14 +191,16 @@ fn write_summary(
             files: others,
             ..output.clone()
         };
-        others.write(&*summary, "summary")?;
+        others.write(summary, "summary")?;
     }
-    summary.matrix = matrix.cloned();
+    if books.is_empty() {
+        return Ok(());
+    }
     let books = Output {
         files: books,
         ..output.clone()
     };
-    books.write(&*summary, "summary")
+    books.write(&book, "summary")
 }
 
 /// What scoring the input gave: the tally, and what the pairs and the matrix need.
@@ -281,7 +292,7 @@ fn score(
                 }
             }
             pairs.append(scored.pairs);
-            if keep_rows && tally.scored <= opts.matrix_limit {
+            if keep_rows && tally.scored <= opts.rows_limit() {
                 matrix_rows.extend(
                     scored
                         .rows

@@ -190,6 +190,10 @@ pub fn expand_home(path: &std::path::Path) -> PathBuf {
     }
 }
 
+/// The most members a workbook's Matrix sheet lists, whatever `--matrix-limit` says: a
+/// hundred thousand rows of 23 ratings is about 30 MiB of memory while the team is read.
+pub const WORKBOOK_ROWS: u64 = 100_000;
+
 /// Everything `skillgap team` needs.
 #[derive(Debug, Clone)]
 pub struct TeamSettings {
@@ -246,6 +250,16 @@ impl TeamSettings {
     /// Whether the matrix document is made: asked for, or for a workbook's Matrix sheet.
     pub fn wants_matrix(&self) -> bool {
         self.matrix || !self.matrix_files.is_empty() || self.workbook()
+    }
+
+    /// The most members whose matrix rows are kept: `--matrix-limit`, or for a workbook at
+    /// least [`WORKBOOK_ROWS`] (a sheet holds a million rows, and is not read on a screen).
+    pub fn rows_limit(&self) -> u64 {
+        if self.workbook() {
+            self.matrix_limit.max(WORKBOOK_ROWS)
+        } else {
+            self.matrix_limit
+        }
     }
 
     /// Whether the summary goes to an Excel workbook, which has a Matrix sheet.

@@ -198,6 +198,17 @@ impl TeamMatrix {
         self.skills.get(skill)?.required.get(level).copied()
     }
 
+    /// The matrix as a format with `limit` shows it: without rows when the team has more
+    /// members.
+    pub fn limited(&self, limit: u64) -> TeamMatrix {
+        let mut m = self.clone();
+        m.limit = limit;
+        if m.members > limit {
+            m.rows.clear();
+        }
+        m
+    }
+
     /// Whether the team is too large for the matrix to be shown.
     pub fn too_large(&self) -> bool {
         self.members > self.limit
