@@ -88,25 +88,7 @@ pub fn run(catalog: &Catalog, opts: TeamSettings) -> anyhow::Result<()> {
     if let Some(load) = opts.pairs {
         summary.pairs = Some(scored.pairs.pair(&rubric, load));
     }
-    // The matrix as long as rows were kept (a workbook's Matrix sheet), and as the other
-    // formats show it (none past --matrix-limit).
-    let full = opts.wants_matrix().then(|| {
-        TeamMatrix::build(
-            &rubric,
-            scored.matrix_rows,
-            scored.tally.scored,
-            opts.rows_limit(),
-        )
-    });
-    let matrix = full.as_ref().map(|m| m.limited(opts.matrix_limit));
-    if let Some(m) = full.as_ref().filter(|m| m.too_large()) {
-        eprintln!("skillgap: warning: {}", m.too_large_line());
-    } else if let Some(m) = matrix
-        .as_ref()
-        .filter(|m| m.too_large() && (opts.matrix || !opts.matrix_files.is_empty()))
-    {
-        eprintln!("skillgap: warning: {}", m.too_large_line());
-    }
+    let (full, matrix) = matrices(&rubric, &opts, scored.matrix_rows, scored.tally.scored);
     if opts.matrix {
         summary.matrix = matrix.clone();
     }
@@ -160,6 +142,30 @@ fn source(opts: &TeamSettings, rubric: &Rubric) -> anyhow::Result<Option<Source>
         }
         None => open_source(&opts.input, opts.window.as_of)?,
     }))
+}
+
+/// The matrix as long as rows were kept (a workbook's Matrix sheet), and as the other
+/// formats show it (no rows past `--matrix-limit`), each when wanted; warns when a matrix
+/// asked for cannot be shown.
+fn matrices(
+    rubric: &Rubric,
+    opts: &TeamSettings,
+    rows: Vec<(String, MemberRow)>,
+    members: u64,
+) -> (Option<TeamMatrix>, Option<TeamMatrix>) {
+    let full = opts
+        .wants_matrix()
+        .then(|| TeamMatrix::build(rubric, rows, members, opts.rows_limit()));
+    let matrix = full.as_ref().map(|m| m.limited(opts.matrix_limit));
+    if let Some(m) = full.as_ref().filter(|m| m.too_large()) {
+        eprintln!("skillgap: warning: {}", m.too_large_line());
+    } else if let Some(m) = matrix
+        .as_ref()
+        .filter(|m| m.too_large() && (opts.matrix || !opts.matrix_files.is_empty()))
+    {
+        eprintln!("skillgap: warning: {}", m.too_large_line());
+    }
+    (full, matrix)
 }
 
 /// Writes the summary. A workbook gets the matrix too, for its Matrix sheet, even when the
