@@ -115,7 +115,7 @@ fn a_workbook_in_rows_gives_the_same_team_as_json_lines() {
         ("Ben Okafor", "Nights", "Production Specialist", ben.clone()),
     ]));
     rows.push(vec![]);
-    rows.push(vec![V::T("Total"), V::E, V::E, V::F("=SUM(D4:D5)", "3")]);
+    rows.push(vec![V::T("Total"), V::E, V::E, V::F("=SUM(D4:D5)", "7")]);
     workbook(&xlsx, &[("Sheet1", rows)]);
 
     let jsonl = d.path().join("team.jsonl");

@@ -169,7 +169,7 @@ pub fn column_letters(col: usize) -> String {
 #[derive(Debug, thiserror::Error)]
 pub enum GridError {
     /// The file could not be opened or read.
-    #[error("{0}")]
+    #[error(transparent)]
     Io(#[from] crate::input::ReadError),
     /// Not a workbook calamine can read, or a damaged one.
     #[error(

@@ -155,25 +155,26 @@ fn wide(
         if (0..roles.len()).all(|f| view.get(line, f).is_blank()) {
             continue;
         }
-        let (person, rated_any) = read_line(view, line, &roles, rubric, scale, facts);
-        let folded = fold(&person.name);
-        // The example row of `skillgap template`, left in place.
-        if folded.starts_with("example") && person.name.contains(':') {
+        // A row of totals (or the template's example) is left out before its cells are read:
+        // its counts are no ratings.
+        let name = line_name(view, line, &roles);
+        let folded = fold(&name);
+        let place = view.line_place(line);
+        if folded.starts_with("example") && name.contains(':') {
             facts.left_out.push(format!(
-                "{} (\"{}\", the template's example)",
-                person.place,
-                crate::text::terminal_safe(&person.name)
+                "{place} (\"{}\", the template's example)",
+                crate::text::terminal_safe(&name)
             ));
             continue;
         }
         if SUMMARY_WORDS.iter().any(|w| folded.starts_with(w)) {
             facts.summary_rows.push(format!(
-                "{} (\"{}\")",
-                person.place,
-                crate::text::terminal_safe(&person.name)
+                "{place} (\"{}\")",
+                crate::text::terminal_safe(&name)
             ));
             continue;
         }
+        let (person, rated_any) = read_line(view, line, &roles, rubric, scale, facts);
         if person.name.is_empty() {
             if rated_any {
                 facts.problems.push(Problem {
@@ -190,6 +191,26 @@ fn wide(
         people.push(person);
     }
     people
+}
+
+/// The name on a line: the name column, else the first and last names joined.
+fn line_name(view: View<'_>, line: usize, roles: &[(Role, String)]) -> String {
+    let part = |role: Role| {
+        roles
+            .iter()
+            .position(|(r, _)| *r == role)
+            .map(|f| view.get(line, f).text())
+            .unwrap_or_default()
+    };
+    let name = part(Role::Name);
+    if !name.is_empty() {
+        return name;
+    }
+    [part(Role::FirstName), part(Role::LastName)]
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// One line of a table: the person's name (or first and last names), group (the group
