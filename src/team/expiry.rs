@@ -60,12 +60,21 @@ impl CertTally {
                 continue;
             }
             let Some(expires) = k.expires else { continue };
+            // The list is full and this runs out later: no need to name the member.
+            if self.soonest.len() == SOONEST
+                && self
+                    .soonest
+                    .last()
+                    .is_some_and(|last| last.expires < expires)
+            {
+                continue;
+            }
             let entry = ExpiryEntry {
                 expires,
                 record,
                 cert: k.cert,
-                member: String::new(),
-                group: None,
+                member: who(),
+                group: profile.group.clone(),
             };
             if self.soonest.len() == SOONEST
                 && self
@@ -75,12 +84,8 @@ impl CertTally {
             {
                 continue;
             }
-            self.soonest.push(ExpiryEntry {
-                member: who(),
-                group: profile.group.clone(),
-                ..entry
-            });
-            self.soonest.sort_by_key(key);
+            self.soonest.push(entry);
+            self.soonest.sort_by(|a, b| key(a).cmp(&key(b)));
             self.soonest.truncate(SOONEST);
         }
     }
@@ -93,7 +98,7 @@ impl CertTally {
             }
         }
         self.soonest.extend(other.soonest.iter().cloned());
-        self.soonest.sort_by_key(key);
+        self.soonest.sort_by(|a, b| key(a).cmp(&key(b)));
         self.soonest.truncate(SOONEST);
     }
 
@@ -131,8 +136,10 @@ impl CertTally {
 }
 
 /// Soonest first; ties in input order, then in rubric order.
-fn key(e: &ExpiryEntry) -> (Date, usize, usize) {
-    (e.expires, e.record, e.cert)
+/// The order of the soonest expiries: by day, then by member and credential, so that the
+/// same team gives the same list in any order (a workbook sorts its people by group).
+fn key(e: &ExpiryEntry) -> (Date, &str, &Option<String>, usize, usize) {
+    (e.expires, &e.member, &e.group, e.cert, e.record)
 }
 
 /// The first of a member's credentials still to run out, and which it is: the member CSV's
@@ -196,7 +203,7 @@ mod tests {
     use crate::credentials::Credential;
 
     #[test]
-    fn counts_states_and_keeps_the_soonest_in_input_order() {
+    fn counts_states_and_keeps_the_soonest_by_day_then_member() {
         let r = Rubric::builtin();
         let d = |s: &str| Date::parse(s).unwrap();
         let window = Window {
@@ -227,9 +234,23 @@ mod tests {
         let mut later = CertTally::new(&r);
         for i in 0..12 {
             later.add(window, &member(Some("2028-01-01")), 10 + i, &|| {
-                format!("L{i}")
+                format!("L{i:02}")
             });
         }
+        // The same members the other way round: ties are ordered by member, not by input.
+        let mut reversed = CertTally::new(&r);
+        for i in (0..12).rev() {
+            reversed.add(window, &member(Some("2028-01-01")), 30 - i, &|| {
+                format!("L{i:02}")
+            });
+        }
+        let names = |t: &CertTally| {
+            t.soonest
+                .iter()
+                .map(|e| e.member.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names(&later), names(&reversed));
         t.merge(&later);
         assert_eq!(
             t.states[0],
@@ -245,7 +266,9 @@ mod tests {
         let who: Vec<&str> = soonest.iter().map(|e| e.member.as_str()).collect();
         assert_eq!(
             who,
-            ["M2", "M3", "M4", "L0", "L1", "L2", "L3", "L4", "L5", "L6"]
+            [
+                "M2", "M3", "M4", "L00", "L01", "L02", "L03", "L04", "L05", "L06"
+            ]
         );
         assert_eq!(soonest[0].days_left, 1);
         assert_eq!(soonest[1].state, CertState::Expiring);
