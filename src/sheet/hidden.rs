@@ -37,6 +37,10 @@ fn read(bytes: &[u8], name: &str) -> Option<(Vec<usize>, Vec<usize>)> {
     };
     let sheet = part(&mut zip, &path)?;
     let (mut rows, mut cols) = (Vec::new(), Vec::new());
+    // Most sheets hide nothing: no need to read them tag by tag.
+    if memchr::memmem::find(sheet.as_bytes(), b"hidden=").is_none() {
+        return Some((rows, cols));
+    }
     let mut reader = Reader::from_str(&sheet);
     loop {
         match reader.read_event().ok()? {

@@ -9,6 +9,10 @@ use super::headers::{Headings, Role, fold};
 /// How many rows (or columns) from the top a heading line is looked for.
 const LOOK: usize = 30;
 
+/// How far along a line its headings are looked at: a rubric's skills and a person's facts
+/// fit well within it, and a team of thousands in rows is not read down every column.
+const ALONG: usize = 500;
+
 /// Which way people run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Layout {
@@ -116,7 +120,7 @@ pub fn find(grid: &Grid, headings: &Headings<'_>, forced: Option<Layout>) -> Opt
         let (lines, fields) = view.size();
         (0..lines.min(LOOK))
             .map(|line| {
-                let skills = (0..fields)
+                let skills = (0..fields.min(ALONG))
                     .filter(|&f| matches!(headings.role(&view.get(line, f).text()), Role::Skill(_)))
                     .count();
                 (line, skills)

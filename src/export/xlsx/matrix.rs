@@ -36,7 +36,7 @@ pub const HELD: &str = "held";
 pub const COVERAGE: &str = "Coverage";
 
 /// What the colours of the matrix mean.
-pub const LEGEND: &str = "Each skill cell is the rating scored. Green: at or above what the member's target level requires. Orange: 1 below it. Red: 2 or more below it (the cell's note gives the requirement). Grey and empty: not rated (scored as 0). The Requirements sheet lists what every level requires.";
+pub const LEGEND: &str = "Each skill cell is the rating scored. Green: at or above what the member's target level requires. Orange: 1 below it. Red: 2 or more below it (in a matrix of up to 1,000 members, the cell's note gives the requirement). Grey and empty: not rated (scored as 0). The Requirements sheet lists what every level requires.";
 
 /// The formats of the matrix's own cells.
 struct Colours {
@@ -130,6 +130,11 @@ pub fn sheet(m: &TeamMatrix) -> Result<Sheet, XlsxError> {
     Ok(sheet)
 }
 
+/// The most members whose short cells get a note with the requirement: past it a workbook
+/// of notes grows slow to write and to open (ten thousand members have a hundred thousand
+/// short cells), and the legend and the Requirements sheet say the same.
+const NOTES_UP_TO: usize = 1_000;
+
 /// One member's row.
 fn member_row(
     sheet: &mut Sheet,
@@ -158,7 +163,7 @@ fn member_row(
         }
         let colour = sheet.styles().for_gap(c.gap).clone();
         sheet.cell_with(row, col, Cell::from(c.rating), Some(&colour))?;
-        if c.gap > 0 {
+        if c.gap > 0 && m.rows.len() <= NOTES_UP_TO {
             let required = m.required(r, k).unwrap_or(c.rating + c.gap);
             let note = format!("{} needs {required} here", r.target_level);
             sheet
