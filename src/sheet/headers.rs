@@ -168,6 +168,12 @@ pub struct Headings<'a> {
     pub rubric: &'a Rubric,
     /// The `--map` pairs.
     pub maps: &'a [(String, String)],
+    /// Per skill, the ways it may be written (its id and name, folded).
+    skills: Vec<Vec<String>>,
+    /// Per skill, its name and id folded, to find the one a heading may mean.
+    near: Vec<(String, String)>,
+    /// Per certification, the ways it may be written.
+    certs: Vec<Vec<String>>,
     cache: std::cell::RefCell<std::collections::HashMap<String, Role>>,
 }
 
@@ -177,9 +183,25 @@ const REMEMBERED: usize = 10_000;
 impl<'a> Headings<'a> {
     /// Headings of `rubric`, with the `--map` pairs.
     pub fn new(rubric: &'a Rubric, maps: &'a [(String, String)]) -> Headings<'a> {
+        let ways = |id: &str, name: &str| {
+            let mut k = keys(name);
+            k.push(fold(id));
+            k
+        };
         Headings {
             rubric,
             maps,
+            skills: rubric.skills.iter().map(|s| ways(&s.id, &s.name)).collect(),
+            near: rubric
+                .skills
+                .iter()
+                .map(|s| (fold(&s.name), fold(&s.id)))
+                .collect(),
+            certs: rubric
+                .certifications
+                .iter()
+                .map(|c| ways(&c.id, &c.name))
+                .collect(),
             cache: Default::default(),
         }
     }
@@ -189,67 +211,106 @@ impl<'a> Headings<'a> {
         if let Some(r) = self.cache.borrow().get(text) {
             return *r;
         }
-        let r = role(text, self.rubric, self.maps);
+        let r = self.find(text);
         let mut cache = self.cache.borrow_mut();
         if cache.len() < REMEMBERED {
             cache.insert(text.to_string(), r);
         }
         r
     }
+
+    /// What the heading `text` is, worked out.
+    fn find(&self, text: &str) -> Role {
+        let (rubric, maps) = (self.rubric, self.maps);
+        let trimmed = text.trim();
+        if trimmed.is_empty() {
+            return Role::Blank;
+        }
+        if let Some((_, to)) = maps
+            .iter()
+            .find(|(h, _)| fold(h) == fold(trimmed) && !fold(h).is_empty())
+            && let Some(role) = mapped(to, rubric)
+        {
+            return role;
+        }
+        let f = fold(trimmed);
+        let heading = keys(trimmed);
+        if let Some(i) = self.skills.iter().position(|k| same(&heading, k)) {
+            return Role::Skill(i);
+        }
+        for (list, role) in [
+            (NAMES, Role::Name),
+            (FIRST, Role::FirstName),
+            (LAST, Role::LastName),
+            (GROUPS, Role::Group),
+            (TARGETS, Role::Target),
+            (YEARS, Role::Years),
+            (EDUCATION, Role::Education),
+            (ASSESSED, Role::Assessed),
+            (DERIVED, Role::Derived),
+        ] {
+            if list.contains(&f.as_str()) {
+                return role;
+            }
+        }
+        if let Some(role) = self.cert_role(trimmed) {
+            return role;
+        }
+        let near = self
+            .near
+            .iter()
+            .enumerate()
+            .map(|(i, (name, id))| {
+                let score = strsim::jaro_winkler(&f, name).max(strsim::jaro_winkler(&f, id));
+                (i, score)
+            })
+            .filter(|(_, s)| *s >= 0.88)
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(i, _)| i);
+        Role::Unknown { near }
+    }
+
+    /// A certification's column: its id or name (whole, without the note in brackets, or the
+    /// short name in brackets), or either followed by a word for its expiry.
+    fn cert_role(&self, text: &str) -> Option<Role> {
+        let find = |heading: &[String]| self.certs.iter().position(|k| same(heading, k));
+        let f = fold(text);
+        for word in EXPIRES {
+            if let Some(stem) = f.strip_suffix(word)
+                && let Some(i) = find(&[stem.to_string()])
+            {
+                return Some(Role::CertExpires(i));
+            }
+        }
+        let bare = text.trim_end();
+        for word in [
+            "expires",
+            "expiry",
+            "expiration",
+            "expiry date",
+            "expiration date",
+            "valid until",
+            "renew by",
+        ] {
+            let cut = bare.len().saturating_sub(word.len());
+            if cut > 0
+                && bare
+                    .get(cut..)
+                    .is_some_and(|end| end.eq_ignore_ascii_case(word))
+                && let Some(i) = find(&keys(&bare[..cut]))
+            {
+                return Some(Role::CertExpires(i));
+            }
+        }
+        // Looked for after the expiry: "X (CPIM) expires" shares "CPIM" with X.
+        find(&keys(text)).map(Role::Cert)
+    }
 }
 
 /// What the heading `text` is, given the rubric and the `--map` pairs (heading as written,
 /// skill id).
 pub fn role(text: &str, rubric: &Rubric, maps: &[(String, String)]) -> Role {
-    let trimmed = text.trim();
-    if trimmed.is_empty() {
-        return Role::Blank;
-    }
-    if let Some((_, to)) = maps
-        .iter()
-        .find(|(h, _)| fold(h) == fold(trimmed) && !fold(h).is_empty())
-        && let Some(role) = mapped(to, rubric)
-    {
-        return role;
-    }
-    let f = fold(trimmed);
-    let heading = keys(trimmed);
-    if let Some(i) = rubric
-        .skills
-        .iter()
-        .position(|s| heading.contains(&fold(&s.id)) || same(&heading, &keys(&s.name)))
-    {
-        return Role::Skill(i);
-    }
-    for (list, role) in [
-        (NAMES, Role::Name),
-        (FIRST, Role::FirstName),
-        (LAST, Role::LastName),
-        (GROUPS, Role::Group),
-        (TARGETS, Role::Target),
-        (YEARS, Role::Years),
-        (EDUCATION, Role::Education),
-        (ASSESSED, Role::Assessed),
-        (DERIVED, Role::Derived),
-    ] {
-        if list.contains(&f.as_str()) {
-            return role;
-        }
-    }
-    if let Some(role) = cert_role(trimmed, rubric) {
-        return role;
-    }
-    let folded_names = rubric.skills.iter().map(|s| (fold(&s.name), fold(&s.id)));
-    let near = folded_names
-        .enumerate()
-        .map(|(i, (name, id))| {
-            let score = strsim::jaro_winkler(&f, &name).max(strsim::jaro_winkler(&f, &id));
-            (i, score)
-        })
-        .filter(|(_, s)| *s >= 0.88)
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(i, _)| i);
-    Role::Unknown { near }
+    Headings::new(rubric, maps).find(text)
 }
 
 /// What `--map HEADING=WHAT` makes a heading: a skill or certification id, or one of
@@ -283,47 +344,6 @@ pub const MAP_WORDS: &[&str] = &[
     "assessed_on",
     "ignore",
 ];
-
-/// A certification's column: its id or name (whole, without the note in brackets, or the
-/// short name in brackets), or either followed by a word for its expiry.
-fn cert_role(text: &str, rubric: &Rubric) -> Option<Role> {
-    let find = |heading: &[String]| {
-        rubric
-            .certifications
-            .iter()
-            .position(|c| heading.contains(&fold(&c.id)) || same(heading, &keys(&c.name)))
-    };
-    let f = fold(text);
-    for word in EXPIRES {
-        if let Some(stem) = f.strip_suffix(word)
-            && let Some(i) = find(&[stem.to_string()])
-        {
-            return Some(Role::CertExpires(i));
-        }
-    }
-    let bare = text.trim_end();
-    for word in [
-        "expires",
-        "expiry",
-        "expiration",
-        "expiry date",
-        "expiration date",
-        "valid until",
-        "renew by",
-    ] {
-        let cut = bare.len().saturating_sub(word.len());
-        if cut > 0
-            && bare
-                .get(cut..)
-                .is_some_and(|end| end.eq_ignore_ascii_case(word))
-            && let Some(i) = find(&keys(&bare[..cut]))
-        {
-            return Some(Role::CertExpires(i));
-        }
-    }
-    // Looked for after the expiry: "X (CPIM) expires" shares "CPIM" with X.
-    find(&keys(text)).map(Role::Cert)
-}
 
 #[cfg(test)]
 mod tests {
