@@ -112,7 +112,7 @@ pub fn sheet(m: &TeamMatrix) -> Result<Sheet, XlsxError> {
         }
     }
     // Tall enough for the skills' names, written upwards.
-    sheet.worksheet().set_row_height(0, 160)?;
+    sheet.worksheet().set_row_height(0, 215)?;
     sheet.worksheet().set_freeze_panes(1, 1)?;
     let legend = if m.too_large() {
         m.too_large_line()
@@ -127,6 +127,11 @@ pub fn sheet(m: &TeamMatrix) -> Result<Sheet, XlsxError> {
         member_row(&mut sheet, m, r, row_num(i + 1)?, &expires)?;
     }
     coverage_rows(&mut sheet, m, row_num(m.rows.len() + 2)?, &colours)?;
+    // As wide as the longest name: the coverage rows' labels run on over the empty cells
+    // beside them. On paper, the heading row is repeated on every page.
+    let widest = m.rows.iter().map(|r| r.member.chars().count()).max().unwrap_or(0);
+    sheet.set_width(0, widest.clamp(10, 30) as f64 + 2.0)?;
+    sheet.worksheet().set_repeat_rows(0, 0)?;
     Ok(sheet)
 }
 

@@ -407,8 +407,13 @@ impl Sheet {
         Ok(())
     }
 
-    /// The worksheet, its columns as wide as their text (within limits).
+    /// The worksheet, its columns as wide as their text (within limits), printed across
+    /// (landscape, one page wide, with gridlines) for the shift meeting's handout.
     pub fn finish(mut self) -> Worksheet {
+        self.ws
+            .set_landscape()
+            .set_print_fit_to_pages(1, 0)
+            .set_print_gridlines(true);
         for (col, &(chars, by_hand)) in self.widths.iter().enumerate() {
             if !by_hand && let Ok(col) = col_num(col) {
                 let width = chars.clamp(6, MAX_WIDTH) as f64 + 2.0;
