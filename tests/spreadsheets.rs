@@ -737,3 +737,48 @@ fn a_workbook_lists_every_member_past_the_matrix_limit() {
     assert!(common::read(&md).contains("The matrix is not shown"));
     assert_eq!(team_json(&["--input", s(&book)]).members_scored, 9);
 }
+
+#[test]
+fn a_pipe_says_what_it_holds() {
+    let d = dir();
+    let mut text = format!("Name,{}\n", skill_names().join(","));
+    text.push_str(&format!("Ana Ruiz,{}\n", ["2"; 23].join(",")));
+    skillgap()
+        .args(["team", "--input", "-", "--input-format", "csv", "--format", "json"])
+        .write_stdin(text.clone())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"members_scored\": 1"))
+        .stderr(predicate::str::contains("read 1 person from <stdin>"));
+    // A workbook through a pipe too.
+    let xlsx = d.path().join("one.xlsx");
+    workbook(&xlsx, &[("Sheet1", matrix_rows(&[("Ana Ruiz", "Days", "senior", vec![3.0; 23])]))]);
+    skillgap()
+        .args(["assess", "--input", "-", "--input-format", "xlsx", "--format", "json"])
+        .write_stdin(std::fs::read(&xlsx).unwrap())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"name\": \"Ana Ruiz\""));
+}
+
+#[test]
+fn a_workbook_prints_across_with_its_headings_on_every_page() {
+    let d = dir();
+    let book = d.path().join("team.xlsx");
+    skillgap()
+        .args(["team", "--input"])
+        .arg(common::root().join("tests/data/team-groups.jsonl"))
+        .args(["-o", s(&book)])
+        .assert()
+        .success();
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&book).unwrap()).unwrap();
+    let mut part = |name: &str| {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name(name).unwrap(), &mut text).unwrap();
+        text
+    };
+    let matrix = part("xl/worksheets/sheet1.xml");
+    assert!(matrix.contains("orientation=\"landscape\""), "{matrix}");
+    assert!(matrix.contains("fitToHeight=\"0\""), "{matrix}");
+    assert!(part("xl/workbook.xml").contains("_xlnm.Print_Titles"));
+}
