@@ -744,7 +744,15 @@ fn a_pipe_says_what_it_holds() {
     let mut text = format!("Name,{}\n", skill_names().join(","));
     text.push_str(&format!("Ana Ruiz,{}\n", ["2"; 23].join(",")));
     skillgap()
-        .args(["team", "--input", "-", "--input-format", "csv", "--format", "json"])
+        .args([
+            "team",
+            "--input",
+            "-",
+            "--input-format",
+            "csv",
+            "--format",
+            "json",
+        ])
         .write_stdin(text.clone())
         .assert()
         .success()
@@ -752,9 +760,23 @@ fn a_pipe_says_what_it_holds() {
         .stderr(predicate::str::contains("read 1 person from <stdin>"));
     // A workbook through a pipe too.
     let xlsx = d.path().join("one.xlsx");
-    workbook(&xlsx, &[("Sheet1", matrix_rows(&[("Ana Ruiz", "Days", "senior", vec![3.0; 23])]))]);
+    workbook(
+        &xlsx,
+        &[(
+            "Sheet1",
+            matrix_rows(&[("Ana Ruiz", "Days", "senior", vec![3.0; 23])]),
+        )],
+    );
     skillgap()
-        .args(["assess", "--input", "-", "--input-format", "xlsx", "--format", "json"])
+        .args([
+            "assess",
+            "--input",
+            "-",
+            "--input-format",
+            "xlsx",
+            "--format",
+            "json",
+        ])
         .write_stdin(std::fs::read(&xlsx).unwrap())
         .assert()
         .success()
@@ -781,4 +803,21 @@ fn a_workbook_prints_across_with_its_headings_on_every_page() {
     assert!(matrix.contains("orientation=\"landscape\""), "{matrix}");
     assert!(matrix.contains("fitToHeight=\"0\""), "{matrix}");
     assert!(part("xl/workbook.xml").contains("_xlnm.Print_Titles"));
+}
+
+#[test]
+fn spreadsheet_options_are_refused_with_json() {
+    let jsonl = common::root().join("tests/data/team-groups.jsonl");
+    skillgap()
+        .args(["team", "--input", s(&jsonl), "--scale", "1-5"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--scale reads spreadsheets"));
+    skillgap()
+        .args(["assess", "--input"])
+        .arg(common::example("career-changer.json"))
+        .args(["--map", "QC=quality-control"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--map reads spreadsheets"));
 }

@@ -140,7 +140,10 @@ fn source(opts: &TeamSettings, rubric: &Rubric) -> anyhow::Result<Option<Source>
             ))
             .into());
         }
-        None => open_source(&opts.input, opts.window.as_of)?,
+        None => {
+            opts.sheet.check_json(&opts.input)?;
+            open_source(&opts.input, opts.window.as_of)?
+        }
     }))
 }
 

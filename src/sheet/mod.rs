@@ -95,6 +95,33 @@ pub struct SheetOptions {
 }
 
 impl SheetOptions {
+    /// The first option given that only a spreadsheet uses, to refuse it with another input
+    /// rather than ignore it.
+    pub fn sheet_only(&self) -> Option<&'static str> {
+        if self.layout.is_some() {
+            Some("--layout")
+        } else if !self.maps.is_empty() {
+            Some("--map")
+        } else if self.scale.is_some() {
+            Some("--scale")
+        } else if self.sheet.is_some() {
+            Some("--sheet")
+        } else {
+            None
+        }
+    }
+
+    /// Refuses the options only a spreadsheet uses when `path` is read as JSON.
+    pub fn check_json(&self, path: &Path) -> Result<(), SheetError> {
+        match self.sheet_only() {
+            Some(option) => Err(SheetError::Options(format!(
+                "{option} reads spreadsheets (.csv, .tsv, .xlsx, .ods); {} is read as JSON",
+                crate::text::terminal_safe(&path.display().to_string())
+            ))),
+            None => Ok(()),
+        }
+    }
+
     /// The format `path` is read in: `--input-format`, else its extension; `None` for JSON.
     pub fn format_of(&self, path: &Path) -> Option<InputFormat> {
         self.format

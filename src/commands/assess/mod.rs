@@ -43,8 +43,19 @@ fn assess(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
         Some(path) if opts.input.is_some() && opts.sheet.format_of(path).is_some() => {
             Some(sheet_person(catalog, &opts, path)?)
         }
-        Some(path) => Some(input::read_text(path)?),
-        None => None,
+        Some(path) => {
+            opts.sheet.check_json(path)?;
+            Some(input::read_text(path)?)
+        }
+        None => {
+            if let Some(option) = opts.sheet.sheet_only() {
+                return Err(UsageError(format!(
+                    "{option} reads a spreadsheet given with --input; the questions asked here need none"
+                ))
+                .into());
+            }
+            None
+        }
     };
     let doc = input
         .as_ref()
