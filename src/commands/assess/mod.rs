@@ -39,24 +39,7 @@ fn assess(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
 
     // Read the profile first: it may name the rubric it was written for.
     let source = opts.input.as_deref().or(opts.update.as_deref());
-    let input = match source {
-        Some(path) if opts.input.is_some() && opts.sheet.format_of(path).is_some() => {
-            Some(sheet_person(catalog, &opts, path)?)
-        }
-        Some(path) => {
-            opts.sheet.check_json(path)?;
-            Some(input::read_text(path)?)
-        }
-        None => {
-            if let Some(option) = opts.sheet.sheet_only() {
-                return Err(UsageError(format!(
-                    "{option} reads a spreadsheet given with --input; the questions asked here need none"
-                ))
-                .into());
-            }
-            None
-        }
-    };
+    let input = read_input(catalog, &opts, source)?;
     let doc = input
         .as_ref()
         .map(|(text, origin)| ProfileDoc::from_json(text, origin))
@@ -136,6 +119,33 @@ fn assess(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
         interactive::finish(&rubric, &opts, done)?;
     }
     Ok(())
+}
+
+/// The profile's text and origin: a profile file, or one person of a spreadsheet; `None`
+/// when the questions are asked. Options only a spreadsheet uses are refused otherwise.
+fn read_input(
+    catalog: &Catalog,
+    opts: &AssessSettings,
+    source: Option<&Path>,
+) -> anyhow::Result<Option<(String, Origin)>> {
+    Ok(match source {
+        Some(path) if opts.input.is_some() && opts.sheet.format_of(path).is_some() => {
+            Some(sheet_person(catalog, opts, path)?)
+        }
+        Some(path) => {
+            opts.sheet.check_json(path)?;
+            Some(input::read_text(path)?)
+        }
+        None => {
+            if let Some(option) = opts.sheet.sheet_only() {
+                return Err(UsageError(format!(
+                    "{option} reads a spreadsheet given with --input; the questions asked here need none"
+                ))
+                .into());
+            }
+            None
+        }
+    })
 }
 
 /// The profile of one person of a spreadsheet: the only one, or the one `--person` names.
