@@ -821,3 +821,23 @@ fn spreadsheet_options_are_refused_with_json() {
         .code(2)
         .stderr(predicate::str::contains("--map reads spreadsheets"));
 }
+
+#[test]
+fn a_stray_cell_far_from_the_table_is_refused_at_once() {
+    // Two cells a million rows apart would make a grid of 17 billion cells.
+    let d = dir();
+    let xlsx = d.path().join("stray.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.write_string(0, 0, "Name").unwrap();
+    ws.write_string(1_048_575, 16_383, "x").unwrap();
+    wb.save(&xlsx).unwrap();
+    skillgap()
+        .args(["import", s(&xlsx)])
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "(it runs to XFD1048576); delete what lies far from the table",
+        ));
+}

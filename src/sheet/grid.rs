@@ -13,9 +13,9 @@ use crate::date::Date;
 /// megabytes; anything far larger is the wrong file.
 pub const MAX_SHEET_BYTES: u64 = 64 * 1024 * 1024;
 
-/// The most cells a sheet may hold once read (a million rows of 50 columns): a compressed
-/// workbook can claim far more than it takes on disk.
-pub const MAX_CELLS: usize = 50_000_000;
+/// The most cells a sheet may span from A1 once read (200,000 rows of 50 columns): a
+/// compressed workbook can claim far more than it takes on disk.
+pub const MAX_CELLS: usize = 10_000_000;
 
 /// One cell's value.
 #[derive(Debug, Clone, PartialEq)]
@@ -193,11 +193,13 @@ pub enum GridError {
     },
     /// More cells than skillgap reads.
     #[error(
-        "{origin} holds more than {MAX_CELLS} cells in one sheet; save the skills matrix on a sheet of its own"
+        "{origin} spans more than {MAX_CELLS} cells in one sheet (it runs to {far}); delete what lies far from the table, or save the skills matrix on a sheet of its own"
     )]
     TooLarge {
         /// The file.
         origin: crate::input::Origin,
+        /// The cell that took it past the limit.
+        far: String,
     },
 }
 
@@ -343,29 +345,48 @@ impl Workbook {
                 sheets: crate::text::terminal_safe(&self.visible_sheets().join(", ")).into_owned(),
             });
         }
-        let range = self
-            .book
-            .worksheet_range(name)
-            .map_err(|e| GridError::Damaged {
-                origin: self.origin.clone(),
-                message: crate::text::terminal_safe(&e.to_string()).into_owned(),
-            })?;
-        let (start_row, start_col) = range
-            .start()
-            .map_or((0, 0), |(r, c)| (r as usize, c as usize));
-        let (height, width) = range.get_size();
-        let rows_total = start_row + height;
-        let cols_total = start_col + width;
-        if rows_total.saturating_mul(cols_total) > MAX_CELLS {
-            return Err(GridError::TooLarge {
-                origin: self.origin.clone(),
-            });
-        }
-        let mut rows = vec![vec![Cell::Empty; cols_total]; rows_total];
-        for (r, row) in range.rows().enumerate() {
-            for (c, data) in row.iter().enumerate() {
-                rows[start_row + r][start_col + c] = cell_of(data);
+        let damaged = |e: &dyn std::fmt::Display| GridError::Damaged {
+            origin: self.origin.clone(),
+            message: crate::text::terminal_safe(&e.to_string()).into_owned(),
+        };
+        // The cells that hold something, and where. An xlsx sheet is read cell by cell, so
+        // that a stray cell far from the table (or a crafted file) is refused before a grid
+        // that large is made; the other formats are read whole by calamine.
+        let mut cells: Vec<(usize, usize, Cell)> = Vec::new();
+        let (mut height, mut width) = (0usize, 0usize);
+        let mut keep = |r: usize, c: usize, cell: Cell| {
+            if cell != Cell::Empty {
+                height = height.max(r + 1);
+                width = width.max(c + 1);
+                if height.saturating_mul(width) > MAX_CELLS {
+                    return Err(GridError::TooLarge {
+                        origin: self.origin.clone(),
+                        far: format!("{}{}", column_letters(c), r + 1),
+                    });
+                }
+                cells.push((r, c, cell));
             }
+            Ok(())
+        };
+        if let calamine::Sheets::Xlsx(x) = &mut self.book {
+            let mut reader = x.worksheet_cells_reader(name).map_err(|e| damaged(&e))?;
+            while let Some(cell) = reader.next_cell().map_err(|e| damaged(&e))? {
+                let (r, c) = cell.get_position();
+                let data = calamine::Data::from(cell.get_value().clone());
+                keep(r as usize, c as usize, cell_of(&data))?;
+            }
+        } else {
+            let range = self.book.worksheet_range(name).map_err(|e| damaged(&e))?;
+            let (row, col) = range
+                .start()
+                .map_or((0, 0), |(r0, c0)| (r0 as usize, c0 as usize));
+            for (r, c, data) in range.used_cells() {
+                keep(row + r, col + c, cell_of(data))?;
+            }
+        }
+        let mut rows = vec![vec![Cell::Empty; width]; height];
+        for (r, c, cell) in cells {
+            rows[r][c] = cell;
         }
         if let calamine::Sheets::Xlsx(x) = &mut self.book
             && let Ok(regions) = x.merge_cells_by_sheet_name(name)
