@@ -253,6 +253,10 @@ pub struct Sheet {
     styles: Styles,
     /// Per column: the longest text, in characters, and whether a width was set by hand.
     widths: Vec<(usize, bool)>,
+    /// Wrapped text written, as (row, column, the length of each of its lines), so that its
+    /// row is made tall enough once the column's width is known: not every program works
+    /// out a row's height when it opens a file, and wrapped text would overlap the next row.
+    wrapped: Vec<(u32, u16, Vec<usize>)>,
 }
 
 /// The widest a column is made to fit its text, in characters.
@@ -267,6 +271,7 @@ impl Sheet {
             ws,
             styles: Styles::default(),
             widths: Vec::new(),
+            wrapped: Vec::new(),
         })
     }
 
@@ -323,7 +328,12 @@ impl Sheet {
                     Some(f) => self.ws.write_string_with_format(row, col, text.as_ref(), f)?,
                     None => self.ws.write_string(row, col, text.as_ref())?,
                 };
-                text.lines().map(|l| l.chars().count()).max().unwrap_or(0)
+                let lines: Vec<usize> = text.lines().map(|l| l.chars().count()).collect();
+                let widest = lines.iter().copied().max().unwrap_or(0);
+                if format.is_some_and(|f| *f == self.styles.wrap) {
+                    self.wrapped.push((row, col, lines));
+                }
+                widest
             }
             Cell::Number(n) => {
                 match format {
@@ -410,6 +420,23 @@ impl Sheet {
     /// The worksheet, its columns as wide as their text (within limits), printed across
     /// (landscape, one page wide, with gridlines) for the shift meeting's handout.
     pub fn finish(mut self) -> Worksheet {
+        // Rows of wrapped text as tall as their lines at their column's width.
+        let mut heights: std::collections::BTreeMap<u32, usize> = Default::default();
+        for (row, col, lines) in &self.wrapped {
+            let width = self
+                .widths
+                .get(usize::from(*col))
+                .map_or(MAX_WIDTH, |&(chars, _)| chars.clamp(6, MAX_WIDTH));
+            let n: usize = lines.iter().map(|&l| l.div_ceil(width).max(1)).sum();
+            let h = heights.entry(*row).or_insert(1);
+            *h = (*h).max(n);
+        }
+        for (row, n) in heights {
+            if n > 1 {
+                // Only fails for a row out of range, which writing the cell has ruled out.
+                let _ = self.ws.set_row_height(row, 15.0 * n as f64);
+            }
+        }
         self.ws
             .set_landscape()
             .set_print_fit_to_pages(1, 0)
