@@ -55,6 +55,7 @@ fn grid(rows: Vec<Vec<Cell>>) -> Grid {
             .collect(),
         other_sheets: vec![],
         hidden: Default::default(),
+        also_tables: vec![],
     }
 }
 

@@ -801,7 +801,8 @@ fn a_workbook_prints_across_with_its_headings_on_every_page() {
     };
     let matrix = part("xl/worksheets/sheet1.xml");
     assert!(matrix.contains("orientation=\"landscape\""), "{matrix}");
-    assert!(matrix.contains("fitToHeight=\"0\""), "{matrix}");
+    // At full size: squeezed one page wide, 23 skills print too small to read.
+    assert!(!matrix.contains("fitToWidth"), "{matrix}");
     assert!(part("xl/workbook.xml").contains("_xlnm.Print_Titles"));
 }
 
@@ -840,4 +841,137 @@ fn a_stray_cell_far_from_the_table_is_refused_at_once() {
         .stderr(predicate::str::contains(
             "(it runs to XFD1048576); delete what lies far from the table",
         ));
+}
+
+#[test]
+fn what_a_coordinator_writes_is_read_as_meant() {
+    let d = dir();
+    // A TWI chart: a title merged across the top, names in row 3, skills down column B.
+    let xlsx = d.path().join("twi.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    let plain = rust_xlsxwriter::Format::new();
+    ws.merge_range(
+        0,
+        0,
+        0,
+        4,
+        "Line 3 - Job Instruction Breakdown / ILUO",
+        &plain,
+    )
+    .unwrap();
+    ws.write_string(2, 1, "Skill").unwrap();
+    for (c, who) in ["Ana Ruiz", "Ben Okafor", "Cy Park"].iter().enumerate() {
+        ws.write_string(2, 2 + c as u16, *who).unwrap();
+    }
+    for (r, name) in skill_names().iter().enumerate() {
+        ws.write_string(3 + r as u32, 1, name).unwrap();
+        for c in 0..3u16 {
+            ws.write_string(3 + r as u32, 2 + c, "U").unwrap();
+        }
+    }
+    wb.save(&xlsx).unwrap();
+    skillgap()
+        .args(["import", s(&xlsx), "--scale", "iluo"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"name\":\"Ben Okafor\""))
+        .stdout(predicate::str::contains("\"name\":\"Cy Park\""));
+
+    // People whose names start like "Total" are people; totals, requirements and counts
+    // are not, and are named; a skill under a heading skillgap does not know is said; the
+    // rubric's words for its points are read; a certification by the end of its name.
+    let csv = d.path().join("names.csv");
+    let names = skill_names();
+    let mut text = format!("Name,{},QC,Green Belt\n", names[..22].join(","));
+    for (who, r) in [
+        ("Summer Lee", "2"),
+        ("Total Lee", "Working"),
+        ("Ana Ruiz", "3"),
+        ("Ana Ruiz", "3"),
+    ] {
+        text.push_str(&format!("{who},{},3,2024-05-01\n", vec![r; 22].join(",")));
+    }
+    text.push_str(&format!("Grand total,{},9,\n", vec!["11"; 22].join(",")));
+    text.push_str(&format!("Required level,{},3,\n", vec!["3"; 22].join(",")));
+    std::fs::write(&csv, text).unwrap();
+    let out = skillgap()
+        .args(["import", s(&csv)])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let (stdout, stderr) = (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    );
+    assert_eq!(stdout.lines().count(), 4, "{stdout}");
+    assert!(stdout.contains("\"name\":\"Summer Lee\""));
+    assert!(stdout.contains("\"name\":\"Total Lee\""));
+    assert!(
+        stdout.contains("\"production-planning\":2"),
+        "Working is 2: {stdout}"
+    );
+    assert!(
+        stdout.contains("{\"id\":\"lss-green\",\"earned\":\"2024-05-01\"}"),
+        "{stdout}"
+    );
+    for want in [
+        "left out 2 lines of totals or requirements: line 6 (\"Grand total\"), line 7 (\"Required level\")",
+        "column 24 (\"QC\") holds numbers like ratings but names no skill",
+        "more than one line names \"Ana Ruiz\" (line 4 and line 5)",
+        "none of the",
+    ] {
+        assert!(stderr.contains(want), "{want:?} missing from:\n{stderr}");
+    }
+}
+
+#[test]
+fn skills_not_asked_and_other_sheets_read_back_as_they_were() {
+    let d = dir();
+    // Six skills asked: the other seventeen are left out, not rated 0, after a round trip.
+    let csv = d.path().join("six.csv");
+    let names = skill_names();
+    let mut text = format!("Name,Target,{}\n", names[..6].join(","));
+    for (who, r) in [("Ana", "3"), ("Ben", "1"), ("Cy", "4")] {
+        text.push_str(&format!("{who},specialist,{}\n", [r; 6].join(",")));
+    }
+    std::fs::write(&csv, text).unwrap();
+    let book = d.path().join("six.xlsx");
+    skillgap()
+        .args(["team", "--input", s(&csv), "-o", s(&book)])
+        .assert()
+        .success();
+    assert_eq!(
+        team_json(&["--input", s(&book)]),
+        team_json(&["--input", s(&csv)])
+    );
+
+    // A sheet per shift: the others are named, not passed over in silence.
+    let shifts = d.path().join("shifts.xlsx");
+    workbook(
+        &shifts,
+        &[
+            (
+                "Days",
+                matrix_rows(&[("Ana Ruiz", "Days", "senior", vec![3.0; 23])]),
+            ),
+            (
+                "Nights",
+                matrix_rows(&[("Ben Okafor", "Nights", "senior", vec![2.0; 23])]),
+            ),
+        ],
+    );
+    skillgap()
+        .args(["import", s(&shifts)])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "only this sheet was read; \"Nights\" also holds a table of skills",
+        ));
+    skillgap()
+        .args(["import", s(&shifts), "--sheet", "nights"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Ben Okafor"));
 }

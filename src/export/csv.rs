@@ -144,6 +144,7 @@ fn matrix_record(
             rating: rating.unwrap_or(0),
             gap,
             rated: rating.is_some(),
+            asked: true,
         }
         .text()
     }));

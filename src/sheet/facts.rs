@@ -59,9 +59,21 @@ impl Facts {
             ));
         }
         if !self.summary_rows.is_empty() {
+            let more = self.summary_rows.len().saturating_sub(5);
+            let more = if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            };
             line.push_str(&format!(
-                "; left out {} of totals",
-                plural(self.summary_rows.len(), "line", "lines")
+                "; left out {} of totals or requirements: {}{more}",
+                plural(self.summary_rows.len(), "line", "lines"),
+                self.summary_rows
+                    .iter()
+                    .take(5)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ));
         }
         line

@@ -86,6 +86,8 @@ pub struct Grid {
     pub other_sheets: Vec<String>,
     /// Rows and columns (0-based) the workbook hides, where it says (xlsx).
     pub hidden: (Vec<usize>, Vec<usize>),
+    /// Other sheets of the workbook that hold a table of skills too, not read.
+    pub also_tables: Vec<String>,
 }
 
 impl Grid {
@@ -237,6 +239,7 @@ pub fn from_text(bytes: &[u8], delimiter: Option<u8>) -> Grid {
         rows,
         other_sheets: Vec::new(),
         hidden: Default::default(),
+        also_tables: Vec::new(),
     }
 }
 
@@ -338,6 +341,16 @@ impl Workbook {
 
     /// Reads the sheet `name` into a grid whose first cell is A1.
     pub fn grid(&mut self, name: &str) -> Result<Grid, GridError> {
+        // Named as the person sees it: "line 2" finds "Line 2".
+        let name = match self.all_sheets().into_iter().find(|s| s == name) {
+            Some(exact) => exact,
+            None => self
+                .all_sheets()
+                .into_iter()
+                .find(|s| s.to_lowercase() == name.to_lowercase())
+                .unwrap_or_else(|| name.to_string()),
+        };
+        let name = name.as_str();
         if !self.all_sheets().iter().any(|s| s == name) {
             return Err(GridError::NoSuchSheet {
                 origin: self.origin.clone(),
@@ -415,14 +428,17 @@ impl Workbook {
             rows,
             other_sheets,
             hidden,
+            also_tables: Vec::new(),
         })
     }
 }
 
-/// Gives every cell of a merged region the value of its first cell, as the person sees it
-/// (a group written once beside the rows of its shift, a heading over two rows).
+/// Gives every cell of a merged region down one column the value of its first cell, as the
+/// person sees it (a group written once beside the rows of its shift, a heading over two
+/// rows). A region across columns (a title, a category over its skills) is left as it is:
+/// copying it would put one rating under two skills.
 fn fill_merged(rows: &mut [Vec<Cell>], regions: &[calamine::Dimensions]) {
-    for region in regions {
+    for region in regions.iter().filter(|r| r.start.1 == r.end.1) {
         let (r0, c0) = (region.start.0 as usize, region.start.1 as usize);
         let (r1, c1) = (region.end.0 as usize, region.end.1 as usize);
         let Some(value) = rows.get(r0).and_then(|r| r.get(c0)).cloned() else {
@@ -483,6 +499,7 @@ mod tests {
             rows: vec![],
             other_sheets: vec![],
             hidden: Default::default(),
+            also_tables: vec![],
         };
         assert_eq!(g.place(6, 3, None), "Sheet1!D7");
         let g = Grid {
@@ -495,6 +512,7 @@ mod tests {
             rows: vec![],
             other_sheets: vec![],
             hidden: Default::default(),
+            also_tables: vec![],
         };
         assert_eq!(
             t.place(6, 3, Some("Quality Control")),

@@ -303,7 +303,15 @@ impl<'a> Headings<'a> {
             }
         }
         // Looked for after the expiry: "X (CPIM) expires" shares "CPIM" with X.
-        find(&keys(text)).map(Role::Cert)
+        find(&keys(text)).map(Role::Cert).or_else(|| {
+            // The end of a name, as people shorten it: "Green Belt" for "Lean Six Sigma
+            // Green Belt"; only when one certification's name ends so.
+            let f = fold(text);
+            let ends: Vec<usize> = (0..self.certs.len())
+                .filter(|&i| f.len() >= 8 && self.certs[i].iter().any(|k| k.ends_with(&f)))
+                .collect();
+            (ends.len() == 1).then(|| Role::Cert(ends[0]))
+        })
     }
 }
 
@@ -416,6 +424,10 @@ mod tests {
         let name = rubric.certifications[cpim].name.clone();
         assert_eq!(role(&name, &rubric, &[]), Role::Cert(cpim));
         assert_eq!(role("CPIM", &rubric, &[]), Role::Cert(cpim));
+        let green = rubric.cert_index("lss-green").unwrap();
+        assert_eq!(role("Green Belt", &rubric, &[]), Role::Cert(green));
+        // "Belt" ends three names: not taken for any.
+        assert!(!matches!(role("Belt", &rubric, &[]), Role::Cert(_)));
         assert_eq!(
             role(&format!("{name} expires"), &rubric, &[]),
             Role::CertExpires(cpim)

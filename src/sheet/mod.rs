@@ -313,6 +313,18 @@ pub fn read_grid(
     };
     facts.layout = Some((found.layout, options.layout.is_some()));
     facts.notes.extend(hidden_note(grid));
+    if !grid.also_tables.is_empty() {
+        let names: Vec<String> = grid
+            .also_tables
+            .iter()
+            .map(|n| format!("\"{}\"", crate::text::terminal_safe(n)))
+            .collect();
+        facts.notes.push(format!(
+            "only this sheet was read; {} also {} a table of skills: read each with --sheet NAME, or put everyone on one sheet",
+            names.join(", "),
+            if names.len() == 1 { "holds" } else { "hold" }
+        ));
+    }
     let view = View {
         grid,
         across: found.layout == Layout::Columns,
@@ -325,6 +337,8 @@ pub fn read_grid(
         .filter(|&s| !given[s] && !facts.columns.iter().any(|c| c.role == Role::Skill(s)))
         .collect();
     facts.people = people.len();
+    facts.notes.extend(same_names(&people));
+    facts.notes.extend(no_zero(&people, scale));
     for p in &people {
         if let Some(g) = &p.group {
             match facts.groups.iter_mut().find(|(name, _)| name == g) {
@@ -383,13 +397,22 @@ fn open(
                 return Ok(book.grid(name)?);
             }
             let sheets = book.visible_sheets();
-            let mut first = None;
-            for name in &sheets {
-                let g = book.grid(name)?;
-                let headings = headers::Headings::new(rubric, &options.maps);
-                if layout::find(&g, &headings, options.layout)
+            let headings = headers::Headings::new(rubric, &options.maps);
+            let has_table = |g: &Grid| {
+                layout::find(g, &headings, options.layout)
                     .is_some_and(|f| f.skills >= 2 || f.layout == Layout::Long)
-                {
+            };
+            let mut first = None;
+            for (i, name) in sheets.iter().enumerate() {
+                let mut g = book.grid(name)?;
+                if has_table(&g) {
+                    // Other sheets with a table of their own (a sheet per shift) are said,
+                    // not read silently past.
+                    for other in &sheets[i + 1..] {
+                        if book.grid(other).is_ok_and(|o| has_table(&o)) {
+                            g.also_tables.push(other.clone());
+                        }
+                    }
                     return Ok(g);
                 }
                 first.get_or_insert(g);
@@ -463,6 +486,51 @@ fn no_table_message(grid: &Grid, rubric: &Rubric, forced: Option<Layout>) -> Str
         },
         rubric.id
     )
+}
+
+/// Two lines naming the same person, in a sentence: each counts as a member.
+fn same_names(people: &[Person]) -> Option<String> {
+    let mut seen: std::collections::HashMap<String, &str> = Default::default();
+    let mut twice = Vec::new();
+    for p in people {
+        if let Some(first) = seen.insert(headers::fold(&p.name), &p.place) {
+            twice.push(format!(
+                "\"{}\" ({first} and {})",
+                crate::text::terminal_safe(&p.name),
+                p.place
+            ));
+        }
+    }
+    if twice.is_empty() {
+        return None;
+    }
+    let more = twice.len().saturating_sub(5);
+    twice.truncate(5);
+    Some(format!(
+        "more than one line names {}{}; each is read as a member of their own: if they are one person, delete a line, and if two, tell them apart (\"Ana Ruiz (B shift)\")",
+        twice.join(", "),
+        if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        }
+    ))
+}
+
+/// On the usual 0-to-top scale, a matrix with many ratings and no 0 may be scored from 1.
+fn no_zero(people: &[Person], scale: &Scale) -> Option<String> {
+    if !matches!(scale, Scale::Range { low: 0, .. }) {
+        return None;
+    }
+    let rated = people
+        .iter()
+        .flat_map(|p| p.ratings.iter().flatten().flatten());
+    let (count, zeros) = rated.fold((0, 0), |(c, z), &r| (c + 1, z + usize::from(r == 0)));
+    (count >= 20 && zeros == 0).then(|| {
+        format!(
+            "none of the {count} ratings is 0: if the matrix is scored from 1 (1–5), add --scale 1-5, or every rating reads one point too high"
+        )
+    })
 }
 
 /// What a workbook hides and skillgap reads all the same, in a sentence.

@@ -38,11 +38,80 @@ pub struct Person {
     pub certs: Vec<(usize, Option<Date>, Option<Date>)>,
 }
 
-/// Words that open a row of totals rather than a person (folded).
+/// First words of a row of totals, or of the requirements a matrix carries, rather than a
+/// person (lower case).
 const SUMMARY_WORDS: &[&str] = &[
-    "total", "totals", "average", "avg", "mean", "sum", "count", "coverage", "median", "minimum",
-    "maximum", "subtotal",
+    "total",
+    "totals",
+    "average",
+    "avg",
+    "mean",
+    "sum",
+    "count",
+    "coverage",
+    "median",
+    "minimum",
+    "maximum",
+    "min",
+    "max",
+    "subtotal",
+    "grand",
+    "required",
+    "requirement",
+    "requirements",
+    "target",
+    "standard",
+    "trained",
+    "number",
 ];
+
+/// Second words that say a two-word line counts something ("Grand total", "Required
+/// level", "Average rating"), where a person's name would not.
+const COUNTING: &[&str] = &[
+    "total",
+    "totals",
+    "level",
+    "levels",
+    "rating",
+    "ratings",
+    "score",
+    "scores",
+    "trained",
+    "independent",
+    "coverage",
+    "count",
+    "people",
+    "staff",
+    "operators",
+    "required",
+    "average",
+    "row",
+];
+
+/// Whether a line's name marks a row of totals or requirements rather than a person: one of
+/// [`SUMMARY_WORDS`] alone or before a colon ("Total", "Coverage: Line 1 — independent
+/// (3+)"), or before a word that counts ("Grand total", "Required level"); or it opens with
+/// "#" or "%" ("# trained"). Whole words: "Summer Lee" and "Total Lee" are people.
+fn is_summary(name: &str) -> bool {
+    let name = name.trim();
+    if name.starts_with(['#', '%']) {
+        return true;
+    }
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    if !SUMMARY_WORDS.contains(&first.as_str()) {
+        return false;
+    }
+    words.len() == 1
+        || name.contains(':')
+        || (words.len() == 2 && COUNTING.contains(&words[1].as_str()))
+}
 
 /// Reads the people of a table.
 pub fn read(
@@ -74,7 +143,8 @@ fn roles(
             (headings.role(&text), text)
         })
         .collect();
-    // No heading says "name": the first text column before the skills is taken for it.
+    // No heading says "name": the text column before the skills whose values differ most
+    // is taken for it (nearest the skills on a tie), not a title merged across the top.
     if !roles
         .iter()
         .any(|(r, _)| matches!(r, Role::Name | Role::FirstName))
@@ -83,10 +153,20 @@ fn roles(
             .iter()
             .position(|(r, _)| matches!(r, Role::Skill(_)))
             .unwrap_or(fields);
-        if let Some(f) = (0..first_skill).find(|&f| {
-            matches!(roles[f].0, Role::Blank | Role::Unknown { .. })
-                && (heading + 1..view.size().0).any(|l| matches!(view.get(l, f), Cell::Text(_)))
-        }) {
+        let lines = view.size().0;
+        let distinct = |f: usize| {
+            let values: std::collections::HashSet<String> = (heading + 1..lines)
+                .filter(|&l| matches!(view.get(l, f), Cell::Text(_)))
+                .map(|l| view.get(l, f).text())
+                .collect();
+            values.len()
+        };
+        let chosen = (0..first_skill)
+            .filter(|&f| matches!(roles[f].0, Role::Blank | Role::Unknown { .. }))
+            .map(|f| (distinct(f), f))
+            .filter(|&(n, _)| n > 0)
+            .max();
+        if let Some((_, f)) = chosen {
             facts.notes.push(format!(
                 "names are read from {} (its heading, \"{}\", does not say \"name\")",
                 view.field_place(f),
@@ -130,6 +210,13 @@ fn roles(
                 ),
             });
         }
+        if matches!(r, Role::Unknown { near: None }) && holds_ratings(view, heading, f, rubric) {
+            facts.notes.push(format!(
+                "{place} (\"{}\") holds numbers like ratings but names no skill, so it is not read; if it is a skill, add --map \"{}=SKILL-ID\" (`skillgap rubric show` lists the ids)",
+                crate::text::terminal_safe(text),
+                crate::text::terminal_safe(text),
+            ));
+        }
         facts.columns.push(Column {
             place,
             heading: text.clone(),
@@ -137,6 +224,28 @@ fn roles(
         });
     }
     roles
+}
+
+/// Whether a column (below the heading line) holds whole numbers on the rubric's scale,
+/// three at least and all but two, or nine in ten, of what it holds (totals below may be
+/// larger): a skill
+/// under a heading skillgap does not know.
+fn holds_ratings(view: View<'_>, heading: usize, field: usize, rubric: &Rubric) -> bool {
+    let top = f64::from(rubric.max_rating()) + 1.0;
+    let (mut on_scale, mut other) = (0usize, 0usize);
+    for line in heading + 1..view.size().0 {
+        let value = match view.get(line, field) {
+            Cell::Number(n) => Some(*n),
+            Cell::Text(t) => t.trim().parse::<f64>().ok(),
+            c if c.is_blank() => continue,
+            _ => None,
+        };
+        match value {
+            Some(n) if n.fract() == 0.0 && (0.0..=top).contains(&n) => on_scale += 1,
+            _ => other += 1,
+        }
+    }
+    on_scale >= 3 && (other <= 2 || other * 10 <= on_scale + other)
 }
 
 /// People in rows (or, through the view, in columns).
@@ -167,7 +276,7 @@ fn wide(
             ));
             continue;
         }
-        if SUMMARY_WORDS.iter().any(|w| folded.starts_with(w)) {
+        if is_summary(&name) {
             facts.summary_rows.push(format!(
                 "{place} (\"{}\")",
                 crate::text::terminal_safe(&name)
@@ -241,10 +350,11 @@ fn read_line(
             Role::Skill(s) => {
                 let value = skill_value(cell, scale, rubric, &at, facts);
                 rated_any |= matches!(value, Some(Value::Rated(_)));
-                person.ratings[*s] = Some(match value {
-                    Some(Value::Rated(n)) => Some(n),
-                    _ => None,
-                });
+                person.ratings[*s] = match value {
+                    Some(Value::Rated(n)) => Some(Some(n)),
+                    Some(Value::NotAsked) => None,
+                    _ => Some(None),
+                };
             }
             _ => fact(&mut person, *r, cell, rubric, &at, facts),
         }
@@ -327,10 +437,11 @@ fn long(
                     continue;
                 }
                 let value = skill_value(rating_cell, scale, rubric, &rating_at, facts);
-                person.ratings[s] = Some(match value {
-                    Some(Value::Rated(n)) => Some(n),
-                    _ => None,
-                });
+                person.ratings[s] = match value {
+                    Some(Value::Rated(n)) => Some(Some(n)),
+                    Some(Value::NotAsked) => None,
+                    _ => Some(None),
+                };
             }
             Role::Cert(c) => cert_value(person, c, rating_cell, &rating_at, facts),
             Role::Unknown { near } => facts.problems.push(Problem {
@@ -382,4 +493,44 @@ fn merge_facts(person: &mut Person, row: &Person, facts: &mut Facts) {
         .to_string());
     merge!(assessed_on, row.assessed_on, "day assessed", |d: Date| d
         .to_string());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_of_totals_are_told_from_people() {
+        for total in [
+            "Total",
+            "TOTAL:",
+            "Grand total",
+            "Average",
+            "Min",
+            "Max",
+            "# trained",
+            "% trained",
+            "Required level",
+            "Target",
+            "Average rating",
+            "Coverage: Line 1 / days — independent (3+)",
+            "Count",
+        ] {
+            assert!(is_summary(total), "{total}");
+        }
+        for person in [
+            "Summer Lee",
+            "Sum Wong Li",
+            "Maximilian Ortiz",
+            "Totalia Bern",
+            "Ana Ruiz",
+            "Mean Joe Greene",
+            "Sum Wong",
+            "Total Lee",
+            "Count Basie",
+            "",
+        ] {
+            assert!(!is_summary(person), "{person}");
+        }
+    }
 }

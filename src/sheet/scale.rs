@@ -53,6 +53,9 @@ pub enum Value {
     Rated(u8),
     /// Not rated (blank, "-", "n/a").
     NotRated,
+    /// Not asked ("not asked", as skillgap's workbook writes a skill a profile leaves out):
+    /// left out of the profile.
+    NotAsked,
 }
 
 /// Words and marks that mean "not rated" on every scale (folded to lower case).
@@ -149,6 +152,9 @@ impl Scale {
         let folded = text.trim().trim_end_matches('*').trim_end().to_lowercase();
         if NOT_RATED.contains(&folded.as_str()) {
             return Ok(Value::NotRated);
+        }
+        if folded == "not asked" {
+            return Ok(Value::NotAsked);
         }
         match self {
             Scale::Range { low, high } => {

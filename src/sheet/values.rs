@@ -41,6 +41,12 @@ pub fn skill_value(
     };
     match scale.read(&text, rubric.max_rating()) {
         Ok(v) => Some(v),
+        // The rubric's own words for its points ("Working", "2 Working"), on its own scale.
+        Err(_)
+            if matches!(scale, Scale::Range { low: 0, .. }) && label(&text, rubric).is_some() =>
+        {
+            label(&text, rubric).map(Value::Rated)
+        }
         Err(expected) => {
             facts.problems.push(Problem {
                 place: at(),
@@ -52,6 +58,16 @@ pub fn skill_value(
             None
         }
     }
+}
+
+/// The point of the rubric's scale a cell names in words: "Working", or "2 Working" as a
+/// skillgap report writes it.
+fn label(text: &str, rubric: &Rubric) -> Option<u8> {
+    let f = fold(text);
+    (0..=rubric.max_rating()).find(|&r| {
+        let word = fold(rubric.scale_label(r));
+        !word.is_empty() && (f == word || f == format!("{r}{word}"))
+    })
 }
 
 /// A fact about the person from its cell: target, years, education, day, certification.
@@ -88,10 +104,12 @@ pub fn fact(
                 None => {
                     let titles: Vec<&str> =
                         rubric.levels.iter().map(|l| l.title.as_str()).collect();
+                    let ids: Vec<&str> = rubric.levels.iter().map(|l| l.id.as_str()).collect();
                     problem(format!(
-                        "found \"{}\": expected a level of the ladder{}, or \"not sure\"",
+                        "found \"{}\": expected a level of the ladder{} (its id, {}, or its title), or \"not sure\"",
                         crate::text::terminal_safe(&text),
-                        crate::suggest::did_you_mean(&text, titles.iter().copied())
+                        crate::suggest::did_you_mean(&text, titles.iter().copied()),
+                        ids.join(", ")
                     ));
                 }
             }

@@ -114,6 +114,9 @@ pub struct MatrixCell {
     /// Whether the profile rates the skill (`false`: not rated, scored as 0).
     #[serde(default = "yes", skip_serializing_if = "is_yes")]
     pub rated: bool,
+    /// Whether the skill was asked (`false`: left out of the profile, and of its scores).
+    #[serde(default = "yes", skip_serializing_if = "is_yes")]
+    pub asked: bool,
 }
 
 fn yes() -> bool {
@@ -233,10 +236,12 @@ fn matrix_row(rubric: &Rubric, label: String, r: MemberRow, column: &[usize]) ->
         cells: r
             .cells
             .iter()
-            .map(|&(rating, gap)| MatrixCell {
+            .enumerate()
+            .map(|(k, &(rating, gap))| MatrixCell {
                 rating: rating.unwrap_or(0),
                 gap,
                 rated: rating.is_some(),
+                asked: !r.not_asked.contains(&k),
             })
             .collect(),
         years_experience: r.years_experience,

@@ -42,6 +42,8 @@ pub struct MemberRow {
     pub education: Option<Education>,
     /// The credentials the profile lists.
     pub credentials: Vec<Credential>,
+    /// The skills the profile leaves out (not asked), by index; usually none.
+    pub not_asked: Vec<usize>,
 }
 
 impl MemberRow {
@@ -70,6 +72,7 @@ impl MemberRow {
             years_experience: profile.years_experience,
             education: profile.education,
             credentials: profile.credentials.clone(),
+            not_asked: profile.skills_not_asked(),
         }
     }
 

@@ -36,7 +36,7 @@ pub const HELD: &str = "held";
 pub const COVERAGE: &str = "Coverage";
 
 /// What the colours of the matrix mean.
-pub const LEGEND: &str = "Each skill cell is the rating scored. Green: at or above what the member's target level requires. Orange: 1 below it. Red: 2 or more below it (in a matrix of up to 1,000 members, the cell's note gives the requirement). Grey and empty: not rated (scored as 0). The Requirements sheet lists what every level requires.";
+pub const LEGEND: &str = "Each skill cell is the rating scored. Green: at or above what the member's target level requires. Orange: 1 below it. Red: 2 or more below it. A rating short of the target shows a * (in a matrix of up to 1,000 members, the cell's note gives the requirement). Grey and empty: not rated (scored as 0). Grey \"not asked\": left out of the profile, and of its scores. The Requirements sheet lists what every level requires.";
 
 /// The formats of the matrix's own cells.
 struct Colours {
@@ -87,6 +87,9 @@ pub fn header(m: &TeamMatrix) -> Vec<String> {
     header
 }
 
+/// A skill's cell when the profile leaves it out (not asked), as the reader knows it.
+pub const NOT_ASKED: &str = "not asked";
+
 /// The columns before the skills.
 const FIXED: usize = 6;
 
@@ -111,8 +114,12 @@ pub fn sheet(m: &TeamMatrix) -> Result<Sheet, XlsxError> {
             sheet.set_width(col_num(col)?, 16.0)?;
         }
     }
-    // Tall enough for the skills' names, written upwards.
-    sheet.worksheet().set_row_height(0, 215)?;
+    // Tall enough for the longest skill's name, written upwards (Excel's tallest row is
+    // 409 points).
+    let longest = m.skills.iter().map(|k| k.name.chars().count()).max().unwrap_or(10);
+    sheet
+        .worksheet()
+        .set_row_height(0, (longest as f64 * 6.0 + 12.0).clamp(60.0, 409.0))?;
     sheet.worksheet().set_freeze_panes(1, 1)?;
     let legend = if m.too_large() {
         m.too_large_line()
@@ -128,10 +135,10 @@ pub fn sheet(m: &TeamMatrix) -> Result<Sheet, XlsxError> {
     }
     coverage_rows(&mut sheet, m, row_num(m.rows.len() + 2)?, &colours)?;
     // As wide as the longest name: the coverage rows' labels run on over the empty cells
-    // beside them. On paper, the heading row is repeated on every page.
+    // beside them. On paper, the heading row and the names are repeated on every page.
     let widest = m.rows.iter().map(|r| r.member.chars().count()).max().unwrap_or(0);
     sheet.set_width(0, widest.clamp(10, 30) as f64 + 2.0)?;
-    sheet.worksheet().set_repeat_rows(0, 0)?;
+    sheet.worksheet().set_repeat_rows(0, 0)?.set_repeat_columns(0, 0)?;
     Ok(sheet)
 }
 
@@ -161,12 +168,23 @@ fn member_row(
     )?;
     for (k, c) in r.cells.iter().enumerate() {
         let col = col_num(FIXED + k)?;
+        if !c.asked {
+            // Told apart from "not rated" so that the sheet reads back as the profile was.
+            let grey = sheet.styles().unrated.clone();
+            sheet.cell_with(row, col, Cell::from(NOT_ASKED), Some(&grey))?;
+            continue;
+        }
         if !c.rated {
             let grey = sheet.styles().unrated.clone();
             sheet.cell_with(row, col, Cell::Empty, Some(&grey))?;
             continue;
         }
-        let colour = sheet.styles().for_gap(c.gap).clone();
+        // A rating short of the target shows as "2*", as in the CSV, so that it reads in
+        // black and white too; the cell still holds the number 2.
+        let colour = match c.gap {
+            0 => sheet.styles().for_gap(0).clone(),
+            gap => sheet.styles().for_gap(gap).clone().set_num_format("0\"*\""),
+        };
         sheet.cell_with(row, col, Cell::from(c.rating), Some(&colour))?;
         if c.gap > 0 && m.rows.len() <= NOTES_UP_TO {
             let required = m.required(r, k).unwrap_or(c.rating + c.gap);

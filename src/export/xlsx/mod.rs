@@ -418,7 +418,8 @@ impl Sheet {
     }
 
     /// The worksheet, its columns as wide as their text (within limits), printed across
-    /// (landscape, one page wide, with gridlines) for the shift meeting's handout.
+    /// (landscape, with gridlines) for the shift meeting's handout, at full size: a sheet
+    /// squeezed one page wide prints too small to read.
     pub fn finish(mut self) -> Worksheet {
         // Rows of wrapped text as tall as their lines at their column's width.
         let mut heights: std::collections::BTreeMap<u32, usize> = Default::default();
@@ -437,10 +438,7 @@ impl Sheet {
                 let _ = self.ws.set_row_height(row, 15.0 * n as f64);
             }
         }
-        self.ws
-            .set_landscape()
-            .set_print_fit_to_pages(1, 0)
-            .set_print_gridlines(true);
+        self.ws.set_landscape().set_print_gridlines(true);
         for (col, &(chars, by_hand)) in self.widths.iter().enumerate() {
             if !by_hand && let Ok(col) = col_num(col) {
                 let width = chars.clamp(6, MAX_WIDTH) as f64 + 2.0;
