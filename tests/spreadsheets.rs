@@ -975,3 +975,43 @@ fn skills_not_asked_and_other_sheets_read_back_as_they_were() {
         .success()
         .stdout(predicate::str::contains("Ben Okafor"));
 }
+
+#[test]
+fn long_and_across_tables_name_their_places_plainly() {
+    let d = dir();
+    let long = d.path().join("long.csv");
+    std::fs::write(
+        &long,
+        "Employee,Competency,Proficiency\nAna,Communication,3\nAna,Comunication skills,2\n",
+    )
+    .unwrap();
+    skillgap()
+        .args(["import", s(&long), "--check"])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains(
+            "\"Competency\": the skill of each line",
+        ))
+        .stdout(predicate::str::contains(
+            "\"Proficiency\": the rating of each line",
+        ));
+    // People in columns of a CSV: the line is the skill's, the column the person's.
+    let across = d.path().join("across.csv");
+    let names = skill_names();
+    let mut text = String::from("Skill,Ana,Ben\n");
+    for n in &names {
+        text.push_str(&format!(
+            "\"{n}\",3,{}\n",
+            if n == "Communication" { "x" } else { "2" }
+        ));
+    }
+    std::fs::write(&across, text).unwrap();
+    let line = names.iter().position(|n| n == "Communication").unwrap() + 2;
+    skillgap()
+        .args(["import", s(&across)])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "line {line} (\"Communication\"), column 3: found \"x\""
+        )));
+}

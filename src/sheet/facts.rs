@@ -97,16 +97,21 @@ impl Facts {
                 if names.len() == 1 { "it" } else { "them" },
             ));
         }
-        let ignored: Vec<String> = self
+        let all: Vec<String> = self
             .columns
             .iter()
             .filter(|c| matches!(c.role, Role::Unknown { near: None }))
             .map(|c| format!("\"{}\" ({})", terminal_safe(&c.heading), c.place))
             .collect();
+        // A few named, the rest counted: a sheet may run to thousands of stray columns.
+        let mut ignored: Vec<String> = all.iter().take(10).cloned().collect();
+        if all.len() > 10 {
+            ignored.push(format!("and {} more", all.len() - 10));
+        }
         if !ignored.is_empty() {
             out.push(format!(
                 "{} not read: {} (not a skill or anything skillgap reads; --map HEADING=WHAT reads one)",
-                if ignored.len() == 1 { "a column is" } else { "columns are" },
+                if all.len() == 1 { "a column is" } else { "columns are" },
                 ignored.join(", ")
             ));
         }
@@ -218,6 +223,8 @@ fn role_words(role: Role, rubric: &Rubric) -> String {
         Role::Education => "education".into(),
         Role::Assessed => "day assessed".into(),
         Role::Derived => "not read (skillgap works it out)".into(),
+        Role::SkillNames => "the skill of each line (one row per person and skill)".into(),
+        Role::Ratings => "the rating of each line (one row per person and skill)".into(),
         Role::Blank => "no heading: not read".into(),
         Role::Unknown { near: Some(s) } => {
             format!("NOT MATCHED: did you mean {}?", rubric.skills[s].name)

@@ -175,7 +175,7 @@ pub enum GridError {
     Io(#[from] crate::input::ReadError),
     /// Not a workbook calamine can read, or a damaged one.
     #[error(
-        "{origin} cannot be read as a spreadsheet ({message}); save it again as .xlsx, .ods or .csv"
+        "{origin} cannot be read as a spreadsheet ({message}): a workbook with a password must be saved without one, a damaged one saved again as .xlsx, .ods or .csv, and a CSV file with another name read with --input-format csv"
     )]
     Damaged {
         /// The file.

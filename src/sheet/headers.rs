@@ -34,6 +34,10 @@ pub enum Role {
     CertExpires(usize),
     /// A column skillgap writes and does not read back (best level, readiness).
     Derived,
+    /// In a long table, the column that names each line's skill.
+    SkillNames,
+    /// In a long table, the column that gives each line's rating.
+    Ratings,
     /// Nothing skillgap knows; `near` is a skill it may be.
     Unknown {
         /// The closest skill, when one is close.

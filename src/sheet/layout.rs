@@ -76,7 +76,15 @@ impl<'g> View<'g> {
 
     /// Where a cell is, as the file has it.
     pub fn place(&self, line: usize, field: usize, heading: &str) -> String {
-        if self.across {
+        if self.across && self.grid.kind == super::grid::Kind::Text {
+            // The heading is the row's: "line 9 ("Health and Safety"), column 3".
+            format!(
+                "line {} (\"{}\"), column {}",
+                field + 1,
+                crate::text::terminal_safe(heading),
+                line + 1
+            )
+        } else if self.across {
             self.grid.place(field, line, Some(heading))
         } else {
             self.grid.place(line, field, Some(heading))

@@ -393,8 +393,14 @@ fn long(
     ) else {
         return Vec::new();
     };
-    roles[skill_f].0 = Role::Derived;
-    roles[rating_f].0 = Role::Derived;
+    roles[skill_f].0 = Role::SkillNames;
+    roles[rating_f].0 = Role::Ratings;
+    for (f, role) in [(skill_f, Role::SkillNames), (rating_f, Role::Ratings)] {
+        let place = view.field_place(f);
+        if let Some(c) = facts.columns.iter_mut().find(|c| c.place == place) {
+            c.role = role;
+        }
+    }
     let (lines, _) = view.size();
     let mut people: Vec<Person> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
@@ -447,10 +453,12 @@ fn long(
             Role::Unknown { near } => facts.problems.push(Problem {
                 place: skill_at,
                 message: format!(
-                    "\"{}\" is not a skill of the rubric{}; rename it, or add --map \"{}=SKILL-ID\" (or =ignore)",
+                    "\"{}\" is not a skill of the rubric{}; rename it, or add --map \"{}={}\" (or =ignore)",
                     crate::text::terminal_safe(&skill_text),
-                    near.map(|s| format!(" (did you mean \"{}\"?)", rubric.skills[s].name)).unwrap_or_default(),
+                    near.map(|s| format!(" (did you mean \"{}\"?)", rubric.skills[s].name))
+                        .unwrap_or_default(),
                     crate::text::terminal_safe(&skill_text),
+                    near.map_or("SKILL-ID", |s| rubric.skills[s].id.as_str()),
                 ),
             }),
             _ => {}
