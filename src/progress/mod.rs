@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::figures::round_to;
 use crate::profile::{Basis, Profile};
+use crate::report::ThresholdInfo;
 use crate::rubric::{Rubric, RubricInfo};
 use crate::score::{self, assess};
 
@@ -37,6 +38,8 @@ pub struct Comparison {
     pub target_level: String,
     /// Its title.
     pub target_title: String,
+    /// The rubric's rules for meeting a level, which the levels' standing follows.
+    pub thresholds: ThresholdInfo,
     /// Every skill: rating then and now.
     pub skills: Vec<SkillChange>,
     /// Every level: readiness then and now.
@@ -155,6 +158,13 @@ pub struct LevelChange {
     pub old_reached: bool,
     /// Reached now.
     pub new_reached: bool,
+    /// Skills whose gap blocks the level now (ids).
+    #[serde(default)]
+    pub blocking: Vec<String>,
+    /// The level's defining skills that fall short of it now, or were not asked (ids): each
+    /// holds the level back whatever its readiness.
+    #[serde(default)]
+    pub defining_short: Vec<String>,
 }
 
 /// Compares two profiles scored against `target`.
@@ -196,6 +206,10 @@ pub fn compare(
         new: side(new_file, new, b.best),
         target_level: rubric.levels[target].id.clone(),
         target_title: rubric.levels[target].title.clone(),
+        thresholds: ThresholdInfo {
+            ready_readiness: rubric.thresholds.ready_readiness,
+            blocking_gap: rubric.thresholds.blocking_gap,
+        },
         gaps_closed: skills
             .iter()
             .filter(|s| s.old_gap > 0 && s.new_gap == 0)
@@ -218,6 +232,20 @@ pub fn compare(
                 new_readiness: round_to(b.levels[l].readiness, 1),
                 old_reached: a.levels[l].reached,
                 new_reached: b.levels[l].reached,
+                blocking: b.levels[l]
+                    .gaps
+                    .iter()
+                    .filter(|g| g.blocking)
+                    .map(|g| rubric.skills[g.skill].id.clone())
+                    .collect(),
+                defining_short: rubric
+                    .defining_skills(l)
+                    .into_iter()
+                    .filter(|&s| {
+                        !now.asked(s) || b.levels[l].gaps.iter().any(|g| g.skill == s && g.defining)
+                    })
+                    .map(|s| rubric.skills[s].id.clone())
+                    .collect(),
             })
             .collect(),
         certifications_gained: new

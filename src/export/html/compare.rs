@@ -6,58 +6,18 @@ use maud::{Markup, html};
 
 use super::{HtmlRenderer, t, write_page, yes_no};
 use crate::export::Renderer;
-use crate::export::svg::{self, Change, LevelPair};
+use crate::export::svg;
 use crate::progress::{Comparison, change_cell, rating_cell};
 
 impl Renderer<Comparison> for HtmlRenderer {
     fn render(&self, c: &Comparison, out: &mut dyn io::Write) -> io::Result<()> {
         let target = t(&c.target_title);
-        let scale_max = c
-            .skills
-            .iter()
-            .flat_map(|s| [s.old.unwrap_or(0), s.new.unwrap_or(0), s.required])
-            .max()
-            .unwrap_or(0)
-            .max(4);
-        let changes: Vec<Change> = c
-            .skills
-            .iter()
-            .map(|s| Change {
-                name: t(&s.name),
-                old: s.old,
-                new: s.new,
-                required: s.required,
-            })
-            .collect();
-        let dumbbell = svg::dumbbell(
-            "skills-then-now",
-            "Every skill then and now",
-            &format!(
-                "For each of {} skills, the rating then (hollow dot) and now (filled dot) joined by a line, and what {} requires (upright mark). The figures are in the table Skills.",
-                changes.len(),
-                target
-            ),
-            &changes,
-            scale_max,
-        );
-        let pairs: Vec<LevelPair> = c
-            .levels
-            .iter()
-            .map(|l| LevelPair {
-                title: t(&l.title),
-                old: l.old_readiness,
-                new: l.new_readiness,
-                old_reached: l.old_reached,
-                new_reached: l.new_reached,
-            })
-            .collect();
-        // A comparison does not carry the rubric's reach threshold, so no reach line is
-        // drawn: the ✓ beside each figure tells the reached levels apart.
+        let dots = c.skill_dots();
         let ladder = svg::ladder_pairs(
             "readiness-then-now",
             "Readiness per level then and now",
-            "Bar chart of readiness per level, highest level on top: then (pale bar) and now (solid bar), with reached levels marked ✓. The figures are in the table Readiness.",
-            &pairs,
+            &c.level_pairs(),
+            c.thresholds.ready_readiness,
         );
         let body = html! {
             header {
@@ -70,13 +30,17 @@ impl Renderer<Comparison> for HtmlRenderer {
             }
             section #charts {
                 h2 { "At a glance" }
-                figure {
-                    (dumbbell)
+                figure.chart-long {
+                    (dots)
                     figcaption { "Measured against " (target) ". Figures: " a href="#skills" { "Skills" } "." }
                 }
                 figure {
                     (ladder)
-                    figcaption { "Figures: " a href="#readiness" { "Readiness" } "." }
+                    figcaption {
+                        (format!("The dashed line is the {}% readiness that meets a level; a gap of {} or more, or a defining skill short of it, still holds a level back. Figures: ",
+                            c.thresholds.ready_readiness, c.thresholds.blocking_gap))
+                        a href="#readiness" { "Readiness" } "."
+                    }
                 }
             }
             (compare_tables(c))

@@ -48,7 +48,10 @@ impl Renderer<History> for HtmlRenderer {
                 h2 { "At a glance" }
                 figure {
                     (chart)
-                    figcaption { "Figures: " a href="#readiness" { "Readiness per level" } "." }
+                    figcaption {
+                        @if let Some(why) = past_the_line(h) { (why) " " }
+                        "Figures: " a href="#readiness" { "Readiness per level" } "."
+                    }
                 }
             }
             section #assessments {
@@ -95,4 +98,30 @@ impl Renderer<History> for HtmlRenderer {
         };
         write_page(out, &t(&h.title_line()), body, footer)
     }
+}
+
+/// The levels past the line but not reached at the latest assessment, and why a level can
+/// be: the history keeps readiness, not the gaps, so it says what may hold them back.
+fn past_the_line(h: &History) -> Option<String> {
+    let last = h.assessments.last()?;
+    let best = last
+        .best_level
+        .as_ref()
+        .and_then(|b| h.levels.iter().position(|l| &l.id == b));
+    let past: Vec<String> = h
+        .levels
+        .iter()
+        .enumerate()
+        .filter(|&(l, _)| last.readiness[l] >= h.ready_readiness && best.is_none_or(|b| l > b))
+        .map(|(l, level)| format!("{} ({:.1}%)", t(&level.title), last.readiness[l]))
+        .collect();
+    let list: Vec<&str> = past.iter().map(String::as_str).collect();
+    (!past.is_empty()).then(|| {
+        format!(
+            "At the latest assessment, {} {} past the {}% line but not reached: a level is held back by a gap large enough to block it or by a defining skill short of it; that assessment's own report names which.",
+            svg::names(&list, 8),
+            if past.len() == 1 { "is" } else { "are" },
+            h.ready_readiness
+        )
+    })
 }

@@ -16,6 +16,7 @@ use std::io;
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
+mod charts;
 mod compare;
 mod history;
 mod report;
@@ -125,7 +126,7 @@ fn page(title: &str, body: Markup, footer: Markup) -> Markup {
                 meta http-equiv="Content-Security-Policy"
                     content="default-src 'none'; style-src 'unsafe-inline'; img-src data:";
                 title { (title) }
-                style { (PreEscaped(CSS)) }
+                style { (PreEscaped(CSS)) (PreEscaped(super::svg::CSS)) }
             }
             body {
                 main {
@@ -279,10 +280,16 @@ mod tests {
         assert_shows(&page, &r.review_legend());
         let ad = r.skills.iter().find(|s| s.id == "attention-to-detail").unwrap();
         assert_shows(&page, &r.self_cell(ad, false));
-        assert!(html.contains("Review rating"), "the radar's third series");
+        // The skills chart draws the reviewers' rating as triangles, one per skill a
+        // review rates, and says so in its key.
+        let triangles = html.matches(r#"d="M0 -6L6 5H-6Z""#).count();
+        let rated = r.skills.iter().filter(|s| s.review_rating.is_some()).count();
+        assert!(html.contains("your reviewers' rating"));
+        assert_eq!(triangles, rated + 1, "one per rated skill, and one in the key");
         // Without reviews, none of it.
         let plain = render(&sample_report("Sam"));
-        assert!(!plain.contains("Review rating") && !plain.contains("disagree"));
+        assert!(!plain.contains("reviewers' rating") && !plain.contains("disagree"));
+        assert!(!plain.contains(r#"d="M0 -6L6 5H-6Z""#));
     }
 
     #[test]
@@ -299,8 +306,23 @@ mod tests {
         assert!(html.starts_with("<!DOCTYPE html>"));
         assert!(!html.contains("http://") && !html.contains("https://"));
         assert!(html.contains("Content-Security-Policy"));
-        assert_eq!(html.matches("<svg").count(), 2, "ladder and radar");
-        assert_eq!(html.matches("<desc").count(), 2, "one per chart");
+        let doc = scraper::Html::parse_document(&html);
+        let sel = |s: &str| scraper::Selector::parse(s).unwrap();
+        let charts: Vec<_> = doc.select(&sel("#charts figure > [role=group]")).collect();
+        let ids: Vec<&str> = charts.iter().filter_map(|c| c.value().id()).collect();
+        assert_eq!(ids, ["ladder", "skills-chart"]);
+        // Each chart is labelled by its title; its strips of marks are hidden from screen
+        // readers, since every row says its figures in words.
+        for c in &charts {
+            let title = format!("{}-title", c.value().id().unwrap());
+            assert_eq!(c.value().attr("aria-labelledby"), Some(title.as_str()));
+            assert!(doc.select(&sel(&format!("#{title}"))).next().is_some());
+        }
+        let svgs: Vec<_> = doc.select(&sel("svg")).collect();
+        assert!(svgs.len() > 23, "a strip per skill and per level");
+        for svg in svgs {
+            assert_eq!(svg.value().attr("aria-hidden"), Some("true"));
+        }
     }
 
     #[test]

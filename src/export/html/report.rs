@@ -4,18 +4,11 @@ use std::io;
 
 use maud::{Markup, html};
 
-use super::{HtmlRenderer, category_rank, t, write_page, yes_no};
+use super::{HtmlRenderer, t, write_page, yes_no};
 use crate::export::Renderer;
-use crate::export::svg::{self, Axis, Rung, Series, SeriesKind};
+use crate::export::svg;
 use crate::progress::rating_cell;
-use crate::report::{Report, SkillRow};
-
-/// The reviewers' rating of each skill, in the order of `skills`, when the person was
-/// reviewed: the radar chart draws them as a third series (dotted line, triangles).
-fn review_ratings(r: &Report, skills: &[&SkillRow]) -> Option<Vec<Option<u8>>> {
-    r.has_reviews()
-        .then(|| skills.iter().map(|s| s.review_rating).collect())
-}
+use crate::report::Report;
 
 impl Report {
     fn headline(&self) -> Markup {
@@ -70,77 +63,13 @@ impl Report {
     }
 
     fn charts(&self) -> Markup {
-        let mut skills: Vec<&SkillRow> = self.skills.iter().collect();
-        skills.sort_by(|a, b| {
-            category_rank(a.category)
-                .cmp(&category_rank(b.category))
-                .then(a.name.cmp(&b.name))
-        });
-        let axes: Vec<Axis> = skills
-            .iter()
-            .map(|s| Axis {
-                name: t(&s.name),
-                category: s.category.as_str().to_string(),
-            })
-            .collect();
-        let mut series = vec![
-            Series {
-                label: "Your rating".into(),
-                kind: SeriesKind::Rating,
-                values: skills.iter().map(|s| self.own_rating(s)).collect(),
-            },
-            Series {
-                label: format!("Required at {}", t(&self.target_title)),
-                kind: SeriesKind::Required,
-                values: skills.iter().map(|s| Some(s.required)).collect(),
-            },
-        ];
-        if let Some(values) = review_ratings(self, &skills) {
-            series.push(Series {
-                label: "Review rating".into(),
-                kind: SeriesKind::Review,
-                values,
-            });
-        }
-        let scale_max = self.scale.len().saturating_sub(1).clamp(1, 255) as u8;
-        let radar = svg::radar(
-            "radar",
-            &format!(
-                "Every skill: your rating and what {} requires",
-                t(&self.target_title)
-            ),
-            &format!(
-                "Radar chart of {} skills grouped by category, on the scale 0 to {}: your rating (solid line, dots) and the requirement of {} (dashed line, squares). The figures are in the table Skills against {}.",
-                skills.len(),
-                scale_max,
-                t(&self.target_title),
-                t(&self.target_title)
-            ),
-            &axes,
-            scale_max,
-            &series,
-        );
-        let rungs: Vec<Rung> = self
-            .levels
-            .iter()
-            .map(|l| Rung {
-                title: t(&l.title),
-                readiness: l.readiness,
-                reached: l.reached,
-                best: self.best_level.as_deref() == Some(l.id.as_str()),
-                target: l.id == self.target_level,
-            })
-            .collect();
         let ladder = svg::ladder(
             "ladder",
             "Readiness for every level of the ladder",
-            &format!(
-                "Bar chart of readiness per level, highest level on top, with the {}% needed to meet a level as a dashed line. Reached levels are marked reached. The figures are in the table Readiness by level.",
-                self.thresholds.ready_readiness
-            ),
-            &rungs,
+            &self.rungs(),
             self.thresholds.ready_readiness,
         );
+        let target = t(&self.target_title);
         html! {
             section #charts {
                 h2 { "At a glance" }
@@ -151,12 +80,12 @@ impl Report {
                         a href="#readiness" { "Readiness by level" } "."
                     }
                 }
-                figure {
-                    (radar)
+                figure.chart-long {
+                    (self.skill_dots())
                     figcaption {
-                        "Where the solid line is inside the dashed one, the skill is below what "
-                        (t(&self.target_title)) " requires. Figures: "
-                        a href="#skills" { "Skills against " (t(&self.target_title)) } "."
+                        "Rows are grouped by category, the largest gap first. Scale: "
+                        (t(&self.scale_text())) ". Figures: "
+                        a href="#skills" { "Skills against " (target) } "."
                     }
                 }
             }

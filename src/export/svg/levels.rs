@@ -1,0 +1,268 @@
+//! Readiness per level as rows of bars, highest level on top, each bar crossed by the
+//! dashed line of the readiness that meets a level (the rubric's threshold), with the
+//! figures in words and, under a level not reached, why not.
+//!
+//! A horizontal bar per level reads at any width: a level at 78% is a bar most of the way
+//! across, however low the other levels are, where a ring of a radar chart squeezed it into
+//! the centre.
+
+use maud::{Markup, html};
+
+use super::n;
+use super::palette::YOU;
+use super::rows::{self, Key, names};
+
+/// One level of the ladder.
+pub(in crate::export) struct Rung {
+    pub title: String,
+    pub readiness: f64,
+    pub reached: bool,
+    pub best: bool,
+    pub target: bool,
+    /// Why it is not reached, in words; `None` when it is.
+    pub why: Option<String>,
+}
+
+/// Readiness of one level then and now.
+pub(in crate::export) struct LevelPair {
+    pub title: String,
+    pub old: f64,
+    pub new: f64,
+    pub old_reached: bool,
+    pub new_reached: bool,
+    /// Why it is not reached now, in words; `None` when it is.
+    pub why: Option<String>,
+}
+
+/// What holds a level back, from what a document knows of it: the words of a [`Rung`]'s or
+/// [`LevelPair`]'s `why`.
+pub(in crate::export) struct Shortfall<'a> {
+    pub readiness: f64,
+    /// The readiness that meets a level.
+    pub threshold: f64,
+    /// A gap this large blocks a level.
+    pub blocking_gap: u8,
+    /// Skills whose gap blocks the level.
+    pub blocking: Vec<&'a str>,
+    /// Defining skills that were not asked.
+    pub not_asked: Vec<&'a str>,
+    /// Defining skills below what the level requires, when the document knows them.
+    pub defining_short: Option<Vec<&'a str>>,
+    /// All the level's defining skills, to name when it is not known which falls short.
+    pub defining: Vec<&'a str>,
+}
+
+impl Shortfall<'_> {
+    /// "Not reached: 7.2 points short of 85%; a gap of 2 or more in A, B and C.", or, for a
+    /// level at the threshold or above, "At 85% or more, but not reached: ...", naming what
+    /// holds it back.
+    pub fn text(&self) -> String {
+        let mut parts = Vec::new();
+        let short = self.readiness < self.threshold;
+        if short {
+            parts.push(format!(
+                "{:.1} points short of {}%",
+                self.threshold - self.readiness,
+                n(self.threshold)
+            ));
+        }
+        // Past three, the names would bury the reason: the report's tables name them.
+        match self.blocking.len() {
+            0 => {}
+            1..=3 => parts.push(format!(
+                "a gap of {} or more in {}",
+                self.blocking_gap,
+                names(&self.blocking, 3)
+            )),
+            many => parts.push(format!(
+                "a gap of {} or more in {many} skills",
+                self.blocking_gap
+            )),
+        }
+        if !self.not_asked.is_empty() {
+            parts.push(format!(
+                "{} not asked (a defining skill: rate it to know)",
+                names(&self.not_asked, 3)
+            ));
+        }
+        // Under the line, the shortfall is reason enough; past it, the defining skills are
+        // what is left to say.
+        match &self.defining_short {
+            _ if short => {}
+            Some(list) if !list.is_empty() => parts.push(format!(
+                "{} below what it needs (a defining skill must be met)",
+                names(list, 3)
+            )),
+            None if parts.is_empty() && !self.defining.is_empty() => parts.push(format!(
+                "one of its defining skills ({}) is below what it needs",
+                names(&self.defining, 8)
+            )),
+            _ => {}
+        }
+        if parts.is_empty() {
+            parts.push("nothing it requires was asked".into());
+        }
+        let lead = if short {
+            "Not reached".to_string()
+        } else {
+            format!("At {}% or more, but not reached", n(self.threshold))
+        };
+        format!("{lead}: {}.", parts.join("; "))
+    }
+}
+
+/// The key of both ladders: the bars, and the line at `threshold`.
+fn threshold_key(threshold: f64) -> Key {
+    Key::Threshold(format!("{}% meets a level", n(threshold)))
+}
+
+/// Readiness per level, highest level on top: a green bar for a level reached, a pale one
+/// for a level not reached, the line at `threshold` across every bar.
+pub(in crate::export) fn ladder(id: &str, title: &str, rungs: &[Rung], threshold: f64) -> Markup {
+    let (reached, not) = (rows::bar_colours(true), rows::bar_colours(false));
+    let key = [
+        Key::Bar(reached.0, reached.1, "reached".into()),
+        Key::Bar(not.0, not.1, "not reached".into()),
+        threshold_key(threshold),
+    ];
+    html! {
+        div.chart-levels id=(id) role="group" aria-labelledby=(format!("{id}-title")) {
+            (rows::title(id, title))
+            (rows::key(&key))
+            ul.chart-rows {
+                @for r in rungs.iter().rev() {
+                    li.chart-row.chart-target[r.target] {
+                        span.chart-name {
+                            @if r.best { strong { (r.title) } } @else { (r.title) }
+                            @if r.best { " " span.chart-tag { "best" } }
+                            @if r.target { " " span.chart-tag { "target" } }
+                        }
+                        span.chart-note {
+                            strong { (format!("{:.1}%", r.readiness)) }
+                            @if r.reached { " " span.chart-up { "✓ reached" } } @else { " not reached" }
+                        }
+                        svg.chart-strip width="100%" height="22" aria-hidden="true" {
+                            (rows::bar(r.readiness, rows::bar_colours(r.reached), 4.0, 14.0))
+                            (rows::threshold(threshold, 22.0))
+                        }
+                        @if let Some(why) = &r.why { p.chart-why { (why) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Readiness per level then and now, highest level on top: a thin pale bar then, a thicker
+/// one now, the line at `threshold` across both.
+pub(in crate::export) fn ladder_pairs(
+    id: &str,
+    title: &str,
+    levels: &[LevelPair],
+    threshold: f64,
+) -> Markup {
+    let mark = |reached: bool| if reached { " ✓" } else { "" };
+    let (then, reached) = (rows::bar_colours(false), rows::bar_colours(true));
+    let key = [
+        Key::Bar(then.0, then.1, "then (thin bar)".into()),
+        Key::Bar(YOU, YOU, "now".into()),
+        Key::Bar(reached.0, reached.1, "now, reached".into()),
+        threshold_key(threshold),
+    ];
+    html! {
+        div.chart-levels id=(id) role="group" aria-labelledby=(format!("{id}-title")) {
+            (rows::title(id, title))
+            (rows::key(&key))
+            ul.chart-rows {
+                @for l in levels.iter().rev() {
+                    li.chart-row {
+                        span.chart-name { (l.title) }
+                        span.chart-note {
+                            (format!("then {:.1}%{} → ", l.old, mark(l.old_reached)))
+                            strong { (format!("now {:.1}%{}", l.new, mark(l.new_reached))) }
+                        }
+                        svg.chart-strip width="100%" height="28" aria-hidden="true" {
+                            (rows::bar(l.old, rows::bar_colours(false), 2.0, 7.0))
+                            (rows::bar(l.new, now_colours(l.new_reached), 12.0, 13.0))
+                            (rows::threshold(threshold, 28.0))
+                        }
+                        @if let Some(why) = &l.why { p.chart-why { (why) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The bar of readiness now: green when reached, else the blue of "now".
+fn now_colours(reached: bool) -> (&'static str, &'static str) {
+    if reached {
+        rows::bar_colours(true)
+    } else {
+        (YOU, YOU)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shortfall(readiness: f64) -> Shortfall<'static> {
+        Shortfall {
+            readiness,
+            threshold: 80.0,
+            blocking_gap: 2,
+            blocking: vec![],
+            not_asked: vec![],
+            defining_short: None,
+            defining: vec!["Planning", "Safety"],
+        }
+    }
+
+    #[test]
+    fn a_level_past_the_line_says_what_holds_it_back() {
+        let mut s = shortfall(86.0);
+        assert_eq!(
+            s.text(),
+            "At 80% or more, but not reached: one of its defining skills (Planning and Safety) is below what it needs."
+        );
+        s.defining_short = Some(vec!["Safety"]);
+        assert_eq!(
+            s.text(),
+            "At 80% or more, but not reached: Safety below what it needs (a defining skill must be met)."
+        );
+        s.blocking = vec!["A", "B", "C", "D"];
+        assert!(
+            s.text()
+                .contains("a gap of 2 or more in 4 skills; Safety below")
+        );
+    }
+
+    #[test]
+    fn a_level_under_the_line_says_how_far() {
+        let mut s = shortfall(77.8);
+        assert_eq!(s.text(), "Not reached: 2.2 points short of 80%.");
+        s.blocking = vec!["A", "B"];
+        assert_eq!(
+            s.text(),
+            "Not reached: 2.2 points short of 80%; a gap of 2 or more in A and B."
+        );
+    }
+
+    #[test]
+    fn the_line_is_at_the_threshold_given() {
+        let rung = Rung {
+            title: "Junior".into(),
+            readiness: 50.0,
+            reached: false,
+            best: false,
+            target: true,
+            why: Some("why".into()),
+        };
+        let html = ladder("l", "T", &[rung], 80.0).into_string();
+        assert!(html.contains(r#"x1="80%" x2="80%""#), "{html}");
+        assert!(html.contains("80% meets a level"));
+        assert!(html.contains(r#"width="50%""#));
+        assert!(html.contains(r#"class="chart-row chart-target""#));
+    }
+}
