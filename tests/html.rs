@@ -138,20 +138,30 @@ fn hostile_html(dir: &Path) -> String {
     )
 }
 
-/// Every `<svg>…</svg>` of a page, as written.
+/// Every outermost `<svg>…</svg>` of a page, as written (a mark may be a nested `<svg>`).
 fn svgs(html: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = html;
     while let Some(start) = rest.find("<svg") {
-        let end = rest[start..].find("</svg>").expect("every svg is closed") + start + 6;
+        let (mut depth, mut at) = (0, start);
+        let end = loop {
+            let open = rest[at..].find("<svg").map(|i| i + at);
+            let close = rest[at..].find("</svg>").expect("every svg is closed") + at;
+            match open {
+                Some(o) if o < close => (depth, at) = (depth + 1, o + 4),
+                _ if depth > 1 => (depth, at) = (depth - 1, close + 6),
+                _ => break close + 6,
+            }
+        };
         out.push(&rest[start..end]);
         rest = &rest[end..];
     }
     out
 }
 
-/// Checks what every page must be: charts that are well-formed XML with a title and a
-/// description, no script, nothing loaded from anywhere, and no event handler.
+/// Checks what every page must be: charts that are well-formed XML, each either a chart with
+/// a title and a description or a strip of marks hidden from screen readers (its row says
+/// the figures in words), no script, nothing loaded from anywhere, and no event handler.
 fn check_self_contained(html: &str) {
     let charts = svgs(html);
     assert!(!charts.is_empty(), "the page has charts");
@@ -159,6 +169,13 @@ fn check_self_contained(html: &str) {
         let doc = roxmltree::Document::parse(svg)
             .unwrap_or_else(|e| panic!("chart is not well-formed XML: {e}\n{svg}"));
         let root = doc.root_element();
+        if root.attribute("aria-hidden") == Some("true") {
+            assert!(
+                !doc.descendants().any(|n| n.has_tag_name("text")),
+                "a hidden strip holds no text: {svg}"
+            );
+            continue;
+        }
         assert_eq!(root.attribute("role"), Some("img"));
         let children: Vec<&str> = root
             .children()
@@ -227,7 +244,7 @@ fn every_skill_row_and_readiness_figure_of_a_report_is_in_the_page() {
 
         let levels: Vec<ElementRef> = doc.select(&sel("#readiness tbody tr")).collect();
         assert_eq!(levels.len(), report.levels.len());
-        let ladder = text(doc.select(&sel("svg#ladder")).next().unwrap());
+        let ladder = text(doc.select(&sel("#ladder")).next().unwrap());
         for (row, level) in levels.iter().zip(&report.levels) {
             let figure = format!("{:.1}%", level.readiness);
             let cells: Vec<String> = row.select(&sel("td")).map(text).collect();
@@ -240,13 +257,14 @@ fn every_skill_row_and_readiness_figure_of_a_report_is_in_the_page() {
             let headline = text(doc.select(&sel(".headline")).next().unwrap());
             assert!(headline.contains(&format!("Best level reached: {best}")));
         }
-        // The radar has one axis per skill, each named in full in its tooltip.
-        let radar = doc.select(&sel("svg#radar")).next().unwrap();
-        let mut labels: Vec<String> = radar.select(&sel(".labels text title")).map(text).collect();
+        // The skills chart has one row per skill, each named in full.
+        let chart = doc.select(&sel("#skills-chart")).next().unwrap();
+        let mut labels: Vec<String> = chart.select(&sel(".chart-name")).map(text).collect();
         let mut expected: Vec<String> = names.iter().map(|s| s.to_string()).collect();
         labels.sort();
         expected.sort();
         assert_eq!(labels, expected);
+        assert!(!text(chart).contains('…'), "no name is cut");
         // Every action of the plan and every certification is there, as in Markdown.
         let page = text(doc.root_element());
         for step in &report.next_steps {
@@ -258,6 +276,135 @@ fn every_skill_row_and_readiness_figure_of_a_report_is_in_the_page() {
             assert!(page.contains(&c.name), "{}", c.name);
         }
     }
+}
+
+/// A number as the charts write a percentage: at most one decimal, no trailing ".0".
+fn percent(x: f64) -> String {
+    let s = format!("{x:.1}");
+    format!("{}%", s.strip_suffix(".0").unwrap_or(&s))
+}
+
+#[test]
+fn every_level_is_a_bar_of_its_readiness_and_one_not_reached_says_why() {
+    let mut past_the_line = 0;
+    for profile in profiles() {
+        let report: Report = serde_json::from_str(&assess(&profile, "json")).unwrap();
+        let threshold = report.thresholds.ready_readiness;
+        let html = assess(&profile, "html");
+        let doc = Html::parse_document(&html);
+        let rows: Vec<ElementRef> = doc.select(&sel("#ladder li.chart-row")).collect();
+        assert_eq!(rows.len(), report.levels.len());
+        // Highest level on top.
+        for (row, level) in rows.iter().rev().zip(&report.levels) {
+            assert!(text(*row).contains(&level.title));
+            // The bar spans the level's readiness of the whole width, whatever the others.
+            let bars: Vec<&str> = row
+                .select(&sel("svg rect"))
+                .filter_map(|r| r.value().attr("width"))
+                .collect();
+            assert_eq!(bars, ["100%", &percent(level.readiness)], "{}", level.title);
+            let line = row
+                .select(&sel("svg line[stroke-dasharray]"))
+                .next()
+                .unwrap();
+            assert_eq!(line.value().attr("x1"), Some(percent(threshold).as_str()));
+            let why = row.select(&sel(".chart-why")).next().map(text);
+            let Some(why) = why else {
+                assert!(level.reached, "{}: not reached, and no reason", level.title);
+                continue;
+            };
+            assert!(!level.reached, "{}: reached, with a reason", level.title);
+            if level.readiness >= threshold {
+                past_the_line += 1;
+                assert!(
+                    why.starts_with(&format!(
+                        "At {}% or more, but not reached: ",
+                        percent(threshold).trim_end_matches('%')
+                    )),
+                    "{why}"
+                );
+                let named = level
+                    .blocking
+                    .iter()
+                    .chain(&level.defining_skills)
+                    .any(|id| why.contains(report.skill_name(id)));
+                assert!(named, "{}: {why}", level.title);
+            } else {
+                assert!(
+                    why.contains(&format!("points short of {}", percent(threshold))),
+                    "{why}"
+                );
+            }
+        }
+    }
+    assert!(
+        past_the_line > 0,
+        "an example has a level past the line but not reached"
+    );
+}
+
+/// The built-in rubric with the readiness that meets a level set to `threshold`.
+fn rubric_with_threshold(dir: &Path, threshold: u32) -> PathBuf {
+    let mut rubric: serde_json::Value =
+        serde_json::from_str(skillgap::rubric::BUILTIN_PRODUCTION_SPECIALIST).unwrap();
+    rubric["thresholds"]["ready_readiness"] = serde_json::json!(threshold);
+    let path = dir.join(format!("rubric-{threshold}.json"));
+    std::fs::write(&path, rubric.to_string()).unwrap();
+    path
+}
+
+#[test]
+fn every_readiness_chart_draws_the_rubrics_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let rubric = rubric_with_threshold(dir.path(), 80);
+    let rubric = rubric.to_str().unwrap();
+    let old = example("specialist-to-senior.json");
+    let old = old.to_str().unwrap();
+    let later = later_profile(dir.path());
+    let later = later.to_str().unwrap();
+    let report = run(
+        &[
+            "assess", "--format", "html", "--rubric", rubric, "--input", old,
+        ],
+        None,
+    );
+    let compare = run(
+        &[
+            "compare", "--format", "html", "--rubric", rubric, old, later,
+        ],
+        None,
+    );
+    for (page, chart) in [(&report, "#ladder"), (&compare, "#readiness-then-now")] {
+        let doc = Html::parse_document(page);
+        let chart = doc.select(&sel(chart)).next().unwrap();
+        let strips: Vec<ElementRef> = chart.select(&sel("li.chart-row svg")).collect();
+        assert_eq!(strips.len(), 6, "a bar per level");
+        for strip in strips {
+            let line = strip.select(&sel("line[stroke-dasharray]")).next().unwrap();
+            assert_eq!(line.value().attr("x1"), Some("80%"));
+        }
+        let shown = text(chart);
+        assert!(shown.contains("80% meets a level"), "{shown}");
+        assert!(!shown.contains("85%"), "{shown}");
+    }
+    // The history's dashed line lies 80% of the way from its 0% grid line to its 100% one.
+    let history = run(
+        &[
+            "history", "--format", "html", "--rubric", rubric, old, later,
+        ],
+        None,
+    );
+    let doc = Html::parse_document(&history);
+    let chart = doc.select(&sel("svg#readiness-over-time")).next().unwrap();
+    assert!(text(chart).contains("80% meets a level"));
+    let y = |l: ElementRef| -> f64 { l.value().attr("y1").unwrap().parse().unwrap() };
+    let grid: Vec<f64> = chart.select(&sel("line")).take(5).map(y).collect();
+    let dashed = y(chart.select(&sel("line[stroke-dasharray]")).next().unwrap());
+    let at = (grid[0] - dashed) / (grid[0] - grid[4]);
+    assert!(
+        (at - 0.8).abs() < 0.01,
+        "the line is at {at} of the scale: {grid:?} {dashed}"
+    );
 }
 
 #[test]
@@ -288,7 +435,7 @@ fn team_and_comparison_pages_carry_their_figures() {
     check_self_contained(&html);
     let doc = Html::parse_document(&html);
     assert_eq!(doc.select(&sel("#skills tbody tr")).count(), c.skills.len());
-    let chart = text(doc.select(&sel("svg#readiness-then-now")).next().unwrap());
+    let chart = text(doc.select(&sel("#readiness-then-now")).next().unwrap());
     for (row, l) in doc.select(&sel("#readiness tbody tr")).zip(&c.levels) {
         let cells: Vec<String> = row.select(&sel("td")).map(text).collect();
         assert_eq!(cells[0], format!("{:.1}%", l.old_readiness));
@@ -310,8 +457,8 @@ fn hostile_text_is_shown_as_text() {
         evidence.contains(&HOSTILE_EVIDENCE.to_string()),
         "{evidence:?}"
     );
-    let radar = text(doc.select(&sel("svg#radar")).next().unwrap());
-    assert!(radar.contains(HOSTILE_SKILL));
+    let chart = text(doc.select(&sel("#skills-chart")).next().unwrap());
+    assert!(chart.contains(HOSTILE_SKILL));
     // Control characters are shown, as in the terminal report.
     assert!(text(doc.root_element()).contains("Junior <b onmouseover=alert(4)>\\u{1b}[31m"));
     assert!(!html.contains('\x1b'));
@@ -493,7 +640,8 @@ fn browser_dom_shows_names_and_figures_and_nothing_injected() {
                 }
             }
             // The SVG the browser built has exactly the charts skillgap drew.
-            assert_eq!(doc.select(&sel("svg")).count(), 2, "{name}");
+            let drawn = common::read(&page).matches("<svg").count();
+            assert_eq!(doc.select(&sel("svg")).count(), drawn, "{name}");
         }
     });
 }
