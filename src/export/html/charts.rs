@@ -104,17 +104,26 @@ impl Report {
         if self.has_reviews() {
             key.push(Key::Mark(Mark::Review, "your reviewers' rating".into()));
         }
-        key.extend([
-            Key::Mark(Mark::Required, format!("required at {target}")),
-            Key::Line(Tone::Gap, "gap".into()),
-            Key::Line(
+        key.push(Key::Mark(Mark::Required, format!("required at {target}")));
+        // Only the lines drawn: a key entry for nothing on the chart is one more to read.
+        let drawn = |tone: Tone| {
+            groups
+                .iter()
+                .flat_map(|g| &g.rows)
+                .any(|r| r.span.as_ref().is_some_and(|s| s.tone == tone))
+        };
+        if drawn(Tone::Gap) {
+            key.push(Key::Line(Tone::Gap, "gap".into()));
+        }
+        if drawn(Tone::Block) {
+            key.push(Key::Line(
                 Tone::Block,
                 format!(
                     "gap of {} or more: blocks a level",
                     self.thresholds.blocking_gap
                 ),
-            ),
-        ]);
+            ));
+        }
         let top = self.scale.len().saturating_sub(1).clamp(1, 255) as u8;
         svg::dots(
             "skills-chart",
@@ -206,7 +215,7 @@ impl Comparison {
             .max()
             .unwrap_or(0)
             .max(4);
-        let rows = self
+        let rows: Vec<DotRow> = self
             .skills
             .iter()
             .map(|s| {
@@ -236,13 +245,21 @@ impl Comparison {
                 }
             })
             .collect();
-        let key = [
+        let mut key = vec![
             Key::Mark(Mark::Then, "then".into()),
             Key::Mark(Mark::Rating, "now".into()),
             Key::Mark(Mark::Required, format!("required at {target}")),
-            Key::Line(Tone::Up, "rise".into()),
-            Key::Line(Tone::Down, "fall".into()),
         ];
+        let drawn = |tone: Tone| {
+            rows.iter()
+                .any(|r: &DotRow| r.span.as_ref().is_some_and(|s| s.tone == tone))
+        };
+        if drawn(Tone::Up) {
+            key.push(Key::Line(Tone::Up, "rise".into()));
+        }
+        if drawn(Tone::Down) {
+            key.push(Key::Line(Tone::Down, "fall".into()));
+        }
         let groups = [DotGroup {
             title: "Skills".into(),
             rows,

@@ -66,7 +66,7 @@ impl Shortfall<'_> {
                 n(self.threshold)
             ));
         }
-        // Past three, the names would bury the reason: the report's tables name them.
+        // Past three, names would bury the reason: the report's tables name them.
         match self.blocking.len() {
             0 => {}
             1..=3 => parts.push(format!(
@@ -79,25 +79,29 @@ impl Shortfall<'_> {
                 self.blocking_gap
             )),
         }
-        if !self.not_asked.is_empty() {
-            parts.push(format!(
-                "{} not asked (a defining skill: rate it to know)",
-                names(&self.not_asked, 3)
-            ));
-        }
-        // Under the line, the shortfall is reason enough; past it, the defining skills are
-        // what is left to say.
-        match &self.defining_short {
-            _ if short => {}
-            Some(list) if !list.is_empty() => parts.push(format!(
-                "{} below what it needs (a defining skill must be met)",
+        match self.not_asked.as_slice() {
+            [] => {}
+            [one] => parts.push(format!(
+                "its defining skill {one} was not asked: rate it to know"
+            )),
+            list => parts.push(format!(
+                "its defining skills {} were not asked: rate them to know",
                 names(list, 3)
             )),
+        }
+        match self.defining_short.as_deref() {
+            Some([]) => {}
+            Some([one]) => parts.push(format!("its defining skill {one} falls short")),
+            Some(list) if list.len() <= 3 => {
+                parts.push(format!("its defining skills {} fall short", names(list, 3)))
+            }
+            Some(list) => parts.push(format!("{} of its defining skills fall short", list.len())),
+            // Not known which: worth saying only where nothing else holds the level back.
             None if parts.is_empty() && !self.defining.is_empty() => parts.push(format!(
-                "one of its defining skills ({}) is below what it needs",
+                "one of its defining skills ({}) falls short",
                 names(&self.defining, 8)
             )),
-            _ => {}
+            None => {}
         }
         if parts.is_empty() {
             parts.push("nothing it requires was asked".into());
@@ -224,17 +228,17 @@ mod tests {
         let mut s = shortfall(86.0);
         assert_eq!(
             s.text(),
-            "At 80% or more, but not reached: one of its defining skills (Planning and Safety) is below what it needs."
+            "At 80% or more, but not reached: one of its defining skills (Planning and Safety) falls short."
         );
         s.defining_short = Some(vec!["Safety"]);
         assert_eq!(
             s.text(),
-            "At 80% or more, but not reached: Safety below what it needs (a defining skill must be met)."
+            "At 80% or more, but not reached: its defining skill Safety falls short."
         );
         s.blocking = vec!["A", "B", "C", "D"];
         assert!(
             s.text()
-                .contains("a gap of 2 or more in 4 skills; Safety below")
+                .contains("a gap of 2 or more in 4 skills; its defining skill Safety falls")
         );
     }
 
@@ -247,6 +251,16 @@ mod tests {
             s.text(),
             "Not reached: 2.2 points short of 80%; a gap of 2 or more in A and B."
         );
+        // Which defining skills fall short is said when known, under the line too.
+        s.defining_short = Some(vec!["Safety", "Planning"]);
+        assert!(
+            s.text()
+                .ends_with("; its defining skills Safety and Planning fall short."),
+            "{}",
+            s.text()
+        );
+        s.defining_short = Some(vec!["A", "B", "C", "D"]);
+        assert!(s.text().ends_with("; 4 of its defining skills fall short."));
     }
 
     #[test]

@@ -16,6 +16,7 @@ use super::palette::*;
 /// size is at least 12 px, so text is at least 11 px on any screen and on paper.
 pub(in crate::export) const CSS: &str = r#"
 .chart-title { font-weight: 700; font-size: 15px; margin: 0 0 4px; }
+.chart-title, .chart-key { break-after: avoid; page-break-after: avoid; }
 .chart-key { display: flex; flex-wrap: wrap; gap: 2px 16px; list-style: none; margin: 0 0 6px;
   padding: 0; font-size: 13px; color: #1b1f24; }
 .chart-key li { display: flex; align-items: center; gap: 6px; margin: 0; }
