@@ -46,7 +46,7 @@ impl Report {
             Some(b) if b + 1 < rubric.levels.len() => Some(b + 1),
             Some(_) => None,
         };
-        Report {
+        let mut report = Report {
             schema: None,
             schema_version: SCHEMA_VERSION,
             rubric: RubricInfo::of(rubric),
@@ -108,7 +108,10 @@ impl Report {
                 .map(|s| rubric.skills[s].id.clone())
                 .collect(),
             warnings,
-        }
+            glossary: Vec::new(),
+        };
+        report.glossary = super::glossary::of_report(&report, &rubric.glossary);
+        report
     }
 }
 
@@ -151,6 +154,8 @@ impl Report {
                 .find(|h| h.id == row.id && h.state == CertState::Expired)
                 .and_then(|h| h.expires);
         }
+        // The credentials' names are texts the report now shows.
+        self.glossary = super::glossary::of_report(&self, &rubric.glossary);
         self
     }
 }

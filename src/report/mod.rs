@@ -5,13 +5,16 @@
 //! the JSON exporter serialises it, and tests (and other programs) read reports back into it.
 
 mod build;
+pub mod glossary;
 mod wording;
 
 use serde::{Deserialize, Serialize};
 
 use crate::credentials::{CertState, Date};
 use crate::profile::{Basis, Role};
-use crate::rubric::{Category, Cost, CredentialKind, Education, EducationPath, RubricInfo, Salary};
+use crate::rubric::{
+    Category, Cost, CredentialKind, Education, EducationPath, GlossaryEntry, RubricInfo, Salary,
+};
 use crate::score::TargetSource;
 
 /// Version of the JSON report's layout; raised when a field changes meaning or goes away.
@@ -129,6 +132,10 @@ pub struct Report {
     pub not_asked: Vec<String>,
     /// Things the reader should know about the input.
     pub warnings: Vec<String>,
+    /// The words the report uses that need explaining, each once, alphabetically (see
+    /// [`glossary`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub glossary: Vec<GlossaryEntry>,
 }
 
 /// How the target level was chosen.
