@@ -38,6 +38,7 @@ impl Renderer<Report> for MarkdownRenderer {
         self.certs_section(r, out)?;
         self.steps_section(r, out)?;
         self.education_section(r, out)?;
+        self.glossary_section(r, out)?;
         Ok(())
     }
 }
@@ -266,6 +267,19 @@ impl MarkdownRenderer {
                     cell(&e.duration),
                     cell(&e.note)
                 )?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The words the report uses that need explaining, each once.
+    fn glossary_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        if !r.glossary.is_empty() {
+            writeln!(out)?;
+            writeln!(out, "## Words used in this report")?;
+            writeln!(out)?;
+            for e in &r.glossary {
+                writeln!(out, "- **{}**: {}", text(&e.term), text(&e.explanation))?;
             }
         }
         Ok(())
