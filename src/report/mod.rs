@@ -132,8 +132,9 @@ pub struct Report {
     pub not_asked: Vec<String>,
     /// Things the reader should know about the input.
     pub warnings: Vec<String>,
-    /// The words the report uses that need explaining, each once, alphabetically (see
-    /// [`glossary`]).
+    /// The words the report uses that need explaining, each once, in alphabetical order:
+    /// the terms of the rubric's glossary its texts show, and its own words (readiness,
+    /// gap, priority, defining skill).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub glossary: Vec<GlossaryEntry>,
 }
