@@ -342,3 +342,46 @@ fn the_html_report_defines_each_term_once_in_a_glossary_section() {
         .collect();
     assert_eq!(shown, expected);
 }
+
+#[test]
+fn glossary_text_from_a_rubric_file_cannot_act_on_a_terminal_or_break_a_page() {
+    let mut rubric: serde_json::Value =
+        serde_json::from_str(&read(&root().join("rubrics/production-specialist.json"))).unwrap();
+    rubric["glossary"] = serde_json::json!([
+        {"term": "\u{1b}[31m5S", "also": ["5S"], "source": "t",
+         "explanation": "x\u{1b}[2J | <script>alert(1)</script> **bold** [link](http://x)"}
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("hostile.json");
+    std::fs::write(&file, rubric.to_string()).unwrap();
+    let run = |format: &str| {
+        let out = skillgap()
+            .args(["assess", "--format", format, "--rubric"])
+            .arg(&file)
+            .arg("--input")
+            .arg(common::example("career-changer.json"))
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let table = run("table");
+    assert!(!table.contains('\u{1b}'), "an escape reached the terminal");
+    assert!(
+        table.contains("x\\u{1b}[2J | <script>"),
+        "shown, made visible"
+    );
+    let markdown = run("markdown");
+    assert!(
+        markdown.contains("x\\u{1b}\\[2J \\| &lt;script&gt;"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("\\*\\*bold\\*\\*"));
+    let html = run("html");
+    assert!(!html.contains("<script>"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+}
