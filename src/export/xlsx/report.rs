@@ -127,10 +127,7 @@ fn levels(r: &Report) -> Result<Sheet, XlsxError> {
             row += 1;
             sheet.line(
                 row_num(row)?,
-                &format!(
-                    "Readiness is {:.1}%, {:.1} points short of {}%.",
-                    next.readiness, next.readiness_short_by, r.thresholds.ready_readiness
-                ),
+                &r.short_line(next),
             )?;
         }
         for g in &next.gaps {
@@ -240,14 +237,14 @@ fn summary(r: &Report) -> Result<Sheet, XlsxError> {
         let list: Vec<String> = r
             .strengths
             .iter()
-            .map(|s| format!("{} ({} of {} needed)", s.name, s.rating, s.required))
+            .map(Report::strength_text)
             .collect();
         lines.push(String::new());
         lines.push(format!("Strengths: {}", list.join(", ")));
     }
     if r.has_reviews() {
         lines.push(String::new());
-        lines.push(format!("{}:", Report::DISAGREE_HEADING));
+        lines.push(format!("{}:", r.disagree_heading()));
         if r.disagreements.is_empty() {
             lines.push(r.no_disagreement_line());
         }
