@@ -155,14 +155,19 @@ fn the_short_report_is_the_verdict_and_what_stands_before_the_next_level() {
 #[test]
 fn the_readme_shows_the_career_changer_s_verdict_as_printed() {
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
-    let at = readme.find("**The answer first.**").expect("the README explains the verdict");
+    let at = readme
+        .find("**The answer first.**")
+        .expect("the README explains the verdict");
     let block: Vec<&str> = readme[at..]
         .lines()
         .skip_while(|l| *l != "```text")
         .skip(1)
         .take_while(|l| *l != "```")
         .collect();
-    let printed = assess(&root().join("examples/profiles/career-changer.json"), "table");
+    let printed = assess(
+        &root().join("examples/profiles/career-changer.json"),
+        "table",
+    );
     let printed: Vec<&str> = printed.lines().take(block.len()).collect();
     assert_eq!(block, printed);
 }
