@@ -303,9 +303,11 @@ impl Output {
         }
         for (path, bytes) in rendered {
             output::write_atomic(path, &bytes)?;
+            // By its full path: the person can find it whatever folder they are in later.
+            let full = std::path::absolute(path).unwrap_or_else(|_| path.clone());
             eprintln!(
                 "skillgap: wrote {}",
-                terminal_safe(&path.display().to_string())
+                terminal_safe(&full.display().to_string())
             );
         }
         Ok(())
