@@ -186,6 +186,7 @@ fn texts(r: &Report) -> impl Iterator<Item = &str> {
     let held = r.credentials.iter().map(|c| c.name.as_str());
     [r.target_title.as_str(), r.salary.source.as_str()]
         .into_iter()
+        .chain(r.summary.lines.iter().map(String::as_str))
         .chain(levels)
         .chain(skills)
         .chain(notes)

@@ -6,7 +6,10 @@
 
 mod build;
 pub mod glossary;
+mod verdict;
 mod wording;
+
+pub use verdict::{CanApply, FirstThing, ReviewedSummary, Summary};
 
 use serde::{Deserialize, Serialize};
 
@@ -43,6 +46,10 @@ pub struct Report {
     pub schema_version: u32,
     /// The rubric the profile was scored against.
     pub rubric: RubricInfo,
+    /// The answer first: the verdict in plain words (at most five lines) and its facts.
+    /// Reports written before it existed read back with an empty one.
+    #[serde(default)]
+    pub summary: Summary,
     /// The person's name, exactly as given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
