@@ -254,8 +254,8 @@ fn every_skill_row_and_readiness_figure_of_a_report_is_in_the_page() {
             assert!(ladder.contains(&figure), "ladder shows {figure}");
         }
         if let Some(best) = &report.best_title {
-            let headline = text(doc.select(&sel(".headline")).next().unwrap());
-            assert!(headline.contains(&format!("Best level reached: {best}")));
+            let headline = text(doc.select(&sel(".verdict")).next().unwrap());
+            assert!(headline.contains(&format!("You have reached {best}")));
         }
         // The skills chart has one row per skill, each named in full.
         let chart = doc.select(&sel("#skills-chart")).next().unwrap();
