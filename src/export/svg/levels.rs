@@ -92,7 +92,9 @@ impl Shortfall<'_> {
         match self.defining_short.as_deref() {
             Some([]) => {}
             Some([one]) => parts.push(format!("its defining skill {one} falls short")),
-            Some(list) if list.len() <= 3 => {
+            // Past the line they are the whole answer, so they are named; under it, past
+            // three, they are counted.
+            Some(list) if list.len() <= 3 || !short => {
                 parts.push(format!("its defining skills {} fall short", names(list, 3)))
             }
             Some(list) => parts.push(format!("{} of its defining skills fall short", list.len())),
@@ -261,6 +263,13 @@ mod tests {
         );
         s.defining_short = Some(vec!["A", "B", "C", "D"]);
         assert!(s.text().ends_with("; 4 of its defining skills fall short."));
+        s.readiness = 90.0;
+        assert!(
+            s.text()
+                .ends_with("; its defining skills A, B, C and 1 more fall short."),
+            "{}",
+            s.text()
+        );
     }
 
     #[test]
