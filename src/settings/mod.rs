@@ -211,6 +211,10 @@ pub struct TeamSettings {
     pub fail_on_rejected: bool,
     /// Most certifications in the training plan.
     pub max_certs: usize,
+    /// The heading (`--title`).
+    pub title: Option<String>,
+    /// The site (`--site`).
+    pub site: Option<String>,
     /// Worker threads.
     pub threads: usize,
     /// Reviews to match to the members, and how ratings are scored.
@@ -326,6 +330,8 @@ impl TeamSettings {
             strict: args.strict,
             fail_on_rejected: args.fail_on_rejected,
             max_certs: args.max_certs,
+            title: args.title,
+            site: args.site,
             threads,
             window: window(
                 as_of_date(args.review.as_of.as_deref())?,
