@@ -277,6 +277,11 @@ impl Renderer<TeamSummary> for MarkdownRenderer {
     fn render(&self, t: &TeamSummary, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out, "# {}", text(&t.title_line()))?;
         writeln!(out)?;
+        if t.title.is_some() || t.site.is_some() {
+            // A page headed for a meeting says where and when.
+            writeln!(out, "{}", text(&t.place_line()))?;
+            writeln!(out)?;
+        }
         writeln!(out, "{}", text(&t.counts_line()))?;
         writeln!(out)?;
         writeln!(out, "## Skills, most urgent for the team first")?;

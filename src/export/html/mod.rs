@@ -140,7 +140,9 @@ footer { color: #545d68; font-size: 12px; border-top: 1px solid #d5dae1; margin-
   .verdict li { margin: 2px 0; line-height: 1.4; }
   th, td { padding: 5px 6px; }
   /* A table not made for cards scrolls in its own box. */
-  table:not(.cards) { display: block; overflow-x: auto; }
+  table:not(.cards) { display: block; overflow-x: auto; font-size: 14px; }
+  table:not(.cards) thead th { white-space: normal; }
+  table:not(.cards) th, table:not(.cards) td { padding: 5px 4px; }
   .scroll > table:not(.cards) { display: table; }
   /* The skill names stay in view while a wide heatmap scrolls. */
   table.heat th[scope=row] { position: sticky; left: 0; z-index: 1; min-width: 9em; max-width: 11em;
@@ -157,6 +159,7 @@ footer { color: #545d68; font-size: 12px; border-top: 1px solid #d5dae1; margin-
   table.cards tr > :first-child { flex: 1 1 100%; font-size: 16px; font-weight: 700; }
   table.cards td[data-label]::before { content: attr(data-label) ": "; color: #545d68;
     font-size: 13px; font-weight: 400; }
+  table.cards td[data-label="Required"]::before { content: "→ required: "; }
   table.cards td.evidence, table.cards td.wide { flex: 1 1 100%; order: 10; }
   table.cards td.cat { order: 9; }
   table.cards td:empty { display: none; }

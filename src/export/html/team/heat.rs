@@ -100,11 +100,11 @@ pub(super) fn heatmap(tm: &TeamSummary) -> Markup {
                 table #heatmap.heat {
                     thead { tr {
                         th scope="col" { "Skill" }
-                        th.st scope="col" { "Whole team" span.members { (members(tm.members_scored)) } }
+                        th.st scope="col" { "Whole team " span.members { (members(tm.members_scored)) } }
                         @for g in &groups {
-                            th.st scope="col" { (t(g.title())) span.members { (members(g.members)) } }
+                            th.st scope="col" { (t(g.title())) " " span.members { (members(g.members)) } }
                         }
-                        th.num scope="col" { "Short" span.members { "of target" } }
+                        th.num scope="col" { "Short " span.members { "of target" } }
                         // The counts stay on screen; on paper the statuses say enough.
                         th.num.screen-only scope="col" { "Team: on own" }
                         th.num.screen-only scope="col" { "Team: trainers" }
