@@ -83,7 +83,6 @@ code { font-size: 0.92em; background: #f3f5f8; border-radius: 3px; padding: 0 3p
 .headline p, .verdict p { margin: 4px 0; }
 .headline .answer, .verdict .answer { font-size: 19px; }
 .verdict ul { margin: 2px 0 6px; padding-left: 22px; }
-.verdict .list-title { margin-top: 8px; }
 .warnings { border: 1px solid #9a4a00; border-radius: 6px; padding: 8px 16px; margin: 16px 0; }
 .warnings h2 { border: 0; margin: 4px 0; font-size: 16px; color: #9a4a00; }
 figure { margin: 18px 0 8px; break-inside: avoid; page-break-inside: avoid; }
