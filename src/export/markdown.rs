@@ -47,6 +47,20 @@ impl MarkdownRenderer {
     fn report_head(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out, "# {}", text(&r.title()))?;
         writeln!(out)?;
+        // The answer first: one paragraph, a hard line break (a trailing backslash) after
+        // each line but the last, the first line in bold.
+        let lines = &r.summary.lines;
+        for (i, line) in lines.iter().enumerate() {
+            let end = if i + 1 < lines.len() { "\\" } else { "" };
+            if i == 0 {
+                writeln!(out, "**{}**{end}", text(line))?;
+            } else {
+                writeln!(out, "{}{end}", text(line))?;
+            }
+        }
+        if !lines.is_empty() {
+            writeln!(out)?;
+        }
         for line in r.summary_lines() {
             writeln!(out, "- {}", text(&line))?;
         }
@@ -116,7 +130,7 @@ impl MarkdownRenderer {
             let list: Vec<String> = r
                 .strengths
                 .iter()
-                .map(|s| format!("{} ({} of {} needed)", s.name, s.rating, s.required))
+                .map(Report::strength_text)
                 .collect();
             writeln!(out, "**Strengths:** {}", text(&list.join(", ")))?;
         }
@@ -130,7 +144,7 @@ impl MarkdownRenderer {
             return Ok(());
         }
         writeln!(out)?;
-        writeln!(out, "## {}", Report::DISAGREE_HEADING)?;
+        writeln!(out, "## {}", r.disagree_heading())?;
         writeln!(out)?;
         if r.disagreements.is_empty() {
             writeln!(out, "{}", text(&r.no_disagreement_line()))?;
@@ -175,11 +189,7 @@ impl MarkdownRenderer {
             writeln!(out, "### What stands before {}", text(&next.title))?;
             writeln!(out)?;
             if next.readiness_short_by > 0.0 {
-                writeln!(
-                    out,
-                    "- Readiness is {:.1}%, {:.1} points short of {}%.",
-                    next.readiness, next.readiness_short_by, r.thresholds.ready_readiness
-                )?;
+                writeln!(out, "- {}", r.short_line(next))?;
             }
             for g in &next.gaps {
                 writeln!(out, "- {}", text(&r.gap_line(g)))?;

@@ -5,7 +5,10 @@
 //! the JSON exporter serialises it, and tests (and other programs) read reports back into it.
 
 mod build;
+mod verdict;
 mod wording;
+
+pub use verdict::{CanApply, FirstThing, ReviewedSummary, Summary};
 
 use serde::{Deserialize, Serialize};
 
@@ -40,6 +43,10 @@ pub struct Report {
     pub schema_version: u32,
     /// The rubric the profile was scored against.
     pub rubric: RubricInfo,
+    /// The answer first: the verdict in plain words (at most five lines) and its facts.
+    /// Reports written before it existed read back with an empty one.
+    #[serde(default)]
+    pub summary: Summary,
     /// The person's name, exactly as given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,

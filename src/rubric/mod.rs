@@ -15,7 +15,7 @@ mod rules;
 mod validate;
 
 pub use coverage::{CRITICAL_IMPORTANCE, CoverageDoc, CoverageRules};
-pub use education::{Education, EducationRoute, Eligibility};
+pub use education::{Education, EducationRoute, Eligibility, Entry};
 pub(crate) use problems::ProblemList;
 pub use problems::{Problem, RubricError};
 pub use rules::{MAX_DEFINING, MIN_DEFINING};
@@ -140,6 +140,10 @@ pub struct Level {
     /// Pay at this level, where the source gives it.
     #[serde(default)]
     pub salary: Option<Salary>,
+    /// What employers ask of a newcomer, where the source says (the first level's entry
+    /// requirements).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entry: Option<Entry>,
     /// Where in the source material this level comes from.
     pub source: String,
 }
