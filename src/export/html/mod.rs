@@ -70,7 +70,6 @@ h3 { font-size: 16px; margin: 22px 0 8px; }
 h2, h3 { break-after: avoid; page-break-after: avoid; }
 p, li, figcaption { overflow-wrap: anywhere; }
 th, td { overflow-wrap: break-word; }
-table.cards th, table.cards td { overflow-wrap: anywhere; }
 code { font-size: 0.92em; background: #f3f5f8; border-radius: 3px; padding: 0 3px; }
 .kicker { text-transform: uppercase; letter-spacing: .08em; font-size: 12px; font-weight: 700;
   color: #545d68; margin: 0 0 4px; }
@@ -133,10 +132,14 @@ footer { color: #545d68; font-size: 12px; border-top: 1px solid #d5dae1; margin-
   main { padding: 16px 14px 28px; }
   h1 { font-size: 24px; }
   h2 { font-size: 19px; margin-top: 28px; }
-  .headline, .verdict { padding: 10px 12px; border-left-width: 5px; }
+  /* The facts under the name run on as one short paragraph: the verdict comes sooner. */
+  ul.meta { padding-left: 0; list-style: none; font-size: 13px; line-height: 1.4; }
+  ul.meta li { display: inline; }
+  ul.meta li + li::before { content: " · "; }
+  .headline, .verdict { padding: 10px 12px; border-left-width: 5px; line-height: 1.4; }
   .headline .answer, .verdict .answer { font-size: 17px; }
   .verdict ul { padding-left: 18px; }
-  .verdict li { margin: 2px 0; line-height: 1.4; }
+  .verdict li { margin: 2px 0; }
   th, td { padding: 5px 6px; }
   /* A table not made for cards scrolls in its own box. */
   table:not(.cards) { display: block; overflow-x: auto; font-size: 14px; }
@@ -146,7 +149,10 @@ footer { color: #545d68; font-size: 12px; border-top: 1px solid #d5dae1; margin-
   /* The skill names stay in view while a wide heatmap scrolls. */
   table.heat th[scope=row] { position: sticky; left: 0; z-index: 1; min-width: 9em; max-width: 11em;
     box-shadow: 1px 0 0 #d5dae1; }
-  figure.wide svg.chart { min-width: 520px; }
+  /* A chart that keeps its text at 11 px or more by scrolling sideways in its box. */
+  figure.wide svg.chart { min-width: 620px; }
+  /* A chart whose figures the next table repeats, too small to read on a phone. */
+  figure.not-narrow { display: none; }
   /* One card per row: the row's name on top, each value under it with its label. */
   table.cards, table.cards tbody { display: block; width: 100%; }
   table.cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden;
@@ -154,7 +160,7 @@ footer { color: #545d68; font-size: 12px; border-top: 1px solid #d5dae1; margin-
   table.cards tr { display: flex; flex-wrap: wrap; gap: 2px 16px; border: 1px solid #d5dae1;
     border-radius: 8px; padding: 8px 12px; margin: 0 0 10px; }
   table.cards th, table.cards td { display: block; border: 0; padding: 0; text-align: left;
-    white-space: normal; }
+    white-space: normal; overflow-wrap: anywhere; }
   table.cards tr > :first-child { flex: 1 1 100%; font-size: 16px; font-weight: 700; }
   table.cards td[data-label]::before { content: attr(data-label) ": "; color: #545d68;
     font-size: 13px; font-weight: 400; }

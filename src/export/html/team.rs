@@ -87,8 +87,9 @@ impl Renderer<TeamSummary> for HtmlRenderer {
             section #charts {
                 h2 { "At a glance" }
                 @if tm.groups.is_empty() { (share_heatmap(tm)) } @else { (heat::heatmap(tm)) }
-                // The ladder's table below holds the same figures: on paper, one is enough.
-                figure.screen-only {
+                // The ladder's table below holds the same figures: on paper and on a phone,
+                // where the chart's text would be too small, the table is enough.
+                figure.screen-only.not-narrow {
                     (best_levels(tm))
                     figcaption { "Figures: " a href="#ladder" { "The ladder" } "." }
                 }

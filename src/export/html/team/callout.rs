@@ -255,3 +255,59 @@ pub(super) fn callout(tm: &TeamSummary) -> Markup {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::Profile;
+    use crate::rubric::Rubric;
+    use crate::team::{TallyOptions, TeamTally};
+
+    /// The callout's text of a team whose members have these ratings in every skill, by
+    /// group.
+    fn callout_of(members: &[(&str, &str, u8)]) -> String {
+        let rubric = Rubric::builtin();
+        let mut options = TallyOptions::new(&rubric, crate::credentials::Date::from_days(0));
+        options.by_group = true;
+        let mut tally = TeamTally::with(&rubric, options);
+        for (name, group, rating) in members {
+            let mut p = Profile::empty(&rubric);
+            p.name = Some(name.to_string());
+            p.group = Some(group.to_string());
+            p.ratings = vec![Some(*rating); rubric.skills.len()];
+            tally.add(&rubric, &p);
+        }
+        let html = callout(&tally.summary(&rubric, 3)).into_string();
+        let doc = scraper::Html::parse_fragment(&html);
+        let text: String = doc.root_element().text().collect();
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn a_covered_team_is_told_so_in_one_sentence() {
+        let text = callout_of(&[("Ana", "A", 4), ("Bo", "A", 4), ("Cy", "B", 4), ("Di", "B", 4)]);
+        assert!(text.starts_with(&all_covered_line()), "{text}");
+        assert!(!text.contains('→') && !text.contains("nobody"), "{text}");
+    }
+
+    fn all_covered_line() -> String {
+        "No critical skill depends on one person, and someone works in every skill on their own in every group.".into()
+    }
+
+    #[test]
+    fn one_person_behind_many_critical_skills_is_one_line_and_a_group_without_anyone_is_named() {
+        let text = callout_of(&[("Ana", "Line 1", 3), ("Bo", "Line 1", 1), ("Cy", "Line 2", 1)]);
+        let critical = Rubric::builtin().skills.iter().filter(|s| s.critical).count();
+        assert!(
+            text.contains(&format!("{critical} critical skills depend on one person")),
+            "{text}"
+        );
+        assert_eq!(text.matches("→ Ana").count(), 1, "{text}");
+        assert!(
+            text.contains(&format!("and {} more → Ana, Line 1: the only one in the team", critical - ITEMS)),
+            "{text}"
+        );
+        // Nobody on Line 2 works on their own in anything.
+        assert!(text.contains("(critical): Line 2"), "{text}");
+    }
+}
