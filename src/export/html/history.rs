@@ -54,7 +54,7 @@ impl Renderer<History> for HtmlRenderer {
             section #assessments {
                 h2 { "Assessments" }
                 p { "Readiness is measured against " (target) "." }
-                div.scroll { table {
+                table.cards {
                     thead { tr {
                         th scope="col" { "Assessed on" } th scope="col" { "Best level" }
                         th.num scope="col" { "Readiness" } th scope="col" { "Ratings changed" }
@@ -63,13 +63,13 @@ impl Renderer<History> for HtmlRenderer {
                         @for a in &h.assessments {
                             tr {
                                 th.nowrap scope="row" { (t(History::day(a))) }
-                                td { (t(a.best_title.as_deref().unwrap_or("none yet"))) }
-                                td.num { (format!("{:.1}%", a.target_readiness)) }
-                                td { (t(&History::changes_text(a))) }
+                                td data-label="Best level" { (t(a.best_title.as_deref().unwrap_or("none yet"))) }
+                                td.num data-label="Readiness" { (format!("{:.1}%", a.target_readiness)) }
+                                td.wide data-label="Ratings changed" { (t(&History::changes_text(a))) }
                             }
                         }
                     }
-                } }
+                }
             }
             section #readiness {
                 h2 { "Readiness per level" }
