@@ -123,6 +123,12 @@ table.heat .members { display: block; font-weight: 400; color: #545d68; font-siz
 .h2 { background: #8db4e2; color: #1b1f24; }
 .h3 { background: #3f74b8; color: #ffffff; }
 .h4 { background: #1d3f70; color: #ffffff; }
+/* On a wide screen the heatmap takes more than the text's width, so its cells read on one line. */
+@media screen and (min-width: 1180px) {
+  figure.heat { margin-left: -140px; margin-right: -140px; }
+  table.heat td { white-space: nowrap; }
+  table.heat th.num { width: 5.5em; }
+}
 .legend .key { display: inline-block; padding: 0 6px; border-radius: 3px; margin-right: 2px; }
 table.pairs td.wide { line-height: 1.4; }
 .print-only { display: none; }
