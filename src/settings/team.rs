@@ -153,8 +153,8 @@ impl TeamSettings {
             strict: args.strict,
             fail_on_rejected: args.fail_on_rejected,
             max_certs: args.max_certs,
-            title: args.title,
-            site: args.site,
+            title: args.title.filter(|t| !t.trim().is_empty()),
+            site: args.site.filter(|s| !s.trim().is_empty()),
             threads,
             window: window(
                 as_of_date(args.review.as_of.as_deref())?,

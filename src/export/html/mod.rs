@@ -198,12 +198,12 @@ footer { color: #545d68; font-size: 12px; border-top: 1px solid #d5dae1; margin-
   table.heat thead th.num { width: 8%; }
   table.heat td { font-size: 8pt; }
   table.heat .tag { font-size: 7pt; padding: 0 3px; }
-  table.pairs, table.unpaired { font-size: 8.5pt; }
+  table.pairs, table.unpaired { font-size: 8pt; }
   /* Who trains whom in two columns, one block per trainer. */
   table.pairs, table.pairs tbody { display: block; }
   table.pairs thead { display: none; }
   table.pairs tbody { columns: 2; column-gap: 8mm; }
-  table.pairs tr { display: block; border-bottom: 1px solid #d5dae1; padding: 2px 0; }
+  table.pairs tr { display: block; border-bottom: 1px solid #d5dae1; padding: 1px 0; }
   table.pairs th, table.pairs td { display: inline; border: 0; padding: 0; }
   table.pairs td[data-label]::before { content: " · "; }
   table.pairs td.wide { display: block; padding-left: 12px; }

@@ -144,11 +144,13 @@ fn team_section(tm: &TeamSummary, s: &Section) -> Markup {
             s.after.push(
                 "Each skill's counts and status for the whole team are in the heatmap above.".into(),
             );
-            html! { div.screen-only { (section(&s, true)) } }
+            html! { div.screen-only { (section(&s)) } }
         }
-        // Every group is in the heatmap: on paper its table would say it all again.
-        ("groups", _) => section(s, tm.groups.len() > heat::HEAT_GROUPS),
-        _ => section(s, true),
+        // Every group is in the heatmap: on paper this section would say it all again.
+        ("groups", _) if tm.groups.len() <= heat::HEAT_GROUPS => {
+            html! { div.screen-only { (section(s)) } }
+        }
+        _ => section(s),
     }
 }
 
@@ -156,7 +158,7 @@ impl Renderer<TeamMatrix> for HtmlRenderer {
     fn render(&self, m: &TeamMatrix, out: &mut dyn io::Write) -> io::Result<()> {
         let body = html! {
             header { h1 { (t(&m.title_line())) } }
-            (section(&m.section(), true))
+            (section(&m.section()))
         };
         let footer = html! { "Made by skillgap. This page needs no network and no scripts." };
         write_page(out, &t(&m.title_line()), body, footer)
@@ -165,9 +167,8 @@ impl Renderer<TeamMatrix> for HtmlRenderer {
 
 /// A section of the skills matrix: heading, lines, a table, more lines. On a narrow
 /// screen the table becomes one card per row, each value labelled with its column; the
-/// matrix, one column per skill, scrolls sideways in its own box instead. Without
-/// `on_paper`, the table is left off a printout.
-fn section(s: &Section, on_paper: bool) -> Markup {
+/// matrix, one column per skill, scrolls sideways in its own box instead.
+fn section(s: &Section) -> Markup {
     let wide = s.id == "matrix";
     let table = html! {
         table.cards[!wide] {
@@ -196,12 +197,7 @@ fn section(s: &Section, on_paper: bool) -> Markup {
                 ul { @for line in &s.lines { li { (t(line)) } } }
             }
             @if !s.header.is_empty() {
-                @if wide { div.scroll { (table) } }
-                @else if on_paper { (table) }
-                @else {
-                    div.screen-only { (table) }
-                    p.print-only { "Each group's coverage of each skill is in the heatmap above." }
-                }
+                @if wide { div.scroll { (table) } } @else { (table) }
             }
             @if !s.after.is_empty() {
                 ul { @for line in &s.after { li { (t(line)) } } }

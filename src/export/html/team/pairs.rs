@@ -62,7 +62,7 @@ pub(super) fn pairs_section(tm: &TeamSummary, p: &Pairs, s: &Section) -> Markup 
                 table.cards.pairs {
                     thead { tr {
                         th scope="col" { "Trainer" } th scope="col" { "Group" }
-                        th scope="col" { "Learners: skill (gap)" }
+                        th scope="col" { "Learners: skill, gap" }
                     } }
                     tbody {
                         @for v in &trainers {
@@ -74,7 +74,7 @@ pub(super) fn pairs_section(tm: &TeamSummary, p: &Pairs, s: &Section) -> Markup 
                                         @if i > 0 { br; }
                                         (t(&x.learner))
                                         @if !x.same_group { " (" (group(x.learner_group.as_deref())) ")" }
-                                        ": " (t(tm.skill_name(&x.skill))) (format!(" ({})", x.gap))
+                                        ": " (t(tm.skill_name(&x.skill))) (format!(", gap {}", x.gap))
                                     }
                                 }
                             }
