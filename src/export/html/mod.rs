@@ -86,7 +86,7 @@ code { font-size: 0.92em; background: #f3f5f8; border-radius: 3px; padding: 0 3p
 .warnings h2 { border: 0; margin: 4px 0; font-size: 16px; color: #9a4a00; }
 figure { margin: 18px 0 8px; break-inside: avoid; page-break-inside: avoid; }
 figcaption { color: #545d68; font-size: 13px; margin-top: 2px; }
-figcaption.title { color: #1b1f24; font-size: 15px; font-weight: 700; margin: 0 0 4px; }
+.fig-title { color: #1b1f24; font-size: 15px; font-weight: 700; margin: 0 0 4px; }
 svg.chart { display: block; max-width: 100%; height: auto; font-family: inherit; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 12px; font-size: 14px; }
 caption { text-align: left; color: #545d68; font-size: 13px; padding-bottom: 4px; }

@@ -90,7 +90,7 @@ pub(super) fn heatmap(tm: &TeamSummary) -> Markup {
     let more = tm.groups.len().saturating_sub(HEAT_GROUPS);
     html! {
         figure.heat {
-            figcaption.title #heatmap-title {
+            h3.fig-title #heatmap-title {
                 "Coverage of each skill: the whole team and "
                 @if more > 0 { (format!("the {HEAT_GROUPS} worst covered of {} groups", tm.groups.len())) }
                 @else { "each group" }
