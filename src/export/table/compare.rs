@@ -1,5 +1,5 @@
-//! A comparison of two assessments as a text table: each skill then and now, and what
-//! changed.
+//! A comparison of two assessments as text: the answer in a few lines, then each skill then
+//! and now, and what changed.
 
 use std::io;
 
@@ -13,6 +13,12 @@ use crate::text::terminal_safe as safe;
 impl Renderer<Comparison> for TableRenderer {
     fn render(&self, c: &Comparison, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out, "{}", safe(&c.title_line()))?;
+        writeln!(out)?;
+        // The answer first, unindented, so it is the first thing read.
+        for line in &c.summary.lines {
+            self.para(out, "", "  ", &safe(line))?;
+        }
+        writeln!(out)?;
         for line in c.summary_lines() {
             writeln!(out, "  {}", safe(&line))?;
         }
