@@ -322,23 +322,18 @@ impl ProgressSummary {
         lines
     }
 
-    /// What holds the target back, for [`target_line`]: the skills that held it back before
-    /// too, by name, and the new ones as "the skills below" (the blockers' line names them).
+    /// What holds the target back, for [`target_line`]: "by A (rated 2, needs 3) and B
+    /// (rated 1, needs 2)", or nothing.
     fn held_back_words(&self) -> String {
-        let (new, old): (Vec<&Blocker>, Vec<&Blocker>) = self
+        let names: Vec<String> = self
             .target_blockers
-            .iter()
-            .partition(|b| self.new_blockers.iter().any(|n| n.skill == b.skill));
-        let old: Vec<String> = old
             .iter()
             .map(|b| format!("{} ({})", b.name, rated_needs(b.rating, b.required)))
             .collect();
-        match (old.is_empty(), new.len()) {
-            (true, 0) => String::new(),
-            (true, 1) => "by the skill below".to_string(),
-            (true, _) => "by the skills below".to_string(),
-            (false, 0) => format!("by {}", listed(&old)),
-            (false, n) => format!("by {}, and by {} below", listed(&old), count(n, "skill")),
+        if names.is_empty() {
+            String::new()
+        } else {
+            format!("by {}", listed(&names))
         }
     }
 
@@ -403,5 +398,180 @@ impl ProgressSummary {
             }
         }
         (!parts.is_empty()).then(|| format!("Now blocking {}.", parts.join("; ")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::progress::tests::sample_comparison;
+    use crate::progress::{Comparison, compare};
+
+    fn level(r: &Rubric, id: &str) -> usize {
+        r.level_index(id).unwrap()
+    }
+
+    #[test]
+    fn a_skill_that_now_holds_the_next_level_back_is_a_new_blocker() {
+        let r = Rubric::builtin();
+        let c = sample_comparison();
+        let s = &c.summary;
+        assert_eq!(
+            s.best_then.as_ref().map(|l| l.id.as_str()),
+            Some("specialist")
+        );
+        assert_eq!(s.best_now.as_ref().map(|l| l.id.as_str()), Some("junior"));
+        let tm = r.skill_index("training-mentoring").unwrap();
+        let needs = r.skills[tm].required[level(&r, "specialist")];
+        let found: Vec<(&str, &str, Option<u8>, u8)> = s
+            .new_blockers
+            .iter()
+            .map(|b| (b.level.as_str(), b.skill.as_str(), b.rating, b.required))
+            .collect();
+        // Training and Mentoring held Senior back before too: new only at Specialist.
+        assert_eq!(
+            found,
+            [("specialist", "training-mentoring", Some(1), needs)]
+        );
+        assert_eq!(
+            s.lines[0],
+            "Now Junior Production Specialist, down from Production Specialist."
+        );
+        let line = format!(
+            "Now blocking Production Specialist: Training and Mentoring ({}).",
+            rated_needs(Some(1), needs)
+        );
+        assert!(s.lines.contains(&line), "{:#?}", s.lines);
+        // The target's readiness, as the level rows have it.
+        let senior = c.levels.iter().find(|l| l.id == c.target_level).unwrap();
+        assert_eq!(
+            (s.target_readiness_then, s.target_readiness_now),
+            (senior.old_readiness, senior.new_readiness)
+        );
+        assert!(s.lines[1].starts_with(&format!(
+            "Senior Production Specialist readiness {:.1}% → {:.1}%",
+            senior.old_readiness, senior.new_readiness
+        )));
+        assert!(s.lines[1].contains("Training and Mentoring (rated 1, needs 3)"));
+    }
+
+    #[test]
+    fn nothing_is_a_new_blocker_when_no_rating_fell() {
+        let r = Rubric::builtin();
+        let c = sample_comparison();
+        let mut old = crate::profile::Profile::empty(&r);
+        old.ratings = c.skills.iter().map(|s| s.old).collect();
+        let mut new = old.clone();
+        let pi = r.skill_index("process-improvement").unwrap();
+        new.ratings[pi] = Some(3);
+        let c: Comparison = compare(&r, ("a", &old), ("b", &new), level(&r, "senior"));
+        assert!(c.summary.new_blockers.is_empty());
+        assert_eq!(c.summary.lines[0], "Still Production Specialist.");
+        assert!(c.summary.lines.iter().all(|l| !l.contains("blocking")));
+        assert!(
+            c.summary.lines.contains(
+                &"Closed 1 gap to Senior Production Specialist: Process Improvement Methodologies."
+                    .to_string()
+            )
+        );
+    }
+
+    #[test]
+    fn certifications_are_named_as_the_rubric_names_them() {
+        let r = Rubric::builtin();
+        let c = sample_comparison();
+        let lean = r
+            .certifications
+            .iter()
+            .find(|c| c.id == "lean-certificate")
+            .unwrap();
+        assert_eq!(
+            c.summary.certifications_gained,
+            [Named {
+                id: lean.id.clone(),
+                name: lean.name.clone()
+            }]
+        );
+        let said = format!("Certifications gained: {}.", lean.name);
+        assert!(c.summary.lines.contains(&said), "{:#?}", c.summary.lines);
+        let changes = c.change_lines().join("\n");
+        assert!(
+            changes.contains(&lean.name) && !changes.contains(&lean.id),
+            "{changes}"
+        );
+    }
+
+    #[test]
+    fn the_answer_is_at_most_five_lines_however_much_changed() {
+        let r = Rubric::builtin();
+        let mut low = crate::profile::Profile::empty(&r);
+        low.ratings = vec![Some(0); r.skills.len()];
+        let mut high = low.clone();
+        high.ratings = vec![Some(5); r.skills.len()];
+        high.certifications = (0..r.certifications.len()).collect();
+        let top = r.levels.len() - 1;
+        for (a, b) in [(&low, &high), (&high, &low)] {
+            let c = compare(&r, ("a", a), ("b", b), top);
+            let lines = &c.summary.lines;
+            assert!(lines.len() <= 5, "{lines:#?}");
+            // Long lists end with how many more, and the tables name them all.
+            assert!(lines.iter().any(|l| l.contains(" more")), "{lines:#?}");
+        }
+        // Falling from the top to nothing: the target is blocked anew; the first level, which
+        // has no defining skills and asks little, is only short of readiness.
+        let c = compare(&r, ("a", &high), ("b", &low), top);
+        let title = &r.levels[top].title;
+        assert_eq!(
+            c.summary.lines[0],
+            format!("No level reached now, down from {title}.")
+        );
+        assert!(
+            c.summary
+                .new_blockers
+                .iter()
+                .all(|b| b.level == r.levels[top].id)
+        );
+        let blocking = format!("Now blocking {title}: ");
+        assert!(
+            c.summary.lines.iter().any(|l| l.starts_with(&blocking)),
+            "{:#?}",
+            c.summary.lines
+        );
+    }
+
+    #[test]
+    fn the_best_level_reads_as_up_down_or_still() {
+        assert_eq!(best_line(None, None), "Still no level reached.");
+        assert_eq!(best_line(Some(("A", 0)), Some(("A", 0))), "Still A.");
+        assert_eq!(
+            best_line(Some(("A", 0)), Some(("B", 1))),
+            "Now B, up from A."
+        );
+        assert_eq!(
+            best_line(Some(("B", 1)), Some(("A", 0))),
+            "Now A, down from B."
+        );
+        assert_eq!(
+            best_line(None, Some(("A", 0))),
+            "Now A; no level was reached before."
+        );
+        assert_eq!(
+            best_line(Some(("A", 0)), None),
+            "No level reached now, down from A."
+        );
+        assert_eq!(rated_needs(Some(2), 3), "rated 2, needs 3");
+        assert_eq!(rated_needs(None, 3), "not rated, needs 3");
+        let names = |n: usize| (0..n).map(|i| i.to_string()).collect::<Vec<_>>();
+        assert_eq!(listed(&names(1)), "0");
+        assert_eq!(listed(&names(3)), "0, 1 and 2");
+        assert_eq!(listed(&names(5)), "0, 1, 2 and 2 more");
+        assert_eq!(
+            target_line("T", (80.0, 90.0), false, 85.0, "by X (rated 1, needs 2)"),
+            "T readiness 80.0% → 90.0%: past the 85% it needs, but held back by X (rated 1, needs 2)."
+        );
+        assert_eq!(
+            target_line("T", (80.0, 80.0), false, 85.0, ""),
+            "T readiness unchanged at 80.0%, short of the 85% it needs."
+        );
     }
 }

@@ -298,3 +298,80 @@ impl History {
         lines
     }
 }
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// Three assessments of a person at 2 in every skill: quality control 1, 2, then 3, the
+    /// last with no `assessed_on`, dated by its file.
+    pub(crate) fn sample_history() -> History {
+        let r = Rubric::builtin();
+        let qc = r.skill_index("quality-control").unwrap();
+        let mut p = Profile::empty(&r);
+        p.name = Some("Sam Rivera".into());
+        p.ratings = vec![Some(2); r.skills.len()];
+        let entries: Vec<Entry> = [(1, Some("2026-01-10")), (2, Some("2026-06-01")), (3, None)]
+            .into_iter()
+            .map(|(rating, day)| {
+                let mut profile = p.clone();
+                profile.ratings[qc] = Some(rating);
+                profile.assessed_on = day.and_then(Date::parse);
+                Entry {
+                    file: format!("sam-{rating}.json"),
+                    profile,
+                    file_date: Date::parse("2026-12-01"),
+                }
+            })
+            .collect();
+        history(&r, &entries, r.level_index("senior"))
+    }
+
+    #[test]
+    fn a_history_answers_first_and_dates_a_file_without_assessed_on_by_its_file() {
+        let r = Rubric::builtin();
+        let qc = r.skill_index("quality-control").unwrap();
+        let mut p = Profile::empty(&r);
+        p.ratings = vec![Some(2); r.skills.len()];
+        let entry = |p: &Profile, day: Option<&str>, file_day: &str| {
+            let mut profile = p.clone();
+            profile.assessed_on = day.and_then(Date::parse);
+            Entry {
+                file: format!("{file_day}.json"),
+                profile,
+                file_date: Date::parse(file_day),
+            }
+        };
+        let first = entry(&p, Some("2026-01-10"), "2026-02-01");
+        p.ratings[qc] = Some(3);
+        let latest = entry(&p, None, "2026-12-01");
+        let h = history(&r, &[first, latest], r.level_index("senior"));
+        let [a, b] = h.assessments.as_slice() else {
+            panic!("two assessments")
+        };
+        // A file's time is used only when the file does not give its day.
+        assert_eq!(
+            (a.assessed_on.as_deref(), a.file_date.as_deref()),
+            (Some("2026-01-10"), None)
+        );
+        assert_eq!(
+            (b.assessed_on.as_deref(), b.file_date.as_deref()),
+            (None, Some("2026-12-01"))
+        );
+        assert_eq!(History::day(b), "2026-12-01 (file date)");
+        let lines = &h.summary.lines;
+        assert!(lines.len() <= 4, "{lines:#?}");
+        assert_eq!(
+            lines[2],
+            "2 assessments, 2026-01-10 to 2026-12-01 (file date)."
+        );
+        assert_eq!(
+            lines[3],
+            "Since 2026-01-10: Quality Control and Assurance 2 → 3."
+        );
+        assert!(lines[1].starts_with(&format!(
+            "Senior Production Specialist readiness {:.1}% → {:.1}%",
+            a.target_readiness, b.target_readiness
+        )));
+    }
+}

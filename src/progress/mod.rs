@@ -523,8 +523,82 @@ pub fn change_cell(c: i16) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// The example specialist, as a profile.
+    fn example(rubric: &Rubric) -> Profile {
+        let text = include_str!("../../examples/profiles/specialist-to-senior.json");
+        crate::profile::parse(
+            text,
+            &crate::input::Origin::Stdin,
+            rubric,
+            Default::default(),
+        )
+        .unwrap()
+    }
+
+    /// The example specialist (2026-11-20) against a later profile of hers with no
+    /// `assessed_on`, dated by its file (2027-03-15): two gaps to Senior closed, the Lean
+    /// certificate gained, and Training and Mentoring down to 1, which now holds back
+    /// Production Specialist, so that her best level falls to Junior.
+    pub(crate) fn sample_comparison() -> Comparison {
+        let r = Rubric::builtin();
+        let old = example(&r);
+        let mut new = old.clone();
+        new.assessed_on = None;
+        for (skill, rating) in [
+            ("training-mentoring", 1),
+            ("process-improvement", 3),
+            ("communication", 3),
+        ] {
+            new.ratings[r.skill_index(skill).unwrap()] = Some(rating);
+        }
+        let lean = r
+            .certifications
+            .iter()
+            .position(|c| c.id == "lean-certificate")
+            .unwrap();
+        new.certifications.push(lean);
+        new.certifications.sort_unstable();
+        let file = |file, profile, file_date| ProfileFile {
+            file,
+            profile,
+            other: None,
+            recorded: None,
+            file_date,
+        };
+        compare_files(
+            &r,
+            file("spring.json", old, Date::parse("2026-12-01")),
+            file("me.json", new, Date::parse("2027-03-15")),
+            None,
+        )
+    }
+
+    #[test]
+    fn a_side_without_assessed_on_is_dated_by_its_file_and_says_so() {
+        let c = sample_comparison();
+        // The earlier profile gives its day: its file's is not used.
+        assert_eq!(c.old.assessed_on.as_deref(), Some("2026-11-20"));
+        assert_eq!(c.old.file_date, None);
+        assert_eq!(c.new.assessed_on, None);
+        assert_eq!(c.new.file_date.as_deref(), Some("2027-03-15"));
+        let lines = c.summary_lines();
+        assert_eq!(lines[0], "Then: 2026-11-20, from spring.json");
+        assert_eq!(lines[1], "Now: 2027-03-15 (file date), from me.json");
+        // Neither: said too.
+        let mut side = c.new.clone();
+        side.file_date = None;
+        side.file = "-".into();
+        assert_eq!(
+            (side.day(), side.source()),
+            (
+                "date unknown".to_string(),
+                "from standard input".to_string()
+            )
+        );
+    }
 
     #[test]
     fn gaps_closed_and_opened_are_measured_against_one_target() {

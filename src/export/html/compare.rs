@@ -64,12 +64,17 @@ impl Renderer<Comparison> for HtmlRenderer {
             header {
                 p.kicker { "Progress report" }
                 h1 { (t(&c.title_line())) }
-                (meta(c))
+                (dates(c))
             }
             section.headline aria-label="What changed" {
                 @for (i, line) in c.summary.lines.iter().enumerate() {
                     @if i == 0 { p.answer { strong { (t(line)) } } } @else { p { (t(line)) } }
                 }
+            }
+            // The rubric, its notes and the target after the answer: a note may be long, and
+            // the answer stays on a phone's first screen.
+            ul.meta {
+                @for line in c.summary_lines().iter().skip(c.date_lines().len()) { li { (t(line)) } }
             }
             section #charts {
                 h2 { "At a glance" }
@@ -92,16 +97,13 @@ impl Renderer<Comparison> for HtmlRenderer {
     }
 }
 
-/// The header's lines: each side's day first and its file smaller, then the rest of
-/// [`Comparison::summary_lines`].
-fn meta(c: &Comparison) -> Markup {
-    let dates = c.date_lines();
+/// The header's days: each side's day first and its file smaller.
+fn dates(c: &Comparison) -> Markup {
     html! {
         ul.meta {
-            @for (label, day, source) in &dates {
+            @for (label, day, source) in &c.date_lines() {
                 li { (label) ": " strong { (t(day)) } small { ", " (t(source)) } }
             }
-            @for line in c.summary_lines().iter().skip(dates.len()) { li { (t(line)) } }
         }
     }
 }

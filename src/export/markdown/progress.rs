@@ -123,3 +123,34 @@ impl Renderer<History> for MarkdownRenderer {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::export::markdown::MarkdownRenderer;
+    use crate::export::render_to_vec;
+    use crate::progress::history::tests::sample_history;
+    use crate::progress::tests::sample_comparison;
+
+    #[test]
+    fn markdown_comparison_snapshot() {
+        let c = sample_comparison();
+        let md = String::from_utf8(render_to_vec(&MarkdownRenderer, &c).unwrap()).unwrap();
+        // The answer first, right under the title, each of its lines as a quote.
+        let quoted: Vec<&str> = md
+            .lines()
+            .skip(2)
+            .take_while(|l| l.starts_with('>'))
+            .filter(|l| *l != ">")
+            .collect();
+        assert_eq!(quoted.len(), c.summary.lines.len(), "{md}");
+        insta::assert_snapshot!(md);
+    }
+
+    #[test]
+    fn markdown_history_snapshot() {
+        let h = sample_history();
+        let md = String::from_utf8(render_to_vec(&MarkdownRenderer, &h).unwrap()).unwrap();
+        assert!(md.contains("| 2026-12-01 (file date) |"), "{md}");
+        insta::assert_snapshot!(md);
+    }
+}

@@ -74,3 +74,24 @@ impl Renderer<Comparison> for TableRenderer {
     }
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::render_to_vec;
+    use crate::progress::tests::sample_comparison;
+
+    #[test]
+    fn table_comparison_snapshot() {
+        let renderer = TableRenderer {
+            color: false,
+            width: Some(100),
+        };
+        let c = sample_comparison();
+        let out = String::from_utf8(render_to_vec(&renderer, &c).unwrap()).unwrap();
+        // The title, then the answer before anything else.
+        let first = out.lines().nth(2).unwrap();
+        assert!(c.summary.lines[0].starts_with(first), "{out}");
+        insta::assert_snapshot!(out);
+    }
+}
