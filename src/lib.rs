@@ -50,6 +50,7 @@ pub mod gap_report;
 pub mod history;
 pub mod input;
 pub mod output;
+pub mod pager;
 pub mod profile;
 pub mod progress;
 pub mod prompt;

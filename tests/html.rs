@@ -237,8 +237,8 @@ fn every_skill_row_and_readiness_figure_of_a_report_is_in_the_page() {
             assert!(ladder.contains(&figure), "ladder shows {figure}");
         }
         if let Some(best) = &report.best_title {
-            let headline = text(doc.select(&sel(".headline")).next().unwrap());
-            assert!(headline.contains(&format!("Best level reached: {best}")));
+            let headline = text(doc.select(&sel(".verdict")).next().unwrap());
+            assert!(headline.contains(&format!("You have reached {best}")));
         }
         // The radar has one axis per skill, each named in full in its tooltip.
         let radar = doc.select(&sel("svg#radar")).next().unwrap();

@@ -22,8 +22,14 @@ use skillgap::rubric::{Category, Rubric};
 type Pty = expectrl::session::OsSession;
 
 fn spawn(args: &[&str], state: &Path) -> Pty {
+    spawn_paged(args, state, "cat")
+}
+
+/// Like [`spawn`], with `pager` as `$PAGER` for a report longer than the screen.
+fn spawn_paged(args: &[&str], state: &Path, pager: &str) -> Pty {
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_skillgap"));
     cmd.args(args)
+        .env("PAGER", pager)
         .env("NO_COLOR", "1")
         .env("TERM", "xterm")
         .env("XDG_STATE_HOME", state)
@@ -227,6 +233,8 @@ fn ctrl_c_on_another_rubric_names_it_and_plain_resume_finishes_the_same() {
     check_report(&report, &rubric, level);
 }
 
+/// Esc at the two questions after the report (save the answers? keep a web page?) means no;
+/// the report, longer than the screen, went through the pager, verdict first.
 #[test]
 fn esc_at_the_save_question_means_no_and_the_draft_goes() {
     // A draft with every answer given: --resume opens on the review.
@@ -246,14 +254,30 @@ fn esc_at_the_save_question_means_no_and_the_draft_goes() {
     )
     .unwrap();
 
-    let mut p = spawn(&["assess", "--resume"], dir.path());
+    // `tee` as the pager keeps a copy of what it was given, and shows it.
+    let paged = dir.path().join("paged.txt");
+    let pager = format!("tee {}", paged.display());
+    let mut p = spawn_paged(&["assess", "--resume"], dir.path(), &pager);
     let mut keys = Keys(0);
     confirm_review(&mut p, &mut keys);
     p.expect("Next steps, in order").unwrap();
     p.expect("Save your answers as a profile").unwrap();
     keys.press(&mut p, "\x1b");
+    p.expect("Save this report as a web page").unwrap();
+    keys.press(&mut p, "\x1b");
     let status = finish(&mut p);
     assert!(matches!(status, WaitStatus::Exited(_, 0)), "{status:?}");
+    let paged = std::fs::read_to_string(&paged).expect("the report went through the pager");
+    let lines: Vec<&str> = paged.lines().collect();
+    assert!(lines[0].starts_with("Skill gap report"), "{paged}");
+    assert!(
+        lines[1].contains("You have reached"),
+        "the verdict first: {paged}"
+    );
+    assert!(
+        lines.len() > 60,
+        "only a report longer than the screen is paged"
+    );
     assert!(
         !draft.exists(),
         "a finished questionnaire deletes its draft"

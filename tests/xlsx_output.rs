@@ -324,11 +324,12 @@ fn assess_writes_the_persons_skills_levels_and_steps() {
             .to_string()
             .starts_with("Skill gap report")
     );
+    // The answer first: the verdict's headline.
     assert!(
         s.get_value((1, 0))
             .unwrap()
             .to_string()
-            .starts_with("Best level reached")
+            .starts_with("You have reached ")
     );
     assert_eq!(
         text(&row(&s, 4))[..4],

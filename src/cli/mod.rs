@@ -380,6 +380,15 @@ pub struct AssessArgs {
     #[arg(short, long, value_name = "FILE")]
     pub output: Vec<PathBuf>,
 
+    /// A short report on the terminal: the verdict and what stands before the next level.
+    #[arg(long)]
+    pub brief: bool,
+
+    /// Print the report straight to the terminal, even when it is longer than the screen
+    /// (normally shown through $PAGER, else `less -R -X`).
+    #[arg(long)]
+    pub no_pager: bool,
+
     /// Refuse a profile that leaves any skill unrated (normally a warning, counted as 0).
     #[arg(long)]
     pub strict: bool,

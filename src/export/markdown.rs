@@ -38,6 +38,7 @@ impl Renderer<Report> for MarkdownRenderer {
         self.certs_section(r, out)?;
         self.steps_section(r, out)?;
         self.education_section(r, out)?;
+        self.glossary_section(r, out)?;
         Ok(())
     }
 }
@@ -47,6 +48,20 @@ impl MarkdownRenderer {
     fn report_head(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out, "# {}", text(&r.title()))?;
         writeln!(out)?;
+        // The answer first: one paragraph, a hard line break (a trailing backslash) after
+        // each line but the last, the first line in bold.
+        let lines = &r.summary.lines;
+        for (i, line) in lines.iter().enumerate() {
+            let end = if i + 1 < lines.len() { "\\" } else { "" };
+            if i == 0 {
+                writeln!(out, "**{}**{end}", text(line))?;
+            } else {
+                writeln!(out, "{}{end}", text(line))?;
+            }
+        }
+        if !lines.is_empty() {
+            writeln!(out)?;
+        }
         for line in r.summary_lines() {
             writeln!(out, "- {}", text(&line))?;
         }
@@ -116,7 +131,7 @@ impl MarkdownRenderer {
             let list: Vec<String> = r
                 .strengths
                 .iter()
-                .map(|s| format!("{} ({} of {} needed)", s.name, s.rating, s.required))
+                .map(Report::strength_text)
                 .collect();
             writeln!(out, "**Strengths:** {}", text(&list.join(", ")))?;
         }
@@ -130,7 +145,7 @@ impl MarkdownRenderer {
             return Ok(());
         }
         writeln!(out)?;
-        writeln!(out, "## {}", Report::DISAGREE_HEADING)?;
+        writeln!(out, "## {}", r.disagree_heading())?;
         writeln!(out)?;
         if r.disagreements.is_empty() {
             writeln!(out, "{}", text(&r.no_disagreement_line()))?;
@@ -175,11 +190,7 @@ impl MarkdownRenderer {
             writeln!(out, "### What stands before {}", text(&next.title))?;
             writeln!(out)?;
             if next.readiness_short_by > 0.0 {
-                writeln!(
-                    out,
-                    "- Readiness is {:.1}%, {:.1} points short of {}%.",
-                    next.readiness, next.readiness_short_by, r.thresholds.ready_readiness
-                )?;
+                writeln!(out, "- {}", r.short_line(next))?;
             }
             for g in &next.gaps {
                 writeln!(out, "- {}", text(&r.gap_line(g)))?;
@@ -266,6 +277,19 @@ impl MarkdownRenderer {
                     cell(&e.duration),
                     cell(&e.note)
                 )?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The words the report uses that need explaining, each once.
+    fn glossary_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        if !r.glossary.is_empty() {
+            writeln!(out)?;
+            writeln!(out, "## Words used in this report")?;
+            writeln!(out)?;
+            for e in &r.glossary {
+                writeln!(out, "- **{}**: {}", text(&e.term), text(&e.explanation))?;
             }
         }
         Ok(())

@@ -62,6 +62,8 @@ pub struct Look {
     pub color: bool,
     /// Width to fit; `None` for no limit (files, pipes).
     pub width: Option<u16>,
+    /// A short report (`--brief`): the terminal's only.
+    pub brief: bool,
 }
 
 /// Declares the formats: their files, the [`Format`] list and the dispatch to each exporter.
@@ -173,7 +175,14 @@ pub fn renderer<T: Document>(
     color: bool,
     width: Option<u16>,
 ) -> Box<dyn Renderer<T>> {
-    T::exporter(format, Look { color, width })
+    T::exporter(
+        format,
+        Look {
+            color,
+            width,
+            brief: false,
+        },
+    )
 }
 
 /// Renders into memory, so a file can be written whole or not at all.
@@ -201,6 +210,10 @@ pub struct Output {
     pub color: bool,
     /// The files and their formats.
     pub files: Vec<(PathBuf, Format)>,
+    /// A short terminal report (`--brief`).
+    pub brief: bool,
+    /// Whether a terminal report longer than the screen goes through a pager.
+    pub paged: bool,
 }
 
 impl Output {
@@ -220,7 +233,27 @@ impl Output {
             stdout,
             color,
             files,
+            brief: false,
+            paged: false,
         })
+    }
+
+    /// With `brief`, the terminal report is the short one; `--brief` with a format that has
+    /// no short form (JSON, HTML, workbooks are always whole) is refused.
+    pub fn brief(mut self, brief: bool) -> Result<Output, UsageError> {
+        if brief && self.formats().any(|f| f != Format::Table) {
+            return Err(UsageError(
+                "--brief shortens the terminal report only; JSON, Markdown, HTML and workbooks are always whole: leave out --brief, or --format and -o".into(),
+            ));
+        }
+        self.brief = brief;
+        Ok(self)
+    }
+
+    /// With `paged`, a terminal report longer than the screen is shown through a pager.
+    pub fn paged(mut self, paged: bool) -> Output {
+        self.paged = paged;
+        self
     }
 
     /// The formats written: each file's, or standard output's when there is no file.
@@ -246,7 +279,14 @@ impl Output {
                 width: (self.stdout == Format::Table)
                     .then(terminal_width)
                     .flatten(),
+                brief: self.brief,
             };
+            if self.paged && self.stdout == Format::Table && io::stdout().is_terminal() {
+                let bytes = render_to_vec(&*T::exporter(self.stdout, look), doc)
+                    .with_context(|| format!("cannot render the {noun}"))?;
+                return crate::pager::show(&bytes)
+                    .with_context(|| format!("cannot write the {noun} to standard output"));
+            }
             // Streamed, not rendered into memory first: a team's JSON with --pairs can run
             // to gigabytes.
             let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
@@ -263,9 +303,11 @@ impl Output {
         }
         for (path, bytes) in rendered {
             output::write_atomic(path, &bytes)?;
+            // By its full path: the person can find it whatever folder they are in later.
+            let full = std::path::absolute(path).unwrap_or_else(|_| path.clone());
             eprintln!(
                 "skillgap: wrote {}",
-                terminal_safe(&path.display().to_string())
+                terminal_safe(&full.display().to_string())
             );
         }
         Ok(())

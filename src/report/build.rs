@@ -1,7 +1,7 @@
 //! Building a [`Report`]: a mapping of what the assessment and the recommendations hold,
 //! one function per section, nothing scored again.
 
-use super::{CertName, HeldCredential, OwnBest};
+use super::{CertName, HeldCredential, OwnBest, Summary};
 use super::{
     CertRow, Disagreement, Gap, LevelRow, NextLevel, NextStep, PERCEPTION_TALK, Report, ReviewInfo,
     ReviewNote, SCHEMA_VERSION, SalaryContext, SkillRow, Stage, Strength, TargetChoice,
@@ -46,10 +46,11 @@ impl Report {
             Some(b) if b + 1 < rubric.levels.len() => Some(b + 1),
             Some(_) => None,
         };
-        Report {
+        let mut report = Report {
             schema: None,
             schema_version: SCHEMA_VERSION,
             rubric: RubricInfo::of(rubric),
+            summary: Summary::default(),
             name: profile.name.clone(),
             years_experience: profile.years_experience,
             education: profile.education,
@@ -108,7 +109,12 @@ impl Report {
                 .map(|s| rubric.skills[s].id.clone())
                 .collect(),
             warnings,
-        }
+            glossary: Vec::new(),
+        };
+        let entry = rubric.levels.first().and_then(|l| l.entry.as_ref());
+        report.summary = Summary::of(&report, entry);
+        report.glossary = super::glossary::of_report(&report, &rubric.glossary);
+        report
     }
 }
 
@@ -151,6 +157,8 @@ impl Report {
                 .find(|h| h.id == row.id && h.state == CertState::Expired)
                 .and_then(|h| h.expires);
         }
+        // The credentials' names are texts the report now shows.
+        self.glossary = super::glossary::of_report(&self, &rubric.glossary);
         self
     }
 }
@@ -258,14 +266,16 @@ fn disagreements(rubric: &Rubric, profile: &Profile) -> Vec<Disagreement> {
         .collect()
 }
 
-/// Skills rated above what the target needs.
+/// Skills rated above what the target needs. A skill the target does not ask for at all is
+/// no strength for it, however it is rated: "1, none needed" would read as praise for
+/// nothing.
 fn strengths(rubric: &Rubric, assessment: &Assessment) -> Vec<Strength> {
     rubric
         .skills
         .iter()
         .zip(&assessment.skills)
         .filter_map(|(s, sc)| match sc.rating {
-            Some(r) if r > sc.required => Some(Strength {
+            Some(r) if sc.required > 0 && r > sc.required => Some(Strength {
                 id: s.id.clone(),
                 name: s.name.clone(),
                 rating: r,

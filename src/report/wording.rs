@@ -251,12 +251,7 @@ impl Report {
                     Some(note) => format!("Best level reached: {best} ({note})"),
                     None => format!("Best level reached: {best}"),
                 },
-                None => format!(
-                    "Best level reached: none yet (the first level, {}, needs readiness {}% and no gap of {} or more)",
-                    self.levels.first().map_or("", |l| l.title.as_str()),
-                    self.thresholds.ready_readiness,
-                    self.thresholds.blocking_gap
-                ),
+                None => "Best level reached: none yet".to_string(),
             },
         ];
         lines.push(format!(
@@ -415,20 +410,50 @@ impl Report {
     /// What the Self and Review columns mean.
     pub fn review_legend(&self) -> String {
         format!(
-            "Self / Review: your own rating and your reviewers' (the median where several rate a skill; - when none did). (+1) or (-1): how far yours is above or below theirs; ⚑ {PERCEPTION_TALK} or more apart: talk about this. Scored on {}.",
+            "Self / Review: your own rating and {}' (the median where several rate a skill; - when none did). (+1) or (-1): how far yours is above or below theirs; ⚑ {PERCEPTION_TALK} or more apart: talk about this. Scored on {}.",
+            self.reviewers(),
             self.basis.describe()
         )
     }
 
+    /// How far readiness is from the threshold: "77.8% ready: 7.2 points under the 85%
+    /// needed".
+    pub fn short_line(&self, next: &super::NextLevel) -> String {
+        format!(
+            "{:.1}% ready: {:.1} points under the {}% needed",
+            next.readiness, next.readiness_short_by, self.thresholds.ready_readiness
+        )
+    }
+
+    /// The last line of a short report (`--brief`).
+    pub const BRIEF_NOTE: &'static str = "This is the short report. Run the same command without --brief for every skill, the certifications and the full plan, or add -o report.html for a page to keep.";
+
+    /// "your reviewer", or "your reviewers" when more than one review counts.
+    pub fn reviewers(&self) -> &'static str {
+        if self.reviews.len() == 1 {
+            "your reviewer"
+        } else {
+            "your reviewers"
+        }
+    }
+
     /// The heading of the section on disagreements.
-    pub const DISAGREE_HEADING: &'static str = "Where you and your reviewers disagree";
+    pub fn disagree_heading(&self) -> String {
+        format!("Where you and {} disagree", self.reviewers())
+    }
+
+    /// A strength in words: "Organizational Skills (rated 3, needs 1)".
+    pub fn strength_text(s: &super::Strength) -> String {
+        format!("{} (rated {}, needs {})", s.name, s.rating, s.required)
+    }
 
     /// One line per disagreement: both ratings and what to do.
     pub fn disagreement_line(&self, d: &Disagreement) -> String {
         format!(
-            "{}: you {}, your reviewers {} ({:+}): talk about this",
+            "{}: you {}, {} {} ({:+}): talk about this",
             d.name,
             self.level_label(d.self_rating),
+            self.reviewers(),
             self.level_label(d.review_rating),
             d.perception_gap
         )
@@ -437,7 +462,8 @@ impl Report {
     /// The sentence when nobody disagrees by much.
     pub fn no_disagreement_line(&self) -> String {
         format!(
-            "No skill is {PERCEPTION_TALK} or more apart between your rating and your reviewers'."
+            "No skill is {PERCEPTION_TALK} or more apart between your rating and {}'.",
+            self.reviewers()
         )
     }
 }

@@ -82,6 +82,22 @@ impl Education {
     }
 }
 
+/// What employers ask of a newcomer to a level, as the source states it: the level's entry
+/// requirements. The report's verdict answers "can I apply?" from it for someone who has
+/// reached no level yet, since the first level is a job people are hired into and trained
+/// for, not one they must already do.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// The least education employers usually ask for.
+    pub education: Education,
+    /// How people are trained for the job once hired, in plain words, such as "most
+    /// training is on the job".
+    pub training: String,
+    /// Where in the source material this comes from, quoting it.
+    pub source: String,
+}
+
 /// One route of a credential's experience rule: the years asked of a person with at least
 /// this education.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]

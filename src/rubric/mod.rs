@@ -10,12 +10,15 @@ mod builtin;
 mod coverage;
 mod doc;
 mod education;
+mod glossary;
 mod problems;
 mod rules;
+mod texts;
 mod validate;
 
 pub use coverage::{CRITICAL_IMPORTANCE, CoverageDoc, CoverageRules};
-pub use education::{Education, EducationRoute, Eligibility};
+pub use education::{Education, EducationRoute, Eligibility, Entry};
+pub use glossary::GlossaryEntry;
 pub(crate) use problems::ProblemList;
 pub use problems::{Problem, RubricError};
 pub use rules::{MAX_DEFINING, MIN_DEFINING};
@@ -140,6 +143,10 @@ pub struct Level {
     /// Pay at this level, where the source gives it.
     #[serde(default)]
     pub salary: Option<Salary>,
+    /// What employers ask of a newcomer, where the source says (the first level's entry
+    /// requirements).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entry: Option<Entry>,
     /// Where in the source material this level comes from.
     pub source: String,
 }
@@ -376,6 +383,8 @@ pub struct Rubric {
     pub certifications: Vec<Certification>,
     /// Formal education routes.
     pub education_paths: Vec<EducationPath>,
+    /// The jargon the rubric's texts use, explained.
+    pub glossary: Vec<GlossaryEntry>,
     /// Where the rubric was read from.
     pub origin: Origin,
     skill_index: IdMap,

@@ -153,7 +153,9 @@ pub struct AssessSettings {
 impl AssessSettings {
     /// Checks and converts the arguments of `skillgap assess`.
     pub fn from_args(args: AssessArgs, rubric_dirs: Vec<PathBuf>) -> anyhow::Result<Self> {
-        let output = Output::new(args.format, args.output, color(args.color))?;
+        let output = Output::new(args.format, args.output, color(args.color))?
+            .brief(args.brief)?
+            .paged(!args.no_pager);
         Ok(AssessSettings {
             input: args.input,
             rubric: args.rubric,
@@ -321,6 +323,8 @@ impl TeamSettings {
                 stdout,
                 color: color(args.color),
                 files,
+                brief: false,
+                paged: false,
             },
             csv,
             strict: args.strict,

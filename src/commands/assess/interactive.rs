@@ -12,9 +12,11 @@ use anyhow::Context;
 use crate::catalog::Catalog;
 use crate::commands::{Unfinished, pick_unfinished, resume_message, shown, stopped};
 use crate::draft::{self, Saved};
+use crate::export::{Format, render_to_vec, renderer};
 use crate::profile::Profile;
 use crate::prompt::{TermPrompter, install_interrupt_handler, set_interrupt_message};
 use crate::questionnaire::{self, Answers, Halt, Interrupted, Prompter, TargetAnswer};
+use crate::report::Report;
 use crate::rubric::Rubric;
 use crate::settings::{AssessSettings, expand_home};
 use crate::text::terminal_safe;
@@ -404,26 +406,26 @@ pub(crate) fn profile_bytes(
 }
 
 /// The first of `skillgap-profile.json`, `skillgap-profile-2.json`, ... that does not exist.
-fn free_name() -> String {
+fn free_name(stem: &str, ext: &str) -> String {
     (1..)
         .map(|n| {
             if n == 1 {
-                "skillgap-profile.json".to_string()
+                format!("{stem}.{ext}")
             } else {
-                format!("skillgap-profile-{n}.json")
+                format!("{stem}-{n}.{ext}")
             }
         })
         .find(|name| !Path::new(name).exists())
-        .unwrap_or_else(|| "skillgap-profile.json".to_string())
+        .unwrap_or_else(|| format!("{stem}.{ext}"))
 }
 
-/// Asks where to save the profile; an existing file is only replaced when the person says
-/// so. Esc goes back to the question whether to save.
-fn ask_file_name(p: &mut dyn Prompter) -> Result<PathBuf, Halt> {
+/// Asks where to save a file, offering `default`; an existing file is only replaced when
+/// the person says so. Esc goes back to the question whether to save.
+fn ask_file_name(p: &mut dyn Prompter, default: &str) -> Result<PathBuf, Halt> {
     loop {
         let name = p.text(
             "File name",
-            &free_name(),
+            default,
             &|t| match save_path_problem(&expand_home(Path::new(t.trim()))) {
                 Some(problem) => Err(problem),
                 None => Ok(()),
@@ -466,7 +468,7 @@ pub fn ask_where_to_save(
             Ok(false) | Err(Halt::Back) => return Ok(None),
             Err(Halt::Quit) => return Err(Interrupted),
         }
-        match ask_file_name(p) {
+        match ask_file_name(p, &free_name("skillgap-profile", "json")) {
             Ok(path) => return Ok(Some(path)),
             Err(Halt::Back) => {}
             Err(Halt::Quit) => return Err(Interrupted),
@@ -474,10 +476,62 @@ pub fn ask_where_to_save(
     }
 }
 
-/// After the report: saves the answers as a profile (as asked, or if the person wants to)
-/// and deletes the draft. The assessment is finished either way, so the draft goes even
-/// when the person stops here.
-pub fn finish(rubric: &Rubric, opts: &AssessSettings, mut done: Done) -> anyhow::Result<()> {
+/// Asks whether to keep the report as a web page, and where: a page opens on a phone and
+/// prints, where the terminal report does neither. Esc means no.
+pub fn ask_page(p: &mut dyn Prompter) -> Result<Option<PathBuf>, Interrupted> {
+    loop {
+        match p.confirm(
+            "Save this report as a web page (HTML), to read on your phone or print?",
+            true,
+        ) {
+            Ok(true) => {}
+            Ok(false) | Err(Halt::Back) => return Ok(None),
+            Err(Halt::Quit) => return Err(Interrupted),
+        }
+        match ask_file_name(p, &free_name("skillgap-report", "html")) {
+            Ok(path) => return Ok(Some(path)),
+            Err(Halt::Back) => {}
+            Err(Halt::Quit) => return Err(Interrupted),
+        }
+    }
+}
+
+/// Offers to keep the report shown on the terminal as a web page, and writes it whole.
+fn offer_page(opts: &AssessSettings, done: &mut Done, report: &Report) -> anyhow::Result<()> {
+    let shown_here = opts.output.files.is_empty() && opts.output.stdout == Format::Table;
+    let has_page = opts.output.files.iter().any(|(_, f)| *f == Format::Html);
+    if !shown_here || has_page {
+        return Ok(());
+    }
+    let Some(path) = ask_page(&mut done.prompter).map_err(|Interrupted| {
+        stopped("Stopped. The report above is complete; no web page was saved.".into())
+    })?
+    else {
+        return Ok(());
+    };
+    let page = render_to_vec(&*renderer::<Report>(Format::Html, false, None), report)
+        .context("cannot render the report as a web page")?;
+    crate::output::write_atomic(&path, &page)?;
+    eprintln!(
+        "{}",
+        crate::prompt::wrap_for_terminal(&format!(
+            "Saved the report as a web page: {}",
+            shown(&absolute(&path))
+        ))
+    );
+    Ok(())
+}
+
+/// After the report: saves the answers as a profile (as asked, or if the person wants to),
+/// offers to keep the report as a web page, and deletes the draft. The assessment is
+/// finished either way, so the draft goes even when the person stops here. Every file
+/// written is named by its full path.
+pub fn finish(
+    rubric: &Rubric,
+    opts: &AssessSettings,
+    mut done: Done,
+    report: &Report,
+) -> anyhow::Result<()> {
     let discard = |draft: &Option<PathBuf>| -> anyhow::Result<()> {
         if let Some(path) = draft {
             draft::discard(path)
@@ -514,7 +568,7 @@ pub fn finish(rubric: &Rubric, opts: &AssessSettings, mut done: Done) -> anyhow:
                 "{}",
                 crate::prompt::wrap_for_terminal(&format!(
                     "Kept the previous version as {}.",
-                    shown(&kept)
+                    shown(&absolute(&kept))
                 ))
             );
         }
@@ -523,12 +577,14 @@ pub fn finish(rubric: &Rubric, opts: &AssessSettings, mut done: Done) -> anyhow:
             "{}",
             crate::prompt::wrap_for_terminal(&format!(
                 "Saved your answers to {}. Next time, `skillgap assess --update {}` starts from them.",
-                shown(&path),
+                shown(&absolute(&path)),
                 quoted(&path)
             ))
         );
     }
-    discard(&done.draft)
+    let page = offer_page(opts, &mut done, report);
+    discard(&done.draft)?;
+    page
 }
 
 #[cfg(test)]
@@ -847,6 +903,24 @@ mod tests {
         );
         let mut s = Script::new(vec![Reply::Back]);
         assert_eq!(ask_where_to_save(&mut s, Some(profile)), Ok(None));
+    }
+
+    #[test]
+    fn the_web_page_is_offered_after_the_report_and_esc_means_no() {
+        use crate::questionnaire::tests::{Reply, Script};
+        let mut s = Script::new(vec![Reply::Back]);
+        assert_eq!(ask_page(&mut s), Ok(None));
+        let mut s = Script::new(vec![Reply::Interrupt]);
+        assert_eq!(ask_page(&mut s), Err(Interrupted));
+        // Esc at the file name goes back to the question.
+        let mut s = Script::new(vec![Reply::Select(1), Reply::Back, Reply::Back]);
+        assert_eq!(ask_page(&mut s), Ok(None));
+        let dir = tempfile::tempdir().unwrap();
+        let file: &'static str =
+            Box::leak(format!("{}/me.html", dir.path().display()).into_boxed_str());
+        let mut s = Script::new(vec![Reply::Select(1), Reply::Text(file)]);
+        assert_eq!(ask_page(&mut s), Ok(Some(PathBuf::from(file))));
+        assert!(free_name("skillgap-report", "html").ends_with(".html"));
     }
 
     #[test]

@@ -116,7 +116,7 @@ fn assess(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
     }
     opts.output.write(&report, "report")?;
     if let Some((done, _)) = interview {
-        interactive::finish(&rubric, &opts, done)?;
+        interactive::finish(&rubric, &opts, done, &report)?;
     }
     Ok(())
 }

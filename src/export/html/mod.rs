@@ -209,7 +209,7 @@ mod tests {
         for s in &r.strengths {
             assert_shows(
                 &page,
-                &format!("{} ({} of {} needed)", s.name, s.rating, s.required),
+                &Report::strength_text(s),
             );
         }
         for l in &r.levels {
@@ -272,7 +272,7 @@ mod tests {
         assert!(!html.contains("<b>"), "markup from a review is text");
         let page = shown(&html);
         assert_shows(&page, &r.review_line().unwrap());
-        assert_shows(&page, Report::DISAGREE_HEADING);
+        assert_shows(&page, &r.disagree_heading());
         for d in &r.disagreements {
             assert_shows(&page, &r.disagreement_line(d));
         }

@@ -7,7 +7,6 @@ use maud::{Markup, html};
 use super::{HtmlRenderer, category_rank, t, write_page, yes_no};
 use crate::export::Renderer;
 use crate::export::svg::{self, Axis, Rung, Series, SeriesKind};
-use crate::progress::rating_cell;
 use crate::report::{Report, SkillRow};
 
 /// The reviewers' rating of each skill, in the order of `skills`, when the person was
@@ -18,52 +17,23 @@ fn review_ratings(r: &Report, skills: &[&SkillRow]) -> Option<Vec<Option<u8>>> {
 }
 
 impl Report {
+    /// The answer first: the verdict's lines, the first as the headline.
     fn headline(&self) -> Markup {
         html! {
-            section.headline aria-label="Where you stand" {
-                p.answer {
-                    "Best level reached: "
-                    strong { (t(self.best_title.as_deref().unwrap_or("none yet"))) }
-                    @if let Some(note) = self.provisional_note() {
-                        (format!(" ({note})"))
+            section.verdict.headline aria-label="The answer" {
+                @for (i, line) in self.summary.lines.iter().enumerate() {
+                    @if i == 0 {
+                        p.answer { strong { (t(line)) } }
+                    } @else {
+                        p { (t(line)) }
                     }
                 }
-                @match &self.next_level {
-                    Some(next) => {
-                        p.answer {
-                            "Next: " strong { (t(&next.title)) }
-                            (format!(" — {:.1}% ready", next.readiness))
-                        }
-                        p {
-                            @if next.gaps.is_empty() && next.readiness_short_by > 0.0 {
-                                (format!("What stands before it: readiness {:.1} points short of {}%.",
-                                    next.readiness_short_by, self.thresholds.ready_readiness))
-                            } @else if next.gaps.is_empty() {
-                                "Nothing stands before it."
-                            } @else {
-                                (format!("What stands before it: {} skill{}: ",
-                                    next.gaps.len(), if next.gaps.len() == 1 { "" } else { "s" }))
-                                @for (i, g) in next.gaps.iter().take(3).enumerate() {
-                                    @if i > 0 { ", " }
-                                    strong { (t(&g.name)) }
-                                    @if g.asked {
-                                        (format!(" ({} of {})", rating_cell(g.rating), g.required))
-                                    } @else {
-                                        " (not asked)"
-                                    }
-                                }
-                                @if next.gaps.len() > 3 { (format!(" and {} more", next.gaps.len() - 3)) }
-                                ". " a href="#next" { "Details below." }
-                            }
-                        }
-                    }
-                    None => {
-                        p { "Every level of the ladder is reached." }
-                    }
-                }
-                p {
+                p.meta {
                     "Measured against " strong { (t(&self.target_title)) }
                     (format!(" ({}).", self.target_chosen_by.describe()))
+                    @if self.next_level.is_some() {
+                        " " a href="#next" { "What stands before the next level" }
+                    }
                 }
             }
         }
@@ -188,6 +158,7 @@ impl Renderer<Report> for HtmlRenderer {
             (readiness_section(r))
             (plan_sections(r))
             (education_section(r))
+            (glossary_section(r))
         };
         let footer = html! {
             "Made by skillgap with the rubric " (t(&r.rubric.title)) ", version " (r.rubric.version)
@@ -254,7 +225,7 @@ fn skills_section(r: &Report) -> Markup {
                 p {
                     strong { "Strengths: " }
                     (t(&r.strengths.iter()
-                        .map(|s| format!("{} ({} of {} needed)", s.name, s.rating, s.required))
+                        .map(Report::strength_text)
                         .collect::<Vec<_>>().join(", ")))
                 }
             }
@@ -268,7 +239,7 @@ fn disagreements_section(r: &Report) -> Markup {
     html! {
         @if r.has_reviews() {
             section #disagreements {
-                h2 { (Report::DISAGREE_HEADING) }
+                h2 { (r.disagree_heading()) }
                 @if r.disagreements.is_empty() {
                     p { (r.no_disagreement_line()) }
                 } @else {
@@ -322,8 +293,7 @@ fn readiness_section(r: &Report) -> Markup {
                 h3 #next { "What stands before " (t(&next.title)) }
                 ul {
                     @if next.readiness_short_by > 0.0 {
-                        li { (format!("Readiness is {:.1}%, {:.1} points short of {}%.",
-                            next.readiness, next.readiness_short_by, r.thresholds.ready_readiness)) }
+                        li { (r.short_line(next)) }
                     }
                     @for g in &next.gaps {
                         li { (t(&r.gap_line(g))) }
@@ -407,6 +377,23 @@ fn education_section(r: &Report) -> Markup {
                                 td { (t(&e.note)) }
                             }
                         }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The words the report uses that need explaining, each once, as a list of definitions.
+fn glossary_section(r: &Report) -> Markup {
+    html! {
+        @if !r.glossary.is_empty() {
+            section #glossary {
+                h2 { "Words used in this report" }
+                dl {
+                    @for e in &r.glossary {
+                        dt { dfn { (t(&e.term)) } }
+                        dd { (t(&e.explanation)) }
                     }
                 }
             }

@@ -23,6 +23,8 @@ pub struct TableRenderer {
     pub color: bool,
     /// Width to fit the tables in; `None` for no limit (files, pipes).
     pub width: Option<u16>,
+    /// Only the verdict and what stands before the next level (`--brief`).
+    pub brief: bool,
 }
 
 impl Exporter for TableRenderer {
@@ -36,6 +38,7 @@ impl Exporter for TableRenderer {
         TableRenderer {
             color: look.color,
             width: look.width,
+            brief: look.brief,
         }
     }
 }
@@ -136,6 +139,12 @@ fn keep_words_whole(t: &mut Table, width: Option<u16>) {
 impl Renderer<Report> for TableRenderer {
     fn render(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         self.report_head(r, out)?;
+        if self.brief {
+            writeln!(out)?;
+            self.next_section(r, out)?;
+            writeln!(out)?;
+            return self.para(out, "", "", Report::BRIEF_NOTE);
+        }
         self.skills_section(r, out)?;
         self.disagreements_section(r, out)?;
         self.levels_section(r, out)?;
@@ -143,6 +152,7 @@ impl Renderer<Report> for TableRenderer {
         self.certs_section(r, out)?;
         self.steps_section(r, out)?;
         self.education_section(r, out)?;
+        self.glossary_section(r, out)?;
         Ok(())
     }
 }
@@ -151,11 +161,29 @@ impl TableRenderer {
     /// The title, the summary and the warnings.
     fn report_head(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         self.para(out, "", "  ", &safe(&r.title()))?;
+        self.verdict(r, out)?;
         for line in r.summary_lines() {
             self.para(out, "  ", "    ", &safe(&line))?;
         }
         for w in &r.warnings {
             self.para(out, "  warning: ", "    ", &safe(w))?;
+        }
+        Ok(())
+    }
+
+    /// The answer first: the verdict's lines, the first in bold, then a blank line.
+    fn verdict(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        for (i, line) in r.summary.lines.iter().enumerate() {
+            let line = safe(line);
+            if i == 0 && self.color {
+                let bold = console::style(&line).bold().force_styling(true).to_string();
+                self.para(out, "  ", "    ", &bold)?;
+            } else {
+                self.para(out, "  ", "    ", &line)?;
+            }
+        }
+        if !r.summary.lines.is_empty() {
+            writeln!(out)?;
         }
         Ok(())
     }
@@ -249,7 +277,7 @@ impl TableRenderer {
             let list: Vec<String> = r
                 .strengths
                 .iter()
-                .map(|s| format!("{} ({} of {} needed)", s.name, s.rating, s.required))
+                .map(Report::strength_text)
                 .collect();
             self.para(out, "Strengths: ", "  ", &safe(&list.join(", ")))?;
         }
@@ -263,7 +291,7 @@ impl TableRenderer {
             return Ok(());
         }
         writeln!(out)?;
-        self.para(out, "", "", Report::DISAGREE_HEADING)?;
+        self.para(out, "", "", &r.disagree_heading())?;
         if r.disagreements.is_empty() {
             self.para(out, "  ", "  ", &r.no_disagreement_line())?;
         }
@@ -332,6 +360,11 @@ impl TableRenderer {
         }
         keep_words_whole(&mut t, self.width);
         writeln!(out, "{t}")?;
+        self.next_section(r, out)
+    }
+
+    /// What stands before the next level: readiness short of the threshold, and every gap.
+    fn next_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         if let Some(next) = &r.next_level {
             self.para(
                 out,
@@ -344,10 +377,7 @@ impl TableRenderer {
                     out,
                     "  - ",
                     "    ",
-                    &format!(
-                        "readiness is {:.1}%, {:.1} points short of {}%",
-                        next.readiness, next.readiness_short_by, r.thresholds.ready_readiness
-                    ),
+                    &r.short_line(next),
                 )?;
             }
             for g in &next.gaps {
@@ -454,6 +484,19 @@ impl TableRenderer {
         }
         Ok(())
     }
+
+    /// The words the report uses that need explaining, each once.
+    fn glossary_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        if !r.glossary.is_empty() {
+            writeln!(out)?;
+            writeln!(out, "Words used in this report")?;
+            for e in &r.glossary {
+                let line = format!("{}: {}", safe(&e.term), safe(&e.explanation));
+                self.para(out, "  ", "    ", &line)?;
+            }
+        }
+        Ok(())
+    }
 }
 
 
@@ -498,6 +541,7 @@ mod tests {
         let renderer = TableRenderer {
             color,
             width: Some(110),
+            brief: false,
         };
         String::from_utf8(render_to_vec(&renderer, &sample_report(name)).unwrap()).unwrap()
     }
@@ -512,6 +556,7 @@ mod tests {
         let renderer = TableRenderer {
             color: false,
             width: Some(110),
+            brief: false,
         };
         let report = crate::report::tests::reviewed_report("D. Lee", "2026-11-20");
         let out = String::from_utf8(render_to_vec(&renderer, &report).unwrap()).unwrap();
@@ -532,6 +577,7 @@ mod tests {
         let renderer = TableRenderer {
             color: false,
             width: Some(110),
+            brief: false,
         };
         let report = crate::report::tests::reviewed_report("Eve\x1b[2J\nfake line", "2026-11-20");
         let out = String::from_utf8(render_to_vec(&renderer, &report).unwrap()).unwrap();
@@ -552,6 +598,7 @@ mod tests {
         let renderer = TableRenderer {
             color: false,
             width: Some(110),
+            brief: false,
         };
         let out = String::from_utf8(render_to_vec(&renderer, &report).unwrap()).unwrap();
         assert!(out.contains("* with evidence"));
@@ -569,6 +616,7 @@ mod tests {
             let renderer = TableRenderer {
                 color: false,
                 width: Some(width),
+                brief: false,
             };
             let out = String::from_utf8(render_to_vec(&renderer, &report).unwrap()).unwrap();
             for line in out.lines() {

@@ -1,5 +1,5 @@
 //! One person's report as a workbook: their Skills against the target (the verdict on
-//! top), Levels (readiness, met and reached), Certifications (recommended, and the
+//! top, as every format opens with it), Levels (readiness, met and reached), Certifications (recommended, and the
 //! credentials held with their days), Next steps, and a Summary with everything else the
 //! Markdown report says.
 
@@ -19,29 +19,16 @@ pub fn sheets(r: &Report) -> Result<Vec<Sheet>, XlsxError> {
     ])
 }
 
-/// The verdict in one line: best level, and readiness at the target.
-fn verdict(r: &Report) -> String {
-    let best = r.best_title.as_deref().unwrap_or("none yet");
-    let readiness = r
-        .levels
-        .iter()
-        .find(|l| l.id == r.target_level)
-        .map_or(String::new(), |l| {
-            format!(", readiness {:.1}%", l.readiness)
-        });
-    format!(
-        "Best level reached: {best}. Target: {}{readiness}.",
-        r.target_title
-    )
-}
-
 /// Every skill against the target, most urgent first.
 fn skills(r: &Report) -> Result<Sheet, XlsxError> {
     let mut sheet = Sheet::new("Skills")?;
     sheet.title(0, &r.title())?;
-    sheet.line(1, &verdict(r))?;
+    // The answer first: the verdict's headline, then the rest of it on one line.
+    let verdict = &r.summary.lines;
+    sheet.line(1, verdict.first().map_or("", String::as_str))?;
+    sheet.line(2, &verdict.get(1..).unwrap_or_default().join(" "))?;
     sheet.line(
-        2,
+        3,
         &format!(
             "Most urgent first. Scale: {}. Priority is importance × gap.",
             r.scale_text()
@@ -127,10 +114,7 @@ fn levels(r: &Report) -> Result<Sheet, XlsxError> {
             row += 1;
             sheet.line(
                 row_num(row)?,
-                &format!(
-                    "Readiness is {:.1}%, {:.1} points short of {}%.",
-                    next.readiness, next.readiness_short_by, r.thresholds.ready_readiness
-                ),
+                &r.short_line(next),
             )?;
         }
         for g in &next.gaps {
@@ -240,14 +224,14 @@ fn summary(r: &Report) -> Result<Sheet, XlsxError> {
         let list: Vec<String> = r
             .strengths
             .iter()
-            .map(|s| format!("{} ({} of {} needed)", s.name, s.rating, s.required))
+            .map(Report::strength_text)
             .collect();
         lines.push(String::new());
         lines.push(format!("Strengths: {}", list.join(", ")));
     }
     if r.has_reviews() {
         lines.push(String::new());
-        lines.push(format!("{}:", Report::DISAGREE_HEADING));
+        lines.push(format!("{}:", r.disagree_heading()));
         if r.disagreements.is_empty() {
             lines.push(r.no_disagreement_line());
         }
