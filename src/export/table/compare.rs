@@ -86,6 +86,7 @@ mod tests {
         let renderer = TableRenderer {
             color: false,
             width: Some(100),
+            brief: false,
         };
         let c = sample_comparison();
         let out = String::from_utf8(render_to_vec(&renderer, &c).unwrap()).unwrap();
