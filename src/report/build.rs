@@ -109,9 +109,11 @@ impl Report {
                 .map(|s| rubric.skills[s].id.clone())
                 .collect(),
             warnings,
+            glossary: Vec::new(),
         };
         let entry = rubric.levels.first().and_then(|l| l.entry.as_ref());
         report.summary = Summary::of(&report, entry);
+        report.glossary = super::glossary::of_report(&report, &rubric.glossary);
         report
     }
 }
@@ -155,6 +157,8 @@ impl Report {
                 .find(|h| h.id == row.id && h.state == CertState::Expired)
                 .and_then(|h| h.expires);
         }
+        // The credentials' names are texts the report now shows.
+        self.glossary = super::glossary::of_report(&self, &rubric.glossary);
         self
     }
 }

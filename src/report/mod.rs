@@ -5,6 +5,7 @@
 //! the JSON exporter serialises it, and tests (and other programs) read reports back into it.
 
 mod build;
+pub mod glossary;
 mod verdict;
 mod wording;
 
@@ -14,7 +15,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::credentials::{CertState, Date};
 use crate::profile::{Basis, Role};
-use crate::rubric::{Category, Cost, CredentialKind, Education, EducationPath, RubricInfo, Salary};
+use crate::rubric::{
+    Category, Cost, CredentialKind, Education, EducationPath, GlossaryEntry, RubricInfo, Salary,
+};
 use crate::score::TargetSource;
 
 /// Version of the JSON report's layout; raised when a field changes meaning or goes away.
@@ -136,6 +139,11 @@ pub struct Report {
     pub not_asked: Vec<String>,
     /// Things the reader should know about the input.
     pub warnings: Vec<String>,
+    /// The words the report uses that need explaining, each once, in alphabetical order:
+    /// the terms of the rubric's glossary its texts show, and its own words (readiness,
+    /// gap, priority, defining skill).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub glossary: Vec<GlossaryEntry>,
 }
 
 /// How the target level was chosen.

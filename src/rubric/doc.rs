@@ -5,7 +5,10 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Category, Certification, CoverageDoc, EducationPath, Level, ScalePoint, Thresholds};
+use super::{
+    Category, Certification, CoverageDoc, EducationPath, GlossaryEntry, Level, ScalePoint,
+    Thresholds,
+};
 
 /// A skill as written in a rubric file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -76,4 +79,8 @@ pub(super) struct RubricDoc {
     pub(super) certifications: Vec<Certification>,
     #[serde(default)]
     pub(super) education_paths: Vec<EducationPath>,
+    /// The jargon the rubric's texts use, each term explained in plain words; reports list
+    /// the terms they show.
+    #[serde(default)]
+    pub(super) glossary: Vec<GlossaryEntry>,
 }

@@ -10,12 +10,15 @@ mod builtin;
 mod coverage;
 mod doc;
 mod education;
+mod glossary;
 mod problems;
 mod rules;
+mod texts;
 mod validate;
 
 pub use coverage::{CRITICAL_IMPORTANCE, CoverageDoc, CoverageRules};
 pub use education::{Education, EducationRoute, Eligibility, Entry};
+pub use glossary::GlossaryEntry;
 pub(crate) use problems::ProblemList;
 pub use problems::{Problem, RubricError};
 pub use rules::{MAX_DEFINING, MIN_DEFINING};
@@ -380,6 +383,8 @@ pub struct Rubric {
     pub certifications: Vec<Certification>,
     /// Formal education routes.
     pub education_paths: Vec<EducationPath>,
+    /// The jargon the rubric's texts use, explained.
+    pub glossary: Vec<GlossaryEntry>,
     /// Where the rubric was read from.
     pub origin: Origin,
     skill_index: IdMap,

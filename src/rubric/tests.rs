@@ -341,3 +341,50 @@ fn next_steps_are_keyed_by_a_rating_written_as_a_plain_number() {
     );
     assert!(!found.iter().any(|p| p.message.contains("toward rating 2")));
 }
+
+#[test]
+fn a_glossary_is_read_and_kept() {
+    let mut v = minimal();
+    v["glossary"] = serde_json::json!([
+        {"term": "5S", "also": ["five S"], "explanation": "A tidy workplace.", "source": "widely published definition"},
+        {"term": "takt time", "explanation": "The pace of demand.", "source": "t"}
+    ]);
+    let r = load(&v).unwrap();
+    assert_eq!(r.glossary.len(), 2);
+    assert_eq!(r.glossary[0].forms().collect::<Vec<_>>(), ["5S", "five S"]);
+    assert!(r.glossary[1].also.is_empty());
+    assert!(load(&minimal()).unwrap().glossary.is_empty(), "optional");
+}
+
+#[test]
+fn a_glossary_with_blank_or_repeated_terms_is_refused() {
+    let mut v = minimal();
+    v["glossary"] = serde_json::json!([
+        {"term": " ", "explanation": "x", "source": "t"},
+        {"term": "SPC", "also": ["statistical process control", "--"], "explanation": " ", "source": "t"},
+        {"term": "spc", "explanation": "again, in another case", "source": ""},
+        {"term": "control", "also": ["Statistical Process Control"], "explanation": "y", "source": "t"}
+    ]);
+    let found = problems(&v);
+    let listed: Vec<(&str, &str)> = found
+        .iter()
+        .map(|p| (p.path.as_str(), p.message.split(';').next().unwrap()))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("glossary[0].term", "has no letter or digit"),
+            ("glossary[1].also[1]", "has no letter or digit"),
+            ("glossary[1].explanation", "is empty"),
+            (
+                "glossary[2].term",
+                "\"spc\" is already given at glossary[1].term"
+            ),
+            ("glossary[2].source", "is empty"),
+            (
+                "glossary[3].also[0]",
+                "\"Statistical Process Control\" is already given at glossary[1].also[0]"
+            ),
+        ]
+    );
+}

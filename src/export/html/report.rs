@@ -158,6 +158,7 @@ impl Renderer<Report> for HtmlRenderer {
             (readiness_section(r))
             (plan_sections(r))
             (education_section(r))
+            (glossary_section(r))
         };
         let footer = html! {
             "Made by skillgap with the rubric " (t(&r.rubric.title)) ", version " (r.rubric.version)
@@ -376,6 +377,23 @@ fn education_section(r: &Report) -> Markup {
                                 td.wide data-label="Note" { (t(&e.note)) }
                             }
                         }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The words the report uses that need explaining, each once, as a list of definitions.
+fn glossary_section(r: &Report) -> Markup {
+    html! {
+        @if !r.glossary.is_empty() {
+            section #glossary {
+                h2 { "Words used in this report" }
+                dl {
+                    @for e in &r.glossary {
+                        dt { dfn { (t(&e.term)) } }
+                        dd { (t(&e.explanation)) }
                     }
                 }
             }

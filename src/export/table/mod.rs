@@ -152,6 +152,7 @@ impl Renderer<Report> for TableRenderer {
         self.certs_section(r, out)?;
         self.steps_section(r, out)?;
         self.education_section(r, out)?;
+        self.glossary_section(r, out)?;
         Ok(())
     }
 }
@@ -479,6 +480,19 @@ impl TableRenderer {
                         safe(&e.note)
                     ),
                 )?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The words the report uses that need explaining, each once.
+    fn glossary_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        if !r.glossary.is_empty() {
+            writeln!(out)?;
+            writeln!(out, "Words used in this report")?;
+            for e in &r.glossary {
+                let line = format!("{}: {}", safe(&e.term), safe(&e.explanation));
+                self.para(out, "  ", "    ", &line)?;
             }
         }
         Ok(())
