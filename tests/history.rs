@@ -1,5 +1,6 @@
 //! A profile's earlier versions: `compare FILE` alone compares it with its latest snapshot,
-//! and says clearly when there is none.
+//! and says clearly when there is none. An assessment that gives no `assessed_on` is dated by
+//! its file, and said to be.
 
 mod common;
 
@@ -227,4 +228,87 @@ fn a_team_folder_as_of_a_day_counts_each_member_once_on_their_assessment_of_that
     assert_eq!(t["members_scored"], 2);
     assert_eq!(quality_short(&t), 0);
     assert!(alex.exists());
+}
+
+/// Sets `path`'s modification time to noon (UTC) of `day`.
+fn set_file_day(path: &std::path::Path, day: &str) {
+    let days = skillgap::date::Date::parse(day).unwrap().days();
+    let at = std::time::UNIX_EPOCH
+        + std::time::Duration::from_secs(u64::try_from(days).unwrap() * 86_400 + 43_200);
+    std::fs::File::options()
+        .write(true)
+        .open(path)
+        .unwrap()
+        .set_modified(at)
+        .unwrap();
+}
+
+#[test]
+fn a_file_without_assessed_on_is_dated_by_its_file_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = example("specialist-to-senior.json");
+    let mut p: Value = serde_json::from_str(&common::read(&old)).unwrap();
+    p.as_object_mut().unwrap().remove("assessed_on");
+    p["ratings"]["quality-control"] = 2.into();
+    let new = dir.path().join("later.json");
+    std::fs::write(&new, p.to_string()).unwrap();
+    set_file_day(&new, "2027-03-15");
+
+    let run = |command: &str, format: &str| -> String {
+        let out = skillgap()
+            .args([command, "--format", format])
+            .arg(&old)
+            .arg(&new)
+            .assert()
+            .success();
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    let c: skillgap::progress::Comparison = serde_json::from_str(&run("compare", "json")).unwrap();
+    assert_eq!(
+        (c.old.assessed_on.as_deref(), c.old.file_date.as_deref()),
+        (Some("2026-11-20"), None),
+        "a file that gives its day is not dated by its file"
+    );
+    assert_eq!(
+        (c.new.assessed_on.as_deref(), c.new.file_date.as_deref()),
+        (None, Some("2027-03-15"))
+    );
+    let table = run("compare", "table");
+    assert!(table.contains("  Then: 2026-11-20, from "), "{table}");
+    assert!(
+        table.contains("  Now: 2027-03-15 (file date), from ") && table.contains("later.json"),
+        "{table}"
+    );
+    let page = run("compare", "html");
+    let doc = scraper::Html::parse_document(&page);
+    let days = scraper::Selector::parse("header ul.meta li strong").unwrap();
+    let days: Vec<String> = doc.select(&days).map(|d| d.text().collect()).collect();
+    assert_eq!(days, ["2026-11-20", "2027-03-15 (file date)"]);
+
+    let h: Value = serde_json::from_str(&run("history", "json")).unwrap();
+    assert_eq!(h["assessments"][1]["assessed_on"], Value::Null);
+    assert_eq!(h["assessments"][1]["file_date"], "2027-03-15");
+    assert!(h["assessments"][0].get("file_date").is_none());
+    let md = run("history", "markdown");
+    assert!(md.contains("| 2027-03-15 (file date) |"), "{md}");
+    assert!(
+        md.contains("> 2 assessments, 2026-11-20 to 2027-03-15 (file date)."),
+        "{md}"
+    );
+
+    // A version `assess --update` kept is dated by its name, the day of the version it
+    // keeps, not by the day it was kept.
+    let history = dir.path().join("later.json.history");
+    std::fs::create_dir(&history).unwrap();
+    p["ratings"]["quality-control"] = 1.into();
+    std::fs::write(history.join("2026-05-05-2.json"), p.to_string()).unwrap();
+    let out = skillgap()
+        .args(["compare", "--format", "json"])
+        .arg(&new)
+        .assert()
+        .success();
+    let c: skillgap::progress::Comparison =
+        serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(c.old.file_date.as_deref(), Some("2026-05-05"));
+    assert_eq!(c.new.file_date.as_deref(), Some("2027-03-15"));
 }

@@ -43,6 +43,16 @@ pub struct TeamArgs {
     #[arg(long)]
     pub fail_on_rejected: bool,
 
+    /// The heading of the summary (HTML, Markdown, terminal, workbook), such as "Line 2 —
+    /// shift meeting"; by default "Team summary: " and the rubric's title.
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+
+    /// The site the team works at, shown under the heading with the day the figures stand
+    /// on, such as "Plant 3, Dayton".
+    #[arg(long, value_name = "TEXT")]
+    pub site: Option<String>,
+
     /// Put at most N certifications in the training plan.
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub max_certs: usize,

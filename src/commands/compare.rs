@@ -1,5 +1,5 @@
-//! `skillgap compare OLD NEW`: reads the two files and the rubric, and writes the
-//! [`Comparison`](crate::progress::Comparison) that [`crate::progress`] makes of them.
+//! `skillgap compare OLD NEW`: reads the two files, their dates and the rubric, and writes
+//! the [`Comparison`](crate::progress::Comparison) that [`crate::progress`] makes of them.
 
 use std::path::Path;
 
@@ -118,12 +118,14 @@ fn run_two(catalog: &Catalog, args: &CompareSettings, new_path: &Path) -> anyhow
             profile: old_profile,
             other: old_other,
             recorded: old.recorded_basis(),
+            file_date: super::history::file_day(&args.old),
         },
         ProfileFile {
             file: &new.file,
             profile: new_profile,
             other: new_other,
             recorded: new.recorded_basis(),
+            file_date: super::history::file_day(new_path),
         },
         level,
     );

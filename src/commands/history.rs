@@ -1,14 +1,18 @@
 //! `skillgap history`: a person's assessments over time, read from a profile and the
 //! snapshots `assess --update` kept beside it, or from several profiles or JSON reports.
+//! Also the file dates `history` and `compare` show for an assessment that gives no
+//! `assessed_on`: reading a file's time is I/O, so it is done here, not in the comparison.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
 use crate::catalog::Catalog;
+use crate::date::Date;
 use crate::exit::UsageError;
 use crate::input;
 use crate::output;
+use crate::progress::history::Entry;
 use crate::progress::{self, Compared};
 use crate::settings::{HistorySettings, level_option};
 use crate::text::terminal_safe as safe;
@@ -24,6 +28,38 @@ fn files(given: &[PathBuf]) -> Vec<PathBuf> {
         }
         many => many.to_vec(),
     }
+}
+
+/// The day to show for a file that gives no `assessed_on`: for a version `assess --update`
+/// kept (`FILE.history/DATE.json` or `DATE-N.json`), the day in its name, which is the day
+/// of the version it keeps (the snapshot's own time is the day it was kept); else the day the
+/// file last changed (UTC). `None` for standard input or when the system cannot tell.
+pub(super) fn file_day(path: &Path) -> Option<Date> {
+    if path.as_os_str() == "-" {
+        return None;
+    }
+    let kept = path
+        .parent()
+        .and_then(Path::file_name)
+        .is_some_and(|dir| dir.to_string_lossy().ends_with(".history"));
+    if kept
+        && path.extension().is_some_and(|e| e == "json")
+        && let Some(stem) = path.file_stem().and_then(|s| s.to_str())
+        && let Some((day, rest)) = stem.split_at_checked(10)
+        && (rest.is_empty()
+            || rest
+                .strip_prefix('-')
+                .is_some_and(|n| n.parse::<u32>().is_ok()))
+        && let Some(day) = Date::parse(day)
+    {
+        return Some(day);
+    }
+    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok()?;
+    let seconds = modified
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs();
+    i32::try_from(seconds / 86_400).ok().map(Date::from_days)
 }
 
 /// Runs `skillgap history`.
@@ -70,9 +106,13 @@ pub fn run(catalog: &Catalog, args: HistorySettings) -> anyhow::Result<()> {
         .into());
     }
     let mut assessments = Vec::with_capacity(read.len());
-    for c in &read {
+    for (c, path) in read.iter().zip(&paths) {
         let (profile, _) = c.to_profile(&rubric)?;
-        assessments.push((c.file.clone(), profile));
+        assessments.push(Entry {
+            file: c.file.clone(),
+            profile,
+            file_date: file_day(path),
+        });
     }
     let level = level_option(&rubric, args.level.as_deref())?;
     let history = progress::history::history(&rubric, &assessments, level);

@@ -85,6 +85,9 @@ pub fn run(catalog: &Catalog, opts: TeamSettings) -> anyhow::Result<()> {
     }
     warn_unrated(&rubric, &scored.tally);
     let mut summary = scored.tally.summary(&rubric, opts.max_certs);
+    summary.title.clone_from(&opts.title);
+    summary.site.clone_from(&opts.site);
+    summary.full_lists = full_lists(&opts.output);
     if let Some(load) = opts.pairs {
         summary.pairs = Some(scored.pairs.pair(&rubric, load));
     }
@@ -114,6 +117,17 @@ pub fn run(catalog: &Catalog, opts: TeamSettings) -> anyhow::Result<()> {
         return Err(rejected_error(&summary).into());
     }
     Ok(())
+}
+
+/// The files of this run that hold every pair and learner without a trainer, by name (as
+/// given), for the page to point at: the JSON summaries and workbooks.
+fn full_lists(output: &Output) -> Vec<String> {
+    output
+        .files
+        .iter()
+        .filter(|(_, f)| matches!(f, Format::Json | Format::Xlsx))
+        .map(|(p, _)| p.display().to_string())
+        .collect()
 }
 
 /// Where the members come from: a spreadsheet read into profiles, else JSON Lines or a

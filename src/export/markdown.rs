@@ -6,12 +6,12 @@ use std::io;
 
 use super::{Exporter, FormatSpec, Look, Renderer};
 use crate::report::Report;
-use crate::progress::history::History;
-use crate::progress::{Comparison, change_cell, rating_cell};
 use crate::team::TeamSummary;
 use crate::team::matrix::TeamMatrix;
 use crate::team::sections::Section;
 use crate::text::{markdown_cell as cell, markdown_text as text};
+
+mod progress;
 
 /// Writes a document as Markdown.
 pub struct MarkdownRenderer;
@@ -301,6 +301,11 @@ impl Renderer<TeamSummary> for MarkdownRenderer {
     fn render(&self, t: &TeamSummary, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out, "# {}", text(&t.title_line()))?;
         writeln!(out)?;
+        if t.title.is_some() || t.site.is_some() {
+            // A page headed for a meeting says where and when.
+            writeln!(out, "{}", text(&t.place_line()))?;
+            writeln!(out)?;
+        }
         writeln!(out, "{}", text(&t.counts_line()))?;
         writeln!(out)?;
         writeln!(out, "## Skills, most urgent for the team first")?;
@@ -418,104 +423,6 @@ fn section(s: &Section, out: &mut dyn io::Write) -> io::Result<()> {
     }
     Ok(())
 }
-
-impl Renderer<Comparison> for MarkdownRenderer {
-    fn render(&self, c: &Comparison, out: &mut dyn io::Write) -> io::Result<()> {
-        writeln!(out, "# {}", text(&c.title_line()))?;
-        writeln!(out)?;
-        for line in c.summary_lines() {
-            writeln!(out, "- {}", text(&line))?;
-        }
-        writeln!(out)?;
-        writeln!(out, "## Skills")?;
-        writeln!(out)?;
-        writeln!(
-            out,
-            "| Skill | Then | Now | Change | Required | Gap then | Gap now |"
-        )?;
-        writeln!(out, "|---|---:|---:|---:|---:|---:|---:|")?;
-        for s in &c.skills {
-            writeln!(
-                out,
-                "| {} | {} | {} | {} | {} | {} | {} |",
-                cell(&s.name),
-                rating_cell(s.old),
-                rating_cell(s.new),
-                change_cell(s.change),
-                s.required,
-                s.old_gap,
-                s.new_gap
-            )?;
-        }
-        writeln!(out)?;
-        writeln!(out, "## Readiness")?;
-        writeln!(out)?;
-        writeln!(out, "| Level | Then | Now | Reached then | Reached now |")?;
-        writeln!(out, "|---|---:|---:|---|---|")?;
-        let yes = |b: bool| if b { "yes" } else { "no" };
-        for l in &c.levels {
-            writeln!(
-                out,
-                "| {} | {:.1}% | {:.1}% | {} | {} |",
-                cell(&l.title),
-                l.old_readiness,
-                l.new_readiness,
-                yes(l.old_reached),
-                yes(l.new_reached)
-            )?;
-        }
-        writeln!(out)?;
-        for line in c.change_lines() {
-            writeln!(out, "- {}", text(&line))?;
-        }
-        Ok(())
-    }
-}
-
-impl Renderer<History> for MarkdownRenderer {
-    fn render(&self, h: &History, out: &mut dyn io::Write) -> io::Result<()> {
-        writeln!(out, "# {}", text(&h.title_line()))?;
-        writeln!(out)?;
-        for line in h.summary_lines() {
-            writeln!(out, "- {}", text(&line))?;
-        }
-        writeln!(out)?;
-        writeln!(out, "## Assessments")?;
-        writeln!(out)?;
-        writeln!(
-            out,
-            "| Assessed on | Best level | {} readiness | Ratings changed |",
-            cell(&h.target_title)
-        )?;
-        writeln!(out, "|---|---|---:|---|")?;
-        for a in &h.assessments {
-            writeln!(
-                out,
-                "| {} | {} | {:.1}% | {} |",
-                cell(History::day(a)),
-                cell(a.best_title.as_deref().unwrap_or("none yet")),
-                a.target_readiness,
-                cell(&History::changes_text(a))
-            )?;
-        }
-        writeln!(out)?;
-        writeln!(out, "## Readiness per level")?;
-        writeln!(out)?;
-        let days: Vec<String> = h.assessments.iter().map(|a| cell(History::day(a))).collect();
-        writeln!(out, "| Level | {} |", days.join(" | "))?;
-        writeln!(out, "|---|{}", "---:|".repeat(days.len()))?;
-        for (l, level) in h.levels.iter().enumerate() {
-            let values: Vec<String> = h
-                .assessments
-                .iter()
-                .map(|a| format!("{:.1}%", a.readiness[l]))
-                .collect();
-            writeln!(out, "| {} | {} |", cell(&level.title), values.join(" | "))?;
-        }
-        Ok(())
-    }
-}
-
 
 #[cfg(test)]
 mod tests {

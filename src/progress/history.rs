@@ -1,9 +1,13 @@
 //! A person's assessments over time ([`History`]): each one's day, best level, readiness at
 //! every level and at the target, and the ratings that changed since the one before, all
-//! scored with one rubric against one target. Pure: the files are read by the command.
+//! scored with one rubric against one target, under an answer in a few plain lines (best
+//! level first and latest, the target's readiness, the latest change). Pure: the files and
+//! their dates are read by the command.
 
 use serde::{Deserialize, Serialize};
 
+use super::answer::{best_line, listed, rated_needs, target_line};
+use crate::date::Date;
 use crate::figures::round_to;
 use crate::profile::Profile;
 use crate::report::RatingChange;
@@ -19,6 +23,9 @@ pub const HISTORY_SCHEMA_VERSION: u32 = 1;
 pub struct History {
     /// Version of this layout.
     pub schema_version: u32,
+    /// The answer first, in words.
+    #[serde(default)]
+    pub summary: HistorySummary,
     /// The rubric every assessment was scored against.
     pub rubric: RubricInfo,
     /// The person's name, from the latest assessment that gives one.
@@ -33,6 +40,15 @@ pub struct History {
     pub ready_readiness: f64,
     /// The assessments, oldest first.
     pub assessments: Vec<Assessment>,
+}
+
+/// The answer a history opens with.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HistorySummary {
+    /// At most four lines: the best level first and latest, the target's readiness first
+    /// and latest, the assessments' span, and what changed at the latest.
+    pub lines: Vec<String>,
 }
 
 /// A level of the ladder, by id and title.
@@ -53,6 +69,10 @@ pub struct Assessment {
     pub file: String,
     /// Its day, YYYY-MM-DD; `null` when the file does not say.
     pub assessed_on: Option<String>,
+    /// When the file gives no `assessed_on`: the day the file last changed (UTC), shown as
+    /// the "file date"; for a version `assess --update` kept, the day in its name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_date: Option<String>,
     /// Its best level (id), `null` when none is met.
     pub best_level: Option<String>,
     /// Its best level's title.
@@ -91,9 +111,14 @@ impl History {
         ]
     }
 
-    /// An assessment's day, or "date unknown".
-    pub fn day(a: &Assessment) -> &str {
-        a.assessed_on.as_deref().unwrap_or("date unknown")
+    /// An assessment's day: its `assessed_on`, else its file's date said as such, else
+    /// "date unknown".
+    pub fn day(a: &Assessment) -> String {
+        match (&a.assessed_on, &a.file_date) {
+            (Some(day), _) => day.clone(),
+            (None, Some(day)) => format!("{day} (file date)"),
+            (None, None) => "date unknown".to_string(),
+        }
     }
 
     /// The ratings that changed, in words: "Quality Control and Assurance 2 → 3", or "-".
@@ -101,23 +126,35 @@ impl History {
         if a.changed.is_empty() {
             return "-".to_string();
         }
-        let rating = |r: Option<u8>| r.map_or("not rated".to_string(), |v| v.to_string());
         a.changed
             .iter()
-            .map(|c| format!("{} {} → {}", c.name, rating(c.from), rating(c.to)))
+            .map(change_words)
             .collect::<Vec<_>>()
             .join("; ")
     }
 }
 
-/// The history of `assessments` (each file's label and profile, oldest first), measured
-/// against `level`, else the latest one's target, else the level after its best.
-pub fn history(
-    rubric: &Rubric,
-    assessments: &[(String, Profile)],
-    level: Option<usize>,
-) -> History {
-    let latest = assessments.last().map(|(_, p)| p);
+/// "Quality Control and Assurance 2 → 3".
+fn change_words(c: &RatingChange) -> String {
+    let rating = |r: Option<u8>| r.map_or("not rated".to_string(), |v| v.to_string());
+    format!("{} {} → {}", c.name, rating(c.from), rating(c.to))
+}
+
+/// One file of a history, read.
+pub struct Entry {
+    /// The file, as shown.
+    pub file: String,
+    /// The profile it describes.
+    pub profile: Profile,
+    /// The day the file last changed, read by the command: shown when the file gives no
+    /// `assessed_on`. `None` for standard input.
+    pub file_date: Option<Date>,
+}
+
+/// The history of `assessments` (oldest first), measured against `level`, else the latest
+/// one's target, else the level after its best.
+pub fn history(rubric: &Rubric, assessments: &[Entry], level: Option<usize>) -> History {
+    let latest = assessments.last().map(|e| &e.profile);
     let target = level.unwrap_or_else(|| {
         latest.map_or(0, |p| {
             p.target.unwrap_or_else(|| {
@@ -127,8 +164,30 @@ pub fn history(
     });
     let mut before: Option<&Profile> = None;
     let mut out = Vec::with_capacity(assessments.len());
-    for (file, p) in assessments {
+    let mut held_back_now = Vec::new();
+    let mut best = Vec::with_capacity(assessments.len());
+    for Entry {
+        file,
+        profile: p,
+        file_date,
+    } in assessments
+    {
         let a = assess(rubric, p, Some(target));
+        held_back_now = a.levels[target]
+            .gaps
+            .iter()
+            .filter(|g| g.blocking || g.defining)
+            .map(|g| {
+                let rating = p.scored_ratings().get(g.skill);
+                let required = rubric.skills[g.skill].required[target];
+                format!(
+                    "{} ({})",
+                    rubric.skills[g.skill].name,
+                    rated_needs(rating, required)
+                )
+            })
+            .collect();
+        best.push(a.best);
         let changed = before.map_or_else(Vec::new, |b| {
             (0..rubric.skills.len())
                 .filter(|&s| b.ratings[s] != p.ratings[s])
@@ -143,6 +202,9 @@ pub fn history(
         out.push(Assessment {
             file: file.clone(),
             assessed_on: p.assessed_on.map(|d| d.to_string()),
+            file_date: file_date
+                .filter(|_| p.assessed_on.is_none())
+                .map(|d| d.to_string()),
             best_level: a.best.map(|b| rubric.levels[b].id.clone()),
             best_title: a.best.map(|b| rubric.levels[b].title.clone()),
             target_readiness: round_to(a.levels[target].readiness, 1),
@@ -151,13 +213,14 @@ pub fn history(
         });
         before = Some(p);
     }
-    History {
+    let mut history = History {
         schema_version: HISTORY_SCHEMA_VERSION,
+        summary: HistorySummary::default(),
         rubric: RubricInfo::of(rubric),
         name: assessments
             .iter()
             .rev()
-            .find_map(|(_, p)| p.name.clone().filter(|n| !n.trim().is_empty())),
+            .find_map(|e| e.profile.name.clone().filter(|n| !n.trim().is_empty())),
         target_level: rubric.levels[target].id.clone(),
         target_title: rubric.levels[target].title.clone(),
         ready_readiness: rubric.thresholds.ready_readiness,
@@ -170,5 +233,145 @@ pub fn history(
             })
             .collect(),
         assessments: out,
+    };
+    history.summary.lines = history.words(&best, &held_back_now);
+    history
+}
+
+impl History {
+    /// The answer in words, at most four lines; `best` holds each assessment's best level's
+    /// place on the ladder, and `held_back_now` the skills that hold the target back at the
+    /// latest ("Budget Management (rated 1, needs 2)").
+    fn words(&self, best: &[Option<usize>], held_back_now: &[String]) -> Vec<String> {
+        fn at(a: &Assessment, place: Option<usize>) -> Option<(&str, usize)> {
+            a.best_title.as_deref().zip(place)
+        }
+        let (Some(first), Some(latest)) = (self.assessments.first(), self.assessments.last())
+        else {
+            return Vec::new();
+        };
+        let (best_first, best_latest) = (
+            best.first().copied().flatten(),
+            best.last().copied().flatten(),
+        );
+        let mut lines = Vec::with_capacity(4);
+        lines.push(if self.assessments.len() == 1 {
+            format!(
+                "Best level: {}.",
+                latest.best_title.as_deref().unwrap_or("none yet")
+            )
+        } else {
+            best_line(at(first, best_first), at(latest, best_latest))
+        });
+        let target = self.levels.iter().position(|l| l.id == self.target_level);
+        let reached = target.zip(best_latest).is_some_and(|(t, b)| t <= b);
+        let held_back = if held_back_now.is_empty() {
+            String::new()
+        } else {
+            format!("by {}", listed(held_back_now))
+        };
+        lines.push(target_line(
+            &self.target_title,
+            (first.target_readiness, latest.target_readiness),
+            reached,
+            self.ready_readiness,
+            &held_back,
+        ));
+        match self.assessments.as_slice() {
+            [only] => lines.push(format!("One assessment, {}.", History::day(only))),
+            [.., before, latest] => {
+                lines.push(format!(
+                    "{} assessments, {} to {}.",
+                    self.assessments.len(),
+                    History::day(first),
+                    History::day(latest)
+                ));
+                lines.push(if latest.changed.is_empty() {
+                    format!("No rating changed since {}.", History::day(before))
+                } else {
+                    let changes: Vec<String> = latest.changed.iter().map(change_words).collect();
+                    format!("Since {}: {}.", History::day(before), listed(&changes))
+                });
+            }
+            [] => {}
+        }
+        lines
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// Three assessments of a person at 2 in every skill: quality control 1, 2, then 3, the
+    /// last with no `assessed_on`, dated by its file.
+    pub(crate) fn sample_history() -> History {
+        let r = Rubric::builtin();
+        let qc = r.skill_index("quality-control").unwrap();
+        let mut p = Profile::empty(&r);
+        p.name = Some("Sam Rivera".into());
+        p.ratings = vec![Some(2); r.skills.len()];
+        let entries: Vec<Entry> = [(1, Some("2026-01-10")), (2, Some("2026-06-01")), (3, None)]
+            .into_iter()
+            .map(|(rating, day)| {
+                let mut profile = p.clone();
+                profile.ratings[qc] = Some(rating);
+                profile.assessed_on = day.and_then(Date::parse);
+                Entry {
+                    file: format!("sam-{rating}.json"),
+                    profile,
+                    file_date: Date::parse("2026-12-01"),
+                }
+            })
+            .collect();
+        history(&r, &entries, r.level_index("senior"))
+    }
+
+    #[test]
+    fn a_history_answers_first_and_dates_a_file_without_assessed_on_by_its_file() {
+        let r = Rubric::builtin();
+        let qc = r.skill_index("quality-control").unwrap();
+        let mut p = Profile::empty(&r);
+        p.ratings = vec![Some(2); r.skills.len()];
+        let entry = |p: &Profile, day: Option<&str>, file_day: &str| {
+            let mut profile = p.clone();
+            profile.assessed_on = day.and_then(Date::parse);
+            Entry {
+                file: format!("{file_day}.json"),
+                profile,
+                file_date: Date::parse(file_day),
+            }
+        };
+        let first = entry(&p, Some("2026-01-10"), "2026-02-01");
+        p.ratings[qc] = Some(3);
+        let latest = entry(&p, None, "2026-12-01");
+        let h = history(&r, &[first, latest], r.level_index("senior"));
+        let [a, b] = h.assessments.as_slice() else {
+            panic!("two assessments")
+        };
+        // A file's time is used only when the file does not give its day.
+        assert_eq!(
+            (a.assessed_on.as_deref(), a.file_date.as_deref()),
+            (Some("2026-01-10"), None)
+        );
+        assert_eq!(
+            (b.assessed_on.as_deref(), b.file_date.as_deref()),
+            (None, Some("2026-12-01"))
+        );
+        assert_eq!(History::day(b), "2026-12-01 (file date)");
+        let lines = &h.summary.lines;
+        assert!(lines.len() <= 4, "{lines:#?}");
+        assert_eq!(
+            lines[2],
+            "2 assessments, 2026-01-10 to 2026-12-01 (file date)."
+        );
+        assert_eq!(
+            lines[3],
+            "Since 2026-01-10: Quality Control and Assurance 2 → 3."
+        );
+        assert!(lines[1].starts_with(&format!(
+            "Senior Production Specialist readiness {:.1}% → {:.1}%",
+            a.target_readiness, b.target_readiness
+        )));
     }
 }

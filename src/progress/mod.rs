@@ -3,20 +3,25 @@
 //! difference shown is a difference in the person, not in the yardstick.
 //!
 //! A [`Comparison`] is a document like a report: renderers lay it out, and its JSON form has a
-//! schema. [`read`] turns the files given to `skillgap compare` (profiles, or JSON reports)
-//! back into profiles. Pure apart from that: no printing, no writing.
+//! schema. It opens with its [`answer`]: the best level then and now, the target's readiness,
+//! the gaps closed and the new blockers, in facts and in words. [`read`] turns the files given
+//! to `skillgap compare` (profiles, or JSON reports) back into profiles. Pure apart from that:
+//! no printing, no writing, no clock and no file times (the command reads those).
 
+pub mod answer;
 pub mod history;
 pub mod read;
 
 use serde::{Deserialize, Serialize};
 
+use crate::date::Date;
 use crate::figures::round_to;
 use crate::profile::{Basis, Profile};
 use crate::report::ThresholdInfo;
 use crate::rubric::{Rubric, RubricInfo};
 use crate::score::{self, assess};
 
+pub use answer::{ProgressSummary, rated_needs};
 pub use read::{Compared, OtherVersion, ReportError};
 
 /// Version of the JSON comparison's layout.
@@ -28,6 +33,8 @@ pub const COMPARISON_SCHEMA_VERSION: u32 = 1;
 pub struct Comparison {
     /// Version of this layout.
     pub schema_version: u32,
+    /// The answer first: what changed, in facts and in at most five lines of words.
+    pub summary: ProgressSummary,
     /// The rubric both were scored against.
     pub rubric: RubricInfo,
     /// The earlier file.
@@ -94,6 +101,14 @@ impl RubricChange {
 pub struct Side {
     /// The file, as given.
     pub file: String,
+    /// The day of the assessment (the file's `assessed_on`), YYYY-MM-DD; `null` when the
+    /// file does not say.
+    #[serde(default)]
+    pub assessed_on: Option<String>,
+    /// When the file gives no `assessed_on`: the day the file last changed (UTC), shown as
+    /// the "file date"; for a version `assess --update` kept, the day in its name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_date: Option<String>,
     /// The person's name, if given.
     pub name: Option<String>,
     /// Best level reached, if any.
@@ -109,6 +124,27 @@ pub struct Side {
 
 fn own() -> Basis {
     Basis::Own
+}
+
+impl Side {
+    /// The day to show for this side: its `assessed_on`; else its file's date, said as such;
+    /// else "date unknown".
+    pub fn day(&self) -> String {
+        match (&self.assessed_on, &self.file_date) {
+            (Some(day), _) => day.clone(),
+            (None, Some(day)) => format!("{day} (file date)"),
+            (None, None) => "date unknown".to_string(),
+        }
+    }
+
+    /// "from FILE", or "from standard input".
+    pub fn source(&self) -> String {
+        if self.file == "-" {
+            "from standard input".to_string()
+        } else {
+            format!("from {}", self.file)
+        }
+    }
 }
 
 /// What a side's ratings are: its own when no review rates any skill, whatever the basis.
@@ -194,13 +230,20 @@ pub fn compare(
         .collect();
     let side = |file: &str, p: &Profile, best: Option<usize>| Side {
         file: file.to_string(),
+        assessed_on: p.assessed_on.map(|d| d.to_string()),
+        file_date: None,
         name: p.name.clone(),
         best_level: best.map(|l| rubric.levels[l].id.clone()),
         basis: effective_basis(p.basis, p.verified_skills()),
         verified_skills: p.verified_skills(),
     };
+    let sides = answer::Sides {
+        then: (old, &a),
+        now: (new, &b),
+    };
     Comparison {
         schema_version: COMPARISON_SCHEMA_VERSION,
+        summary: answer::summarize(rubric, &sides, target, &skills),
         rubric: RubricInfo::of(rubric),
         old: side(old_file, old, a.best),
         new: side(new_file, new, b.best),
@@ -269,6 +312,9 @@ pub struct ProfileFile<'a> {
     /// For a report, the basis its ratings were scored on and how many skills a review
     /// rated: a report holds the scored ratings, not the reviews.
     pub recorded: Option<(Basis, usize)>,
+    /// The day the file last changed, read by the command: shown when the file gives no
+    /// `assessed_on`. `None` for standard input.
+    pub file_date: Option<Date>,
 }
 
 /// Compares two files' profiles against `level`, or else the later one's target (then the
@@ -285,6 +331,7 @@ pub fn compare_files(
 ) -> Comparison {
     let change = rubric_change(rubric, old.other.as_ref(), new.other.as_ref());
     let recorded = (old.recorded, new.recorded);
+    let file_dates = (old.file_date, new.file_date);
     let (old_file, mut old) = (old.file, old.profile);
     let (new_file, mut new) = (new.file, new.profile);
     if let Some((_, shared)) = &change {
@@ -301,13 +348,16 @@ pub fn compare_files(
         })
     });
     let mut comparison = compare(rubric, (old_file, &old), (new_file, &new), target);
-    for (side, recorded) in [
-        (&mut comparison.old, recorded.0),
-        (&mut comparison.new, recorded.1),
+    for (side, recorded, file_date) in [
+        (&mut comparison.old, recorded.0, file_dates.0),
+        (&mut comparison.new, recorded.1, file_dates.1),
     ] {
         if let Some((basis, verified)) = recorded {
             side.basis = effective_basis(basis, verified);
             side.verified_skills = verified;
+        }
+        if side.assessed_on.is_none() {
+            side.file_date = file_date.map(|d| d.to_string());
         }
     }
     if let Some((change, shared)) = change {
@@ -390,20 +440,26 @@ impl Comparison {
         }
     }
 
-    /// The lines under the heading.
+    /// The day and file of each side: ("Then", "2026-06-01", "from spring.json").
+    pub fn date_lines(&self) -> [(&'static str, String, String); 2] {
+        [
+            ("Then", self.old.day(), self.old.source()),
+            ("Now", self.new.day(), self.new.source()),
+        ]
+    }
+
+    /// The lines under the heading (the answer, [`ProgressSummary::lines`], comes before
+    /// them): the days and files compared, the rubric, the target.
     pub fn summary_lines(&self) -> Vec<String> {
-        let best = |b: &Option<String>| {
-            b.as_ref()
-                .and_then(|id| self.levels.iter().find(|l| &l.id == id))
-                .map_or("none yet".to_string(), |l| l.title.clone())
-        };
-        let mut lines = vec![
-            format!("From {} to {}", self.old.file, self.new.file),
-            format!(
-                "Rubric: {}, version {}",
-                self.rubric.title, self.rubric.version
-            ),
-        ];
+        let mut lines: Vec<String> = self
+            .date_lines()
+            .into_iter()
+            .map(|(label, day, source)| format!("{label}: {day}, {source}"))
+            .collect();
+        lines.extend([format!(
+            "Rubric: {}, version {}",
+            self.rubric.title, self.rubric.version
+        )]);
         if let Some(change) = &self.rubric_changed {
             let mut note = change.note(self.skills.len());
             if let Some(first) = note.get_mut(..1) {
@@ -414,14 +470,7 @@ impl Comparison {
         if let Some(note) = self.basis_note() {
             lines.push(note);
         }
-        lines.extend([
-            format!("Measured against: {}", self.target_title),
-            format!(
-                "Best level reached: {} then, {} now",
-                best(&self.old.best_level),
-                best(&self.new.best_level)
-            ),
-        ]);
+        lines.push(format!("Measured against: {}", self.target_title));
         lines
     }
 
@@ -472,10 +521,15 @@ impl Comparison {
             format!("Gaps opened: {}", self.names(&self.gaps_opened)),
             format!(
                 "Certifications gained: {}",
-                if self.certifications_gained.is_empty() {
+                if self.summary.certifications_gained.is_empty() {
                     "none".to_string()
                 } else {
-                    self.certifications_gained.join(", ")
+                    self.summary
+                        .certifications_gained
+                        .iter()
+                        .map(|c| c.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 }
             ),
         ]
@@ -497,8 +551,82 @@ pub fn change_cell(c: i16) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// The example specialist, as a profile.
+    fn example(rubric: &Rubric) -> Profile {
+        let text = include_str!("../../examples/profiles/specialist-to-senior.json");
+        crate::profile::parse(
+            text,
+            &crate::input::Origin::Stdin,
+            rubric,
+            Default::default(),
+        )
+        .unwrap()
+    }
+
+    /// The example specialist (2026-11-20) against a later profile of hers with no
+    /// `assessed_on`, dated by its file (2027-03-15): two gaps to Senior closed, the Lean
+    /// certificate gained, and Training and Mentoring down to 1, which now holds back
+    /// Production Specialist, so that her best level falls to Junior.
+    pub(crate) fn sample_comparison() -> Comparison {
+        let r = Rubric::builtin();
+        let old = example(&r);
+        let mut new = old.clone();
+        new.assessed_on = None;
+        for (skill, rating) in [
+            ("training-mentoring", 1),
+            ("process-improvement", 3),
+            ("communication", 3),
+        ] {
+            new.ratings[r.skill_index(skill).unwrap()] = Some(rating);
+        }
+        let lean = r
+            .certifications
+            .iter()
+            .position(|c| c.id == "lean-certificate")
+            .unwrap();
+        new.certifications.push(lean);
+        new.certifications.sort_unstable();
+        let file = |file, profile, file_date| ProfileFile {
+            file,
+            profile,
+            other: None,
+            recorded: None,
+            file_date,
+        };
+        compare_files(
+            &r,
+            file("spring.json", old, Date::parse("2026-12-01")),
+            file("me.json", new, Date::parse("2027-03-15")),
+            None,
+        )
+    }
+
+    #[test]
+    fn a_side_without_assessed_on_is_dated_by_its_file_and_says_so() {
+        let c = sample_comparison();
+        // The earlier profile gives its day: its file's is not used.
+        assert_eq!(c.old.assessed_on.as_deref(), Some("2026-11-20"));
+        assert_eq!(c.old.file_date, None);
+        assert_eq!(c.new.assessed_on, None);
+        assert_eq!(c.new.file_date.as_deref(), Some("2027-03-15"));
+        let lines = c.summary_lines();
+        assert_eq!(lines[0], "Then: 2026-11-20, from spring.json");
+        assert_eq!(lines[1], "Now: 2027-03-15 (file date), from me.json");
+        // Neither: said too.
+        let mut side = c.new.clone();
+        side.file_date = None;
+        side.file = "-".into();
+        assert_eq!(
+            (side.day(), side.source()),
+            (
+                "date unknown".to_string(),
+                "from standard input".to_string()
+            )
+        );
+    }
 
     #[test]
     fn gaps_closed_and_opened_are_measured_against_one_target() {

@@ -264,11 +264,13 @@ impl TeamSummary {
             ("Priority", true),
         ]);
         pairs.lines.push(format!(
-            "Each member short of their target is paired with a trainer of the skill in their group, else in any group; each trainer takes at most {} learner{}; most urgent first. {} pairs, {} learners without a trainer.",
+            "Each member short of their target is paired with a trainer of the skill in their group, else in any group; each trainer takes at most {} learner{}; most urgent first. {} pair{}; {} skill need{} without a trainer (a member short in a skill no trainer could take).",
             p.trainer_load,
             if p.trainer_load == 1 { "" } else { "s" },
             p.pairs.len(),
-            p.unpaired.len()
+            if p.pairs.len() == 1 { "" } else { "s" },
+            p.unpaired.len(),
+            if p.unpaired.len() == 1 { "" } else { "s" }
         ));
         pairs.rows = p
             .pairs

@@ -11,9 +11,23 @@ use crate::credentials::Date;
 use crate::rubric::{Cost, RubricInfo};
 
 impl TeamSummary {
-    /// The heading.
+    /// The heading: `--title`, else "Team summary: " and the rubric's title.
     pub fn title_line(&self) -> String {
-        format!("Team summary: {}", self.rubric.title)
+        match self.title.as_deref().filter(|t| !t.trim().is_empty()) {
+            Some(title) => title.to_string(),
+            None => format!("Team summary: {}", self.rubric.title),
+        }
+    }
+
+    /// Where and when, under the heading: the site (`--site`) and the day the figures stand
+    /// on (`--as-of`).
+    pub fn place_line(&self) -> String {
+        let mut parts = Vec::new();
+        parts.extend(self.site.iter().filter(|s| !s.trim().is_empty()).cloned());
+        if let Some(day) = self.as_of {
+            parts.push(format!("as of {day}"));
+        }
+        parts.join(" · ")
     }
 
     /// Members scored and rejected, in a sentence.
@@ -109,6 +123,12 @@ pub struct TeamSummary {
     pub schema_version: u32,
     /// The rubric the members were scored against.
     pub rubric: RubricInfo,
+    /// The heading given with `--title` ("Line 2 — shift meeting").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The site given with `--site` ("Plant 3, Dayton").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<String>,
     /// Members scored.
     pub members_scored: u64,
     /// Records rejected as invalid.
@@ -154,6 +174,11 @@ pub struct TeamSummary {
     /// The skills matrix (`--matrix`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub matrix: Option<TeamMatrix>,
+    /// The files of the same run that hold every pair and every learner without a trainer
+    /// (a JSON summary, a workbook), for a page that shows only a summary of them to name.
+    /// Not part of the JSON.
+    #[serde(skip)]
+    pub full_lists: Vec<String>,
 }
 
 /// One skill across the team.

@@ -449,6 +449,8 @@ impl TeamTally {
         TeamSummary {
             schema_version: TEAM_SCHEMA_VERSION,
             rubric: RubricInfo::of(rubric),
+            title: None,
+            site: None,
             members_scored: self.scored,
             members_rejected: self.rejected,
             members_without_level: self.no_level,
@@ -470,6 +472,7 @@ impl TeamTally {
             next_expiries,
             pairs: None,
             matrix: None,
+            full_lists: Vec::new(),
         }
     }
 }

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 
 pub mod browser;
+pub mod layout;
 pub mod measure;
 
 /// The skillgap binary, with a predictable environment: no colour, and no settings

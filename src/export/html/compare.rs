@@ -1,4 +1,5 @@
-//! The comparison's page: what changed between two assessments of one person.
+//! The comparison's page: what changed between two assessments of one person, the answer
+//! first in the callout, then the charts and the tables.
 
 use std::io;
 
@@ -23,10 +24,17 @@ impl Renderer<Comparison> for HtmlRenderer {
             header {
                 p.kicker { "Progress report" }
                 h1 { (t(&c.title_line())) }
-                ul.meta { @for line in c.summary_lines() { li { (t(&line)) } } }
+                (dates(c))
             }
             section.headline aria-label="What changed" {
-                @for line in c.change_lines() { p { (t(&line)) } }
+                @for (i, line) in c.summary.lines.iter().enumerate() {
+                    @if i == 0 { p.answer { strong { (t(line)) } } } @else { p { (t(line)) } }
+                }
+            }
+            // The rubric, its notes and the target after the answer: a note may be long, and
+            // the answer stays on a phone's first screen.
+            ul.meta {
+                @for line in c.summary_lines().iter().skip(c.date_lines().len()) { li { (t(line)) } }
             }
             section #charts {
                 h2 { "At a glance" }
@@ -50,6 +58,17 @@ impl Renderer<Comparison> for HtmlRenderer {
             ". This page needs no network and no scripts; print it to keep it on paper or as a PDF."
         };
         write_page(out, &t(&c.title_line()), body, footer)
+    }
+}
+
+/// The header's days: each side's day first and its file smaller.
+fn dates(c: &Comparison) -> Markup {
+    html! {
+        ul.meta {
+            @for (label, day, source) in &c.date_lines() {
+                li { (label) ": " strong { (t(day)) } small { ", " (t(source)) } }
+            }
+        }
     }
 }
 

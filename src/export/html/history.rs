@@ -1,4 +1,5 @@
-//! The history's page: readiness per level over time as a line chart, and the tables.
+//! The history's page: the answer in the callout, readiness per level over time as a line
+//! chart, and the tables.
 
 use std::io;
 
@@ -14,7 +15,7 @@ impl Renderer<History> for HtmlRenderer {
         let days: Vec<String> = h
             .assessments
             .iter()
-            .map(|a| t(History::day(a)))
+            .map(|a| t(&History::day(a)))
             .collect();
         let lines: Vec<Line> = h
             .levels
@@ -44,6 +45,11 @@ impl Renderer<History> for HtmlRenderer {
                 h1 { (t(&h.title_line())) }
                 ul.meta { @for line in h.summary_lines() { li { (t(&line)) } } }
             }
+            section.headline aria-label="What changed" {
+                @for (i, line) in h.summary.lines.iter().enumerate() {
+                    @if i == 0 { p.answer { strong { (t(line)) } } } @else { p { (t(line)) } }
+                }
+            }
             section #charts {
                 h2 { "At a glance" }
                 figure {
@@ -57,7 +63,7 @@ impl Renderer<History> for HtmlRenderer {
             section #assessments {
                 h2 { "Assessments" }
                 p { "Readiness is measured against " (target) "." }
-                div.scroll { table {
+                table.cards {
                     thead { tr {
                         th scope="col" { "Assessed on" } th scope="col" { "Best level" }
                         th.num scope="col" { "Readiness" } th scope="col" { "Ratings changed" }
@@ -65,14 +71,14 @@ impl Renderer<History> for HtmlRenderer {
                     tbody {
                         @for a in &h.assessments {
                             tr {
-                                th.nowrap scope="row" { (t(History::day(a))) }
-                                td { (t(a.best_title.as_deref().unwrap_or("none yet"))) }
-                                td.num { (format!("{:.1}%", a.target_readiness)) }
-                                td { (t(&History::changes_text(a))) }
+                                th.nowrap scope="row" { (t(&History::day(a))) }
+                                td data-label="Best level" { (t(a.best_title.as_deref().unwrap_or("none yet"))) }
+                                td.num data-label="Readiness" { (format!("{:.1}%", a.target_readiness)) }
+                                td.wide data-label="Ratings changed" { (t(&History::changes_text(a))) }
                             }
                         }
                     }
-                } }
+                }
             }
             section #readiness {
                 h2 { "Readiness per level" }

@@ -46,13 +46,19 @@ fn t(s: &str) -> String {
     terminal_safe_lines(s)
 }
 
-/// The page's stylesheet: a system font stack, calm colours from [`super::svg::palette`], and print
-/// rules that keep each chart, table row and list item on one page, for A4 and US Letter
-/// alike (no page size is forced; the margins and a content width under 18 cm fit both).
+/// The page's stylesheet: a system font stack, calm colours from [`super::svg::palette`],
+/// a phone layout below 600 px, and print rules.
+///
+/// On a phone no page is wider than the screen: a table marked `cards` becomes one card per
+/// row (the row's name on top, each value labelled from its `data-label`), and any other
+/// table, a wide matrix, scrolls sideways in its own box. Printed, each chart, table row and
+/// list item stays on one page, for A4 and US Letter alike (no page size is forced; the
+/// margins and a content width under 18 cm fit both), and what only a screen can use (the
+/// command-line hints, a chart whose figures a table repeats) is left off the paper.
 const CSS: &str = r#"
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body {
   margin: 0; background: #ffffff; color: #1b1f24;
   font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
@@ -63,20 +69,25 @@ h1 { font-size: 28px; line-height: 1.2; margin: 0 0 6px; overflow-wrap: anywhere
 h2 { font-size: 20px; margin: 36px 0 10px; padding-bottom: 4px; border-bottom: 2px solid #d5dae1; }
 h3 { font-size: 16px; margin: 22px 0 8px; }
 h2, h3 { break-after: avoid; page-break-after: avoid; }
-p, li { overflow-wrap: anywhere; }
+p, li, figcaption { overflow-wrap: anywhere; }
+th, td { overflow-wrap: break-word; }
+code { font-size: 0.92em; background: #f3f5f8; border-radius: 3px; padding: 0 3px; }
 .kicker { text-transform: uppercase; letter-spacing: .08em; font-size: 12px; font-weight: 700;
   color: #545d68; margin: 0 0 4px; }
+.place { font-weight: 700; margin: 0 0 2px; }
 .meta { color: #545d68; margin: 0; }
 .meta li { margin: 0; }
 .meta ul, ul.meta { padding-left: 18px; }
-.headline { background: #f3f5f8; border-left: 6px solid #0b5cad; border-radius: 6px;
+.headline, .verdict { background: #f3f5f8; border-left: 6px solid #0b5cad; border-radius: 6px;
   padding: 14px 18px; margin: 18px 0 8px; break-inside: avoid; page-break-inside: avoid; }
-.headline p { margin: 4px 0; }
-.headline .answer { font-size: 19px; }
+.headline p, .verdict p { margin: 4px 0; }
+.headline .answer, .verdict .answer { font-size: 19px; }
+.verdict ul { margin: 2px 0 6px; padding-left: 22px; }
 .warnings { border: 1px solid #9a4a00; border-radius: 6px; padding: 8px 16px; margin: 16px 0; }
 .warnings h2 { border: 0; margin: 4px 0; font-size: 16px; color: #9a4a00; }
 figure { margin: 18px 0 8px; break-inside: avoid; page-break-inside: avoid; }
 figcaption { color: #545d68; font-size: 13px; margin-top: 2px; }
+.fig-title { color: #1b1f24; font-size: 15px; font-weight: 700; margin: 0 0 4px; }
 svg.chart { display: block; max-width: 100%; height: auto; font-family: inherit; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 12px; font-size: 14px; }
 caption { text-align: left; color: #545d68; font-size: 13px; padding-bottom: 4px; }
@@ -87,7 +98,8 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.rating { white-space: nowrap; }
 .nowrap { white-space: nowrap; }
-.scroll { overflow-x: auto; }
+.scroll { overflow-x: auto; max-width: 100%; }
+.scroll > table { margin: 0; }
 td.evidence { white-space: pre-line; color: #545d68; font-size: 13px; }
 .yes { color: #18753a; font-weight: 700; }
 .no { color: #545d68; }
@@ -97,19 +109,118 @@ ol.plan > li { margin: 10px 0; break-inside: avoid; page-break-inside: avoid; }
 ol.plan ul { color: #1b1f24; }
 .tag { display: inline-block; font-size: 12px; font-weight: 700; border: 1px solid currentColor;
   border-radius: 4px; padding: 0 5px; margin-left: 4px; }
+.tag.crit { color: #b3261e; white-space: nowrap; }
+/* The coverage heatmap: a table whose cells are shaded from ok (light) to none (dark). */
+table.heat { font-size: 13px; }
+table.heat th[scope=row] { min-width: 11em; background: #ffffff; }
+table.heat thead th { vertical-align: bottom; }
+table.heat th.num { white-space: normal; }
+table.heat th.st { min-width: 6.5em; }
+table.heat td { border: 1px solid #ffffff; }
+table.heat td.num { border: 0; border-bottom: 1px solid #d5dae1; }
+table.heat .members { display: block; font-weight: 400; color: #545d68; font-size: 12px; }
+.h0 { background: #f1f6fc; color: #1b1f24; }
+.h1 { background: #c6d9f0; color: #1b1f24; }
+.h2 { background: #8db4e2; color: #1b1f24; }
+.h3 { background: #3f74b8; color: #ffffff; }
+.h4 { background: #1d3f70; color: #ffffff; }
+/* On a wide screen the heatmap takes more than the text's width, so its cells read on one line. */
+@media screen and (min-width: 1180px) {
+  figure.heat { margin-left: -140px; margin-right: -140px; }
+  table.heat td { white-space: nowrap; }
+  table.heat th.num { width: 5.5em; }
+}
+.legend .key { display: inline-block; padding: 0 6px; border-radius: 3px; margin-right: 2px; }
+table.pairs td.wide { line-height: 1.4; }
+.print-only { display: none; }
 footer { color: #545d68; font-size: 12px; border-top: 1px solid #d5dae1; margin-top: 36px; padding-top: 8px; }
-@page { margin: 14mm 12mm; }
+@media screen and (max-width: 600px) {
+  body { font-size: 16px; }
+  main { padding: 16px 14px 28px; }
+  h1 { font-size: 24px; }
+  h2 { font-size: 19px; margin-top: 28px; }
+  /* The facts under the name run on as one short paragraph: the verdict comes sooner. */
+  ul.meta { padding-left: 0; list-style: none; font-size: 13px; line-height: 1.4; }
+  ul.meta li { display: inline; }
+  ul.meta li + li::before { content: " · "; }
+  .headline, .verdict { padding: 10px 12px; border-left-width: 5px; line-height: 1.4; }
+  .headline .answer, .verdict .answer { font-size: 17px; }
+  .verdict ul { padding-left: 18px; }
+  .verdict li { margin: 2px 0; }
+  th, td { padding: 5px 6px; }
+  /* A table not made for cards scrolls in its own box. */
+  table:not(.cards) { display: block; overflow-x: auto; font-size: 14px; }
+  table:not(.cards) thead th { white-space: normal; }
+  table:not(.cards) th, table:not(.cards) td { padding: 5px 4px; }
+  .scroll > table:not(.cards) { display: table; }
+  /* The skill names stay in view while a wide heatmap scrolls. */
+  table.heat th[scope=row] { position: sticky; left: 0; z-index: 1; min-width: 9em; max-width: 11em;
+    box-shadow: 1px 0 0 #d5dae1; }
+  /* A chart that keeps its text at 11 px or more by scrolling sideways in its box. */
+  figure.wide svg.chart { min-width: 620px; }
+  /* A chart whose figures the next table repeats, too small to read on a phone. */
+  figure.not-narrow { display: none; }
+  /* One card per row: the row's name on top, each value under it with its label. */
+  table.cards, table.cards tbody { display: block; width: 100%; }
+  table.cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden;
+    clip-path: inset(50%); white-space: nowrap; }
+  table.cards tr { display: flex; flex-wrap: wrap; gap: 2px 16px; border: 1px solid #d5dae1;
+    border-radius: 8px; padding: 8px 12px; margin: 0 0 10px; }
+  table.cards th, table.cards td { display: block; border: 0; padding: 0; text-align: left;
+    white-space: normal; overflow-wrap: anywhere; }
+  table.cards tr > :first-child { flex: 1 1 100%; font-size: 16px; font-weight: 700; }
+  table.cards td[data-label]::before { content: attr(data-label) ": "; color: #545d68;
+    font-size: 13px; font-weight: 400; }
+  table.cards td[data-label="Required"]::before { content: "→ required: "; }
+  table.cards td.evidence, table.cards td.wide { flex: 1 1 100%; order: 10; }
+  table.cards td.cat { order: 9; }
+  table.cards td:empty { display: none; }
+}
+@page { margin: 12mm; }
 @media print {
-  body { font-size: 10pt; }
+  body { font-size: 10pt; line-height: 1.35; }
   main { max-width: none; padding: 0; }
-  h1 { font-size: 22pt; }
-  h2 { margin-top: 18px; font-size: 14pt; }
-  table { font-size: 9.5pt; }
-  th, td { padding: 3px 6px; }
+  h1 { font-size: 20pt; }
+  h2 { margin: 12px 0 6px; font-size: 13pt; }
+  h3 { margin-top: 10px; }
+  table { font-size: 9pt; line-height: 1.25; margin: 4px 0 8px; }
+  th, td { padding: 2px 5px; }
+  .headline, .verdict { padding: 8px 12px; margin: 10px 0 6px; }
+  .headline .answer, .verdict .answer { font-size: 12pt; }
   svg.chart { width: auto; max-width: 170mm; max-height: 105mm; margin: 0 auto; }
   /* One row per skill: these may take most of a page, to stay legible. */
   svg#heatmap, svg#skills-then-now { max-height: 175mm; }
+  /* A long table may run over pages, row by row; a heading stays with what follows. */
+  figure.heat { break-inside: auto; page-break-inside: auto; }
+  table.heat { font-size: 8.5pt; }
+  table.heat td, table.heat th { padding: 1px 4px; }
+  table.heat { table-layout: fixed; }
+  table.heat thead th:first-child { width: 37%; }
+  table.heat thead th.num { width: 8%; }
+  table.heat td { font-size: 8pt; }
+  table.heat .tag { font-size: 7pt; padding: 0 3px; }
+  table.pairs, table.unpaired { font-size: 8pt; }
+  /* Who trains whom in two columns, one block per trainer. */
+  table.pairs, table.pairs tbody { display: block; }
+  table.pairs thead { display: none; }
+  table.pairs tbody { columns: 2; column-gap: 8mm; }
+  table.pairs tr { display: block; border-bottom: 1px solid #d5dae1; padding: 1px 0; }
+  table.pairs th, table.pairs td { display: inline; border: 0; padding: 0; }
+  table.pairs td[data-label]::before { content: " · "; }
+  table.pairs td.wide { display: block; padding-left: 12px; }
+  table.pairs td.wide::before { content: none; }
+  ul.unpaired-lines { display: block; columns: 2; column-gap: 8mm; font-size: 8.5pt;
+    line-height: 1.25; list-style: none; padding: 0; }
+  ul.unpaired-lines li { break-inside: avoid; margin: 0 0 3px; }
+  ul, ol { padding-left: 16px; }
+  li, ol > li, ul > li { margin: 1px 0; }
+  #training ol.plan { columns: 2; column-gap: 8mm; padding-left: 18px; }
+  #training ol.plan > li { margin: 0 0 6px; }
+  .scroll { overflow: visible; }
+  .screen-only { display: none; }
+  .print-only { display: inline; }
   a { color: inherit; text-decoration: none; }
+  footer { margin-top: 14px; }
 }
 "#;
 

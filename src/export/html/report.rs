@@ -104,7 +104,7 @@ fn skills_section(r: &Report) -> Markup {
         section #skills {
             h2 { "Skills against " (target) }
             p { "Most urgent first. Scale: " (t(&r.scale_text())) ". Priority is importance × gap." }
-            table {
+            table.cards {
                 thead { tr {
                     th scope="col" { "Skill" } th scope="col" { "Category" }
                     @if r.has_reviews() {
@@ -120,15 +120,15 @@ fn skills_section(r: &Report) -> Markup {
                     @for s in &r.skills {
                         tr {
                             th scope="row" { (t(&s.name)) }
-                            td { (s.category.as_str()) }
+                            td.cat data-label="Category" { (s.category.as_str()) }
                             @if r.has_reviews() {
-                                td.rating { (t(&r.self_cell(s, false))) }
-                                td.rating { (t(&r.review_cell(s, false))) }
+                                td.rating data-label="Self" { (t(&r.self_cell(s, false))) }
+                                td.rating data-label="Review" { (t(&r.review_cell(s, false))) }
                             } @else {
-                                td.rating { (t(&r.row_rating_text(s))) }
+                                td.rating data-label="Rating" { (t(&r.row_rating_text(s))) }
                             }
-                            td.rating { (t(&r.level_label(s.required))) }
-                            td.num {
+                            td.rating data-label="Required" { (t(&r.level_label(s.required))) }
+                            td.num data-label="Gap" {
                                 @if !s.asked {
                                     "-"
                                 } @else if s.gap >= r.thresholds.blocking_gap {
@@ -137,8 +137,8 @@ fn skills_section(r: &Report) -> Markup {
                                     span.yes { "0 ✓" }
                                 } @else { (s.gap) }
                             }
-                            td.num { (s.priority) }
-                            td.evidence { (t(s.evidence.as_deref().unwrap_or(""))) }
+                            td.num data-label="Priority" { (s.priority) }
+                            td.evidence data-label="Evidence" { (t(s.evidence.as_deref().unwrap_or(""))) }
                         }
                     }
                 }
@@ -196,7 +196,7 @@ fn readiness_section(r: &Report) -> Markup {
         section #readiness {
             h2 { "Readiness by level" }
             p { "A level is " (r.reach_rule()) "." }
-            table {
+            table.cards {
                 thead { tr {
                     th scope="col" { "Level" } th scope="col" { "Years" }
                     th.num scope="col" { "Readiness" } th scope="col" { "Reached" }
@@ -210,10 +210,10 @@ fn readiness_section(r: &Report) -> Markup {
                                 @if r.best_level.as_deref() == Some(l.id.as_str()) { span.tag { "best" } }
                                 @if l.id == r.target_level { span.tag { "target" } }
                             }
-                            td { (t(&l.years)) }
-                            td.num { (format!("{:.1}%", l.readiness)) }
-                            td { (yes_no(l.reached)) }
-                            td.num { (t(&Report::median_cell(&l.salary))) }
+                            td data-label="Years" { (t(&l.years)) }
+                            td.num data-label="Readiness" { (format!("{:.1}%", l.readiness)) }
+                            td data-label="Reached" { (yes_no(l.reached)) }
+                            td.num data-label="Median pay" { (t(&Report::median_cell(&l.salary))) }
                         }
                     }
                 }
@@ -292,7 +292,7 @@ fn education_section(r: &Report) -> Markup {
         @if !r.education_paths.is_empty() {
             section #education {
                 h2 { (t(&r.education_heading())) }
-                table {
+                table.cards {
                     thead { tr {
                         th scope="col" { "Path" } th scope="col" { "Cost" }
                         th scope="col" { "Duration" } th scope="col" { "Note" }
@@ -301,9 +301,9 @@ fn education_section(r: &Report) -> Markup {
                         @for e in &r.education_paths {
                             tr {
                                 th scope="row" { (t(&e.name)) }
-                                td { (t(&e.cost.to_string())) }
-                                td { (t(&e.duration)) }
-                                td { (t(&e.note)) }
+                                td data-label="Cost" { (t(&e.cost.to_string())) }
+                                td data-label="Duration" { (t(&e.duration)) }
+                                td.wide data-label="Note" { (t(&e.note)) }
                             }
                         }
                     }

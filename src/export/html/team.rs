@@ -1,6 +1,13 @@
-//! The team's page: a heatmap of where the team falls short (or, by group, how each line or
-//! shift covers each skill), the ladder, the training plan, and the skills-matrix sections
-//! (coverage, certificates, who trains whom, the matrix).
+//! The team's page, read at a shift meeting and on a phone: the heading (`--title`,
+//! `--site`, the day the figures stand on), a callout naming the single points of failure
+//! and the skills nobody covers, a heatmap (of the share of members short in each skill or,
+//! by group, a table of each skill's coverage in every group), the ladder, the training
+//! plan, and the skills-matrix sections (coverage, certificates, who trains whom, the
+//! matrix). Long lists are summarised on the page and named where they are in full.
+
+mod callout;
+mod heat;
+mod pairs;
 
 use std::io;
 
@@ -8,78 +15,55 @@ use maud::{Markup, html};
 
 use super::{HtmlRenderer, t, write_page};
 use crate::export::Renderer;
-use crate::coverage::Status;
 use crate::export::svg::{self, Bar, HeatCell, HeatColumn, HeatLegend};
 use crate::team::TeamSummary;
-use crate::team::coverage::SkillCoverage;
 use crate::team::matrix::TeamMatrix;
 use crate::team::sections::Section;
 
-/// The most groups the heatmap shows (the worst first); the tables list them all.
-const HEAT_GROUPS: usize = 12;
-
-/// The heatmap's columns, in the order of `t.skills`: without groups, the whole team with
-/// the share of members short in every skill; by group (`--by-group`), the coverage status
-/// of every skill for the whole team and for each group, worst groups first.
-fn heat_columns(tm: &TeamSummary) -> (Vec<HeatColumn>, HeatLegend) {
-    if tm.groups.is_empty() {
-        let col = HeatColumn {
-            title: format!("Whole team ({})", tm.members_scored),
-            cells: tm
-                .skills
-                .iter()
-                .map(|s| HeatCell::share(s.short_percent))
-                .collect(),
-        };
-        return (vec![col], HeatLegend::shares());
-    }
-    let column = |title: String, coverage: &[SkillCoverage]| HeatColumn {
-        title,
+/// The heatmap without groups: the share of members short in each skill, most urgent for
+/// the team first, critical skills marked ◆ (the caption says so).
+fn share_heatmap(tm: &TeamSummary) -> Markup {
+    let critical = |id: &str| tm.coverage.iter().any(|c| c.id == id && c.critical);
+    let rows: Vec<String> = tm
+        .skills
+        .iter()
+        .map(|s| {
+            if critical(&s.id) {
+                format!("◆ {}", t(&s.name))
+            } else {
+                t(&s.name)
+            }
+        })
+        .collect();
+    let column = HeatColumn {
+        title: format!("Whole team ({})", tm.members_scored),
         cells: tm
             .skills
             .iter()
-            .map(|s| {
-                let status = coverage
-                    .iter()
-                    .find(|c| c.id == s.id)
-                    .map_or(Status::None, |c| c.status);
-                HeatCell {
-                    step: coverage_step(status),
-                    text: status.as_str().to_string(),
-                }
-            })
+            .map(|s| HeatCell::share(s.short_percent))
             .collect(),
     };
-    let mut cols = vec![column(
-        format!("Whole team ({})", tm.members_scored),
-        &tm.coverage,
-    )];
-    cols.extend(
-        tm.groups
-            .iter()
-            .take(HEAT_GROUPS)
-            .map(|g| column(format!("{} ({})", t(g.title()), g.members), &g.coverage)),
+    let chart = svg::heatmap(
+        "heatmap",
+        "Share of members short in each skill",
+        &format!(
+            "Heatmap of {} skills, most urgent for the team first: the share of members whose rating is below what their target level requires, darker for more; critical skills are marked with a diamond. The figures are in the table Skills, most urgent for the team first.",
+            rows.len()
+        ),
+        &rows,
+        &[column],
+        &HeatLegend::shares(),
     );
-    let legend = HeatLegend {
-        title: "coverage:",
-        steps: [Status::Ok, Status::Low, Status::Single, Status::None]
-            .into_iter()
-            .map(|s| (coverage_step(s), s.as_str().to_string()))
-            .collect(),
-    };
-    (cols, legend)
-}
-
-/// The shade of a coverage status: darker is worse.
-fn coverage_step(s: Status) -> usize {
-    match s {
-        Status::Ok => 0,
-        Status::Low => 2,
-        Status::Single => 3,
-        Status::None => 4,
+    html! {
+        figure.wide {
+            div.scroll { (chart) }
+            figcaption {
+                @if tm.coverage.iter().any(|c| c.critical) { "◆ marks a critical skill. " }
+                "Figures: " a href="#skills" { "Skills, most urgent for the team first" } "."
+            }
+        }
     }
 }
-
 
 fn share(count: u64, of: u64) -> f64 {
     if of == 0 {
@@ -91,102 +75,82 @@ fn share(count: u64, of: u64) -> f64 {
 
 impl Renderer<TeamSummary> for HtmlRenderer {
     fn render(&self, tm: &TeamSummary, out: &mut dyn io::Write) -> io::Result<()> {
-        let rows: Vec<String> = tm.skills.iter().map(|s| t(&s.name)).collect();
-        let (columns, legend) = heat_columns(tm);
-        let heat = if tm.groups.is_empty() {
-            svg::heatmap(
-                "heatmap",
-                "Share of members short in each skill",
-                &format!(
-                    "Heatmap of {} skills, most urgent for the team first: the share of members whose rating is below what their target level requires, darker for more. The figures are in the table Skills, most urgent for the team first.",
-                    rows.len()
-                ),
-                &rows,
-                &columns,
-                &legend,
-            )
-        } else {
-            svg::heatmap(
-                "heatmap",
-                "Coverage of each skill, by group",
-                &format!(
-                    "Heatmap of {} skills, most urgent for the team first, for the whole team and the {} worst covered of {} groups: each cell says whether the skill is covered (ok), below the minimum (low), depends on one person (single) or on nobody (none), darker for worse. The figures are in the tables Coverage and Coverage by group.",
-                    rows.len(),
-                    tm.groups.len().min(HEAT_GROUPS),
-                    tm.groups.len()
-                ),
-                &rows,
-                &columns,
-                &legend,
-            )
-        };
-        let scored = tm.members_scored;
-        let mut best_bars = vec![Bar {
-            label: "No level reached yet".into(),
-            value: tm.members_without_level,
-            text: format!(
-                "{} ({:.1}%)",
-                tm.members_without_level,
-                share(tm.members_without_level, scored)
-            ),
-        }];
-        best_bars.extend(tm.levels.iter().map(|l| Bar {
-            label: t(&l.title),
-            value: l.best_count,
-            text: format!("{} ({:.1}%)", l.best_count, share(l.best_count, scored)),
-        }));
-        let bars = svg::bars(
-            "best-levels",
-            "Best level reached, members per level",
-            "Bar chart of how many members have each level as their best level reached, and how many have reached none. The figures are in the table The ladder.",
-            &best_bars,
-        );
-        let most_short: Vec<_> = tm
-            .skills
-            .iter()
-            .filter(|s| s.short_count > 0)
-            .take(3)
-            .collect();
+        let place = tm.place_line();
         let body = html! {
             header {
                 p.kicker { "Team summary" }
-                h1 { (t(&tm.rubric.title)) }
-                p.meta { (t(&tm.title_line())) " · " (t(&tm.counts_line())) }
+                h1 { (t(&tm.title_line())) }
+                @if !place.is_empty() { p.place { (t(&place)) } }
+                p.meta { (t(&tm.counts_line())) }
             }
-            section.headline aria-label="Where the team stands" {
-                @if most_short.is_empty() {
-                    p.answer { "No member is short of their target in any skill." }
-                } @else {
-                    p.answer {
-                        "Most urgent for the team: "
-                        @for (i, s) in most_short.iter().enumerate() {
-                            @if i > 0 { ", " }
-                            strong { (t(&s.name)) }
-                            (format!(" ({:.1}% short)", s.short_percent))
-                        }
-                    }
-                }
-                p { (format!("{} of {} members have reached no level yet.", tm.members_without_level, scored)) }
-            }
+            (callout::callout(tm))
             section #charts {
                 h2 { "At a glance" }
-                figure {
-                    (heat)
-                    figcaption { "Figures: " a href="#skills" { "Skills, most urgent for the team first" } "." }
-                }
-                figure {
-                    (bars)
+                @if tm.groups.is_empty() { (share_heatmap(tm)) } @else { (heat::heatmap(tm)) }
+                // The ladder's table below holds the same figures: on paper and on a phone,
+                // where the chart's text would be too small, the table is enough.
+                figure.screen-only.not-narrow {
+                    (best_levels(tm))
                     figcaption { "Figures: " a href="#ladder" { "The ladder" } "." }
                 }
             }
             (team_tables(tm))
-            @for s in tm.sections() { (section(&s)) }
+            @for s in tm.sections() { (team_section(tm, &s)) }
         };
         let footer = html! {
-            "Made by skillgap with the rubric " (t(&tm.rubric.title)) ", version " (tm.rubric.version)
-            ". This page needs no network and no scripts; print it to keep it on paper or as a PDF."
+            "Made by skillgap with the rubric " (t(&tm.rubric.title)) ", version " (tm.rubric.version) "."
+            span.screen-only { " This page needs no network and no scripts; print it to keep it on paper or as a PDF." }
         };
         write_page(out, &t(&tm.title_line()), body, footer)
+    }
+}
+
+/// The bar chart of members per best level.
+fn best_levels(tm: &TeamSummary) -> Markup {
+    let scored = tm.members_scored;
+    let mut bars = vec![Bar {
+        label: "No level reached yet".into(),
+        value: tm.members_without_level,
+        text: format!(
+            "{} ({:.1}%)",
+            tm.members_without_level,
+            share(tm.members_without_level, scored)
+        ),
+    }];
+    bars.extend(tm.levels.iter().map(|l| Bar {
+        label: t(&l.title),
+        value: l.best_count,
+        text: format!("{} ({:.1}%)", l.best_count, share(l.best_count, scored)),
+    }));
+    svg::bars(
+        "best-levels",
+        "Best level reached, members per level",
+        "Bar chart of how many members have each level as their best level reached, and how many have reached none. The figures are in the table The ladder.",
+        &bars,
+    )
+}
+
+/// A skills-matrix section, laid out for this page: the pairs by trainer, the learners
+/// without a trainer per skill, and without the coverage table when the heatmap shows it.
+fn team_section(tm: &TeamSummary, s: &Section) -> Markup {
+    match (s.id, &tm.pairs) {
+        ("pairs", Some(p)) => pairs::pairs_section(tm, p, s),
+        ("unpaired", Some(p)) => pairs::unpaired_section(tm, p),
+        // The heatmap shows the whole team's coverage and its legend the rule: on paper,
+        // this section would say it again.
+        ("coverage", _) if !tm.groups.is_empty() => {
+            let mut s = s.clone();
+            s.header.clear();
+            s.after.push(
+                "Each skill's counts and status for the whole team are in the heatmap above.".into(),
+            );
+            html! { div.screen-only { (section(&s)) } }
+        }
+        // Every group is in the heatmap: on paper this section would say it all again.
+        ("groups", _) if tm.groups.len() <= heat::HEAT_GROUPS => {
+            html! { div.screen-only { (section(s)) } }
+        }
+        _ => section(s),
     }
 }
 
@@ -201,8 +165,31 @@ impl Renderer<TeamMatrix> for HtmlRenderer {
     }
 }
 
-/// A section of the skills matrix: heading, lines, a table, more lines.
+/// A section of the skills matrix: heading, lines, a table, more lines. On a narrow
+/// screen the table becomes one card per row, each value labelled with its column; the
+/// matrix, one column per skill, scrolls sideways in its own box instead.
 fn section(s: &Section) -> Markup {
+    let wide = s.id == "matrix";
+    let table = html! {
+        table.cards[!wide] {
+            thead { tr {
+                @for (h, &num) in s.header.iter().zip(&s.numeric) {
+                    @if num { th.num scope="col" { (t(h)) } } @else { th scope="col" { (t(h)) } }
+                }
+            } }
+            tbody {
+                @for row in &s.rows {
+                    tr {
+                        @for (i, ((c, &num), h)) in row.iter().zip(&s.numeric).zip(&s.header).enumerate() {
+                            @if i == 0 { th scope="row" { (t(c)) } }
+                            @else if num { td.num data-label=(t(h)) { (t(c)) } }
+                            @else { td data-label=(t(h)) { (t(c)) } }
+                        }
+                    }
+                }
+            }
+        }
+    };
     html! {
         section id=(s.id) {
             h2 { (t(&s.heading)) }
@@ -210,22 +197,7 @@ fn section(s: &Section) -> Markup {
                 ul { @for line in &s.lines { li { (t(line)) } } }
             }
             @if !s.header.is_empty() {
-                table {
-                    thead { tr {
-                        @for (h, &num) in s.header.iter().zip(&s.numeric) {
-                            @if num { th.num scope="col" { (t(h)) } } @else { th scope="col" { (t(h)) } }
-                        }
-                    } }
-                    tbody {
-                        @for row in &s.rows {
-                            tr {
-                                @for (c, &num) in row.iter().zip(&s.numeric) {
-                                    @if num { td.num { (t(c)) } } @else { td { (t(c)) } }
-                                }
-                            }
-                        }
-                    }
-                }
+                @if wide { div.scroll { (table) } } @else { (table) }
             }
             @if !s.after.is_empty() {
                 ul { @for line in &s.after { li { (t(line)) } } }
@@ -236,10 +208,12 @@ fn section(s: &Section) -> Markup {
 
 /// The tables: skills most urgent for the team, the ladder, and the training plan.
 fn team_tables(tm: &TeamSummary) -> Markup {
+    // By group, the heatmap carries each skill's share short: on paper, that is enough.
+    let by_group = !tm.groups.is_empty();
     html! {
-        section #skills {
+        section #skills .screen-only[by_group] {
             h2 { "Skills, most urgent for the team first" }
-            table {
+            table.cards {
                 thead { tr {
                     th scope="col" { "Skill" } th.num scope="col" { "Short" }
                     th.num scope="col" { "Short %" } th.num scope="col" { "Mean gap" }
@@ -252,13 +226,13 @@ fn team_tables(tm: &TeamSummary) -> Markup {
                     @for s in &tm.skills {
                         tr {
                             th scope="row" { (t(&s.name)) }
-                            td.num { (s.short_count) }
-                            td.num { (format!("{:.1}%", s.short_percent)) }
-                            td.num { (format!("{:.2}", s.mean_gap)) }
-                            td.num { (s.priority) }
+                            td.num data-label="Short" { (s.short_count) }
+                            td.num data-label="Short %" { (format!("{:.1}%", s.short_percent)) }
+                            td.num data-label="Mean gap" { (format!("{:.2}", s.mean_gap)) }
+                            td.num data-label="Team priority" { (s.priority) }
                             @if tm.has_reviews() {
-                                td.num { (s.reviewed_count) }
-                                td.num { (TeamSummary::perception_cell(s)) }
+                                td.num data-label="Reviewed" { (s.reviewed_count) }
+                                td.num data-label="Self − review" { (TeamSummary::perception_cell(s)) }
                             }
                         }
                     }
@@ -270,7 +244,7 @@ fn team_tables(tm: &TeamSummary) -> Markup {
         }
         section #ladder {
             h2 { "The ladder" }
-            table {
+            table.cards {
                 thead { tr {
                     th scope="col" { "Level" } th.num scope="col" { "Reached" }
                     th.num scope="col" { "Best level of" } th.num scope="col" { "Aiming at" }
@@ -279,9 +253,9 @@ fn team_tables(tm: &TeamSummary) -> Markup {
                     @for l in &tm.levels {
                         tr {
                             th scope="row" { (t(&l.title)) }
-                            td.num { (l.reached_count) }
-                            td.num { (l.best_count) }
-                            td.num { (l.target_count) }
+                            td.num data-label="Reached" { (l.reached_count) }
+                            td.num data-label="Best level of" { (l.best_count) }
+                            td.num data-label="Aiming at" { (l.target_count) }
                         }
                     }
                 }

@@ -1,5 +1,5 @@
-//! A comparison of two assessments as a text table: each skill then and now, and what
-//! changed.
+//! A comparison of two assessments as text: the answer in a few lines, then each skill then
+//! and now, and what changed.
 
 use std::io;
 
@@ -13,6 +13,12 @@ use crate::text::terminal_safe as safe;
 impl Renderer<Comparison> for TableRenderer {
     fn render(&self, c: &Comparison, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out, "{}", safe(&c.title_line()))?;
+        writeln!(out)?;
+        // The answer first, unindented, so it is the first thing read.
+        for line in &c.summary.lines {
+            self.para(out, "", "  ", &safe(line))?;
+        }
+        writeln!(out)?;
         for line in c.summary_lines() {
             writeln!(out, "  {}", safe(&line))?;
         }
@@ -68,3 +74,25 @@ impl Renderer<Comparison> for TableRenderer {
     }
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::render_to_vec;
+    use crate::progress::tests::sample_comparison;
+
+    #[test]
+    fn table_comparison_snapshot() {
+        let renderer = TableRenderer {
+            color: false,
+            width: Some(100),
+            brief: false,
+        };
+        let c = sample_comparison();
+        let out = String::from_utf8(render_to_vec(&renderer, &c).unwrap()).unwrap();
+        // The title, then the answer before anything else.
+        let first = out.lines().nth(2).unwrap();
+        assert!(c.summary.lines[0].starts_with(first), "{out}");
+        insta::assert_snapshot!(out);
+    }
+}

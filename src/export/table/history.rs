@@ -1,4 +1,4 @@
-//! A person's assessments over time as text tables.
+//! A person's assessments over time as text: the answer in a few lines, then the tables.
 
 use std::io;
 
@@ -12,6 +12,11 @@ use crate::text::terminal_safe as safe;
 impl Renderer<History> for TableRenderer {
     fn render(&self, h: &History, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out, "{}", safe(&h.title_line()))?;
+        writeln!(out)?;
+        for line in &h.summary.lines {
+            self.para(out, "", "  ", &safe(line))?;
+        }
+        writeln!(out)?;
         for line in h.summary_lines() {
             writeln!(out, "  {}", safe(&line))?;
         }
@@ -20,7 +25,7 @@ impl Renderer<History> for TableRenderer {
         let mut t = self.table(&["Assessed on", "Best level", &readiness, "Ratings changed"]);
         for a in &h.assessments {
             t.add_row(vec![
-                Cell::new(safe(History::day(a))),
+                Cell::new(safe(&History::day(a))),
                 Cell::new(safe(a.best_title.as_deref().unwrap_or("none yet"))),
                 Cell::new(format!("{:.1}%", a.target_readiness))
                     .set_alignment(CellAlignment::Right),
@@ -33,7 +38,7 @@ impl Renderer<History> for TableRenderer {
         let days: Vec<String> = h
             .assessments
             .iter()
-            .map(|a| History::day(a).to_string())
+            .map(History::day)
             .collect();
         let mut header = vec!["Level"];
         header.extend(days.iter().map(String::as_str));
@@ -47,7 +52,7 @@ impl Renderer<History> for TableRenderer {
         }
         writeln!(out, "{t}")?;
         for a in &h.assessments {
-            writeln!(out, "  {}: {}", safe(History::day(a)), safe(&a.file))?;
+            writeln!(out, "  {}: {}", safe(&History::day(a)), safe(&a.file))?;
         }
         Ok(())
     }

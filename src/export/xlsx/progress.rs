@@ -6,7 +6,7 @@ use rust_xlsxwriter::XlsxError;
 use super::{Cell, Sheet, col_num, row_num};
 use crate::credentials::Date;
 use crate::progress::Comparison;
-use crate::progress::history::History;
+use crate::progress::history::{Assessment, History};
 
 /// The sheets of a comparison.
 pub fn comparison(c: &Comparison) -> Result<Vec<Sheet>, XlsxError> {
@@ -53,8 +53,12 @@ pub fn comparison(c: &Comparison) -> Result<Vec<Sheet>, XlsxError> {
     let mut summary = Sheet::new("Summary")?;
     summary.title(0, &c.title_line())?;
     let lines: Vec<String> = c
-        .summary_lines()
-        .into_iter()
+        .summary
+        .lines
+        .iter()
+        .cloned()
+        .chain([String::new()])
+        .chain(c.summary_lines())
         .chain([String::new()])
         .chain(c.change_lines())
         .collect();
@@ -64,11 +68,12 @@ pub fn comparison(c: &Comparison) -> Result<Vec<Sheet>, XlsxError> {
     Ok(vec![skills, levels, summary])
 }
 
-/// An assessment's day as a date when it is one, else as the text it is.
-fn day_cell(day: Option<&str>) -> Cell<'_> {
-    match day {
-        Some(text) => Date::parse(text).map_or(Cell::from(text), Cell::from),
-        None => Cell::Empty,
+/// An assessment's day as a date when the file gives one, else as the words shown for it
+/// ("2026-12-01 (file date)", "date unknown").
+fn day_cell(a: &Assessment) -> Cell<'_> {
+    match a.assessed_on.as_deref().and_then(Date::parse) {
+        Some(day) => Cell::from(day),
+        None => Cell::from(History::day(a)),
     }
 }
 
@@ -91,7 +96,7 @@ pub fn history(h: &History) -> Result<Vec<Sheet>, XlsxError> {
         list.row(
             row_num(i + 1)?,
             [
-                day_cell(a.assessed_on.as_deref()),
+                day_cell(a),
                 Cell::from(&a.file),
                 Cell::from(a.best_title.as_deref().unwrap_or("none yet")),
                 Cell::Percent(a.target_readiness),
@@ -101,7 +106,7 @@ pub fn history(h: &History) -> Result<Vec<Sheet>, XlsxError> {
     }
     let mut row = h.assessments.len() + 2;
     list.title(row_num(row)?, &h.title_line())?;
-    for line in h.summary_lines() {
+    for line in h.summary.lines.iter().cloned().chain(h.summary_lines()) {
         row += 1;
         list.line(row_num(row)?, &line)?;
     }
@@ -112,7 +117,7 @@ pub fn history(h: &History) -> Result<Vec<Sheet>, XlsxError> {
         levels.cell_with(
             0,
             col_num(k + 1)?,
-            day_cell(a.assessed_on.as_deref().or(Some("date unknown"))),
+            day_cell(a),
             Some(&header),
         )?;
     }

@@ -1,0 +1,577 @@
+//! The answer a comparison opens with ([`ProgressSummary`]): the best level then and now, the
+//! target's readiness then and now, the gaps to the target closed and opened, the skills that
+//! now hold back the next level or the target and did not before, and the certifications
+//! gained, as facts and as at most five lines of plain words that every format shows first.
+//!
+//! Pure: made from the two assessments and the rubric. The sentences are made here, once, so
+//! that the terminal, Markdown, HTML and JSON say the same thing.
+
+use serde::{Deserialize, Serialize};
+
+use crate::figures::round_to;
+use crate::profile::Profile;
+use crate::rubric::Rubric;
+use crate::score::{Assessment, LevelScore};
+
+use super::SkillChange;
+
+/// The most names a line of the answer lists before "and N more": the answer stays short,
+/// and the tables below name every one.
+const NAMED: usize = 3;
+
+/// Something of the rubric by id and by the name a reader knows it by.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Named {
+    /// Its id in the rubric.
+    pub id: String,
+    /// Its name (a level's title).
+    pub name: String,
+}
+
+/// A skill's rating then and now against what the target requires.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SkillStep {
+    /// Skill id.
+    pub id: String,
+    /// Skill name.
+    pub name: String,
+    /// Rating then, `null` when not rated.
+    pub then: Option<u8>,
+    /// Rating now, `null` when not rated.
+    pub now: Option<u8>,
+    /// What the target requires.
+    pub required: u8,
+}
+
+/// A skill that holds a level back now and did not before.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Blocker {
+    /// The level it holds back (id): the level after the best one now, or the target.
+    pub level: String,
+    /// The level's title.
+    pub level_title: String,
+    /// Skill id.
+    pub skill: String,
+    /// Skill name.
+    pub name: String,
+    /// Rating now, `null` when not rated.
+    pub rating: Option<u8>,
+    /// What the level requires.
+    pub required: u8,
+    /// Why it holds the level back: `true` when the skill defines the level (any gap holds
+    /// it back), `false` when the gap is large enough on its own.
+    pub defining: bool,
+}
+
+/// The answer first: what changed between the two assessments, as facts and in words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProgressSummary {
+    /// The best level then, `null` when none was reached.
+    pub best_then: Option<Named>,
+    /// The best level now, `null` when none is reached.
+    pub best_now: Option<Named>,
+    /// Readiness at the target then, to one decimal.
+    pub target_readiness_then: f64,
+    /// Readiness at the target now, to one decimal.
+    pub target_readiness_now: f64,
+    /// Whether the target was reached then.
+    pub target_reached_then: bool,
+    /// Whether the target is reached now.
+    pub target_reached_now: bool,
+    /// The readiness a level needs to be met.
+    pub ready_readiness: f64,
+    /// The skills that hold the target back now (a gap of `blocking_gap` or more, or any gap
+    /// in a skill that defines it), in rubric order; none when it is reached.
+    pub target_blockers: Vec<Blocker>,
+    /// Skills below what the target requires then that meet it now.
+    pub gaps_closed: Vec<SkillStep>,
+    /// Skills that met what the target requires then and are below it now.
+    pub gaps_opened: Vec<SkillStep>,
+    /// Skills that now hold back the level after the best one, or the target, and did not
+    /// before; lowest level first, in rubric order.
+    pub new_blockers: Vec<Blocker>,
+    /// Certifications held now and not then.
+    pub certifications_gained: Vec<Named>,
+    /// The answer in plain words, at most five lines: what every format opens with.
+    pub lines: Vec<String>,
+}
+
+/// "rated 2, needs 3", or "not rated, needs 3": a rating beside a requirement, never read as
+/// a fraction.
+pub fn rated_needs(rating: Option<u8>, required: u8) -> String {
+    match rating {
+        Some(r) => format!("rated {r}, needs {required}"),
+        None => format!("not rated, needs {required}"),
+    }
+}
+
+/// The skills of `level` that hold it back: a gap of the blocking size, or any gap in a
+/// skill that defines it.
+fn held_back(level: &LevelScore) -> impl Iterator<Item = (usize, bool)> + '_ {
+    level
+        .gaps
+        .iter()
+        .filter(|g| g.blocking || g.defining)
+        .map(|g| (g.skill, g.defining))
+}
+
+/// The two assessments the answer is made of, with the profiles they scored.
+pub(super) struct Sides<'a> {
+    pub then: (&'a Profile, &'a Assessment),
+    pub now: (&'a Profile, &'a Assessment),
+}
+
+/// The answer, from the two assessments against `target` and the skills compared.
+pub(super) fn summarize(
+    rubric: &Rubric,
+    sides: &Sides<'_>,
+    target: usize,
+    skills: &[SkillChange],
+) -> ProgressSummary {
+    let ((old, a), (new, b)) = (sides.then, sides.now);
+    let level = |l: usize| Named {
+        id: rubric.levels[l].id.clone(),
+        name: rubric.levels[l].title.clone(),
+    };
+    let step = |s: &SkillChange| SkillStep {
+        id: s.id.clone(),
+        name: s.name.clone(),
+        then: s.old,
+        now: s.new,
+        required: s.required,
+    };
+    let mut summary = ProgressSummary {
+        best_then: a.best.map(level),
+        best_now: b.best.map(level),
+        target_readiness_then: round_to(a.levels[target].readiness, 1),
+        target_readiness_now: round_to(b.levels[target].readiness, 1),
+        target_reached_then: a.levels[target].reached,
+        target_reached_now: b.levels[target].reached,
+        ready_readiness: rubric.thresholds.ready_readiness,
+        target_blockers: blockers(rubric, b, target, new)
+            .filter(|_| !b.levels[target].reached)
+            .collect(),
+        gaps_closed: skills
+            .iter()
+            .filter(|s| s.old_gap > 0 && s.new_gap == 0)
+            .map(step)
+            .collect(),
+        gaps_opened: skills
+            .iter()
+            .filter(|s| s.old_gap == 0 && s.new_gap > 0)
+            .map(step)
+            .collect(),
+        new_blockers: new_blockers(rubric, a, b, target, new),
+        certifications_gained: new
+            .certifications
+            .iter()
+            .filter(|c| old.certifications.binary_search(c).is_err())
+            .map(|&c| Named {
+                id: rubric.certifications[c].id.clone(),
+                name: rubric.certifications[c].name.clone(),
+            })
+            .collect(),
+        lines: Vec::new(),
+    };
+    summary.lines = summary.words(&rubric.levels[target].title, (a.best, b.best));
+    summary
+}
+
+/// The skills that hold level `l` back in assessment `a` of `profile`.
+fn blockers<'a>(
+    rubric: &'a Rubric,
+    a: &'a Assessment,
+    l: usize,
+    profile: &'a Profile,
+) -> impl Iterator<Item = Blocker> + 'a {
+    let ratings = profile.scored_ratings();
+    held_back(&a.levels[l]).map(move |(s, defining)| Blocker {
+        level: rubric.levels[l].id.clone(),
+        level_title: rubric.levels[l].title.clone(),
+        skill: rubric.skills[s].id.clone(),
+        name: rubric.skills[s].name.clone(),
+        rating: ratings.get(s),
+        required: rubric.skills[s].required[l],
+        defining,
+    })
+}
+
+/// The skills that hold back, now and not then, the level after the best one now and the
+/// target, each level once and only while it is not reached.
+fn new_blockers(
+    rubric: &Rubric,
+    then: &Assessment,
+    now: &Assessment,
+    target: usize,
+    profile: &Profile,
+) -> Vec<Blocker> {
+    let next = now
+        .best
+        .map_or(Some(0), |b| (b + 1 < rubric.levels.len()).then_some(b + 1));
+    let mut levels: Vec<usize> = next.into_iter().chain([target]).collect();
+    levels.sort_unstable();
+    levels.dedup();
+    let mut out = Vec::new();
+    for l in levels.into_iter().filter(|&l| !now.levels[l].reached) {
+        let before: Vec<usize> = held_back(&then.levels[l]).map(|(s, _)| s).collect();
+        out.extend(
+            blockers(rubric, now, l, profile)
+                .filter(|b| !before.iter().any(|&s| rubric.skills[s].id == b.skill)),
+        );
+    }
+    out
+}
+
+/// "A, B, C and 2 more".
+pub(super) fn listed(items: &[String]) -> String {
+    let shown = &items[..items.len().min(NAMED)];
+    let mut text = match shown {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] if items.len() <= NAMED => format!("{} and {last}", init.join(", ")),
+        all => all.join(", "),
+    };
+    if items.len() > NAMED {
+        text.push_str(&format!(" and {} more", items.len() - NAMED));
+    }
+    text
+}
+
+/// "1 skill", "3 skills".
+fn count(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
+}
+
+/// The first line: the best level then and now (each a title and its place on the ladder),
+/// in words.
+pub(super) fn best_line(then: Option<(&str, usize)>, now: Option<(&str, usize)>) -> String {
+    match (then, now) {
+        (None, None) => "Still no level reached.".to_string(),
+        (Some((_, a)), Some((title, b))) if a == b => format!("Still {title}."),
+        (None, Some((title, _))) => format!("Now {title}; no level was reached before."),
+        (Some((was, a)), Some((title, b))) if b > a => format!("Now {title}, up from {was}."),
+        (Some((was, _)), Some((title, _))) => format!("Now {title}, down from {was}."),
+        (Some((was, _)), None) => format!("No level reached now, down from {was}."),
+    }
+}
+
+/// The target's readiness then and now, and whether it is reached and why not; `held_back`
+/// says what holds it back ("by Budget Management (rated 1, needs 2)"), empty when nothing
+/// does.
+pub(super) fn target_line(
+    title: &str,
+    (then, now): (f64, f64),
+    reached: bool,
+    ready: f64,
+    held_back: &str,
+) -> String {
+    let figures = if then == now {
+        format!("{title} readiness unchanged at {now:.1}%")
+    } else {
+        format!("{title} readiness {then:.1}% → {now:.1}%")
+    };
+    let status = if reached {
+        ": reached.".to_string()
+    } else if now < ready {
+        format!(", short of the {ready}% it needs.")
+    } else if !held_back.is_empty() {
+        format!(": past the {ready}% it needs, but held back {held_back}.")
+    } else {
+        format!(": past the {ready}% it needs, but not every skill it requires was asked.")
+    };
+    figures + &status
+}
+
+impl ProgressSummary {
+    /// The answer in words, at most five lines; `best` holds the best levels' places on the
+    /// ladder then and now, which tell up from down.
+    fn words(&self, target_title: &str, best: (Option<usize>, Option<usize>)) -> Vec<String> {
+        fn at(named: &Option<Named>, place: Option<usize>) -> Option<(&str, usize)> {
+            named.as_ref().zip(place).map(|(n, l)| (n.name.as_str(), l))
+        }
+        let mut lines = Vec::with_capacity(5);
+        lines.push(best_line(
+            at(&self.best_then, best.0),
+            at(&self.best_now, best.1),
+        ));
+        lines.push(target_line(
+            target_title,
+            (self.target_readiness_then, self.target_readiness_now),
+            self.target_reached_now,
+            self.ready_readiness,
+            &self.held_back_words(),
+        ));
+        if let Some(line) = self.gaps_line(target_title) {
+            lines.push(line);
+        }
+        if let Some(line) = self.blockers_line() {
+            lines.push(line);
+        }
+        if !self.certifications_gained.is_empty() {
+            let names: Vec<String> = self
+                .certifications_gained
+                .iter()
+                .map(|c| c.name.clone())
+                .collect();
+            lines.push(format!("Certifications gained: {}.", listed(&names)));
+        }
+        lines
+    }
+
+    /// What holds the target back, for [`target_line`]: "by A (rated 2, needs 3) and B
+    /// (rated 1, needs 2)", or nothing.
+    fn held_back_words(&self) -> String {
+        let names: Vec<String> = self
+            .target_blockers
+            .iter()
+            .map(|b| format!("{} ({})", b.name, rated_needs(b.rating, b.required)))
+            .collect();
+        if names.is_empty() {
+            String::new()
+        } else {
+            format!("by {}", listed(&names))
+        }
+    }
+
+    /// "Closed 2 gaps to Senior: A and B. New gap: C (rated 1, needs 2).", naming as new gaps
+    /// only those the blockers' line does not name.
+    fn gaps_line(&self, target_title: &str) -> Option<String> {
+        let closed: Vec<String> = self.gaps_closed.iter().map(|s| s.name.clone()).collect();
+        let opened: Vec<String> = self
+            .gaps_opened
+            .iter()
+            .filter(|s| !self.new_blockers.iter().any(|b| b.skill == s.id))
+            .map(|s| format!("{} ({})", s.name, rated_needs(s.now, s.required)))
+            .collect();
+        let mut parts = Vec::new();
+        if !closed.is_empty() {
+            parts.push(format!(
+                "Closed {} to {target_title}: {}.",
+                count(closed.len(), "gap"),
+                listed(&closed)
+            ));
+        }
+        if !opened.is_empty() {
+            parts.push(format!(
+                "{}: {}.",
+                if opened.len() == 1 {
+                    "New gap"
+                } else {
+                    "New gaps"
+                },
+                listed(&opened)
+            ));
+        }
+        (!parts.is_empty()).then(|| parts.join(" "))
+    }
+
+    /// "Now blocking Production Specialist: Budget Management (rated 1, needs 2)." A skill
+    /// named for a lower level is not named again for the target.
+    fn blockers_line(&self) -> Option<String> {
+        let mut named: Vec<&str> = Vec::new();
+        let mut parts = Vec::new();
+        let mut levels: Vec<(&str, &str)> = Vec::new();
+        for b in &self.new_blockers {
+            if !levels.iter().any(|(id, _)| *id == b.level) {
+                levels.push((&b.level, &b.level_title));
+            }
+        }
+        for (id, title) in levels {
+            let skills: Vec<String> = self
+                .new_blockers
+                .iter()
+                .filter(|b| b.level == id && !named.contains(&b.skill.as_str()))
+                .map(|b| format!("{} ({})", b.name, rated_needs(b.rating, b.required)))
+                .collect();
+            named.extend(
+                self.new_blockers
+                    .iter()
+                    .filter(|b| b.level == id)
+                    .map(|b| b.skill.as_str()),
+            );
+            if !skills.is_empty() {
+                parts.push(format!("{title}: {}", listed(&skills)));
+            }
+        }
+        (!parts.is_empty()).then(|| format!("Now blocking {}.", parts.join("; ")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::progress::tests::sample_comparison;
+    use crate::progress::{Comparison, compare};
+
+    fn level(r: &Rubric, id: &str) -> usize {
+        r.level_index(id).unwrap()
+    }
+
+    #[test]
+    fn a_skill_that_now_holds_the_next_level_back_is_a_new_blocker() {
+        let r = Rubric::builtin();
+        let c = sample_comparison();
+        let s = &c.summary;
+        assert_eq!(
+            s.best_then.as_ref().map(|l| l.id.as_str()),
+            Some("specialist")
+        );
+        assert_eq!(s.best_now.as_ref().map(|l| l.id.as_str()), Some("junior"));
+        let tm = r.skill_index("training-mentoring").unwrap();
+        let needs = r.skills[tm].required[level(&r, "specialist")];
+        let found: Vec<(&str, &str, Option<u8>, u8)> = s
+            .new_blockers
+            .iter()
+            .map(|b| (b.level.as_str(), b.skill.as_str(), b.rating, b.required))
+            .collect();
+        // Training and Mentoring held Senior back before too: new only at Specialist.
+        assert_eq!(
+            found,
+            [("specialist", "training-mentoring", Some(1), needs)]
+        );
+        assert_eq!(
+            s.lines[0],
+            "Now Junior Production Specialist, down from Production Specialist."
+        );
+        let line = format!(
+            "Now blocking Production Specialist: Training and Mentoring ({}).",
+            rated_needs(Some(1), needs)
+        );
+        assert!(s.lines.contains(&line), "{:#?}", s.lines);
+        // The target's readiness, as the level rows have it.
+        let senior = c.levels.iter().find(|l| l.id == c.target_level).unwrap();
+        assert_eq!(
+            (s.target_readiness_then, s.target_readiness_now),
+            (senior.old_readiness, senior.new_readiness)
+        );
+        assert!(s.lines[1].starts_with(&format!(
+            "Senior Production Specialist readiness {:.1}% → {:.1}%",
+            senior.old_readiness, senior.new_readiness
+        )));
+        assert!(s.lines[1].contains("Training and Mentoring (rated 1, needs 3)"));
+    }
+
+    #[test]
+    fn nothing_is_a_new_blocker_when_no_rating_fell() {
+        let r = Rubric::builtin();
+        let c = sample_comparison();
+        let mut old = crate::profile::Profile::empty(&r);
+        old.ratings = c.skills.iter().map(|s| s.old).collect();
+        let mut new = old.clone();
+        let pi = r.skill_index("process-improvement").unwrap();
+        new.ratings[pi] = Some(3);
+        let c: Comparison = compare(&r, ("a", &old), ("b", &new), level(&r, "senior"));
+        assert!(c.summary.new_blockers.is_empty());
+        assert_eq!(c.summary.lines[0], "Still Production Specialist.");
+        assert!(c.summary.lines.iter().all(|l| !l.contains("blocking")));
+        assert!(
+            c.summary.lines.contains(
+                &"Closed 1 gap to Senior Production Specialist: Process Improvement Methodologies."
+                    .to_string()
+            )
+        );
+    }
+
+    #[test]
+    fn certifications_are_named_as_the_rubric_names_them() {
+        let r = Rubric::builtin();
+        let c = sample_comparison();
+        let lean = r
+            .certifications
+            .iter()
+            .find(|c| c.id == "lean-certificate")
+            .unwrap();
+        assert_eq!(
+            c.summary.certifications_gained,
+            [Named {
+                id: lean.id.clone(),
+                name: lean.name.clone()
+            }]
+        );
+        let said = format!("Certifications gained: {}.", lean.name);
+        assert!(c.summary.lines.contains(&said), "{:#?}", c.summary.lines);
+        let changes = c.change_lines().join("\n");
+        assert!(
+            changes.contains(&lean.name) && !changes.contains(&lean.id),
+            "{changes}"
+        );
+    }
+
+    #[test]
+    fn the_answer_is_at_most_five_lines_however_much_changed() {
+        let r = Rubric::builtin();
+        let mut low = crate::profile::Profile::empty(&r);
+        low.ratings = vec![Some(0); r.skills.len()];
+        let mut high = low.clone();
+        high.ratings = vec![Some(5); r.skills.len()];
+        high.certifications = (0..r.certifications.len()).collect();
+        let top = r.levels.len() - 1;
+        for (a, b) in [(&low, &high), (&high, &low)] {
+            let c = compare(&r, ("a", a), ("b", b), top);
+            let lines = &c.summary.lines;
+            assert!(lines.len() <= 5, "{lines:#?}");
+            // Long lists end with how many more, and the tables name them all.
+            assert!(lines.iter().any(|l| l.contains(" more")), "{lines:#?}");
+        }
+        // Falling from the top to nothing: the target is blocked anew; the first level, which
+        // has no defining skills and asks little, is only short of readiness.
+        let c = compare(&r, ("a", &high), ("b", &low), top);
+        let title = &r.levels[top].title;
+        assert_eq!(
+            c.summary.lines[0],
+            format!("No level reached now, down from {title}.")
+        );
+        assert!(
+            c.summary
+                .new_blockers
+                .iter()
+                .all(|b| b.level == r.levels[top].id)
+        );
+        let blocking = format!("Now blocking {title}: ");
+        assert!(
+            c.summary.lines.iter().any(|l| l.starts_with(&blocking)),
+            "{:#?}",
+            c.summary.lines
+        );
+    }
+
+    #[test]
+    fn the_best_level_reads_as_up_down_or_still() {
+        assert_eq!(best_line(None, None), "Still no level reached.");
+        assert_eq!(best_line(Some(("A", 0)), Some(("A", 0))), "Still A.");
+        assert_eq!(
+            best_line(Some(("A", 0)), Some(("B", 1))),
+            "Now B, up from A."
+        );
+        assert_eq!(
+            best_line(Some(("B", 1)), Some(("A", 0))),
+            "Now A, down from B."
+        );
+        assert_eq!(
+            best_line(None, Some(("A", 0))),
+            "Now A; no level was reached before."
+        );
+        assert_eq!(
+            best_line(Some(("A", 0)), None),
+            "No level reached now, down from A."
+        );
+        assert_eq!(rated_needs(Some(2), 3), "rated 2, needs 3");
+        assert_eq!(rated_needs(None, 3), "not rated, needs 3");
+        let names = |n: usize| (0..n).map(|i| i.to_string()).collect::<Vec<_>>();
+        assert_eq!(listed(&names(1)), "0");
+        assert_eq!(listed(&names(3)), "0, 1 and 2");
+        assert_eq!(listed(&names(5)), "0, 1, 2 and 2 more");
+        assert_eq!(
+            target_line("T", (80.0, 90.0), false, 85.0, "by X (rated 1, needs 2)"),
+            "T readiness 80.0% → 90.0%: past the 85% it needs, but held back by X (rated 1, needs 2)."
+        );
+        assert_eq!(
+            target_line("T", (80.0, 80.0), false, 85.0, ""),
+            "T readiness unchanged at 80.0%, short of the 85% it needs."
+        );
+    }
+}
