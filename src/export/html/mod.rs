@@ -72,6 +72,8 @@ h2, h3 { break-after: avoid; page-break-after: avoid; }
 p, li, figcaption { overflow-wrap: anywhere; }
 th, td { overflow-wrap: break-word; }
 code { font-size: 0.92em; background: #f3f5f8; border-radius: 3px; padding: 0 3px; }
+#glossary dt { font-weight: 700; margin-top: 8px; }
+#glossary dd { margin: 0 0 8px 16px; }
 .kicker { text-transform: uppercase; letter-spacing: .08em; font-size: 12px; font-weight: 700;
   color: #545d68; margin: 0 0 4px; }
 .place { font-weight: 700; margin: 0 0 2px; }
