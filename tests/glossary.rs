@@ -192,17 +192,7 @@ fn profile() -> tempfile::NamedTempFile {
 }
 
 fn report(format: &str, profile: &std::path::Path) -> String {
-    let out = skillgap()
-        .args(["assess", "--format", format, "--input"])
-        .arg(profile)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    common::assess(profile, format)
 }
 
 /// The whole glossary a report could draw on: the rubric's and the report's own words.

@@ -10,24 +10,16 @@
 //! The two properties of the exact profile of each level (it has that level as best; one
 //! point less anywhere drops at most one level) are checked exhaustively in `ladder.rs`.
 
-use std::sync::LazyLock;
+mod common;
 
 use proptest::prelude::*;
 use skillgap::catalog::BUILTINS;
-use skillgap::input::Origin;
 use skillgap::profile::Profile;
 use skillgap::rubric::Rubric;
 use skillgap::score::assess;
 
-/// Every built-in rubric, read once.
 fn builtins() -> &'static [Rubric] {
-    static RUBRICS: LazyLock<Vec<Rubric>> = LazyLock::new(|| {
-        BUILTINS
-            .iter()
-            .map(|(id, text)| Rubric::from_json(text, Origin::Builtin((*id).into())).unwrap())
-            .collect()
-    });
-    &RUBRICS
+    common::builtin_rubrics()
 }
 
 /// The most skills of any built-in rubric: random ratings are drawn for that many and cut

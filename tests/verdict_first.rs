@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{root, skillgap};
+use common::{assess, root, skillgap};
 use scraper::{Html, Selector};
 use skillgap::report::Report;
 
@@ -17,21 +17,6 @@ fn profiles() -> Vec<std::path::PathBuf> {
         .collect();
     v.sort();
     v
-}
-
-fn assess(profile: &std::path::Path, format: &str) -> String {
-    let out = skillgap()
-        .env("NO_COLOR", "1")
-        .args(["assess", "--format", format, "--input"])
-        .arg(profile)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 /// Markdown's escapes taken out: a backslash before punctuation, and the entities.

@@ -9,24 +9,17 @@
 //!   on their own first), or, with none there, the plan's first steps;
 //! - "can I apply?" is answered exactly when no level is reached, from the education.
 
-use std::sync::LazyLock;
+mod common;
 
 use proptest::prelude::*;
 use skillgap::catalog::BUILTINS;
 use skillgap::gap_report::build_report;
-use skillgap::input::Origin;
 use skillgap::profile::Profile;
 use skillgap::report::{CanApply, Report};
 use skillgap::rubric::{Education, Rubric};
 
 fn builtins() -> &'static [Rubric] {
-    static RUBRICS: LazyLock<Vec<Rubric>> = LazyLock::new(|| {
-        BUILTINS
-            .iter()
-            .map(|(id, text)| Rubric::from_json(text, Origin::Builtin((*id).into())).unwrap())
-            .collect()
-    });
-    &RUBRICS
+    common::builtin_rubrics()
 }
 
 const MAX_SKILLS: usize = 40;

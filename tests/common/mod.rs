@@ -35,3 +35,33 @@ pub fn example(name: &str) -> PathBuf {
 pub fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()))
 }
+
+/// `skillgap assess --format FORMAT --input PROFILE`: its standard output, after checking
+/// that it succeeded.
+pub fn assess(profile: &Path, format: &str) -> String {
+    let out = skillgap()
+        .args(["assess", "--format", format, "--input"])
+        .arg(profile)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Every built-in rubric, read once.
+pub fn builtin_rubrics() -> &'static [skillgap::rubric::Rubric] {
+    use skillgap::rubric::Rubric;
+    static RUBRICS: std::sync::LazyLock<Vec<Rubric>> = std::sync::LazyLock::new(|| {
+        skillgap::catalog::BUILTINS
+            .iter()
+            .map(|(id, text)| {
+                Rubric::from_json(text, skillgap::input::Origin::Builtin((*id).into())).unwrap()
+            })
+            .collect()
+    });
+    &RUBRICS
+}
