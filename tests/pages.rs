@@ -194,6 +194,7 @@ fn no_page_is_wider_than_a_phone() {
             f64::from(*width),
             "the window is {width} wide"
         );
+        eprintln!("{kind} at {width} px: {} px wide", l.scroll_width);
         if l.scroll_width > l.inner_width {
             wide.push(format!(
                 "{kind} at {width} px is {} px wide: {:?}",
@@ -214,6 +215,10 @@ fn the_answer_is_inside_the_first_screen_of_a_phone() {
         let (top, height) = l
             .verdict
             .unwrap_or_else(|| panic!("{kind}: no .verdict (or .headline)"));
+        eprintln!(
+            "{kind} at 390 px: the verdict ends {} px down",
+            top + height
+        );
         assert!(
             top + height <= 800.0,
             "{kind}: the verdict ends {} px down at 390 px wide (top {top}, height {height})",
@@ -236,6 +241,7 @@ fn the_team_handout_prints_on_four_pages_of_letter_or_a4() {
         let path = save(dir.path(), paper, &html);
         let pdf = b.pdf(&path, &dir.path().join(format!("{paper}.pdf")));
         let pages = pdf_pages(&pdf);
+        eprintln!("team with --pairs on {paper}: {} pages", pages.len());
         assert!(!pages.is_empty(), "{paper}: the PDF has pages");
         assert!(
             pages.len() <= 4,
