@@ -314,9 +314,24 @@ fn assess_writes_the_persons_skills_levels_and_steps() {
             "Levels",
             "Certifications",
             "Next steps",
-            "Summary"
+            "Summary",
+            "Words"
         ]
     );
+    // The words the report uses, explained, as in every format: the JSON report's glossary.
+    let json = skillgap()
+        .args(["assess", "--format", "json", "--input"])
+        .arg(example("specialist-to-senior.json"))
+        .output()
+        .unwrap();
+    let report: skillgap::report::Report = serde_json::from_slice(&json.stdout).unwrap();
+    let words = sheet(&path, "Words");
+    let terms: Vec<String> = (3..3 + report.glossary.len() as u32)
+        .map(|i| row(&words, i)[0].to_string())
+        .collect();
+    let expected: Vec<String> = report.glossary.iter().map(|g| g.term.clone()).collect();
+    assert!(!expected.is_empty());
+    assert_eq!(terms, expected);
     let s = sheet(&path, "Skills");
     assert!(
         s.get_value((0, 0))

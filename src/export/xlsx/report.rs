@@ -1,7 +1,7 @@
 //! One person's report as a workbook: their Skills against the target (the verdict on
-//! top, as every format opens with it), Levels (readiness, met and reached), Certifications (recommended, and the
-//! credentials held with their days), Next steps, and a Summary with everything else the
-//! Markdown report says.
+//! top, as every format opens with it), Levels (readiness, met and reached),
+//! Certifications (recommended, and the credentials held with their days), Next steps, a
+//! Summary with everything else the Markdown report says, and the Words it uses, explained.
 
 use rust_xlsxwriter::XlsxError;
 
@@ -16,7 +16,29 @@ pub fn sheets(r: &Report) -> Result<Vec<Sheet>, XlsxError> {
         certifications(r)?,
         next_steps(r)?,
         summary(r)?,
+        words(r)?,
     ])
+}
+
+/// The words the report uses, explained, as every format ends with them.
+fn words(r: &Report) -> Result<Sheet, XlsxError> {
+    let mut sheet = Sheet::new("Words")?;
+    sheet.title(0, "Words used in this report")?;
+    sheet.set_width(0, 24.0)?;
+    sheet.set_width(1, 90.0)?;
+    sheet.set_width(2, 50.0)?;
+    sheet.header(2, &["Term", "What it means", "Source"])?;
+    for (i, entry) in r.glossary.iter().enumerate() {
+        sheet.row(
+            row_num(i + 3)?,
+            [
+                Cell::from(&entry.term),
+                Cell::from(&entry.explanation),
+                Cell::from(&entry.source),
+            ],
+        )?;
+    }
+    Ok(sheet)
 }
 
 /// Every skill against the target, most urgent first.
