@@ -61,7 +61,7 @@ fn report(r: &Rubric, ratings: &[Option<u8>], education: Option<Education>) -> R
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(ProptestConfig::with_cases(1000))]
 
     #[test]
     fn the_verdict_agrees_with_the_report_it_opens((rubric, ratings, education) in cases()) {

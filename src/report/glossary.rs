@@ -27,11 +27,29 @@ pub fn used<'a>(
 ) -> Vec<GlossaryEntry> {
     let mut found = vec![false; glossary.len()];
     let mut matches: Vec<(usize, usize, usize)> = Vec::new();
+    // Most forms occur in no text: a plain substring search (of the text lowercased char by
+    // char, as `occurrences` compares, for a form found in any case) rules them out before
+    // the word-by-word scan.
+    let lower = |t: &str| t.chars().flat_map(char::to_lowercase).collect::<String>();
+    let forms: Vec<(usize, &str, Option<String>)> = glossary
+        .iter()
+        .enumerate()
+        .flat_map(|(e, entry)| entry.forms().map(move |f| (e, f)))
+        .map(|(e, f)| {
+            let any_case = !f.chars().any(char::is_uppercase);
+            (e, f, any_case.then(|| lower(f.trim())))
+        })
+        .collect();
     for text in texts {
         matches.clear();
-        for (e, entry) in glossary.iter().enumerate() {
-            for form in entry.forms() {
-                matches.extend(occurrences(form, text).map(|(start, end)| (start, end, e)));
+        let text_lower = lower(text);
+        for (e, form, form_lower) in &forms {
+            let may_occur = match form_lower {
+                Some(l) => text_lower.contains(l.as_str()),
+                None => text.contains(form.trim()),
+            };
+            if may_occur {
+                matches.extend(occurrences(form, text).map(|(start, end)| (start, end, *e)));
             }
         }
         for &(start, end, e) in &matches {
