@@ -345,19 +345,13 @@ fn glossary_text_from_a_rubric_file_cannot_act_on_a_terminal_or_break_a_page() {
     let file = dir.path().join("hostile.json");
     std::fs::write(&file, rubric.to_string()).unwrap();
     let run = |format: &str| {
-        let out = skillgap()
-            .args(["assess", "--format", format, "--rubric"])
-            .arg(&file)
-            .arg("--input")
-            .arg(common::example("career-changer.json"))
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
+        common::stdout_of(
+            skillgap()
+                .args(["assess", "--format", format, "--rubric"])
+                .arg(&file)
+                .arg("--input")
+                .arg(common::example("career-changer.json")),
+        )
     };
     let table = run("table");
     assert!(!table.contains('\u{1b}'), "an escape reached the terminal");

@@ -33,13 +33,7 @@ fn run(args: &[&str], stdin: Option<String>) -> String {
     if let Some(input) = stdin {
         cmd.write_stdin(input);
     }
-    let out = cmd.output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    common::stdout_of(&mut cmd)
 }
 
 fn profiles() -> Vec<PathBuf> {

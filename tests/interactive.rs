@@ -367,25 +367,20 @@ fn a_full_review_in_the_terminal_saves_a_review_that_assess_reads() {
             .exists(),
         "a saved review leaves no draft"
     );
-    let out = common::skillgap()
-        .args([
-            "assess",
-            "--as-of",
-            "2026-11-27",
-            "--format",
-            "json",
-            "--input",
-        ])
-        .arg(&profile)
-        .arg("--review")
-        .arg(&review)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let out = common::stdout_of(
+        common::skillgap()
+            .args([
+                "assess",
+                "--as-of",
+                "2026-11-27",
+                "--format",
+                "json",
+                "--input",
+            ])
+            .arg(&profile)
+            .arg("--review")
+            .arg(&review),
     );
-    let report: Report = serde_json::from_slice(&out.stdout).unwrap();
+    let report: Report = serde_json::from_str(&out).unwrap();
     assert_eq!(report.verified_skills, rubric.skills.len() - 1);
 }

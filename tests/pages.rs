@@ -41,13 +41,7 @@ fn run(args: &[&str], dir: Option<&Path>) -> String {
     if let Some(dir) = dir {
         cmd.current_dir(dir);
     }
-    let out = cmd.output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    common::stdout_of(&mut cmd)
 }
 
 fn assess(profile: &str) -> String {

@@ -36,20 +36,26 @@ pub fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()))
 }
 
-/// `skillgap assess --format FORMAT --input PROFILE`: its standard output, after checking
-/// that it succeeded.
-pub fn assess(profile: &Path, format: &str) -> String {
-    let out = skillgap()
-        .args(["assess", "--format", format, "--input"])
-        .arg(profile)
-        .output()
-        .unwrap();
+/// Runs `cmd` and returns its standard output, after checking that it succeeded (else
+/// failing with what it printed on standard error).
+pub fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
     assert!(
         out.status.success(),
-        "{}",
+        "{cmd:?}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).unwrap()
+}
+
+/// `skillgap assess --format FORMAT --input PROFILE`: its standard output, after checking
+/// that it succeeded.
+pub fn assess(profile: &Path, format: &str) -> String {
+    stdout_of(
+        skillgap()
+            .args(["assess", "--format", format, "--input"])
+            .arg(profile),
+    )
 }
 
 /// Every built-in rubric, read once.
