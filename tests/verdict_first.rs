@@ -119,6 +119,10 @@ fn the_short_report_is_the_verdict_and_what_stands_before_the_next_level() {
     }
     // The long sections are left out.
     assert!(!brief.contains("Readiness by level"), "{brief}");
+    assert!(
+        !brief.contains("Rubric: "),
+        "the details are left out: {brief}"
+    );
     assert!(!brief.contains("Next steps"), "{brief}");
     assert!(
         brief.lines().count() < 25,

@@ -426,7 +426,7 @@ impl Report {
     }
 
     /// The last line of a short report (`--brief`).
-    pub const BRIEF_NOTE: &'static str = "This is the short report. Run the same command without --brief for every skill, the certifications and the full plan, or add -o report.html for a page to keep.";
+    pub const BRIEF_NOTE: &'static str = "This is the short report. Run the same command without --brief for the details, every skill, the certifications and the full plan, or add -o report.html for a page to keep.";
 
     /// "your reviewer", or "your reviewers" when more than one review counts.
     pub fn reviewers(&self) -> &'static str {

@@ -162,8 +162,12 @@ impl TableRenderer {
     fn report_head(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         self.para(out, "", "  ", &safe(&r.title()))?;
         self.verdict(r, out)?;
-        for line in r.summary_lines() {
-            self.para(out, "  ", "    ", &safe(&line))?;
+        // The short report keeps to the verdict, the warnings and what stands before the
+        // next level: the details are in the full one.
+        if !self.brief {
+            for line in r.summary_lines() {
+                self.para(out, "  ", "    ", &safe(&line))?;
+            }
         }
         for w in &r.warnings {
             self.para(out, "  warning: ", "    ", &safe(w))?;
