@@ -82,8 +82,6 @@ pub struct ProgressSummary {
     pub target_reached_then: bool,
     /// Whether the target is reached now.
     pub target_reached_now: bool,
-    /// The readiness a level needs to be met.
-    pub ready_readiness: f64,
     /// The skills that hold the target back now (a gap of `blocking_gap` or more, or any gap
     /// in a skill that defines it), in rubric order; none when it is reached.
     pub target_blockers: Vec<Blocker>,
@@ -151,7 +149,6 @@ pub(super) fn summarize(
         target_readiness_now: round_to(b.levels[target].readiness, 1),
         target_reached_then: a.levels[target].reached,
         target_reached_now: b.levels[target].reached,
-        ready_readiness: rubric.thresholds.ready_readiness,
         target_blockers: blockers(rubric, b, target, new)
             .filter(|_| !b.levels[target].reached)
             .collect(),
@@ -177,7 +174,11 @@ pub(super) fn summarize(
             .collect(),
         lines: Vec::new(),
     };
-    summary.lines = summary.words(&rubric.levels[target].title, (a.best, b.best));
+    summary.lines = summary.words(
+        &rubric.levels[target].title,
+        (a.best, b.best),
+        rubric.thresholds.ready_readiness,
+    );
     summary
 }
 
@@ -288,8 +289,14 @@ pub(super) fn target_line(
 
 impl ProgressSummary {
     /// The answer in words, at most five lines; `best` holds the best levels' places on the
-    /// ladder then and now, which tell up from down.
-    fn words(&self, target_title: &str, best: (Option<usize>, Option<usize>)) -> Vec<String> {
+    /// ladder then and now, which tell up from down; `ready` is the readiness a level needs
+    /// (the comparison's `thresholds`).
+    fn words(
+        &self,
+        target_title: &str,
+        best: (Option<usize>, Option<usize>),
+        ready: f64,
+    ) -> Vec<String> {
         fn at(named: &Option<Named>, place: Option<usize>) -> Option<(&str, usize)> {
             named.as_ref().zip(place).map(|(n, l)| (n.name.as_str(), l))
         }
@@ -302,7 +309,7 @@ impl ProgressSummary {
             target_title,
             (self.target_readiness_then, self.target_readiness_now),
             self.target_reached_now,
-            self.ready_readiness,
+            ready,
             &self.held_back_words(),
         ));
         if let Some(line) = self.gaps_line(target_title) {
