@@ -223,7 +223,7 @@ pub async fn report_page(State(app): State<Arc<App>>, Path(token): Path<String>)
                 a href=(format!("{base}/report.md")) download { "Markdown" } " · "
                 a href=(format!("{base}/report.json")) download { "JSON" }
             }
-            p { "Saved on the server as " (t(&name)) ". Bring it next time with " code { "skillgap assess --update" } ", or give it to your supervisor." }
+            p { "Your answers are saved on this server as " (t(&name)) ": your supervisor's team report includes them. Keep the profile file to compare with your next assessment." }
         }
     };
     http::html_response(StatusCode::OK, after_verdict(&html, &nav.into_string()))
