@@ -64,6 +64,17 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
+/// The `Host` the browser asked for, when it is a plain host name or address and port.
+pub fn host(headers: &HeaderMap) -> Option<String> {
+    let host = headers.get(header::HOST)?.to_str().ok()?;
+    let plain = !host.is_empty()
+        && host.len() <= 255
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b));
+    plain.then(|| host.to_string())
+}
+
 /// A `Set-Cookie` value: sent back on this site only, never to scripts.
 pub fn set_cookie(name: &str, value: &str, same_site: &str) -> String {
     format!("{name}={value}; Path=/; HttpOnly; SameSite={same_site}; Max-Age=31536000")
