@@ -56,6 +56,11 @@ fn form_page(dir: &Path) -> String {
     )
 }
 
+/// A big-endian 32-bit number.
+fn be32(bytes: &[u8]) -> u32 {
+    u32::from_be_bytes(bytes.try_into().unwrap())
+}
+
 /// The message a caught panic carried.
 fn message(payload: Box<dyn std::any::Any + Send>) -> String {
     match payload.downcast::<String>() {
@@ -77,6 +82,12 @@ fn fills_in_a_form_submits_it_and_goes_back() {
     page.goto(&form);
     assert_eq!(page.url(), form);
     assert_eq!(page.eval("[innerWidth, innerHeight]"), json!([390, 844]));
+    let shot = dir.path().join("form.png");
+    page.screenshot(&shot);
+    let png = std::fs::read(&shot).unwrap();
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    // The image header: width and height, big-endian, after the chunk's length and type.
+    assert_eq!((be32(&png[16..20]), be32(&png[20..24])), (390, 844));
 
     // Typing again replaces what the field held.
     page.type_into("#name", "Ada");
