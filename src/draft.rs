@@ -15,6 +15,7 @@ use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
+use crate::credentials::{Credential, Date};
 use crate::profile::MAX_YEARS;
 use crate::profile::Role;
 use crate::questionnaire::review::ReviewAnswers;
@@ -56,6 +57,9 @@ pub struct Draft {
     /// Certification ids held, once answered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub certifications: Option<Vec<String>>,
+    /// The days given for certifications held, by certification id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub credentials: BTreeMap<String, DraftDays>,
     /// Ratings answered so far, by skill id.
     pub ratings: BTreeMap<String, u8>,
     /// Evidence given so far, by skill id.
@@ -63,6 +67,18 @@ pub struct Draft {
     /// The skill whose evidence question was showing when the questionnaire stopped.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence_pending: Option<String>,
+}
+
+/// The days of a certification held, as YYYY-MM-DD.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DraftDays {
+    /// When it was earned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub earned: Option<String>,
+    /// The first day it is no longer valid.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<String>,
 }
 
 /// Current layout version of [`Draft`].
@@ -97,6 +113,17 @@ impl Draft {
                     .map(|&c| rubric.certifications[c].id.clone())
                     .collect()
             }),
+            credentials: a
+                .credentials
+                .iter()
+                .map(|k| {
+                    let days = DraftDays {
+                        earned: k.earned.map(|d| d.to_string()),
+                        expires: k.expires.map(|d| d.to_string()),
+                    };
+                    (rubric.certifications[k.cert].id.clone(), days)
+                })
+                .collect(),
             ratings: (0..rubric.skills.len())
                 .filter_map(|s| a.ratings[s].map(|r| (rubric.skills[s].id.clone(), r)))
                 .collect(),
@@ -169,6 +196,25 @@ impl Draft {
             held.sort_unstable();
             held.dedup();
             a.certifications = Some(held);
+        }
+        for (id, days) in &self.credentials {
+            let cert = rubric.cert_index(id).ok_or_else(|| {
+                format!(
+                    "it names an unknown certification \"{}\"",
+                    terminal_safe(id)
+                )
+            })?;
+            let day = |text: &Option<String>| match text.as_deref() {
+                None => Ok(None),
+                Some(t) => Date::parse(t)
+                    .map(Some)
+                    .ok_or_else(|| format!("it holds \"{}\", not a date", terminal_safe(t))),
+            };
+            a.credentials.push(Credential {
+                cert,
+                earned: day(&days.earned)?,
+                expires: day(&days.expires)?,
+            });
         }
         for (id, &r) in &self.ratings {
             let s = rubric
@@ -327,20 +373,26 @@ pub fn save(
 /// Writes `value` as pretty JSON to `path`, atomically and readable by its owner only,
 /// creating its folder.
 fn write_private(path: &Path, value: &impl Serialize) -> anyhow::Result<()> {
+    let mut bytes = serde_json::to_vec_pretty(value)?;
+    bytes.push(b'\n');
+    write_private_bytes(path, &bytes)
+}
+
+/// Writes `bytes` to `path`, atomically and readable by its owner only, creating its folder
+/// (0700).
+pub fn write_private_bytes(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let shown = |p: &Path| terminal_safe(&p.display().to_string()).into_owned();
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
     create_private_dir(dir).map_err(|e| anyhow::anyhow!("cannot create {}: {e}", shown(dir)))?;
-    let mut bytes = serde_json::to_vec_pretty(value)?;
-    bytes.push(b'\n');
     // A temporary file is created 0600 and keeps that mode when renamed over the draft.
     let mut tmp = tempfile::Builder::new()
         .prefix(".draft-")
         .tempfile_in(dir)
         .map_err(|e| anyhow::anyhow!("cannot write in {}: {e}", shown(dir)))?;
-    tmp.write_all(&bytes)
+    tmp.write_all(bytes)
         .and_then(|()| tmp.as_file().sync_all())
         .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", shown(path)))?;
     tmp.persist(path)

@@ -65,6 +65,7 @@ pub mod suggest;
 pub mod synth;
 pub mod team;
 pub mod text;
+pub mod web;
 
 use std::process::ExitCode;
 
@@ -162,6 +163,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Rubrics => commands::rubrics::list(&catalog),
         Command::Template(args) => {
             commands::template::run(&catalog, settings::TemplateSettings::from_args(args)?)
+        }
+        Command::Serve(args) => {
+            commands::serve::run(&catalog, settings::ServeSettings::from_args(args)?)
         }
         Command::Compare(args) => {
             commands::compare::run(&catalog, CompareSettings::from_args(args)?)

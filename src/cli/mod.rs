@@ -10,9 +10,11 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use crate::catalog::RubricChoice;
 use crate::export::Format;
 
+mod serve;
 mod sheet;
 mod team;
 
+pub use serve::ServeArgs;
 pub use sheet::{ImportArgs, LayoutArg, SheetArgs};
 pub use team::TeamArgs;
 
@@ -102,6 +104,21 @@ Then: skillgap assess --input sam.json --review sam-review.json")]
   skillgap template -o team.xlsx                    a team's skills matrix to fill in
 Then fill in the ratings (0 to 4) and run: skillgap assess --input me.json")]
     Template(TemplateArgs),
+
+    /// Run the questionnaire as a web page, for people who answer on a phone, a tablet at the
+    /// line or this computer.
+    ///
+    /// Serves plain HTTP on 127.0.0.1:7878 by default (a free port if that one is taken).
+    /// Finished profiles are written to --dir as NAME-DATE.json; the team report and blind
+    /// reviews are at /team, behind the supervisor's code. Any address other than loopback
+    /// needs an access code, typed once per device. Meant for a trusted local network: put it
+    /// behind a TLS reverse proxy to reach it from anywhere else (see the README).
+    #[command(after_help = "Examples:
+  skillgap serve --open                             answer on this computer
+  skillgap serve --dir answers/ --bind 0.0.0.0:7878 phones on the shop-floor network
+  skillgap serve --rubric media-production-specialist --quick
+Then: skillgap team --input answers/")]
+    Serve(ServeArgs),
 
     /// Compare two profiles or JSON reports of the same person, such as last quarter's and
     /// today's: ratings, readiness, gaps closed and opened.

@@ -11,6 +11,7 @@ pub mod review;
 pub mod reviews;
 pub mod rubrics;
 pub mod schema;
+pub mod serve;
 pub mod shell;
 pub mod team;
 pub mod template;

@@ -253,7 +253,7 @@ impl ProfileDoc<'_> {
 /// Certification `c` as listed, with the days it was earned and expires as written (an
 /// expiry left out follows from the rubric's `valid_years`); `problem(field, message)`
 /// hears what is wrong with the days.
-pub(super) fn dated_credential(
+pub(crate) fn dated_credential(
     rubric: &Rubric,
     c: usize,
     earned: Option<&str>,

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use super::{EVIDENCE_FROM, Step};
+use crate::credentials::Credential;
 use crate::profile::Profile;
 use crate::rubric::{Education, Rubric};
 
@@ -44,6 +45,9 @@ pub struct Answers {
     pub education: EducationAnswer,
     /// Certifications held (indexes), once answered.
     pub certifications: Option<Vec<usize>>,
+    /// The days given for certifications held (the web questionnaire asks them); they stand
+    /// over the days of a profile being updated.
+    pub credentials: Vec<Credential>,
     /// Per skill: `None` not asked yet, `Some(r)` answered with rating `r`.
     pub ratings: Vec<Option<u8>>,
     /// Per skill: the evidence given, if any.
@@ -165,6 +169,13 @@ impl Answers {
                 .collect();
             p.set_reviews(kept.reviews().to_vec());
         }
+        for given in &self.credentials {
+            if p.certifications.contains(&given.cert) {
+                p.credentials.retain(|k| k.cert != given.cert);
+                p.credentials.push(*given);
+            }
+        }
+        p.credentials.sort_by_key(|k| k.cert);
         let mut not_asked = vec![false; rubric.skills.len()];
         for (s, left_out) in not_asked.iter_mut().enumerate() {
             if self.asks(rubric, s) {

@@ -10,16 +10,18 @@
 //! review has been reached); at the first question it stops, like Ctrl-C.
 
 mod answers;
+pub mod flow;
 pub mod review;
 #[cfg(test)]
 pub(crate) mod tests;
 
 use crate::checks::reliability_warnings;
 use crate::profile::MAX_YEARS;
-use crate::rubric::{Category, Education, Rubric};
+use crate::rubric::Rubric;
 use crate::text::terminal_safe as safe;
 
 pub use answers::{Answers, EducationAnswer, TOP_IMPORTANCE, TargetAnswer, quick_skills};
+pub use flow::EDUCATION_SKIP;
 
 /// The person stopped the interview (Ctrl-C, or Esc at the first question).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -88,8 +90,11 @@ pub enum Step {
 /// Label of the "go back" item in a skill question.
 pub const BACK: &str = "← back to the previous question";
 
-/// Label of the item that skips the education question.
-pub const EDUCATION_SKIP: &str = "Skip this question";
+/// The education question.
+pub const EDUCATION_QUESTION: &str = "What is the highest education you have completed? (some certifications ask for more experience without a degree)";
+
+/// The question of every skill.
+pub const RATING_QUESTION: &str = "Which describes what you do now?";
 
 /// Label of the item that ends the review.
 pub const CONFIRM: &str = "Confirm and see the report";
@@ -153,54 +158,26 @@ pub fn interview(
             Ok(()) => {
                 save(&answers);
                 asked_any = true;
-                match asked {
-                    Step::Skill(s) if answers.evidence_pending == Some(s) => Step::Evidence(s),
-                    _ if reviewing => answers.first_open(rubric),
-                    Step::Target => Step::Years,
-                    Step::Years => Step::Education,
-                    Step::Education => Step::Certifications,
-                    Step::Certifications => next_skill(rubric, &answers, None),
-                    Step::Skill(s) | Step::Evidence(s) => next_skill(rubric, &answers, Some(s)),
-                    Step::Review => Step::Review,
-                }
+                flow::after(rubric, &answers, asked, reviewing)
             }
             Err(Halt::Quit) => return Err(Interrupted),
-            Err(Halt::Back) => match asked {
-                Step::Evidence(s) => Step::Skill(s),
-                _ if reviewing => {
+            Err(Halt::Back) => {
+                if reviewing && !matches!(asked, Step::Evidence(_)) {
                     // Back to the review unchanged: an evidence question left open there
                     // is not one to come back to.
                     answers.evidence_pending = None;
-                    Step::Review
                 }
-                Step::Target => return Err(Interrupted),
-                Step::Years if answers.target_fixed => return Err(Interrupted),
-                Step::Years => Step::Target,
-                Step::Education => Step::Years,
-                Step::Certifications => Step::Education,
-                Step::Skill(s) => previous_step(rubric, &answers, s),
-                Step::Review => Step::Review,
-            },
+                match flow::before(rubric, &answers, asked, reviewing) {
+                    Some(step) => step,
+                    None => return Err(Interrupted),
+                }
+            }
         };
     }
 }
 
-fn next_skill(rubric: &Rubric, answers: &Answers, after: Option<usize>) -> Step {
-    let start = after.map_or(0, |s| s + 1);
-    (start..rubric.skills.len())
-        .find(|&s| answers.asks(rubric, s))
-        .map_or(Step::Review, Step::Skill)
-}
-
-fn previous_step(rubric: &Rubric, answers: &Answers, skill: usize) -> Step {
-    (0..skill)
-        .rev()
-        .find(|&s| answers.asks(rubric, s))
-        .map_or(Step::Certifications, Step::Skill)
-}
-
 fn last_asked(rubric: &Rubric, answers: &Answers) -> Step {
-    previous_step(rubric, answers, rubric.skills.len())
+    flow::previous_step(rubric, answers, rubric.skills.len())
 }
 
 fn ask_target(
@@ -208,26 +185,10 @@ fn ask_target(
     prompter: &mut dyn Prompter,
     answers: &mut Answers,
 ) -> Result<(), Halt> {
-    let mut items = vec!["Not sure — suggest one for me".to_string()];
-    items.extend(rubric.levels.iter().map(|l| match &l.salary {
-        Some(pay) => format!(
-            "{} ({}, {})",
-            safe(&l.title),
-            l.years,
-            safe(&pay.median_text())
-        ),
-        None => format!("{} ({})", safe(&l.title), l.years),
-    }));
-    let default = match answers.target {
-        TargetAnswer::Level(l) => l + 1,
-        _ => 0,
-    };
+    let items = flow::target_choices(rubric);
+    let default = flow::target_choice(answers);
     let choice = prompter.select("Which level are you aiming at?", &items, default)?;
-    answers.target = if choice == 0 {
-        TargetAnswer::Unsure
-    } else {
-        TargetAnswer::Level(choice - 1)
-    };
+    flow::set_target(answers, choice);
     Ok(())
 }
 
@@ -255,21 +216,9 @@ fn ask_years(prompter: &mut dyn Prompter, answers: &mut Answers) -> Result<(), H
 }
 
 fn ask_education(prompter: &mut dyn Prompter, answers: &mut Answers) -> Result<(), Halt> {
-    let mut items = vec![EDUCATION_SKIP.to_string()];
-    items.extend(Education::ALL.iter().map(|e| e.label().to_string()));
-    let default = match answers.education {
-        EducationAnswer::Known(e) => 1 + Education::ALL.iter().position(|&x| x == e).unwrap_or(0),
-        _ => 0,
-    };
-    let choice = prompter.select(
-        "What is the highest education you have completed? (some certifications ask for more experience without a degree)",
-        &items,
-        default,
-    )?;
-    answers.education = match choice {
-        0 => EducationAnswer::Skipped,
-        c => EducationAnswer::Known(Education::ALL[c - 1]),
-    };
+    let items = flow::education_choices();
+    let choice = prompter.select(EDUCATION_QUESTION, &items, flow::education_choice(answers))?;
+    flow::set_education(answers, choice);
     Ok(())
 }
 
@@ -282,21 +231,15 @@ fn ask_certifications(
         answers.certifications = Some(Vec::new());
         return Ok(());
     }
-    let items: Vec<String> = rubric
-        .certifications
-        .iter()
-        .map(|c| safe(&c.name).into_owned())
-        .collect();
+    let items = flow::certification_choices(rubric);
     let held = answers.certifications.clone().unwrap_or_default();
     let checked: Vec<bool> = (0..items.len()).map(|c| held.contains(&c)).collect();
-    let mut chosen = prompter.multi_select(
+    let chosen = prompter.multi_select(
         "Which of these do you already hold? (Space to tick, Enter when done)",
         &items,
         &checked,
     )?;
-    chosen.sort_unstable();
-    chosen.dedup();
-    answers.certifications = Some(chosen);
+    flow::set_certifications(answers, chosen);
     Ok(())
 }
 
@@ -309,11 +252,7 @@ fn ask_rating(
     s: usize,
     offer_back: bool,
 ) -> Result<(), Halt> {
-    let skill = &rubric.skills[s];
-    let group: Vec<usize> = (0..rubric.skills.len())
-        .filter(|&i| rubric.skills[i].category == skill.category && answers.asks(rubric, i))
-        .collect();
-    let (heading, mut items) = skill_question(rubric, s, &group);
+    let (heading, mut items) = skill_question(rubric, s, &|i| answers.asks(rubric, i));
     prompter.note(&heading);
     items.push(if offer_back {
         BACK.to_string()
@@ -321,18 +260,11 @@ fn ask_rating(
         "← back to the review, unchanged".to_string()
     });
     let default = answers.ratings[s].map_or(0, usize::from);
-    let choice = prompter.select("Which describes what you do now?", &items, default)?;
-    if choice >= skill.anchors.len() {
+    let choice = prompter.select(RATING_QUESTION, &items, default)?;
+    if choice >= rubric.skills[s].anchors.len() {
         return Err(Halt::Back);
     }
-    let rating = choice as u8;
-    answers.ratings[s] = Some(rating);
-    if rating >= EVIDENCE_FROM {
-        answers.evidence_pending = Some(s);
-    } else {
-        answers.evidence[s] = None;
-        answers.evidence_pending = None;
-    }
+    flow::set_rating(answers, s, choice as u8);
     Ok(())
 }
 
@@ -345,9 +277,7 @@ fn ask_evidence(prompter: &mut dyn Prompter, answers: &mut Answers, s: usize) ->
         "What have you done that shows this? (Enter keeps, type - to clear)"
     };
     let text = prompter.text(prompt, &previous, &|_| Ok(()))?;
-    let text = text.trim();
-    answers.evidence[s] = (!text.is_empty() && text != "-").then(|| text.to_string());
-    answers.evidence_pending = None;
+    flow::set_evidence(answers, s, &text);
     Ok(())
 }
 
@@ -402,9 +332,7 @@ fn review(
             }
         ),
     ];
-    let skills: Vec<usize> = (0..rubric.skills.len())
-        .filter(|&s| answers.asks(rubric, s))
-        .collect();
+    let skills = flow::asked_skills(rubric, answers);
     let width = name_width(rubric, skills.iter().copied());
     items.extend(skills.iter().map(|&s| {
         let mark = if answers.evidence[s].is_some() {
@@ -415,7 +343,7 @@ fn review(
         format!(
             "{:width$}  {}{mark}",
             safe(&rubric.skills[s].name),
-            rating_text(rubric, answers, s)
+            flow::rating_text(rubric, answers, s)
         )
     }));
     let choice = prompter.select("Confirm, or pick an answer to change", &items, cursor)?;
@@ -478,41 +406,25 @@ pub(crate) fn name_width(rubric: &Rubric, skills: impl Iterator<Item = usize>) -
         .min(44)
 }
 
-fn rating_text(rubric: &Rubric, answers: &Answers, s: usize) -> String {
-    match answers.ratings[s] {
-        Some(r) => format!("{r} {}", safe(rubric.scale_label(r))),
-        None => "not answered".to_string(),
-    }
-}
-
 /// The heading of a skill's question (its group of skills, its place in that group, its name
 /// and description) and one choice per point of the scale, described by the skill's anchors:
-/// the same for the person and for a reviewer. `group` lists the skills asked in its group.
-pub(crate) fn skill_question(rubric: &Rubric, s: usize, group: &[usize]) -> (String, Vec<String>) {
+/// the same for the person and for a reviewer. `asks` says which skills are asked.
+pub(crate) fn skill_question(
+    rubric: &Rubric,
+    s: usize,
+    asks: &dyn Fn(usize) -> bool,
+) -> (String, Vec<String>) {
     let skill = &rubric.skills[s];
-    let position = group.iter().position(|&i| i == s).unwrap_or(0) + 1;
-    let heading = match skill.category {
-        Category::Technical => "Technical skills",
-        Category::Soft => "Soft skills",
-        Category::Leadership => "Leadership skills",
-    };
+    let (heading, position, of) = flow::skill_place(rubric, s, asks);
     let note = format!(
-        "\n{heading} · {position} of {} · {}\n{}",
-        group.len(),
+        "\n{heading} · {position} of {of} · {}\n{}",
         safe(&skill.name),
         safe(&skill.description)
     );
-    let items = skill
-        .anchors
-        .iter()
+    let items = flow::rating_choices(rubric, s)
+        .into_iter()
         .enumerate()
-        .map(|(v, anchor)| {
-            format!(
-                "{v} {} — {}",
-                safe(rubric.scale_label(v as u8)),
-                safe(anchor)
-            )
-        })
+        .map(|(v, (label, anchor))| format!("{v} {label} — {anchor}"))
         .collect();
     (note, items)
 }

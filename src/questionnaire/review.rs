@@ -242,11 +242,7 @@ fn ask_skill(
     s: usize,
     offer_back: bool,
 ) -> Result<(), Halt> {
-    let skill = &rubric.skills[s];
-    let group: Vec<usize> = (0..rubric.skills.len())
-        .filter(|&i| rubric.skills[i].category == skill.category)
-        .collect();
-    let (heading, mut items) = skill_question(rubric, s, &group);
+    let (heading, mut items) = skill_question(rubric, s, &|_| true);
     prompter.note(&heading);
     let not_observed = items.len();
     items.push(NOT_OBSERVED.to_string());

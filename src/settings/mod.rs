@@ -16,9 +16,11 @@ use crate::profile::{Basis, Strictness};
 use crate::rubric::Rubric;
 use crate::sheet::SheetOptions;
 
+mod serve;
 mod sheet;
 mod team;
 
+pub use serve::ServeSettings;
 pub use sheet::{ImportSettings, sheet_options};
 pub use team::{TeamSettings, WORKBOOK_ROWS};
 

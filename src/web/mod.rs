@@ -1,0 +1,172 @@
+//! `skillgap serve`: the questionnaire in a browser, for people who never open a terminal.
+//!
+//! One more front end beside [`crate::commands`]: the pages ask the questions of
+//! [`crate::questionnaire::flow`] (the terminal's questions, answer rules and `--quick`
+//! selection), save every page as the terminal's draft format ([`crate::draft`]), and end
+//! with the same report ([`crate::gap_report`], [`crate::export`]). Nothing here is needed by
+//! the core.
+//!
+//! The server is axum on a small tokio runtime. Pages are plain HTML forms (they work
+//! without JavaScript); every response carries a strict Content-Security-Policy that allows
+//! only the page's own stylesheet and script, by hash. Every form carries a CSRF token, request
+//! bodies are limited to [`BODY_LIMIT`], and a server on an address other than loopback asks
+//! for an access code.
+//!
+//! - [`keys`]: the signing key, session tokens, codes.
+//! - [`store`]: drafts, finished profiles and reviews on disk.
+//! - [`http`]: forms, cookies, responses and the security headers.
+//! - [`person`]: the person's path, start to report.
+//! - [`admin`]: the supervisor's pages: the team report and blind reviews.
+
+mod admin;
+mod finish;
+mod http;
+pub mod keys;
+mod pages;
+mod person;
+pub mod store;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+
+use crate::rubric::Rubric;
+
+/// Largest request body accepted (a questionnaire page is a few kilobytes).
+pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// The port `serve` tries first.
+pub const DEFAULT_PORT: u16 = 7878;
+
+/// A rubric the server offers, with its file when it was given as a path.
+pub struct Served {
+    /// The rubric.
+    pub rubric: Rubric,
+    /// Its file, when it was not found by id.
+    pub file: Option<PathBuf>,
+}
+
+/// What the server needs to run, from `skillgap serve`'s options.
+pub struct Config {
+    /// The rubrics people can choose from (the first is the default).
+    pub rubrics: Vec<Served>,
+    /// Where profiles, drafts and reviews are kept.
+    pub dir: PathBuf,
+    /// The access code people type once; `None` when the server needs none.
+    pub code: Option<String>,
+    /// The code of the supervisor's pages.
+    pub admin_code: String,
+    /// Ask only the target's defining and most important skills, unless the person chooses
+    /// the whole questionnaire.
+    pub quick: bool,
+    /// Certifications recommended at most.
+    pub max_certs: usize,
+    /// Days before expiry a credential counts as expiring.
+    pub expiring_days: u32,
+}
+
+/// The server's state, shared by every request.
+pub struct App {
+    config: Config,
+    store: store::Store,
+    key: keys::Key,
+}
+
+impl App {
+    /// The state for `config`, with the signing key kept in `--dir` (created on first use).
+    pub fn new(config: Config) -> anyhow::Result<App> {
+        let store = store::Store::new(config.dir.clone());
+        let key = keys::Key::load_or_create(&store.drafts().join(".key"))?;
+        Ok(App { config, store, key })
+    }
+
+    fn served(&self, id: &str) -> Option<&Served> {
+        self.config.rubrics.iter().find(|s| s.rubric.id == id)
+    }
+}
+
+/// Every route of the server.
+pub fn router(app: Arc<App>) -> Router {
+    Router::new()
+        .route("/", get(person::start_page))
+        .route("/start", post(person::start))
+        .route("/code", post(http::enter_code))
+        .route("/s/{token}", get(person::resume))
+        .route(
+            "/s/{token}/about",
+            get(person::about_page).post(person::about),
+        )
+        .route(
+            "/s/{token}/skill/{skill}",
+            get(person::skill_page).post(person::skill),
+        )
+        .route("/s/{token}/review", get(finish::review_page))
+        .route("/s/{token}/finish", post(finish::finish))
+        .route("/s/{token}/report", get(finish::report_page))
+        .route("/s/{token}/download/{file}", get(finish::download))
+        .route("/team", get(admin::team_page))
+        .route("/admin", post(admin::log_in))
+        .route("/review", get(admin::profiles_page))
+        .route(
+            "/review/{profile}",
+            get(admin::review_page).post(admin::review),
+        )
+        .fallback(http::not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            app.clone(),
+            http::guard,
+        ))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .with_state(app)
+}
+
+/// Runs the server on `listener` until Ctrl-C (or SIGTERM); requests under way finish
+/// first, and every answer is already on disk.
+pub fn run(app: App, listener: std::net::TcpListener) -> anyhow::Result<()> {
+    listener.set_nonblocking(true)?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::from_std(listener)?;
+        axum::serve(listener, router(Arc::new(app)))
+            .with_graceful_shutdown(shutdown())
+            .await?;
+        Ok(())
+    })
+}
+
+async fn shutdown() {
+    let interrupt = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(s) => s,
+                Err(_) => return std::future::pending().await,
+            };
+        tokio::select! {
+            _ = interrupt => {},
+            _ = term.recv() => {},
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = interrupt.await;
+}
+
+/// Binds `addr`; when it is the default address and its port is taken, a free port on the
+/// same host instead (`true` says so).
+pub fn bind(addr: SocketAddr, given: bool) -> anyhow::Result<(std::net::TcpListener, bool)> {
+    match std::net::TcpListener::bind(addr) {
+        Ok(l) => Ok((l, false)),
+        Err(e) if e.kind() == std::io::ErrorKind::AddrInUse && !given => {
+            let l = std::net::TcpListener::bind(SocketAddr::new(addr.ip(), 0))?;
+            Ok((l, true))
+        }
+        Err(e) => Err(anyhow::anyhow!("cannot listen on {addr}: {e}")),
+    }
+}
