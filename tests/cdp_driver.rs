@@ -26,6 +26,7 @@ const FORM: &str = r#"<!doctype html>
   <label class="tick"><input type="checkbox" name="gift" id="gift"
     style="position:absolute; opacity:0; width:0; height:0; margin:0"> Gift wrap</label>
   <label>Note <textarea id="note" name="note"></textarea></label>
+  <p><a id="save" href="data:text/plain,saved%20text" download="saved.txt">Save</a></p>
   <div style="height: 1500px">(room to scroll)</div>
   <button id="send">Send</button>
 </form>
@@ -101,6 +102,9 @@ fn fills_in_a_form_submits_it_and_goes_back() {
         json!([false, true, true])
     );
     page.type_into("#note", "Room 4 – by Friday");
+    let saved = page.download("#save");
+    assert_eq!(saved.file_name().unwrap(), "saved.txt");
+    assert_eq!(std::fs::read_to_string(&saved).unwrap(), "saved text");
     // The button is a screen and a half below: clicking scrolls to it first.
     page.follow("#send");
 

@@ -16,7 +16,7 @@
 use std::cell::{Cell, RefCell};
 use std::io::{BufRead, BufReader};
 use std::net::TcpStream;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
@@ -42,6 +42,8 @@ pub struct Page {
     loads: Cell<u64>,
     /// What the step now waiting last found wrong, for its message if it gives up.
     last_seen: RefCell<String>,
+    /// Where the browser saves what [`Page::download`] downloads.
+    downloads: tempfile::TempDir,
     /// How long a step may wait; [`TIMEOUT`] unless a test wants a failure sooner.
     pub timeout: Duration,
 }
@@ -65,6 +67,7 @@ impl Page {
             devtools: RefCell::new(devtools),
             loads: Cell::new(0),
             last_seen: RefCell::default(),
+            downloads: tempfile::tempdir().unwrap(),
             timeout: TIMEOUT,
         })
     }
@@ -191,6 +194,32 @@ impl Page {
         let load = self.arm();
         self.eval("history.back()");
         self.wait_loaded(load, &format!("the page before {from} (back button)"));
+    }
+
+    /// Clicks the download link `css`, as a person saving a file would, and returns the
+    /// file the browser saved (in a folder of this page's own) once it is whole.
+    pub fn download(&self, css: &str) -> PathBuf {
+        let folder = self.downloads.path();
+        let before: Vec<_> = files_in(folder);
+        let allow = json!({"behavior": "allow", "downloadPath": folder});
+        self.devtools
+            .borrow_mut()
+            .call_browser("Browser.setDownloadBehavior", allow)
+            .unwrap_or_else(|e| panic!("the browser will not save downloads: {e}"));
+        self.click(css);
+        // The browser writes NAME.crdownload and renames it to NAME when it is whole.
+        self.wait(&format!("the file that {css} downloads"), || {
+            let new = files_in(folder).into_iter().find(|f| !before.contains(f));
+            let new = new.filter(|f| f.extension().is_none_or(|e| e != "crdownload"));
+            if new.is_none() {
+                self.saw(&format!(
+                    "{} holds {:?}",
+                    folder.display(),
+                    files_in(folder)
+                ));
+            }
+            new
+        })
     }
 
     /// A PNG of what the window shows now.
@@ -357,6 +386,14 @@ impl Devtools {
         devtools
     }
 
+    /// Sends `method` with `params` to the browser itself rather than the tab.
+    fn call_browser(&mut self, method: &str, params: Value) -> Result<Value, String> {
+        let session = self.session.take();
+        let answer = self.call(method, params);
+        self.session = session;
+        answer
+    }
+
     /// Sends `method` with `params` to the tab and waits for its answer, passing over the
     /// events that come before it.
     fn call(&mut self, method: &str, params: Value) -> Result<Value, String> {
@@ -444,6 +481,12 @@ fn connect(ws_url: &str) -> WebSocket<TcpStream> {
     let (socket, _) = tungstenite::client(ws_url, stream)
         .unwrap_or_else(|e| panic!("no DevTools WebSocket at {ws_url}: {e}"));
     socket
+}
+
+/// The entries of `folder`, by path.
+fn files_in(folder: &Path) -> Vec<PathBuf> {
+    let entries = std::fs::read_dir(folder).unwrap_or_else(|e| panic!("{}: {e}", folder.display()));
+    entries.map(|e| e.unwrap().path()).collect()
 }
 
 /// `s` as a JavaScript string literal.
