@@ -510,7 +510,10 @@ fn click_point_js(css: &str) -> String {
   const labels = [...(el.labels || [])];
   const target = !drawn(el.getBoundingClientRect()) && labels.length ? labels[0] : el;
   target.scrollIntoView({{block: 'center', inline: 'center'}});
-  const r = target.getBoundingClientRect();
+  // A link that wraps is a box per line: aim at the largest, where a finger would.
+  const rects = [...target.getClientRects()];
+  const r = rects.length ? rects.reduce((a, b) => (b.width * b.height > a.width * a.height ? b : a))
+    : target.getBoundingClientRect();
   if (!drawn(r)) return {{ok: false, why: 'it is not drawn (' + r.width + 'x' + r.height + ')'}};
   const x = r.left + r.width / 2, y = r.top + r.height / 2;
   const hit = document.elementFromPoint(x, y);
