@@ -35,7 +35,7 @@ struct Server {
     child: Child,
     /// The address it printed, `http://127.0.0.1:PORT/`.
     url: String,
-    /// Its standard error, for the message when something fails.
+    /// Its standard error, shown when the test fails.
     log: PathBuf,
 }
 
@@ -89,7 +89,7 @@ impl Server {
     }
 
     /// Kills the server at once, as a power cut or a closed laptop would.
-    fn kill(mut self) {
+    fn kill(&mut self) {
         self.child.kill().unwrap();
         self.child.wait().unwrap();
     }
@@ -99,6 +99,13 @@ impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        if std::thread::panicking() {
+            eprintln!(
+                "skillgap serve ({}) printed:\n{}",
+                self.url,
+                common::read(&self.log)
+            );
+        }
     }
 }
 
@@ -160,11 +167,37 @@ impl Person {
     }
 }
 
-/// Saves a screenshot of the page as `NAME.png` under `SKILLGAP_SHOTS`, when it is set.
-fn shot(page: &Page, name: &str) {
-    if let Some(dir) = std::env::var_os("SKILLGAP_SHOTS") {
-        page.screenshot(&Path::new(&dir).join(format!("{name}.png")));
+/// Saves screenshots of the page, a window at a time from its top, as `NAME-1.png`, ...
+/// under `SKILLGAP_SHOTS`, when it is set; then scrolls back to the top.
+fn screenshots(page: &Page, name: &str) {
+    let Some(dir) = std::env::var_os("SKILLGAP_SHOTS") else {
+        return;
+    };
+    let size = page.eval("[innerHeight, document.documentElement.scrollHeight]");
+    let (window, whole) = (size[0].as_u64().unwrap(), size[1].as_u64().unwrap());
+    for (i, top) in (0..whole).step_by(window as usize).enumerate() {
+        page.eval(&format!("window.scrollTo(0, {top})"));
+        page.screenshot(&Path::new(&dir).join(format!("{name}-{}.png", i + 1)));
     }
+    page.eval("window.scrollTo(0, 0)");
+}
+
+/// Checks that the page fits the window's `width`: nothing to scroll sideways to. (On a
+/// phone a page that does not fit is shown smaller, as a whole, so the check is on the
+/// page's width rather than on what sticks out of the window.)
+fn fits(page: &Page, width: u32) {
+    let wide = page.eval(
+        "[document.documentElement.scrollWidth, [...document.querySelectorAll('body *')]\
+         .filter((e) => e.getBoundingClientRect().right > visualViewport.width + 0.5)\
+         .map((e) => e.tagName.toLowerCase() + (e.name ? '[name=' + e.name + ']' : '')).slice(0, 5)]",
+    );
+    assert!(
+        wide[0].as_u64().unwrap() <= u64::from(width),
+        "{} is {} px wide in a {width} px window; too wide: {}",
+        page.url(),
+        wide[0],
+        wide[1]
+    );
 }
 
 /// The skill id of a skill page's address, `.../s/TOKEN/skill/ID`.
@@ -173,147 +206,215 @@ fn skill_of(url: &str) -> Option<String> {
     Some(id.split(['?', '#']).next().unwrap().to_string())
 }
 
+/// One person's way through the questionnaire in one browser window.
+struct Walk {
+    page: Page,
+    width: u32,
+    person: Person,
+    server: Server,
+    /// The server's `--dir`.
+    dir: tempfile::TempDir,
+    /// The server's standard error, one file per start.
+    logs: tempfile::TempDir,
+    /// The skills asked so far, in order.
+    asked: Vec<String>,
+}
+
 /// Fills in the whole questionnaire as `person` in a window of `width` × `height`, and
 /// checks the report against `skillgap assess`.
-fn questionnaire(width: u32, height: u32, mut person: Person) {
+fn questionnaire(width: u32, height: u32, person: Person) {
     let Some(page) = Page::open(width, height) else {
         return;
     };
     let started = Instant::now();
     let dir = tempfile::tempdir().unwrap();
     let logs = tempfile::tempdir().unwrap();
-    let mut server = Server::start(dir.path(), "127.0.0.1:0", logs.path().join("1.log"));
-    let px = format!("{width}px");
+    let server = Server::start(dir.path(), "127.0.0.1:0", logs.path().join("1.log"));
+    let mut walk = Walk {
+        page,
+        width,
+        person,
+        server,
+        dir,
+        logs,
+        asked: Vec::new(),
+    };
+    walk.start_and_about();
+    walk.skills();
+    walk.review();
+    walk.report();
+    eprintln!(
+        "{width}x{height}: the whole questionnaire, the restart and the checks in {:?}",
+        started.elapsed()
+    );
+}
 
-    // The start page: the built-in production specialist ladder, every skill.
-    page.goto(&server.url);
-    shot(&page, &format!("{px}-1-start"));
-    page.click("input[name=rubric][value=production-specialist]");
-    page.click("input[name=quick][value='0']");
-    page.follow("button#next");
-    assert!(page.url().ends_with("/about"), "{}", page.url());
-
-    // About you.
-    shot(&page, &format!("{px}-2-about"));
-    page.type_into("input[name=name]", person.name);
-    page.click(&format!("input[name=target][value={}]", person.target));
-    page.type_into("input[name=years]", person.years);
-    page.click(&format!(
-        "input[name=education][value={}]",
-        person.education
-    ));
-    for cert in person.certs {
-        page.click(&format!("input[name=cert][value={cert}]"));
-    }
-    page.follow("button#next");
-
-    // One page per skill.
-    let mut asked: Vec<String> = Vec::new();
-    while let Some(id) = skill_of(&page.url()) {
-        let n = asked.len() + 1;
-        assert!(!asked.contains(&id), "skill {id} asked twice: {asked:?}");
-        let progress = page.text(".progress");
-        assert!(
-            progress.starts_with(&format!("Skill {n} of {SKILLS} ")),
-            "{progress:?} on {}",
-            page.url()
-        );
-        if n == 1 {
-            shot(&page, &format!("{px}-3-skill"));
+impl Walk {
+    /// On every page: it fits the window; under `SKILLGAP_SHOTS`, screenshots of `shot`.
+    fn arrive(&self, shot: Option<&str>) {
+        fits(&self.page, self.width);
+        if let Some(name) = shot {
+            screenshots(&self.page, &format!("{}px-{name}", self.width));
         }
-        let rating = person.ratings[&id];
-        let evidence = person.evidence.get(&id).cloned().unwrap_or_default();
-        person.rate(&page, &id, rating, &evidence);
-        if n == 1 {
-            shot(&page, &format!("{px}-4-skill-rated"));
+    }
+
+    /// The start page (the built-in production specialist ladder, every skill), then the
+    /// questions about the person.
+    fn start_and_about(&mut self) {
+        let (page, person) = (&self.page, &self.person);
+        page.goto(&self.server.url);
+        self.arrive(Some("1-start"));
+        page.click("input[name=rubric][value=production-specialist]");
+        page.click("input[name=quick][value='0']");
+        page.follow("button#next");
+        assert!(page.url().ends_with("/about"), "{}", page.url());
+
+        self.arrive(Some("2-about"));
+        page.type_into("input[name=name]", person.name);
+        page.click(&format!("input[name=target][value={}]", person.target));
+        page.type_into("input[name=years]", person.years);
+        page.click(&format!(
+            "input[name=education][value={}]",
+            person.education
+        ));
+        for cert in person.certs {
+            page.click(&format!("input[name=cert][value={cert}]"));
         }
         page.follow("button#next");
-        asked.push(id.clone());
-
-        if n == GO_BACK_AFTER {
-            // The browser's back button, then a different answer.
-            page.back();
-            assert_eq!(skill_of(&page.url()).as_deref(), Some(id.as_str()));
-            assert!(
-                page.text(".progress")
-                    .starts_with(&format!("Skill {n} of "))
-            );
-            let checked = page.eval(&format!(
-                "document.querySelector('#rating-{rating}').checked"
-            ));
-            assert_eq!(
-                checked,
-                json!(true),
-                "the answer given shows when going back"
-            );
-            let changed = (rating + 2) % 5;
-            person.rate(&page, &id, changed, "changed my mind after looking again");
-            page.follow("button#next");
-        }
-        if n == STOP_AFTER {
-            // Half-way: the server dies and comes back on the same folder and address; the
-            // resume link leads back to the first skill not answered.
-            let here = page.url();
-            let resume = page.eval("document.querySelector('a#resume').href");
-            let resume = resume.as_str().expect("a resume link").to_string();
-            let bind = server.bind();
-            server.kill();
-            server = Server::start(dir.path(), &bind, logs.path().join("2.log"));
-            page.goto(&resume);
-            assert_eq!(page.url(), here, "the resume link {resume} after a restart");
-        }
     }
-    assert_eq!(asked.len(), SKILLS, "{asked:?}");
 
-    // The review: every answer with a change link; one is changed from there.
-    assert!(page.url().ends_with("/review"), "{}", page.url());
-    shot(&page, &format!("{px}-5-review"));
-    let changes = page.eval("document.querySelectorAll('a.change').length");
-    assert_eq!(
-        changes,
-        json!(SKILLS + 1),
-        "a change link for the name and each skill"
-    );
-    let last = asked.last().unwrap().clone();
-    page.follow(&format!("a.change[href*='/skill/{last}']"));
-    let rating = (person.ratings[&last] + 1) % 5;
-    person.rate(&page, &last, rating, "changed from the review");
-    page.follow("button#next");
-    assert!(page.url().ends_with("/review"), "{}", page.url());
-    page.follow("button#next");
+    /// One page per skill, until the review; on the way, the back button once and the
+    /// server killed once.
+    fn skills(&mut self) {
+        let mut shown_evidence = false;
+        while let Some(id) = skill_of(&self.page.url()) {
+            let n = self.asked.len() + 1;
+            assert!(
+                !self.asked.contains(&id),
+                "{id} asked twice: {:?}",
+                self.asked
+            );
+            let progress = self.page.text(".progress");
+            assert!(
+                progress.starts_with(&format!("Skill {n} of {SKILLS} ")),
+                "{progress:?} on {}",
+                self.page.url()
+            );
+            self.arrive((n == 1).then_some("3-skill"));
+            let rating = self.person.ratings[&id];
+            let evidence = self.person.evidence.get(&id).cloned().unwrap_or_default();
+            self.person.rate(&self.page, &id, rating, &evidence);
+            if rating >= 2 && !shown_evidence {
+                self.arrive(Some("4-skill-evidence"));
+                shown_evidence = true;
+            }
+            self.page.follow("button#next");
+            self.asked.push(id.clone());
+            if n == GO_BACK_AFTER {
+                self.go_back_and_change(n, &id, rating);
+            }
+            if n == STOP_AFTER {
+                self.restart_and_resume();
+            }
+        }
+        assert_eq!(self.asked.len(), SKILLS, "{:?}", self.asked);
+    }
 
-    // The report, the verdict first, and its downloads.
-    assert!(page.url().ends_with("/report"), "{}", page.url());
-    shot(&page, &format!("{px}-6-report"));
-    let verdict = page.text("section.verdict p.answer");
-    let profile = page.download("a[href$='profile.json']");
-    let report = page.download("a[href$='report.json']");
-    let elapsed = started.elapsed();
+    /// The browser's back button from the page after skill `n` (`id`, answered `rating`),
+    /// then a different answer.
+    fn go_back_and_change(&mut self, n: usize, id: &str, rating: u8) {
+        let page = &self.page;
+        page.back();
+        assert_eq!(skill_of(&page.url()).as_deref(), Some(id));
+        assert!(
+            page.text(".progress")
+                .starts_with(&format!("Skill {n} of "))
+        );
+        let checked = page.eval(&format!(
+            "document.querySelector('#rating-{rating}').checked"
+        ));
+        assert_eq!(
+            checked,
+            json!(true),
+            "the answer given shows after going back"
+        );
+        let changed = (rating + 2) % 5;
+        self.person
+            .rate(page, id, changed, "changed my mind after looking again");
+        page.follow("button#next");
+    }
 
-    check_profile(&profile, &person);
-    let saved: Vec<PathBuf> = std::fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    assert_eq!(saved.len(), 1, "{saved:?}");
-    assert_eq!(
-        common::read(&saved[0]),
-        common::read(&profile),
-        "the profile in --dir"
-    );
+    /// Half-way: the server dies and comes back on the same folder and address; the resume
+    /// link leads back to the first skill not answered.
+    fn restart_and_resume(&mut self) {
+        let here = self.page.url();
+        let resume = self.page.eval("document.querySelector('a#resume').href");
+        let resume = resume.as_str().expect("a resume link").to_string();
+        let bind = self.server.bind();
+        let log = self.logs.path().join("2.log");
+        self.server.kill();
+        self.server = Server::start(self.dir.path(), &bind, log);
+        self.page.goto(&resume);
+        assert_eq!(
+            self.page.url(),
+            here,
+            "the resume link {resume} after a restart"
+        );
+    }
 
-    let assessed: Value = serde_json::from_str(&common::assess(&profile, "json")).unwrap();
-    assert_eq!(verdict, assessed["summary"]["lines"][0].as_str().unwrap());
-    let served: Value = serde_json::from_str(&common::read(&report)).unwrap();
-    assert_eq!(
-        served, assessed,
-        "the server's report.json and assess --input's"
-    );
-    eprintln!(
-        "{width}x{height}: the whole questionnaire in {elapsed:?} (server log: {})",
-        server.log.display()
-    );
+    /// The review: every answer with a change link; the last skill is changed from there.
+    fn review(&mut self) {
+        let page = &self.page;
+        assert!(page.url().ends_with("/review"), "{}", page.url());
+        self.arrive(Some("5-review"));
+        let changes = page.eval("document.querySelectorAll('a.change').length");
+        assert_eq!(
+            changes,
+            json!(SKILLS + 1),
+            "a change link for the name and each skill"
+        );
+        let last = self.asked.last().unwrap().clone();
+        page.follow(&format!("a.change[href*='/skill/{last}']"));
+        let rating = (self.person.ratings[&last] + 1) % 5;
+        self.person
+            .rate(page, &last, rating, "changed from the review");
+        page.follow("button#next");
+        assert!(page.url().ends_with("/review"), "{}", page.url());
+        page.follow("button#next");
+    }
+
+    /// The report: its verdict is the one `assess --input` gives for the downloaded
+    /// profile, which holds every answer and is the file saved in `--dir`; the report's
+    /// JSON download is what `assess --input` writes.
+    fn report(&self) {
+        let page = &self.page;
+        assert!(page.url().ends_with("/report"), "{}", page.url());
+        self.arrive(Some("6-report"));
+        let verdict = page.text("section.verdict p.answer");
+        let profile = page.download("a[href$='profile.json']");
+        let report = page.download("a[href$='report.json']");
+
+        check_profile(&profile, &self.person);
+        let saved: Vec<PathBuf> = std::fs::read_dir(self.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect();
+        assert_eq!(saved.len(), 1, "{saved:?}");
+        assert_eq!(
+            common::read(&saved[0]),
+            common::read(&profile),
+            "the profile in --dir"
+        );
+
+        let assessed: Value = serde_json::from_str(&common::assess(&profile, "json")).unwrap();
+        assert_eq!(verdict, assessed["summary"]["lines"][0].as_str().unwrap());
+        let served: Value = serde_json::from_str(&common::read(&report)).unwrap();
+        assert_eq!(
+            served, assessed,
+            "the server's report.json and assess --input's"
+        );
+    }
 }
 
 /// The downloaded profile holds what `person` answered.

@@ -224,8 +224,13 @@ impl Page {
 
     /// A PNG of what the window shows now.
     pub fn screenshot(&self, out: &Path) {
+        self.capture(out, json!({"format": "png"}));
+    }
+
+    /// Writes the PNG that `Page.captureScreenshot` with `params` gives.
+    fn capture(&self, out: &Path, params: Value) {
         let shot = self
-            .call("Page.captureScreenshot", json!({"format": "png"}))
+            .call("Page.captureScreenshot", params)
             .unwrap_or_else(|e| panic!("screenshot of {}: {e}", self.url()));
         let png = base64_decode(shot["data"].as_str().unwrap_or_default());
         std::fs::write(out, png).unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
