@@ -32,6 +32,9 @@ pub const TIMEOUT: Duration = Duration::from_secs(30);
 /// counts, and scrollbars float over the page.
 const PHONE_WIDTH: u32 = 768;
 
+/// What the browser answers a call whose page went away meanwhile.
+const NAVIGATED: &str = "Inspected target navigated or closed";
+
 /// How often a wait looks again.
 const POLL: Duration = Duration::from_millis(10);
 
@@ -102,8 +105,11 @@ impl Page {
             let event = json!({
                 "type": kind, "x": x, "y": y, "button": "left", "buttons": 1, "clickCount": 1,
             });
-            self.call("Input.dispatchMouseEvent", event)
-                .unwrap_or_else(|e| panic!("clicking {css}: {e}"));
+            // A click that leaves the page may be answered with the page gone.
+            match self.call("Input.dispatchMouseEvent", event) {
+                Err(e) if !e.contains(NAVIGATED) => panic!("clicking {css}: {e}"),
+                _ => {}
+            }
         }
     }
 
@@ -192,7 +198,11 @@ impl Page {
     pub fn back(&self) {
         let from = self.url();
         let load = self.arm();
-        self.eval("history.back()");
+        // The answer may come from the page being left, or not at all: the page is gone.
+        match self.try_eval("history.back()") {
+            Err(e) if !e.contains(NAVIGATED) => panic!("history.back() on {from}: {e}"),
+            _ => {}
+        }
         self.wait_loaded(load, &format!("the page before {from} (back button)"));
     }
 
