@@ -250,9 +250,24 @@ fn questionnaire(width: u32, height: u32, person: Person) {
 }
 
 impl Walk {
-    /// On every page: it fits the window; under `SKILLGAP_SHOTS`, screenshots of `shot`.
+    /// On every page: it fits the window, and a page of a questionnaire under way shows
+    /// its resume link; under `SKILLGAP_SHOTS`, screenshots of `shot`.
     fn arrive(&self, shot: Option<&str>) {
         fits(&self.page, self.width);
+        let url = self.page.url();
+        if let Some((_, rest)) = url.split_once("/s/")
+            && !url.ends_with("/report")
+        {
+            let token = rest.split('/').next().unwrap();
+            let resume = self
+                .page
+                .eval("document.querySelector('a#resume')?.href ?? null");
+            assert_eq!(
+                resume,
+                json!(format!("{}s/{token}", self.server.url)),
+                "on {url}"
+            );
+        }
         if let Some(name) = shot {
             screenshots(&self.page, &format!("{}px-{name}", self.width));
         }
