@@ -91,7 +91,10 @@ pub enum Step {
 pub const BACK: &str = "← back to the previous question";
 
 /// The education question.
-pub const EDUCATION_QUESTION: &str = "What is the highest education you have completed? (some certifications ask for more experience without a degree)";
+pub const EDUCATION_QUESTION: &str = "What is the highest education you have completed?";
+
+/// Why the education question is asked.
+pub const EDUCATION_WHY: &str = "some certifications ask for more experience without a degree";
 
 /// The question of every skill.
 pub const RATING_QUESTION: &str = "Which describes what you do now?";
@@ -217,7 +220,8 @@ fn ask_years(prompter: &mut dyn Prompter, answers: &mut Answers) -> Result<(), H
 
 fn ask_education(prompter: &mut dyn Prompter, answers: &mut Answers) -> Result<(), Halt> {
     let items = flow::education_choices();
-    let choice = prompter.select(EDUCATION_QUESTION, &items, flow::education_choice(answers))?;
+    let question = format!("{EDUCATION_QUESTION} ({EDUCATION_WHY})");
+    let choice = prompter.select(&question, &items, flow::education_choice(answers))?;
     flow::set_education(answers, choice);
     Ok(())
 }

@@ -10,7 +10,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use maud::html;
+use maud::{PreEscaped, html};
 
 use super::http::{self, Form, see_other};
 use super::pages::{csrf, layout, t};
@@ -66,11 +66,21 @@ pub async fn review_page(
         }
         table.answers {
             tbody {
-                tr { th { "Name" } td { (a.name.as_deref().map(t).unwrap_or_default()) " " a.change href=(change(Step::Target)) { "Change" } } }
-                tr { th { "Target level" } td { (target) } }
-                tr { th { "Years in production" } td { (a.years.map_or("-".to_string(), |y| y.to_string())) } }
-                tr { th { "Education" } td { (education) } }
-                tr { th { "Certifications" } td { @if held.is_empty() { "none" } @else { (held.join(", ")) } } }
+                @for (what, answer) in [
+                    ("Name", a.name.as_deref().map(t).unwrap_or_default()),
+                    ("Target level", target),
+                    ("Years in production", a.years.map_or("-".to_string(), |y| y.to_string())),
+                    ("Education", education.to_string()),
+                    ("Certifications", if held.is_empty() { "none".to_string() } else { held.join(", ") }),
+                ] {
+                    tr {
+                        th { (what) }
+                        td {
+                            (answer) " "
+                            a.change href=(change(Step::Target)) aria-label=(format!("Change {}", what.to_lowercase())) { "Change" }
+                        }
+                    }
+                }
                 @for s in flow::asked_skills(rubric, a) {
                     tr {
                         th { (t(&rubric.skills[s].name)) }
@@ -204,8 +214,15 @@ pub fn report_of(app: &App, rubric: &Rubric, name: &str, text: &str) -> anyhow::
     .with_credentials(rubric, &profile, window))
 }
 
+/// The downloads' look on the report page (whose own stylesheet does not know them).
+const DOWNLOADS_CSS: &str = "nav.downloads ul{list-style:none;padding:0;margin:8px 0;display:flex;flex-wrap:wrap;gap:8px}nav.downloads a.file{display:inline-block;padding:10px 14px;border:2px solid #0b5cad;border-radius:8px;font-weight:600;text-decoration:none;color:#0b5cad}nav.downloads p{overflow-wrap:anywhere}@media print{nav.downloads{display:none}}";
+
 /// `GET /s/TOKEN/report`: the report page, the verdict first, then the downloads.
-pub async fn report_page(State(app): State<Arc<App>>, Path(token): Path<String>) -> Response {
+pub async fn report_page(
+    State(app): State<Arc<App>>,
+    headers: HeaderMap,
+    Path(token): Path<String>,
+) -> Response {
     let (served, name, text) = match finished(&app, &token) {
         Ok(f) => f,
         Err(r) => return r,
@@ -219,15 +236,21 @@ pub async fn report_page(State(app): State<Arc<App>>, Path(token): Path<String>)
         Err(e) => return failed(&e.to_string()),
     };
     let base = format!("/s/{token}/download");
+    let link = match http::host(&headers) {
+        Some(host) => format!("{}://{host}/s/{token}", http::scheme(&headers)),
+        None => format!("/s/{token}"),
+    };
     let nav = html! {
+        style { (PreEscaped(DOWNLOADS_CSS)) }
         nav.downloads aria-label="Downloads" {
-            p {
-                strong { "Keep your results: " }
-                a href=(format!("{base}/profile.json")) download { "your answers (profile.json)" } " · "
-                a href=(format!("{base}/report.html")) download { "this page" } " · "
-                a href=(format!("{base}/report.md")) download { "Markdown" } " · "
-                a href=(format!("{base}/report.json")) download { "JSON" }
+            p { strong { "Keep your results:" } }
+            ul {
+                li { a.file href=(format!("{base}/profile.json")) download { "Your answers (profile.json)" } }
+                li { a.file href=(format!("{base}/report.html")) download { "This page" } }
+                li { a.file href=(format!("{base}/report.md")) download { "Markdown" } }
+                li { a.file href=(format!("{base}/report.json")) download { "JSON" } }
             }
+            p { "This page stays at " a #resume href=(link) { (link) } "." }
             p { "Your answers are saved on this server as " (t(&name)) ": your supervisor's team report includes them. Keep the profile file to compare with your next assessment." }
         }
     };

@@ -75,6 +75,18 @@ pub fn host(headers: &HeaderMap) -> Option<String> {
     plain.then(|| host.to_string())
 }
 
+/// "https" when a reverse proxy says the browser used it (`X-Forwarded-Proto`), else
+/// "http". Only links shown to that same browser depend on it.
+pub fn scheme(headers: &HeaderMap) -> &'static str {
+    match headers
+        .get("x-forwarded-proto")
+        .and_then(|v| v.to_str().ok())
+    {
+        Some(p) if p.trim().eq_ignore_ascii_case("https") => "https",
+        _ => "http",
+    }
+}
+
 /// A `Set-Cookie` value: sent back on this site only, never to scripts.
 pub fn set_cookie(name: &str, value: &str, same_site: &str) -> String {
     format!("{name}={value}; Path=/; HttpOnly; SameSite={same_site}; Max-Age=31536000")

@@ -39,8 +39,13 @@ input[type=text], input[type=date], textarea { width: 100%; font: inherit; paddi
 textarea { min-height: 110px; }
 label.field { display: block; font-weight: 700; margin: 14px 0 6px; }
 .hint { color: #4a525c; font-size: 15px; margin: 2px 0 8px; }
-.dates { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; margin: 0 0 12px 34px; }
-.dates label { font-size: 15px; }
+.dates { display: none; grid-template-columns: repeat(auto-fit, minmax(130px, 1fr)); gap: 8px;
+  margin: -4px 0 12px 0; padding: 8px 12px 10px; border: 2px solid #0b5cad; border-top: 0;
+  border-radius: 0 0 8px 8px; background: #eef5fc; }
+.dates label { font-size: 15px; min-width: 0; }
+.dates input { min-width: 0; }
+label.choice:has(input:checked) + .dates { display: grid; }
+@supports not selector(:has(*)) { .dates { display: grid; } }
 .evidence { display: none; }
 form:has(input.ev:checked) .evidence { display: block; }
 @supports not selector(:has(*)) { .evidence { display: block; } }
@@ -50,6 +55,7 @@ button, .button { font: inherit; font-weight: 700; border-radius: 8px; padding: 
   min-height: 48px; border: 2px solid #0b5cad; background: #0b5cad; color: #fff; cursor: pointer;
   text-decoration: none; display: inline-block; }
 a.back { color: #0b5cad; font-weight: 700; padding: 12px 4px; }
+a.change { display: inline-block; padding: 10px 12px; margin: -6px 0; font-weight: 600; }
 a { color: #0b5cad; }
 :focus-visible { outline: 3px solid #b35c00; outline-offset: 2px; }
 .problem { border-left: 5px solid #b3261e; background: #fdf0ef; padding: 10px 14px; margin: 12px 0; }

@@ -43,6 +43,8 @@ pub(super) struct Open<'a> {
     pub token: String,
     /// The host the browser asked for, to write the resume link in full.
     pub host: Option<String>,
+    /// "https" behind a proxy that says so, else "http".
+    pub scheme: &'static str,
 }
 
 impl Open<'_> {
@@ -55,7 +57,7 @@ impl Open<'_> {
     /// The resume link, in full when the host is known (to copy to another device).
     pub fn resume(&self) -> String {
         match &self.host {
-            Some(host) => format!("http://{host}/s/{}", self.token),
+            Some(host) => format!("{}://{host}/s/{}", self.scheme, self.token),
             None => format!("/s/{}", self.token),
         }
     }
@@ -130,6 +132,7 @@ pub(super) fn open_session<'a>(
             answers: *answers,
             token: token.to_string(),
             host: http::host(headers),
+            scheme: http::scheme(headers),
         }),
         Session::Done(_) => Err(see_other(&format!("/s/{token}/report"))),
         Session::Missing(why) => Err(missing(why)),
@@ -223,6 +226,7 @@ pub async fn start(State(app): State<Arc<App>>, headers: HeaderMap, body: Bytes)
         answers: Answers::new(&served.rubric, quick),
         token,
         host: None,
+        scheme: "http",
     };
     if let Err(r) = session.save(&app) {
         return r;
@@ -306,6 +310,7 @@ fn about_view(
             input #years type="text" name="years" inputmode="decimal" maxlength="10" required value=(years);
             fieldset {
                 legend { (questionnaire::EDUCATION_QUESTION) }
+                p.hint { "You may skip it: " (questionnaire::EDUCATION_WHY) "." }
                 @for (i, label) in flow::education_choices().iter().enumerate() {
                     @let value = if i == 0 { "skipped" } else { crate::rubric::Education::ALL[i - 1].id() };
                     (radio("education", value, &format!("education-{i}"), a.education != questionnaire::EducationAnswer::Unanswered && i == education, html! { (label) }))
@@ -491,6 +496,7 @@ fn skill_view(app: &App, o: &Open, s: usize, review: bool, problem: &[String]) -
             @if review { input type="hidden" name="review" value="1"; }
             fieldset {
                 legend { (questionnaire::RATING_QUESTION) }
+                p.hint { "Pick the one most like you today. From " (EVIDENCE_FROM) " up, a box below the choices asks what shows it." }
                 @for (v, (label, anchor)) in flow::rating_choices(rubric, s).iter().enumerate() {
                     @let id = format!("rating-{v}");
                     label.choice for=(id) {
