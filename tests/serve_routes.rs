@@ -766,3 +766,395 @@ fn a_session_s_form_with_another_session_s_token_is_refused() {
     let rows = review_rows(&blake.get(&site, &format!("/s/{other}/review")));
     assert!(rows["Name"].starts_with("Blake"));
 }
+
+#[test]
+fn an_oversized_body_is_refused_with_a_page() {
+    let site = Site::with(Setup {
+        code: Some(CODE),
+        ..Setup::default()
+    });
+    let padding = "x".repeat(70 * 1024);
+    for mut post in every_post(&site) {
+        let good = post.browser.get(&site, &post.page).csrf();
+        let f = with(&post.fields, "csrf", Some(&good));
+        let f = with(&f, "padding", Some(&padding));
+        let before = site.files();
+        let sent = post.browser.post(&site, &post.path, &borrowed(&f));
+        assert_eq!(sent.status, StatusCode::PAYLOAD_TOO_LARGE, "{}", post.what);
+        assert!(sent.is_html(), "{}: an HTML page", post.what);
+        assert!(sent.text().contains("more than 64 KB"), "{}", sent.text());
+        assert!(sent.header(header::SET_COOKIE).is_none(), "{}", post.what);
+        assert_eq!(site.files(), before, "{}: something written", post.what);
+    }
+    // Just under the limit is a form like any other.
+    let mut b = with_access(&site);
+    let (_, about) = start(&site, &mut b, &[("quick", "0")]);
+    let (action, hidden) = about.form();
+    let mut f: Fields = hidden;
+    f.extend(about_fields("Sam", "lead"));
+    let body = web::encode(&borrowed(&f));
+    let fill = skillgap::web::BODY_LIMIT - body.len() - "&padding=".len();
+    f.push(("padding".into(), "x".repeat(fill)));
+    let body = web::encode(&borrowed(&f));
+    assert_eq!(body.len(), skillgap::web::BODY_LIMIT);
+    let sent = b.request(&site, axum::http::Method::POST, &action, body.into_bytes());
+    sent.expect(SEE_OTHER);
+}
+
+#[test]
+fn unknown_pages_and_paths_are_not_found() {
+    let site = Site::new();
+    let rubric = rubric(RUBRIC);
+    let mut b = Browser::new();
+    let (token, _) = finished(&site, &mut b, "Sam");
+    let (open, _) = start(&site, &mut b, &[("quick", "0")]);
+    let mut admin = supervisor(&site);
+    let key = std::fs::read(site.dir().join(".drafts/.key")).unwrap();
+    let missing = "0123456789abcdef0123456789abcdef";
+    let paths = [
+        "/nope".to_string(),
+        "/s".to_string(),
+        "/s/".to_string(),
+        "/favicon.ico".to_string(),
+        format!("/s/{open}/skill/not-a-skill"),
+        format!("/s/{open}/skill/{}x", rubric.skills[0].id),
+        format!("/s/{open}/skill/..%2F..%2F.key"),
+        format!("/s/{open}/nothing"),
+        format!("/s/{missing}/about"),
+        format!("/s/{missing}"),
+        format!("/s/{missing}/report"),
+        format!("/s/{}/about", missing.to_uppercase()),
+        format!("/s/{}/about", &open[..31]),
+        format!("/s/{open}0/about"),
+        "/s/not-a-token/about".to_string(),
+        "/s/../about".to_string(),
+        "/s/..%2F.drafts%2F.key/about".to_string(),
+        "/s/%2E%2E/report".to_string(),
+        format!("/s/{token}/download/report.exe"),
+        format!("/s/{token}/download/..%2F..%2F.drafts%2F.key"),
+        format!("/s/{token}/download/.."),
+        format!("/s/{token}/download/%2E%2E%2Fserve"),
+        format!("/s/{open}/download/profile.json"),
+        format!("/s/{token}/download/profile.json/extra"),
+        format!("/s/{missing}/download/profile.json"),
+    ];
+    for path in &paths {
+        let page = b.get(&site, path);
+        // A session still open goes on to its first question; nothing else is a page.
+        if page.status == SEE_OTHER {
+            assert_eq!(page.location(), format!("/s/{open}"), "{path}");
+            continue;
+        }
+        assert_eq!(page.status, StatusCode::NOT_FOUND, "{path}");
+        assert!(page.is_html(), "{path}: a page");
+        assert!(
+            !page.bytes.windows(key.len()).any(|w| w == key),
+            "{path}: the key"
+        );
+    }
+    let admin_paths = [
+        "/review/nope.json",
+        "/review/..%2F.drafts%2F.key",
+        "/review/.drafts",
+        "/review/%2E%2E%2Fserve%2Fx.json",
+        "/review/..",
+        "/review/reviews",
+    ];
+    for path in admin_paths {
+        let page = admin.get(&site, path);
+        assert_eq!(page.status, StatusCode::NOT_FOUND, "{path}");
+        assert!(page.text().contains("Profile not found"), "{path}");
+    }
+    // A review of a path-like name, with a valid token and every rating: refused.
+    let (_, profile) = finished(&site, &mut b, "Pat");
+    let csrf = admin.get(&site, &format!("/review/{profile}")).csrf();
+    let mut f = fields(&[("reviewer", "Dana"), ("role", "peer"), ("csrf", &csrf)]);
+    for skill in &rubric.skills {
+        f.push((skill.id.clone(), "1".into()));
+    }
+    for path in ["/review/..%2F.drafts%2F.key", "/review/..%2Fserve%2Fx.json"] {
+        let before = site.files();
+        admin
+            .post(&site, path, &borrowed(&f))
+            .expect(StatusCode::NOT_FOUND);
+        assert_eq!(site.files(), before, "{path}");
+    }
+    let before = site.files();
+    admin
+        .post(&site, &format!("/review/{profile}"), &borrowed(&f))
+        .expect(OK);
+    assert_ne!(
+        site.files(),
+        before,
+        "the same review of a listed profile is saved"
+    );
+}
+
+#[test]
+fn the_access_code_guards_every_page() {
+    let site = Site::with(Setup {
+        code: Some(CODE),
+        ..Setup::default()
+    });
+    let mut b = Browser::new();
+    let asks = |b: &mut Browser, path: &str| {
+        let page = b.get(&site, path);
+        assert_eq!(page.status, StatusCode::UNAUTHORIZED, "{path}");
+        assert!(page.text().contains("Enter the access code"), "{path}");
+        page
+    };
+    let missing = "0123456789abcdef0123456789abcdef";
+    for path in ["/", "/nope", &format!("/s/{missing}/about"), "/s/x/report"] {
+        asks(&mut b, path);
+    }
+    let before = site.files();
+    let sent = b.post(&site, "/start", &[("quick", "0")]);
+    sent.expect(StatusCode::UNAUTHORIZED);
+    assert_eq!(site.files(), before);
+
+    // A wrong code, a code with a part missing, an empty one: refused, and no cookie.
+    let page = asks(&mut b, &format!("/s/{missing}/about?review=1"));
+    for wrong in ["12345678", &CODE[..7], "", &format!("{CODE}0"), ADMIN_CODE] {
+        let sent = b.submit(&site, &page, &[("code", wrong)]);
+        assert_eq!(sent.status, StatusCode::FORBIDDEN, "{wrong:?}");
+        assert!(sent.problem().contains("not the access code"), "{wrong:?}");
+        assert!(!b.jar.contains_key("skillgap_access"));
+    }
+    // A cookie that is not the code's.
+    b.jar.insert("skillgap_access".into(), "00".repeat(32));
+    asks(&mut b, "/");
+    b.jar.remove("skillgap_access");
+    // The right one: the page asked for, then every page.
+    let sent = b.submit(&site, &page, &[("code", &format!(" {CODE} "))]);
+    sent.expect(SEE_OTHER);
+    assert_eq!(sent.location(), format!("/s/{missing}/about?review=1"));
+    assert!(b.jar.contains_key("skillgap_access"));
+    b.get(&site, "/").expect(OK);
+    b.get(&site, "/nope").expect(StatusCode::NOT_FOUND);
+    let (token, _) = start(&site, &mut b, &[("quick", "1")]);
+    b.get(&site, &format!("/s/{token}/about")).expect(OK);
+    // Another browser still has to type it, even with the session's link.
+    asks(&mut Browser::new(), &format!("/s/{token}/about"));
+
+    // Where the code sends you is a page of this site only.
+    for next in [
+        "//evil.example/",
+        "https://evil.example/",
+        "/\\evil.example",
+    ] {
+        let mut c = Browser::new();
+        let page = asks(&mut c, "/");
+        let f = [("code", CODE), ("next", next), ("csrf", &page.csrf())];
+        let sent = c.post(&site, "/code", &f);
+        assert_eq!(sent.location(), "/", "{next}");
+    }
+
+    // The supervisor's pages ask for their own code, not the access code.
+    let mut c = Browser::new();
+    let page = c.get(&site, "/team");
+    page.expect(StatusCode::UNAUTHORIZED);
+    assert!(page.text().contains("Supervisor's pages"));
+}
+
+#[test]
+fn the_supervisor_s_pages_need_the_supervisor_s_code() {
+    let site = Site::new();
+    let mut person = Browser::new();
+    let (_, profile) = finished(&site, &mut person, "Sam");
+    let mut b = Browser::new();
+    for path in ["/team", "/review", &format!("/review/{profile}")] {
+        let page = b.get(&site, path);
+        assert_eq!(page.status, StatusCode::UNAUTHORIZED, "{path}");
+        assert!(page.text().contains("Supervisor's code"), "{path}");
+        assert!(
+            !page.text().contains("Sam"),
+            "{path}: nothing of the profile shown"
+        );
+    }
+    // A review sent without the code writes nothing.
+    let before = site.files();
+    b.post(&site, &format!("/review/{profile}"), &[("reviewer", "X")])
+        .expect(StatusCode::UNAUTHORIZED);
+    assert_eq!(site.files(), before);
+
+    let page = b.get(&site, "/review");
+    for wrong in ["00000000", &ADMIN_CODE[..6], ""] {
+        let sent = b.submit(&site, &page, &[("code", wrong)]);
+        assert_eq!(sent.status, StatusCode::FORBIDDEN, "{wrong:?}");
+        assert!(sent.problem().contains("not the supervisor's code"));
+        assert!(!b.jar.contains_key("skillgap_admin"));
+    }
+    // The person's session cookies are no supervisor's cookie.
+    let mut p = person.clone();
+    p.jar
+        .insert("skillgap_admin".into(), person.jar["skillgap_form"].clone());
+    p.get(&site, "/team").expect(StatusCode::UNAUTHORIZED);
+
+    let sent = b.submit(&site, &page, &[("code", ADMIN_CODE)]);
+    sent.expect(SEE_OTHER);
+    assert_eq!(sent.location(), "/review");
+    let list = b.follow(&site, &sent);
+    assert_eq!(list.hrefs("ul.plain a"), [format!("/review/{profile}")]);
+    b.get(&site, "/team").expect(OK);
+    b.get(&site, &format!("/review/{profile}")).expect(OK);
+}
+
+#[test]
+fn names_become_safe_file_names_that_never_overwrite() {
+    let site = Site::new();
+    let today = skillgap::settings::today();
+    let kept = site.dir().join(format!("x-{today}.json"));
+    std::fs::write(&kept, "somebody else's file").unwrap();
+    let names = [
+        ("../../x", format!("x-{today}-2.json")),
+        ("a/b", format!("a-b-{today}.json")),
+        // Control characters are kept as visible `\u{..}` text, never as bytes.
+        ("a\u{0}b", format!("a-u-0-b-{today}.json")),
+        ("\u{1b}[31mred", format!("u-1b-31mred-{today}.json")),
+        ("..", format!("profile-{today}.json")),
+        ("C:\\Windows\\x", format!("c-windows-x-{today}.json")),
+        ("Sam Rivera", format!("sam-rivera-{today}.json")),
+        ("Sam Rivera", format!("sam-rivera-{today}-2.json")),
+        ("sam  rivera!", format!("sam-rivera-{today}-3.json")),
+    ];
+    for (name, file) in &names {
+        let mut b = Browser::new();
+        let (token, written) = finished(&site, &mut b, name);
+        assert_eq!(&written, file, "{name:?}");
+        let report = b.get(&site, &format!("/s/{token}/report"));
+        assert!(
+            report
+                .text()
+                .contains(&format!("Saved on the server as {file}"))
+        );
+        let profile = b.get(&site, &format!("/s/{token}/download/profile.json"));
+        let disposition = profile.header(header::CONTENT_DISPOSITION).unwrap();
+        assert_eq!(disposition, format!("attachment; filename=\"{file}\""));
+    }
+    assert_eq!(
+        std::fs::read_to_string(&kept).unwrap(),
+        "somebody else's file"
+    );
+    let only: Vec<_> = std::fs::read_dir(site.root()).unwrap().flatten().collect();
+    assert_eq!(only.len(), 1, "nothing written beside --dir");
+    for file in site.profiles() {
+        assert!(
+            file.bytes()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-' || c == b'.'),
+            "{file}"
+        );
+    }
+    assert_eq!(site.profiles().len(), names.len() + 1);
+}
+
+#[test]
+fn an_unknown_rubric_in_the_start_form_is_refused() {
+    let site = Site::with(Setup {
+        rubrics: vec![RUBRIC, "media-production-specialist"],
+        ..Setup::default()
+    });
+    let mut b = Browser::new();
+    let page = b.get(&site, "/");
+    let offered: Vec<String> = page
+        .html()
+        .select(&scraper::Selector::parse("input[name=rubric]").unwrap())
+        .map(|e| e.value().attr("value").unwrap().to_string())
+        .collect();
+    assert_eq!(offered, [RUBRIC, "media-production-specialist"]);
+    for id in ["nope", "../../etc/passwd", "", "Production-Specialist"] {
+        let before = site.files();
+        let sent = b.submit(&site, &page, &[("rubric", id), ("quick", "0")]);
+        assert_eq!(sent.status, StatusCode::UNPROCESSABLE_ENTITY, "{id:?}");
+        assert!(
+            sent.problem().contains("Choose one of the ladders"),
+            "{id:?}"
+        );
+        assert_eq!(site.files(), before, "{id:?}");
+    }
+    let (_, about) = start(
+        &site,
+        &mut b,
+        &[("rubric", "media-production-specialist"), ("quick", "0")],
+    );
+    let media = rubric("media-production-specialist");
+    assert!(about.text().contains(&media.title));
+}
+
+#[test]
+fn a_session_whose_rubric_is_no_longer_offered() {
+    let both = Setup {
+        rubrics: vec![RUBRIC, "media-production-specialist"],
+        ..Setup::default()
+    };
+    let mut site = Site::with(both.clone());
+    let media = rubric("media-production-specialist");
+    let mut b = Browser::new();
+    let (token, about) = start(
+        &site,
+        &mut b,
+        &[("rubric", "media-production-specialist"), ("quick", "0")],
+    );
+    let f = fields(&[
+        ("name", "Sam"),
+        ("target", &media.levels[1].id),
+        ("years", "2"),
+        ("education", "skipped"),
+    ]);
+    let first = send_about(&site, &mut b, &about, &f);
+    let skill = b.get(&site, &first);
+    skill.expect(OK);
+
+    site.restart(Setup::default());
+    for path in [
+        format!("/s/{token}/about"),
+        format!("/s/{token}"),
+        first.clone(),
+        format!("/s/{token}/review"),
+    ] {
+        let page = b.get(&site, &path);
+        assert_eq!(page.status, StatusCode::NOT_FOUND, "{path}");
+        assert!(page.text().contains("not offered"), "{path}");
+        assert!(page.text().contains(&media.id), "{path}: names the rubric");
+    }
+    let before = site.files();
+    let sent = b.submit(&site, &skill, &[("rating", "1")]);
+    sent.expect(StatusCode::NOT_FOUND);
+    assert_eq!(site.files(), before, "nothing written");
+
+    // Offered again, the session goes on where it was.
+    site.restart(both);
+    let sent = b.submit(&site, &skill, &[("rating", "1")]);
+    sent.expect(SEE_OTHER);
+}
+
+#[test]
+fn a_restart_resumes_the_session_and_its_tokens() {
+    let mut site = Site::new();
+    let mut b = Browser::new();
+    let start_page = b.get(&site, "/");
+    let (token, about) = start(&site, &mut b, &[("quick", "0")]);
+    let first = send_about(&site, &mut b, &about, &about_fields("Sam", "lead"));
+    let skill = b.get(&site, &first);
+    let key = std::fs::read(site.dir().join(".drafts/.key")).unwrap();
+    assert_eq!(key.len(), 32);
+
+    site.restart(Setup::default());
+    assert_eq!(std::fs::read(site.dir().join(".drafts/.key")).unwrap(), key);
+    let resume = b.get(&site, &format!("/s/{token}"));
+    assert_eq!(resume.location(), first);
+    let again = b.get(&site, &first);
+    assert_eq!(again.csrf(), skill.csrf(), "the same token after a restart");
+    // Forms shown before the restart are taken after it.
+    let sent = b.submit(&site, &skill, &[("rating", "2"), ("evidence", "Kept")]);
+    sent.expect(SEE_OTHER);
+    b.submit(&site, &start_page, &[("quick", "1")])
+        .expect(SEE_OTHER);
+    // And the answers given before it are still there.
+    let about = b.get(&site, &format!("/s/{token}/about"));
+    let name = about
+        .html()
+        .select(&scraper::Selector::parse("input#name").unwrap())
+        .next()
+        .map(|e| e.value().attr("value").unwrap().to_string());
+    assert_eq!(name.as_deref(), Some("Sam"));
+}
