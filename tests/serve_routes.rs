@@ -1158,3 +1158,238 @@ fn a_restart_resumes_the_session_and_its_tokens() {
         .map(|e| e.value().attr("value").unwrap().to_string());
     assert_eq!(name.as_deref(), Some("Sam"));
 }
+
+/// Every field of a review form: `rating` for every skill but those in `skip`.
+fn review_form(rubric: &Rubric, reviewer: &str, rating: &str, skip: &[&str]) -> Fields {
+    let mut f = fields(&[("reviewer", reviewer), ("role", "supervisor")]);
+    for skill in rubric
+        .skills
+        .iter()
+        .filter(|s| !skip.contains(&s.id.as_str()))
+    {
+        f.push((skill.id.clone(), rating.to_string()));
+    }
+    f
+}
+
+#[test]
+fn the_review_is_saved_and_the_team_page_uses_it() {
+    let site = Site::new();
+    let rubric = rubric(RUBRIC);
+    let (_, profile) = finished(&site, &mut Browser::new(), "Sam Rivera");
+    let saved_profile = std::fs::read(site.dir().join(&profile)).unwrap();
+    let mut admin = supervisor(&site);
+
+    let team = admin.get(&site, "/team");
+    team.expect(OK);
+    assert!(
+        team.text().contains("Sam Rivera"),
+        "the team page lists the profile"
+    );
+    assert!(team.text().contains("1 finished profiles"));
+    assert!(!team.text().contains("Self − review"), "no review yet");
+
+    let list = admin.get(&site, "/review");
+    assert_eq!(list.hrefs("ul.plain a"), [format!("/review/{profile}")]);
+    let page = admin.get(&site, &format!("/review/{profile}"));
+    page.expect(OK);
+    assert!(page.select_text("h1").contains("Review Sam Rivera"));
+    let mut f = review_form(&rubric, "Dana Lee", "4", &[]);
+    f.push((
+        "note-quality-control".into(),
+        "Seen at the line audit".into(),
+    ));
+    let sent = admin.submit(&site, &page, &borrowed(&f));
+    sent.expect(OK);
+    assert!(sent.text().contains("Review saved"));
+    let reviews: Vec<String> = std::fs::read_dir(site.dir().join("reviews"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().into_string().unwrap())
+        .collect();
+    let stem = profile.strip_suffix(".json").unwrap();
+    assert_eq!(reviews, [format!("{stem}.review.json")]);
+    let review: serde_json::Value =
+        serde_json::from_str(&common::read(&site.dir().join("reviews").join(&reviews[0]))).unwrap();
+    let text = review.to_string();
+    assert!(
+        text.contains("Dana Lee") && text.contains("Sam Rivera"),
+        "{text}"
+    );
+    assert!(text.contains("Seen at the line audit"), "{text}");
+    assert_eq!(
+        std::fs::read(site.dir().join(&profile)).unwrap(),
+        saved_profile,
+        "the profile itself is left as it was"
+    );
+
+    let list = admin.get(&site, "/review");
+    assert!(list.text().contains("1 review"), "{}", list.text());
+    let team = admin.get(&site, "/team");
+    team.expect(OK);
+    assert!(team.text().contains("Sam Rivera"));
+    assert!(
+        team.text().contains("Self − review"),
+        "the team page uses the review"
+    );
+
+    // A second review is saved beside the first, never over it.
+    let page = admin.get(&site, &format!("/review/{profile}"));
+    admin
+        .submit(
+            &site,
+            &page,
+            &borrowed(&review_form(&rubric, "Kim", "none", &[])),
+        )
+        .expect(OK);
+    assert_eq!(
+        std::fs::read_dir(site.dir().join("reviews"))
+            .unwrap()
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn a_review_missing_a_skill_is_refused_with_the_skill_named() {
+    let site = Site::new();
+    let rubric = rubric(RUBRIC);
+    let (_, profile) = finished(&site, &mut Browser::new(), "Sam Rivera");
+    let mut admin = supervisor(&site);
+    let page = admin.get(&site, &format!("/review/{profile}"));
+    let last = rubric.skills.last().unwrap();
+    let third = &rubric.skills[2];
+    let good = review_form(&rubric, "Dana", "2", &[]);
+    let cases: Vec<(&str, Fields, Vec<&str>)> = vec![
+        (
+            "a skill left out",
+            review_form(&rubric, "Dana", "2", &[&last.id]),
+            vec![&last.name],
+        ),
+        (
+            "two skills left out",
+            review_form(&rubric, "Dana", "2", &[&last.id, &third.id]),
+            vec![&last.name, &third.name],
+        ),
+        (
+            "rating 9",
+            with(&good, &third.id, Some("9")),
+            vec![&third.name],
+        ),
+        (
+            "no reviewer",
+            with(&good, "reviewer", Some(" ")),
+            vec!["Your name"],
+        ),
+        (
+            "an unknown role",
+            with(&good, "role", Some("boss")),
+            vec!["Your role"],
+        ),
+        (
+            "a long note",
+            with(&good, &format!("note-{}", third.id), Some(&"n".repeat(501))),
+            vec![&third.name, "longer than 500"],
+        ),
+    ];
+    for (what, f, named) in cases {
+        let before = site.files();
+        let sent = admin.submit(&site, &page, &borrowed(&f));
+        assert_eq!(sent.status, StatusCode::UNPROCESSABLE_ENTITY, "{what}");
+        for n in named {
+            assert!(
+                sent.problem().contains(n),
+                "{what}: {n} in {}",
+                sent.problem()
+            );
+        }
+        if what.contains("left out") {
+            assert!(!sent.problem().contains(&rubric.skills[0].name), "{what}");
+        }
+        assert_eq!(site.files(), before, "{what}: nothing saved");
+    }
+    assert!(!site.dir().join("reviews").exists());
+    admin.submit(&site, &page, &borrowed(&good)).expect(OK);
+}
+
+/// Text that must show as text: markup, and a terminal escape.
+const HOSTILE: &str = "<script>alert(1)</script><b>bold</b>\u{1b}[31m";
+
+/// Asserts that `page` shows `HOSTILE` as text, never as markup (the ESC byte is checked on
+/// every response by the helper).
+#[track_caller]
+fn shows_as_text(what: &str, page: &Page) {
+    let body = page.body().to_lowercase();
+    assert!(!body.contains("<script>alert"), "{what}: markup");
+    assert!(!body.contains("<b>bold"), "{what}: markup");
+    assert!(
+        page.text().contains("<script>alert(1)</script><b>bold</b>")
+            || page
+                .body()
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;b&gt;bold"),
+        "{what}: the text is shown"
+    );
+}
+
+#[test]
+fn hostile_text_is_escaped_on_every_page() {
+    let site = Site::new();
+    let rubric = rubric(RUBRIC);
+    let mut b = Browser::new();
+    let (token, about) = start(&site, &mut b, &[("quick", "0")]);
+    let first = send_about(&site, &mut b, &about, &about_fields(HOSTILE, "lead"));
+    shows_as_text("about", &b.get(&site, &format!("/s/{token}/about")));
+    let skill = b.get(&site, &first);
+    let evidence = format!("{HOSTILE} evidence");
+    b.submit(&site, &skill, &[("rating", "3"), ("evidence", &evidence)])
+        .expect(SEE_OTHER);
+    let skill = b.get(&site, &first);
+    shows_as_text("skill", &skill);
+    let textarea = skill.select_text("textarea");
+    assert!(textarea.contains("<script>alert(1)"), "{textarea}");
+    assert!(
+        textarea.contains("\\u{1b}[31m"),
+        "the escape shown as text: {textarea}"
+    );
+    let (_, review) = answer_skills(
+        &site,
+        &mut b,
+        format!("/s/{token}/skill/{}", rubric.skills[1].id),
+        &|_| 2,
+        &mut |_, _| {},
+    );
+    shows_as_text("review", &review);
+    let sent = b.submit(&site, &review, &[]);
+    let report = b.follow(&site, &sent);
+    shows_as_text("report", &report);
+    let html = b.get(&site, &format!("/s/{token}/download/report.html"));
+    shows_as_text("report.html", &html);
+    for file in ["report.md", "report.json", "profile.json"] {
+        let d = b.get(&site, &format!("/s/{token}/download/{file}"));
+        d.expect(OK);
+        assert!(d.body().contains("alert(1)"), "{file}");
+        if file == "report.md" {
+            // Markdown shows HTML as it is, so the report escapes it there too.
+            assert!(!d.body().contains("<script>") && d.body().contains("&lt;script&gt;"));
+        }
+    }
+
+    let mut admin = supervisor(&site);
+    shows_as_text("team", &admin.get(&site, "/team"));
+    let profile = site.profiles().pop().unwrap();
+    let page = admin.get(&site, &format!("/review/{profile}"));
+    shows_as_text("review form", &page);
+    let mut f = review_form(&rubric, HOSTILE, "1", &[]);
+    f.push((format!("note-{}", rubric.skills[0].id), HOSTILE.to_string()));
+    // Shown again with a problem, the text typed is still text.
+    let refused = admin.submit(&site, &page, &borrowed(&with(&f, "role", None)));
+    refused.expect(StatusCode::UNPROCESSABLE_ENTITY);
+    shows_as_text("refused review", &refused);
+    let saved = admin.submit(&site, &page, &borrowed(&f));
+    saved.expect(OK);
+    shows_as_text("review saved", &saved);
+    shows_as_text("team with the review", &admin.get(&site, "/team"));
+    // The list names files, which hold no markup to begin with.
+    let list = admin.get(&site, "/review").body().to_lowercase();
+    assert!(!list.contains("<script>alert") && list.contains(&profile));
+}
