@@ -521,34 +521,34 @@ fn bad_skill_forms_are_refused_with_the_problem_named() {
     let first = send_about(&site, &mut b, &about, &about_fields("Sam", "specialist"));
     let page = b.get(&site, &first);
     let long = "e".repeat(3000);
-    let cases: Vec<(&str, Vec<(&str, &str)>, &str)> = vec![
-        ("no rating", vec![], "Choose the description"),
+    let cases: [(&str, Fields, &str); 7] = [
+        ("no rating", fields(&[]), "Choose the description"),
         (
             "an empty rating",
-            vec![("rating", "")],
+            fields(&[("rating", "")]),
             "Choose the description",
         ),
-        ("rating 9", vec![("rating", "9")], "ratings 0 to 4"),
-        ("rating 5", vec![("rating", "5")], "ratings 0 to 4"),
+        ("rating 9", fields(&[("rating", "9")]), "ratings 0 to 4"),
+        ("rating 5", fields(&[("rating", "5")]), "ratings 0 to 4"),
         (
             "rating -1",
-            vec![("rating", "-1")],
+            fields(&[("rating", "-1")]),
             "Choose the description",
         ),
         (
             "rating in words",
-            vec![("rating", "two")],
+            fields(&[("rating", "two")]),
             "Choose the description",
         ),
         (
             "a 3000-character evidence",
-            vec![("rating", "3"), ("evidence", &long)],
+            fields(&[("rating", "3"), ("evidence", &long)]),
             "at most 2000 characters",
         ),
     ];
     for (what, f, named) in &cases {
         let before = site.files();
-        let sent = b.submit(&site, &page, f);
+        let sent = b.submit(&site, &page, &borrowed(f));
         assert_eq!(sent.status, StatusCode::UNPROCESSABLE_ENTITY, "{what}");
         assert!(
             sent.problem().contains(named),
