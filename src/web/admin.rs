@@ -176,8 +176,14 @@ pub async fn team_page(State(app): State<Arc<App>>, headers: HeaderMap) -> Respo
     let nav = html! {
         nav.downloads aria-label="Supervisor's pages" {
             p {
-                strong { (members.len()) " finished profiles. " }
-                a href="/review" { "Profiles and reviews" }
+                strong { (members.len()) " finished profiles: " }
+                @for (i, m) in members.iter().enumerate() {
+                    @if i > 0 { ", " }
+                    a href=(format!("/review/{}", m.file)) title="Review" {
+                        (t(m.profile.name.as_deref().unwrap_or(&m.file)))
+                    }
+                }
+                ". Pick a name to review that person blind."
             }
             @for why in &left_out {
                 p { "Left out: " (t(why)) }

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use maud::html;
 
@@ -25,8 +25,12 @@ use crate::rubric::Rubric;
 use super::person::{open_session, step_link};
 
 /// `GET /s/TOKEN/review`: every answer, each with a link to change it.
-pub async fn review_page(State(app): State<Arc<App>>, Path(token): Path<String>) -> Response {
-    let o = match open_session(&app, &token) {
+pub async fn review_page(
+    State(app): State<Arc<App>>,
+    headers: HeaderMap,
+    Path(token): Path<String>,
+) -> Response {
+    let o = match open_session(&app, &headers, &token) {
         Ok(o) => o,
         Err(r) => return r,
     };
@@ -96,10 +100,11 @@ pub async fn review_page(State(app): State<Arc<App>>, Path(token): Path<String>)
 /// `POST /s/TOKEN/finish`: writes the profile (`NAME-DATE.json`) and shows the report.
 pub async fn finish(
     State(app): State<Arc<App>>,
+    headers: HeaderMap,
     Path(token): Path<String>,
     body: Bytes,
 ) -> Response {
-    let o = match open_session(&app, &token) {
+    let o = match open_session(&app, &headers, &token) {
         Ok(o) => o,
         Err(r) => return r,
     };
@@ -223,7 +228,7 @@ pub async fn report_page(State(app): State<Arc<App>>, Path(token): Path<String>)
                 a href=(format!("{base}/report.md")) download { "Markdown" } " · "
                 a href=(format!("{base}/report.json")) download { "JSON" }
             }
-            p { "Saved on the server as " (t(&name)) ". Bring it next time with " code { "skillgap assess --update" } ", or give it to your supervisor." }
+            p { "Your answers are saved on this server as " (t(&name)) ": your supervisor's team report includes them. Keep the profile file to compare with your next assessment." }
         }
     };
     http::html_response(StatusCode::OK, after_verdict(&html, &nav.into_string()))

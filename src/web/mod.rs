@@ -124,38 +124,63 @@ pub fn router(app: Arc<App>) -> Router {
         .with_state(app)
 }
 
-/// Runs the server on `listener` until Ctrl-C (or SIGTERM); requests under way finish
-/// first, and every answer is already on disk.
+/// Runs the server on `listener` until Ctrl-C (or SIGTERM); requests under way get
+/// [`SHUTDOWN_GRACE`] to finish, and every answer is already on disk.
 pub fn run(app: App, listener: std::net::TcpListener) -> anyhow::Result<()> {
     listener.set_nonblocking(true)?;
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    watch_signals(stop)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::from_std(listener)?;
-        axum::serve(listener, router(Arc::new(app)))
-            .with_graceful_shutdown(shutdown())
-            .await?;
+        let mut waiting = stopped.clone();
+        let server =
+            axum::serve(listener, router(Arc::new(app))).with_graceful_shutdown(async move {
+                let mut stopped = stopped;
+                let _ = stopped.wait_for(|s| *s).await;
+            });
+        // A browser that keeps an idle connection open does not keep the server running.
+        let grace = async move {
+            let _ = waiting.wait_for(|s| *s).await;
+            tokio::time::sleep(SHUTDOWN_GRACE).await;
+        };
+        tokio::select! {
+            done = server => done?,
+            () = grace => {}
+        }
         Ok(())
     })
 }
 
-async fn shutdown() {
-    let interrupt = tokio::signal::ctrl_c();
+/// How long requests under way may take to finish after Ctrl-C.
+const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// Ctrl-C and SIGTERM stop the server: the first starts the shutdown, a second ends
+/// skillgap at once. A thread of its own waits for them, outside the runtime, so that no
+/// state of the runtime can keep a signal from being seen.
+fn watch_signals(stop: tokio::sync::watch::Sender<bool>) -> anyhow::Result<()> {
     #[cfg(unix)]
     {
-        let mut term =
-            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-                Ok(s) => s,
-                Err(_) => return std::future::pending().await,
-            };
-        tokio::select! {
-            _ = interrupt => {},
-            _ = term.recv() => {},
-        }
+        use signal_hook::consts::{SIGINT, SIGTERM};
+        let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM])?;
+        std::thread::spawn(move || {
+            let mut seen = 0;
+            for signal in signals.forever() {
+                seen += 1;
+                if seen > 1 {
+                    std::process::exit(128 + signal);
+                }
+                let _ = stop.send(true);
+            }
+        });
     }
     #[cfg(not(unix))]
-    let _ = interrupt.await;
+    ctrlc::set_handler(move || {
+        let _ = stop.send(true);
+    })?;
+    Ok(())
 }
 
 /// Binds `addr`; when it is the default address and its port is taken, a free port on the
@@ -167,6 +192,11 @@ pub fn bind(addr: SocketAddr, given: bool) -> anyhow::Result<(std::net::TcpListe
             let l = std::net::TcpListener::bind(SocketAddr::new(addr.ip(), 0))?;
             Ok((l, true))
         }
-        Err(e) => Err(anyhow::anyhow!("cannot listen on {addr}: {e}")),
+        Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => Err(anyhow::anyhow!(
+            "cannot listen on {addr}: another program uses that port; name another with --bind, or leave --bind out and skillgap picks a free one"
+        )),
+        Err(e) => Err(anyhow::anyhow!(
+            "cannot listen on {addr}: {e}; use an address of this computer, such as 127.0.0.1 or 0.0.0.0"
+        )),
     }
 }

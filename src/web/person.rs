@@ -41,6 +41,8 @@ pub(super) struct Open<'a> {
     pub served: &'a Served,
     pub answers: Answers,
     pub token: String,
+    /// The host the browser asked for, to write the resume link in full.
+    pub host: Option<String>,
 }
 
 impl Open<'_> {
@@ -50,8 +52,12 @@ impl Open<'_> {
     pub fn url(&self, page: &str) -> String {
         format!("/s/{}/{page}", self.token)
     }
+    /// The resume link, in full when the host is known (to copy to another device).
     pub fn resume(&self) -> String {
-        format!("/s/{}", self.token)
+        match &self.host {
+            Some(host) => format!("http://{host}/s/{}", self.token),
+            None => format!("/s/{}", self.token),
+        }
     }
     pub fn csrf(&self, app: &App) -> String {
         app.key.sign("csrf", &self.token)
@@ -88,7 +94,11 @@ pub(super) fn step_link(open: &Open, step: Step) -> String {
 }
 
 /// The session `token`, open; finished sessions go to their report.
-pub(super) fn open_session<'a>(app: &'a App, token: &str) -> Result<Open<'a>, Response> {
+pub(super) fn open_session<'a>(
+    app: &'a App,
+    headers: &HeaderMap,
+    token: &str,
+) -> Result<Open<'a>, Response> {
     let missing = |why: Option<String>| {
         let text = match why {
             Some(why) => format!(
@@ -119,6 +129,7 @@ pub(super) fn open_session<'a>(app: &'a App, token: &str) -> Result<Open<'a>, Re
             served,
             answers: *answers,
             token: token.to_string(),
+            host: http::host(headers),
         }),
         Session::Done(_) => Err(see_other(&format!("/s/{token}/report"))),
         Session::Missing(why) => Err(missing(why)),
@@ -214,6 +225,7 @@ pub async fn start(State(app): State<Arc<App>>, headers: HeaderMap, body: Bytes)
         served,
         answers: Answers::new(&served.rubric, quick),
         token,
+        host: None,
     };
     if let Err(r) = session.save(&app) {
         return r;
@@ -222,8 +234,12 @@ pub async fn start(State(app): State<Arc<App>>, headers: HeaderMap, body: Bytes)
 }
 
 /// `GET /s/TOKEN`: the resume link; goes to the first question still open.
-pub async fn resume(State(app): State<Arc<App>>, Path(token): Path<String>) -> Response {
-    match open_session(&app, &token) {
+pub async fn resume(
+    State(app): State<Arc<App>>,
+    headers: HeaderMap,
+    Path(token): Path<String>,
+) -> Response {
+    match open_session(&app, &headers, &token) {
         Ok(o) => see_other(&step_link(&o, o.answers.first_open(o.rubric()))),
         Err(r) => r,
     }
@@ -232,10 +248,11 @@ pub async fn resume(State(app): State<Arc<App>>, Path(token): Path<String>) -> R
 /// `GET /s/TOKEN/about`.
 pub async fn about_page(
     State(app): State<Arc<App>>,
+    headers: HeaderMap,
     Path(token): Path<String>,
     Query(from): Query<FromReview>,
 ) -> Response {
-    match open_session(&app, &token) {
+    match open_session(&app, &headers, &token) {
         Ok(o) => http::page(StatusCode::OK, about_view(&app, &o, from.on(), &[], None)),
         Err(r) => r,
     }
@@ -326,10 +343,11 @@ fn about_view(
 /// `POST /s/TOKEN/about`.
 pub async fn about(
     State(app): State<Arc<App>>,
+    headers: HeaderMap,
     Path(token): Path<String>,
     body: Bytes,
 ) -> Response {
-    let mut o = match open_session(&app, &token) {
+    let mut o = match open_session(&app, &headers, &token) {
         Ok(o) => o,
         Err(r) => return r,
     };
@@ -428,10 +446,11 @@ fn read_about(rubric: &Rubric, a: &mut Answers, form: &Form) -> Vec<String> {
 /// `GET /s/TOKEN/skill/ID`.
 pub async fn skill_page(
     State(app): State<Arc<App>>,
+    headers: HeaderMap,
     Path((token, skill)): Path<(String, String)>,
     Query(from): Query<FromReview>,
 ) -> Response {
-    let o = match open_session(&app, &token) {
+    let o = match open_session(&app, &headers, &token) {
         Ok(o) => o,
         Err(r) => return r,
     };
@@ -504,10 +523,11 @@ fn skill_view(app: &App, o: &Open, s: usize, review: bool, problem: &[String]) -
 /// `POST /s/TOKEN/skill/ID`: the rating and its evidence, together.
 pub async fn skill(
     State(app): State<Arc<App>>,
+    headers: HeaderMap,
     Path((token, skill)): Path<(String, String)>,
     body: Bytes,
 ) -> Response {
-    let mut o = match open_session(&app, &token) {
+    let mut o = match open_session(&app, &headers, &token) {
         Ok(o) => o,
         Err(r) => return r,
     };

@@ -51,6 +51,11 @@ pub fn browser() -> Option<Browser> {
 }
 
 impl Browser {
+    /// The browser's executable.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
     /// Runs the browser on `page` with `args`, with a fresh profile, and returns what it
     /// printed on standard output. Panics if it fails or takes longer than [`TIMEOUT`].
     pub fn run(&self, page: &Path, args: &[String]) -> Vec<u8> {
