@@ -210,6 +210,15 @@ pub async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) ->
         }
         _ => next.run(request).await,
     };
+    // The body limit's own answer is plain text: a page instead, which then gets the
+    // headers of every page.
+    if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        response = problem_page(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "Too much text",
+            "The form sent more than 64 KB. Shorten the longest answer and send it again.",
+        );
+    }
     let h = response.headers_mut();
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
@@ -225,13 +234,6 @@ pub async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) ->
         h.insert(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
-        );
-    }
-    if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        return problem_page(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "Too much text",
-            "The form sent more than 64 KB. Shorten the longest answer and send it again.",
         );
     }
     if gzip {

@@ -185,10 +185,13 @@ fn start_view(app: &App, headers: &HeaderMap, problem: &[String]) -> Response {
             div.buttons { button #next type="submit" { "Start" } }
         }
     };
-    with_cookie(
-        http::page(StatusCode::OK, layout("Start", body, None, false)),
-        set,
-    )
+    // A refused form is shown again as 422, as every other form of the questionnaire.
+    let status = if problem.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    with_cookie(http::page(status, layout("Start", body, None, false)), set)
 }
 
 /// `POST /start`: a new session, saved at once so that its link works.
