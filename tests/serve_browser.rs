@@ -302,6 +302,7 @@ impl Walk {
     /// server killed once.
     fn skills(&mut self) {
         let mut shown_evidence = false;
+        let mut by_keyboard = false;
         while let Some(id) = skill_of(&self.page.url()) {
             let n = self.asked.len() + 1;
             assert!(
@@ -318,12 +319,20 @@ impl Walk {
             self.arrive((n == 1).then_some("3-skill"));
             let rating = self.person.ratings[&id];
             let evidence = self.person.evidence.get(&id).cloned().unwrap_or_default();
-            self.person.rate(&self.page, &id, rating, &evidence);
-            if rating >= 2 && !shown_evidence {
-                self.arrive(Some("4-skill-evidence"));
-                shown_evidence = true;
+            if rating < 2 && !by_keyboard {
+                // Once with the keyboard alone: the digit chooses, Enter sends the page.
+                self.page.press_and_follow(&format!("{rating}\n"));
+                self.person.ratings.insert(id.clone(), rating);
+                self.person.evidence.remove(&id);
+                by_keyboard = true;
+            } else {
+                self.person.rate(&self.page, &id, rating, &evidence);
+                if rating >= 2 && !shown_evidence {
+                    self.arrive(Some("4-skill-evidence"));
+                    shown_evidence = true;
+                }
+                self.page.follow("button#next");
             }
-            self.page.follow("button#next");
             self.asked.push(id.clone());
             if n == GO_BACK_AFTER {
                 self.go_back_and_change(n, &id, rating);
@@ -333,6 +342,7 @@ impl Walk {
             }
         }
         assert_eq!(self.asked.len(), SKILLS, "{:?}", self.asked);
+        assert!(by_keyboard, "no skill was answered with the keyboard alone");
     }
 
     /// The browser's back button from the page after skill `n` (`id`, answered `rating`),

@@ -1393,3 +1393,16 @@ fn hostile_text_is_escaped_on_every_page() {
     let list = admin.get(&site, "/review").body().to_lowercase();
     assert!(!list.contains("<script>alert") && list.contains(&profile));
 }
+
+#[test]
+fn pages_are_gzipped_for_browsers_that_accept_it() {
+    let site = Site::new();
+    let mut b = Browser::new();
+    let plain = b.get(&site, "/no-such-page");
+    let zipped = site.get_gzip("/no-such-page");
+    assert_eq!(plain.header(header::CONTENT_ENCODING), None);
+    assert_eq!(zipped.header(header::CONTENT_ENCODING), Some("gzip"));
+    assert_eq!(zipped.header(header::VARY), Some("accept-encoding"));
+    assert_eq!(zipped.status, StatusCode::NOT_FOUND);
+    assert_eq!(zipped.body(), plain.body());
+}

@@ -129,6 +129,18 @@ impl Page {
             "(() => {{ const el = document.querySelector({sel}); el.focus(); el.value = ''; \
              el.dispatchEvent(new Event('input', {{bubbles: true}})); }})()"
         ));
+        self.keys(text, css);
+        let held = self.eval(&format!("document.querySelector({sel}).value"));
+        assert_eq!(
+            held.as_str(),
+            Some(text),
+            "typed {text:?} into {css} on {}",
+            self.url()
+        );
+    }
+
+    /// Presses a key per character of `text` ('\n' is Enter) on what has the focus.
+    fn keys(&self, text: &str, what: &str) {
         for c in text.chars() {
             let key = match c {
                 '\n' => {
@@ -142,17 +154,21 @@ impl Page {
                 if kind == "keyUp" {
                     event.as_object_mut().unwrap().remove("text");
                 }
-                self.call("Input.dispatchKeyEvent", event)
-                    .unwrap_or_else(|e| panic!("typing {c:?} into {css}: {e}"));
+                match self.call("Input.dispatchKeyEvent", event) {
+                    // A key that sends a form may be answered with the page gone.
+                    Err(e) if !e.contains(NAVIGATED) => panic!("typing {c:?} into {what}: {e}"),
+                    _ => {}
+                }
             }
         }
-        let held = self.eval(&format!("document.querySelector({sel}).value"));
-        assert_eq!(
-            held.as_str(),
-            Some(text),
-            "typed {text:?} into {css} on {}",
-            self.url()
-        );
+    }
+
+    /// Presses the keys of `text` ('\n' is Enter) on the page, as a person with a keyboard,
+    /// and waits for the page they lead to.
+    pub fn press_and_follow(&self, text: &str) {
+        let load = self.arm();
+        self.keys(text, "the page");
+        self.wait_loaded(load, &format!("the page that the keys {text:?} lead to"));
     }
 
     /// The text the first element matching `css` shows (its `innerText`), once there is one.

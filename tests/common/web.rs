@@ -133,6 +133,18 @@ impl Site {
             .block_on(axum::body::to_bytes(response.into_body(), usize::MAX))
             .unwrap()
             .to_vec();
+        // A gzipped answer is checked as the browser reads it: unzipped.
+        let bytes = match headers.get(header::CONTENT_ENCODING) {
+            Some(v) if v == "gzip" => {
+                use std::io::Read;
+                let mut plain = Vec::new();
+                flate2::read::GzDecoder::new(&bytes[..])
+                    .read_to_end(&mut plain)
+                    .expect("a gzipped body that unzips");
+                plain
+            }
+            _ => bytes,
+        };
         let page = Page {
             status,
             headers,
@@ -140,6 +152,16 @@ impl Site {
         };
         check_headers(&page);
         page
+    }
+
+    /// `GET path` from a browser that accepts gzip; the page as the browser reads it.
+    pub fn get_gzip(&self, path: &str) -> Page {
+        let request = Request::builder()
+            .uri(path)
+            .header(header::ACCEPT_ENCODING, "gzip, deflate, br")
+            .body(Body::empty())
+            .unwrap();
+        self.send(request)
     }
 }
 
