@@ -44,6 +44,9 @@ pub struct Draft {
     /// The person's name, from the profile being updated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The line, shift, cell or site, when the questionnaire asked it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
     /// `"unsure"`, a level id, or absent when not answered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<String>,
@@ -97,6 +100,7 @@ impl Draft {
             rubric_file: None,
             update: a.update.clone(),
             name: a.name.clone(),
+            group: a.group.clone(),
             target: match a.target {
                 TargetAnswer::Unanswered => None,
                 TargetAnswer::Unsure => Some(UNSURE.to_string()),
@@ -157,6 +161,7 @@ impl Draft {
         }
         let mut a = Answers::new(rubric, self.quick);
         a.name = self.name.clone();
+        a.group = self.group.clone();
         a.update = self.update.clone();
         a.evidence_pending = self
             .evidence_pending

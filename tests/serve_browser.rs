@@ -395,8 +395,8 @@ impl Walk {
         let changes = page.eval("document.querySelectorAll('a.change').length");
         assert_eq!(
             changes,
-            json!(SKILLS + 5),
-            "a change link for each answer about the person (name, target, years, education, certifications) and each skill"
+            json!(SKILLS + 6),
+            "a change link for each answer about the person (name, group, target, years, education, certifications) and each skill"
         );
         let last = self.asked.last().unwrap().clone();
         page.follow(&format!("a.change[href*='/skill/{last}']"));

@@ -196,6 +196,8 @@ fn review_rows(page: &Page) -> BTreeMap<String, String> {
             let k = fold(row.select(&th).next().unwrap());
             let v = fold(row.select(&td).next().unwrap());
             let v = v.split_whitespace().collect::<Vec<_>>().join(" ");
+            // Every row ends with its change link.
+            let v = v.strip_suffix(" Change").unwrap_or(&v).to_string();
             (k.trim().to_string(), v)
         })
         .collect()
@@ -282,7 +284,7 @@ fn a_whole_questionnaire_through_the_routes() {
     }
 
     // Each download.
-    let mut links = report.hrefs("nav.downloads a");
+    let mut links = report.hrefs("nav.downloads a.file");
     links.sort();
     let base = format!("/s/{token}/download");
     assert_eq!(
@@ -383,7 +385,9 @@ fn review_links_change_an_answer_and_come_back() {
     let last = flow::before(&rubric, &flow_a, Step::Review, false).unwrap();
     assert_eq!(review.back(), step_url(&rubric, &token, last));
 
-    let mut expected = vec![format!("/s/{token}/about?review=1")];
+    // Six answers about the person (name, group, target, years, education, certificates),
+    // each changed on the about page, then every skill.
+    let mut expected = vec![format!("/s/{token}/about?review=1"); 6];
     expected.extend(
         rubric
             .skills
@@ -394,7 +398,7 @@ fn review_links_change_an_answer_and_come_back() {
 
     // A skill changed from the review: its back link and its answer both return there.
     let skill = &rubric.skills[5];
-    let page = b.get(&site, &expected[6]);
+    let page = b.get(&site, &expected[6 + 5]);
     page.expect(OK);
     let back = flow::before(&rubric, &flow_a, Step::Skill(5), true).unwrap();
     assert_eq!(page.back(), step_url(&rubric, &token, back));
@@ -1405,4 +1409,59 @@ fn pages_are_gzipped_for_browsers_that_accept_it() {
     assert_eq!(zipped.header(header::VARY), Some("accept-encoding"));
     assert_eq!(zipped.status, StatusCode::NOT_FOUND);
     assert_eq!(zipped.body(), plain.body());
+}
+
+#[test]
+fn a_line_or_shift_given_groups_the_team_page() {
+    let site = Site::new();
+    for (name, group) in [
+        ("Ana Diaz", "Line 2 / nights"),
+        ("Bo Chen", "Line 1 / days"),
+    ] {
+        let mut b = Browser::new();
+        let (_, about) = start(&site, &mut b, &[("quick", "0")]);
+        let mut f = about_fields(name, "specialist");
+        f.push(("group".into(), group.into()));
+        let first = send_about(&site, &mut b, &about, &f);
+        let (_, review) = answer_skills(&site, &mut b, first, &|n| (n % 4) as u8, &mut |_, _| {});
+        assert!(
+            review_rows(&review)["Line, shift or team"].starts_with(group),
+            "{:?}",
+            review_rows(&review)
+        );
+        b.submit(&site, &review, &[]).expect(SEE_OTHER);
+    }
+    let mut groups: Vec<String> = site
+        .profiles()
+        .iter()
+        .map(|file| {
+            let text = std::fs::read_to_string(site.dir().join(file)).unwrap();
+            let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+            doc["group"].as_str().unwrap().to_string()
+        })
+        .collect();
+    groups.sort();
+    assert_eq!(groups, ["Line 1 / days", "Line 2 / nights"]);
+    // The supervisor's team page counts coverage per group.
+    let mut boss = supervisor(&site);
+    let team = boss.get(&site, "/team");
+    team.expect(OK);
+    let text = team.text();
+    assert!(
+        text.contains("Line 2 / nights") && text.contains("Line 1 / days"),
+        "{text}"
+    );
+
+    // A group longer than a profile holds is refused, naming the field.
+    let mut b = Browser::new();
+    let (_, about) = start(&site, &mut b, &[("quick", "0")]);
+    let mut f = about_fields("Cy Long", "specialist");
+    f.push(("group".into(), "x".repeat(200)));
+    let sent = b.submit(&site, &about, &borrowed(&f));
+    sent.expect(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        sent.problem().contains("line, shift or team"),
+        "{}",
+        sent.problem()
+    );
 }

@@ -24,7 +24,7 @@ pub use fields::{Evidence, ProfileError, RatingValue, RatingsDoc};
 pub use fields::{REVIEW_FIELDS, key_path};
 pub use plain::read_plain;
 pub use review::{Basis, Review, ReviewDoc, ReviewError, Role};
-pub(crate) use validate::dated_credential;
+pub(crate) use validate::{dated_credential, group_value};
 
 /// The most years of experience a profile may claim.
 pub const MAX_YEARS: f64 = 60.0;

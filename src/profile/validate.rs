@@ -320,7 +320,7 @@ pub(super) fn settle_certifications(profile: &mut Profile) {
 }
 
 /// A profile's group as kept: `None` when blank; what is wrong when it is too long.
-pub(super) fn group_value(group: &str) -> Result<Option<&str>, String> {
+pub(crate) fn group_value(group: &str) -> Result<Option<&str>, String> {
     let chars = group.chars().count();
     if chars > super::MAX_GROUP_CHARS {
         return Err(format!(

@@ -37,6 +37,9 @@ pub enum EducationAnswer {
 pub struct Answers {
     /// The person's name, when the answers started from a profile that has one.
     pub name: Option<String>,
+    /// The line, shift, cell or site the person works in (the web questionnaire asks it;
+    /// otherwise it is kept from a profile being updated).
+    pub group: Option<String>,
     /// The target level.
     pub target: TargetAnswer,
     /// Years of experience, once answered.
@@ -168,6 +171,9 @@ impl Answers {
                 .copied()
                 .collect();
             p.set_reviews(kept.reviews().to_vec());
+        }
+        if self.group.is_some() {
+            p.group.clone_from(&self.group);
         }
         for given in &self.credentials {
             if p.certifications.contains(&given.cert) {

@@ -68,6 +68,7 @@ pub async fn review_page(
             tbody {
                 @for (what, answer) in [
                     ("Name", a.name.as_deref().map(t).unwrap_or_default()),
+                    ("Line, shift or team", a.group.as_deref().map_or("-".to_string(), t)),
                     ("Target level", target),
                     ("Years in production", a.years.map_or("-".to_string(), |y| y.to_string())),
                     ("Education", education.to_string()),

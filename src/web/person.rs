@@ -308,6 +308,9 @@ fn about_view(
                     (radio("target", &value, &format!("target-{i}"), a.target != questionnaire::TargetAnswer::Unanswered && i == target, html! { (label) }))
                 }
             }
+            label.field for="group" { "Your line, shift or team (optional)" }
+            p.hint { "Such as \"Line 2 / nights\": the team report counts who covers each skill there." }
+            input #group type="text" name="group" maxlength=(crate::profile::MAX_GROUP_CHARS) value=(a.group.as_deref().map(t).unwrap_or_default());
             label.field for="years" { "How many years have you worked in production?" }
             p.hint { "0 if none yet; 1.5 for a year and a half." }
             input #years type="text" name="years" inputmode="decimal" maxlength="10" required value=(years);
@@ -387,6 +390,10 @@ fn read_about(rubric: &Rubric, a: &mut Answers, form: &Form) -> Vec<String> {
         problem.push(format!("Your name: at most {NAME_MAX} characters."));
     } else {
         a.name = Some(t(name));
+    }
+    match crate::profile::group_value(form.get("group").unwrap_or("").trim()) {
+        Ok(group) => a.group = group.map(t),
+        Err(why) => problem.push(format!("Your line, shift or team: it {why}.")),
     }
     match form.get("target") {
         Some("unsure") => flow::set_target(a, 0),
