@@ -130,7 +130,11 @@ pub fn run(app: App, listener: std::net::TcpListener) -> anyhow::Result<()> {
     listener.set_nonblocking(true)?;
     let (stop, stopped) = tokio::sync::watch::channel(false);
     watch_signals(stop)?;
+    // Every answer is written to disk and flushed (fsync) inside its request, which blocks
+    // the thread that runs it: more threads than cores keep pages flowing meanwhile
+    // (BENCHMARKS.md, "Web questionnaire under load").
     let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(WORKER_THREADS)
         .enable_all()
         .build()?;
     runtime.block_on(async move {
@@ -153,6 +157,14 @@ pub fn run(app: App, listener: std::net::TcpListener) -> anyhow::Result<()> {
         Ok(())
     })
 }
+
+/// Threads that answer requests.
+const WORKER_THREADS: usize = 8;
+
+/// Connections the system keeps waiting for the server to accept: a shift of phones that
+/// open the page at once (the system's default of 128 drops some, which then wait a second
+/// to try again).
+const BACKLOG: i32 = 1024;
 
 /// How long requests under way may take to finish after Ctrl-C.
 const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(3);
@@ -186,6 +198,14 @@ fn watch_signals(stop: tokio::sync::watch::Sender<bool>) -> anyhow::Result<()> {
 /// Binds `addr`; when it is the default address and its port is taken, a free port on the
 /// same host instead (`true` says so).
 pub fn bind(addr: SocketAddr, given: bool) -> anyhow::Result<(std::net::TcpListener, bool)> {
+    let (listener, moved) = bind_at(addr, given)?;
+    // Listening again only lengthens the queue of connections waiting to be accepted.
+    #[cfg(unix)]
+    rustix::net::listen(&listener, BACKLOG)?;
+    Ok((listener, moved))
+}
+
+fn bind_at(addr: SocketAddr, given: bool) -> anyhow::Result<(std::net::TcpListener, bool)> {
     match std::net::TcpListener::bind(addr) {
         Ok(l) => Ok((l, false)),
         Err(e) if e.kind() == std::io::ErrorKind::AddrInUse && !given => {
