@@ -84,7 +84,14 @@ fn compare(sent: &Sent, p: &serde_json::Value) -> Vec<String> {
         .map(|(k, v)| (k.clone(), v.as_u64().map_or(u8::MAX, |r| r as u8)))
         .collect();
     if ratings != sent.ratings {
-        problems.push(format!("ratings {ratings:?}, sent {:?}", sent.ratings));
+        let skills: std::collections::BTreeSet<&String> =
+            ratings.keys().chain(sent.ratings.keys()).collect();
+        for s in skills {
+            let (saved, given) = (ratings.get(s), sent.ratings.get(s));
+            if saved != given {
+                problems.push(format!("{s} saved as {saved:?}, sent {given:?}"));
+            }
+        }
     }
     let evidence: BTreeMap<String, String> = p["evidence"]
         .as_object()

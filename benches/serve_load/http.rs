@@ -40,6 +40,8 @@ pub struct Http {
     addr: SocketAddr,
     conn: Option<BufReader<TcpStream>>,
     cookies: BTreeMap<String, String>,
+    /// Connections opened: one per session while the server keeps them alive.
+    pub connects: usize,
 }
 
 impl Http {
@@ -48,6 +50,7 @@ impl Http {
             addr,
             conn: None,
             cookies: BTreeMap::new(),
+            connects: 0,
         }
     }
 
@@ -60,6 +63,7 @@ impl Http {
                 .and_then(|()| s.set_nodelay(true))
                 .map_err(|e| e.to_string())?;
             self.conn = Some(BufReader::new(s));
+            self.connects += 1;
         }
         self.conn.as_mut().ok_or_else(|| "no connection".into())
     }

@@ -4,6 +4,7 @@
 //! cargo bench --locked --bench serve_load            # 200 sessions
 //! cargo bench --locked --bench serve_load -- 50      # another number of sessions
 //! SKILLGAP_BIN=path/to/skillgap cargo bench --locked --bench serve_load   # another build
+//! SKILLGAP_LOAD_DIR=/dev/shm cargo bench --locked --bench serve_load      # --dir elsewhere
 //! ```
 //!
 //! The benchmark starts the release binary (the one `cargo bench` builds beside it, in
@@ -120,7 +121,13 @@ fn start_server(dir: &Path) -> Result<Server, String> {
 }
 
 fn run(sessions: usize) -> Result<bool, String> {
-    let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+    // The folder is on the disk of the temporary folder unless SKILLGAP_LOAD_DIR names
+    // another place (such as a tmpfs, to see what the server's fsyncs cost).
+    let dir = match std::env::var_os("SKILLGAP_LOAD_DIR") {
+        Some(parent) => tempfile::tempdir_in(parent),
+        None => tempfile::tempdir(),
+    }
+    .map_err(|e| e.to_string())?;
     let mut server = start_server(dir.path())?;
     let pid = server.child.id();
     println!(
@@ -272,8 +279,9 @@ fn report(
 ) {
     let samples: Vec<&Sample> = done.iter().flat_map(|(s, _)| &s.samples).collect();
     let finished = done.iter().filter(|(_, r)| r.is_ok()).count();
+    let connects: usize = done.iter().map(|(s, _)| s.http.connects).sum();
     println!(
-        "\n{finished} of {} sessions finished; {} requests in {:.2} s ({:.0} requests/s)",
+        "\n{finished} of {} sessions finished; {} requests on {connects} connections in {:.2} s ({:.0} requests/s)",
         done.len(),
         samples.len(),
         total.as_secs_f64(),

@@ -36,7 +36,7 @@ pub struct Sent {
 /// One person with one browser.
 pub struct Session {
     pub n: usize,
-    http: Http,
+    pub http: Http,
     pub samples: Vec<Sample>,
     pub sent: Sent,
 }
