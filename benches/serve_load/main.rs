@@ -137,6 +137,7 @@ fn run(sessions: usize) -> Result<bool, String> {
         load_average()
     );
     let idle = proc_status(pid);
+    let overflows = listen_overflows();
     let gate = Arc::new(Barrier::new(sessions + 1));
     let threads: Vec<_> = (0..sessions)
         .map(|n| {
@@ -167,6 +168,14 @@ fn run(sessions: usize) -> Result<bool, String> {
     let status = proc_status(pid);
     let cpu = cpu_seconds(pid);
     println!("load average after the run: {}", load_average());
+    if let (Some(before), Some(after)) = (overflows, listen_overflows()) {
+        // Connections the kernel dropped because the server's accept queue was full; each
+        // costs its browser a one-second retry.
+        println!(
+            "listen queue overflows during the run: {} (whole machine)",
+            after - before
+        );
+    }
     let mut problems: Vec<String> = done
         .iter()
         .filter_map(|(s, r)| r.as_ref().err().map(|e| format!("session {}: {e}", s.n)))
@@ -228,6 +237,15 @@ fn stop(server: &mut Server) -> Result<Duration, String> {
 fn load_average() -> String {
     let text = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     text.split(' ').take(3).collect::<Vec<_>>().join(" ")
+}
+
+/// The kernel's count of connections dropped on a full accept queue (`ListenOverflows`).
+fn listen_overflows() -> Option<u64> {
+    let text = std::fs::read_to_string("/proc/net/netstat").ok()?;
+    let mut lines = text.lines().filter(|l| l.starts_with("TcpExt:"));
+    let (names, values) = (lines.next()?, lines.next()?);
+    let at = names.split(' ').position(|n| n == "ListenOverflows")?;
+    values.split(' ').nth(at)?.parse().ok()
 }
 
 /// `VmHWM`, `VmRSS` and `Threads` from `/proc/PID/status`.
