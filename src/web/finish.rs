@@ -175,7 +175,7 @@ fn finished<'a>(app: &'a App, token: &str) -> Result<(&'a Served, String, String
     let served = app.served(&id).ok_or_else(gone)?;
     match app.store.load(token, &served.rubric) {
         Session::Done(done) => {
-            let text = app.store.read_profile(&done.profile).ok_or_else(|| {
+            let text = app.store.read_own_profile(&done.profile).ok_or_else(|| {
                 http::problem_page(
                     StatusCode::NOT_FOUND,
                     "Profile not found",

@@ -162,6 +162,22 @@ impl Store {
         std::fs::read_to_string(self.dir.join(name)).ok()
     }
 
+    /// The text of the profile a finished session wrote (its name comes from the session's
+    /// marker, which the server wrote): read directly, without listing the folder.
+    pub fn read_own_profile(&self, name: &str) -> Option<String> {
+        let plain =
+            name.ends_with(".json") && !name.starts_with('.') && !name.contains(['/', '\\', '\0']);
+        if !plain {
+            return None;
+        }
+        let path = self.dir.join(name);
+        let meta = std::fs::symlink_metadata(&path).ok()?;
+        if !meta.is_file() {
+            return None;
+        }
+        std::fs::read_to_string(path).ok()
+    }
+
     /// Writes a review of profile `profile` into `reviews/`, never over another file.
     pub fn write_review(&self, profile: &str, bytes: &[u8]) -> anyhow::Result<String> {
         let dir = self.dir.join(REVIEWS);
@@ -270,10 +286,19 @@ mod tests {
         let b = write_new(dir.path(), "sam-2026-12-06", b"two").unwrap();
         assert_eq!(a, "sam-2026-12-06.json");
         assert_eq!(b, "sam-2026-12-06-2.json");
-        assert_eq!(std::fs::read(dir.path().join(a)).unwrap(), b"one");
+        assert_eq!(std::fs::read(dir.path().join(&a)).unwrap(), b"one");
         let store = Store::new(dir.path().to_path_buf());
         assert_eq!(store.profiles().len(), 2);
         assert_eq!(store.read_profile("../x.json"), None);
+        assert_eq!(store.read_own_profile(&a).as_deref(), Some("one"));
+        for bad in ["../x.json", "sub/x.json", ".key.json", "x.txt", "a\\b.json"] {
+            assert_eq!(store.read_own_profile(bad), None, "{bad}");
+        }
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink("/etc/hostname", dir.path().join("link.json")).unwrap();
+            assert_eq!(store.read_own_profile("link.json"), None);
+        }
     }
 
     #[test]
