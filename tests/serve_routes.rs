@@ -1180,9 +1180,16 @@ fn review_form(rubric: &Rubric, reviewer: &str, rating: &str, skip: &[&str]) -> 
 fn the_review_is_saved_and_the_team_page_uses_it() {
     let site = Site::new();
     let rubric = rubric(RUBRIC);
-    let (_, profile) = finished(&site, &mut Browser::new(), "Sam Rivera");
+    let mut person = Browser::new();
+    let (token, profile) = finished(&site, &mut person, "Sam Rivera");
     let saved_profile = std::fs::read(site.dir().join(&profile)).unwrap();
     let mut admin = supervisor(&site);
+    let own = |person: &mut Browser| -> serde_json::Value {
+        let page = person.get(&site, &format!("/s/{token}/download/report.json"));
+        page.expect(OK);
+        serde_json::from_str(&page.body()).unwrap()
+    };
+    assert_eq!(own(&mut person)["reviews"], serde_json::json!([]));
 
     let team = admin.get(&site, "/team");
     team.expect(OK);
@@ -1236,6 +1243,9 @@ fn the_review_is_saved_and_the_team_page_uses_it() {
         team.text().contains("Self − review"),
         "the team page uses the review"
     );
+    // So does the person's own report.
+    let report = own(&mut person);
+    assert_eq!(report["reviews"][0]["reviewer"], "Dana Lee", "{report}");
 
     // A second review is saved beside the first, never over it.
     let page = admin.get(&site, &format!("/review/{profile}"));

@@ -19,6 +19,7 @@ use crate::input::Origin;
 use crate::profile::{Profile, Role};
 use crate::questionnaire::flow;
 use crate::questionnaire::review::{NOT_OBSERVED, ReviewAnswers, comparison_lines};
+use crate::rubric::Rubric;
 use crate::team::{TallyOptions, TeamSummary, TeamTally};
 
 const ADMIN_COOKIE: &str = "skillgap_admin";
@@ -104,11 +105,23 @@ fn member<'a>(app: &'a App, file: &str) -> Result<Member<'a>, String> {
     let mut profile = doc
         .validate(&served.rubric, &origin, Default::default())
         .map_err(|e| e.to_string())?;
+    attach_reviews(app, &served.rubric, file, &mut profile);
+    Ok(Member {
+        file: file.to_string(),
+        served,
+        profile,
+    })
+}
+
+/// Adds the reviews saved for profile file `file` (in `reviews/`) to the reviews it holds:
+/// the reports then score the confirmed ratings and show where the raters disagree. A review
+/// of another person, or one that cannot be read, is left out.
+pub(super) fn attach_reviews(app: &App, rubric: &Rubric, file: &str, profile: &mut Profile) {
     let mut reviews = profile.reviews().to_vec();
     for path in app.store.reviews_of(file) {
         let origin = Origin::Path(path.clone());
         if let Ok(text) = std::fs::read_to_string(&path)
-            && let Ok(review) = crate::profile::review::parse_review(&text, &origin, &served.rubric)
+            && let Ok(review) = crate::profile::review::parse_review(&text, &origin, rubric)
             && profile
                 .name
                 .as_deref()
@@ -118,11 +131,6 @@ fn member<'a>(app: &'a App, file: &str) -> Result<Member<'a>, String> {
         }
     }
     profile.set_reviews(reviews);
-    Ok(Member {
-        file: file.to_string(),
-        served,
-        profile,
-    })
 }
 
 /// `GET /team`: the team report of the folder's profiles.

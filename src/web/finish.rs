@@ -192,10 +192,13 @@ fn finished<'a>(app: &'a App, token: &str) -> Result<(&'a Served, String, String
     }
 }
 
-/// The report of a profile file's text, as `skillgap assess --input FILE` makes it.
+/// The report of a profile file's text, as `skillgap assess --input FILE` makes it (with
+/// `--review` for each review saved for it).
 pub fn report_of(app: &App, rubric: &Rubric, name: &str, text: &str) -> anyhow::Result<Report> {
     let origin = Origin::Path(app.store.dir().join(name));
     let mut profile = crate::profile::parse(text, &origin, rubric, Default::default())?;
+    // A supervisor's review saved since (`/review`) counts, as on the team page.
+    super::admin::attach_reviews(app, rubric, name, &mut profile);
     let today = crate::settings::today();
     profile.expire(today);
     let warnings = crate::gap_report::profile_warnings(rubric, &profile);
