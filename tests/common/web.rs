@@ -465,6 +465,39 @@ pub fn check_headers(page: &Page) {
                 .collect();
             assert_eq!(allowed, hashes, "{tag}-src of the page, in {policy}");
         }
+        check_labels(&html);
+    }
+}
+
+/// What a screen reader needs of a form: every field has a label (its own `<label for>`, or
+/// a `<label>` around it), and every radio button is in a fieldset with a legend.
+fn check_labels(html: &scraper::Html) {
+    let fields = Selector::parse("input:not([type=hidden]), textarea, select").unwrap();
+    let label = Selector::parse("label").unwrap();
+    let fors: Vec<&str> = html
+        .select(&label)
+        .filter_map(|l| l.value().attr("for"))
+        .collect();
+    for field in html.select(&fields) {
+        let id = field.value().attr("id");
+        let labelled = id.is_some_and(|id| fors.contains(&id))
+            || field
+                .ancestors()
+                .filter_map(scraper::ElementRef::wrap)
+                .any(|a| a.value().name() == "label");
+        assert!(labelled, "a field without a label: {}", field.html());
+        if field.value().attr("type") == Some("radio") {
+            let fieldset = field
+                .ancestors()
+                .filter_map(scraper::ElementRef::wrap)
+                .find(|a| a.value().name() == "fieldset")
+                .unwrap_or_else(|| panic!("a radio button outside a fieldset: {}", field.html()));
+            let legend = Selector::parse("legend").unwrap();
+            assert!(
+                fieldset.select(&legend).next().is_some(),
+                "a fieldset without a legend"
+            );
+        }
     }
 }
 
