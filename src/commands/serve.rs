@@ -41,6 +41,8 @@ pub fn run(catalog: &Catalog, opts: ServeSettings) -> anyhow::Result<()> {
         None => keys::new_code()?,
     };
     let dir = std::path::absolute(&opts.dir).unwrap_or_else(|_| opts.dir.clone());
+    // The address first: a server that cannot listen leaves nothing behind in --dir.
+    let (listener, moved) = web::bind(opts.bind, opts.bind_given)?;
     let app = web::App::new(Config {
         rubrics,
         dir: dir.clone(),
@@ -50,7 +52,6 @@ pub fn run(catalog: &Catalog, opts: ServeSettings) -> anyhow::Result<()> {
         max_certs: opts.max_certs,
         expiring_days: opts.expiring_days,
     })?;
-    let (listener, moved) = web::bind(opts.bind, opts.bind_given)?;
     let addr = listener.local_addr()?;
     let url = format!("http://{}/", shown_addr(addr));
     let mut out = std::io::stdout().lock();
