@@ -181,6 +181,8 @@ impl Catalog {
             let mut found: Vec<PathBuf> = entries
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.extension().is_some_and(|e| e == "json") && p.is_file())
+                // A rubric's translation (`RUBRIC.es.json`) is not a rubric of its own.
+                .filter(|p| crate::rubric::translation::language_of(p).is_none())
                 .collect();
             found.sort();
             files.extend(found);

@@ -365,3 +365,128 @@ fn template_for_a_rubric_file_says_to_pass_it_again() {
         .stderr(predicate::str::contains("--rubric"))
         .stderr(predicate::str::contains("mine.json"));
 }
+
+/// A translation of `rubric` (a rubric file's JSON) with every text marked, as a translator
+/// would write it: only text, keyed by the rubric's ids.
+fn marked_translation(rubric: &serde_json::Value) -> serde_json::Value {
+    use serde_json::{Map, Value, json};
+    let mark = |v: &Value| json!(format!("[es] {}", v.as_str().unwrap()));
+    let by_id = |list: &Value, f: &dyn Fn(&Value) -> Value| -> Value {
+        let mut m = Map::new();
+        for item in list.as_array().unwrap() {
+            m.insert(item["id"].as_str().unwrap().to_string(), f(item));
+        }
+        Value::Object(m)
+    };
+    let texts = |item: &Value, fields: &[&str]| -> Value {
+        let mut m = Map::new();
+        for f in fields {
+            if let Some(v) = item
+                .get(*f)
+                .filter(|v| v.as_str().is_some_and(|s| !s.is_empty()))
+            {
+                m.insert((*f).to_string(), mark(v));
+            }
+        }
+        Value::Object(m)
+    };
+    let mut scale = Map::new();
+    for p in rubric["scale"].as_array().unwrap() {
+        scale.insert(p["value"].to_string(), mark(&p["label"]));
+    }
+    let mut glossary = Map::new();
+    for g in rubric["glossary"].as_array().unwrap() {
+        glossary.insert(
+            g["term"].as_str().unwrap().to_string(),
+            json!({"term": mark(&g["term"]), "explanation": mark(&g["explanation"])}),
+        );
+    }
+    json!({
+        "rubric": rubric["id"], "rubric_version": rubric["version"], "lang": "es",
+        "title": mark(&rubric["title"]),
+        "scale": scale,
+        "levels": by_id(&rubric["levels"], &|l| {
+            let mut t = texts(l, &["title", "summary"]);
+            if let Some(training) = l.get("entry").map(|e| &e["training"]) {
+                t["entry_training"] = mark(training);
+            }
+            t
+        }),
+        "skills": by_id(&rubric["skills"], &|s| {
+            let mut t = texts(s, &["name", "description"]);
+            t["anchors"] = Value::Array(s["anchors"].as_array().unwrap().iter().map(mark).collect());
+            let mut steps = Map::new();
+            for (k, list) in s["next_steps"].as_object().unwrap() {
+                steps.insert(k.clone(), Value::Array(list.as_array().unwrap().iter().map(mark).collect()));
+            }
+            t["next_steps"] = Value::Object(steps);
+            t
+        }),
+        "certifications": by_id(&rubric["certifications"], &|c| texts(c, &["name", "issuer", "preparation", "prerequisites"])),
+        "education_paths": by_id(&rubric["education_paths"], &|p| texts(p, &["name", "duration", "note"])),
+        "glossary": glossary,
+    })
+}
+
+#[test]
+fn rubric_check_checks_the_translations_beside_a_rubric() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = dir.path().join("production-specialist.json");
+    std::fs::copy(
+        common::root().join("rubrics/production-specialist.json"),
+        &base,
+    )
+    .unwrap();
+    let rubric: serde_json::Value = serde_json::from_str(&read(&base)).unwrap();
+    let es = dir.path().join("production-specialist.es.json");
+    let complete = marked_translation(&rubric);
+    std::fs::write(&es, complete.to_string()).unwrap();
+    skillgap()
+        .args(["rubric", "check"])
+        .arg(&base)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("translation \"es\" is complete"));
+
+    // A skill left out, one added, an anchor missing, an empty name: each named by its path.
+    let mut broken = complete.clone();
+    let skills = broken["skills"].as_object_mut().unwrap();
+    skills.remove("quality-control");
+    skills.insert(
+        "quality-kontrol".into(),
+        serde_json::json!({"name": "x", "description": "x", "anchors": [], "next_steps": {}}),
+    );
+    broken["skills"]["production-planning"]["anchors"]
+        .as_array_mut()
+        .unwrap()
+        .pop();
+    broken["skills"]["inventory-management"]["name"] = serde_json::json!(" ");
+    std::fs::write(&es, broken.to_string()).unwrap();
+    let out = skillgap()
+        .args(["rubric", "check"])
+        .arg(&base)
+        .assert()
+        .code(2);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    for path in [
+        "skills.quality-control: is missing",
+        "skills.quality-kontrol: is not in the rubric",
+        "skills.production-planning.anchors: has 4 texts, and the rubric has 5",
+        "skills.inventory-management.name: is empty",
+    ] {
+        assert!(err.contains(path), "{path} in {err}");
+    }
+
+    // The translation is not listed as a rubric of its own.
+    let out = skillgap()
+        .arg("--rubric-dir")
+        .arg(dir.path())
+        .arg("rubrics")
+        .assert()
+        .success();
+    let listed = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(
+        !listed.contains("production-specialist.es.json"),
+        "{listed}"
+    );
+}

@@ -80,7 +80,7 @@ pub fn check(file: &Path) -> anyhow::Result<()> {
             ladder.join("\n  - ")
         )));
     }
-    let summary = format!(
+    let mut summary = format!(
         "{}: rubric \"{}\" is valid: {} skills, {} levels, {} certifications\n",
         rubric.origin,
         safe(&rubric.id),
@@ -88,7 +88,36 @@ pub fn check(file: &Path) -> anyhow::Result<()> {
         rubric.levels.len(),
         rubric.certifications.len()
     );
+    // Its translations beside it (`RUBRIC.es.json`) must cover it exactly.
+    let mut broken = Vec::new();
+    for path in crate::rubric::translation::files_beside(file) {
+        let shown = super::shown(&path);
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| anyhow::anyhow!("cannot read {shown}: {e}"))?;
+        match crate::rubric::translation::Translation::from_json(&text) {
+            Ok(t) => {
+                let problems = t.problems(&rubric);
+                if problems.is_empty() {
+                    summary.push_str(&format!(
+                        "{shown}: translation \"{}\" is complete\n",
+                        safe(&t.lang)
+                    ));
+                } else {
+                    broken.push(format!(
+                        "translation {shown} has {} problem{}:{}",
+                        problems.len(),
+                        if problems.len() == 1 { "" } else { "s" },
+                        crate::rubric::ProblemList(&problems)
+                    ));
+                }
+            }
+            Err(e) => broken.push(format!("translation {shown} cannot be read: {e}")),
+        }
+    }
     write_stdout(summary.as_bytes())?;
+    if !broken.is_empty() {
+        anyhow::bail!(UsageError(broken.join("\n")));
+    }
     Ok(())
 }
 

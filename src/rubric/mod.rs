@@ -14,6 +14,7 @@ mod glossary;
 mod problems;
 mod rules;
 mod texts;
+pub mod translation;
 mod validate;
 
 pub use coverage::{CRITICAL_IMPORTANCE, CoverageDoc, CoverageRules};
