@@ -167,6 +167,12 @@ impl Translation {
                 t.entry_training.as_deref(),
             );
         }
+        self.skill_problems(rubric, &mut out);
+        self.credential_problems(rubric, &mut out);
+        out.0
+    }
+
+    fn skill_problems(&self, rubric: &Rubric, out: &mut Problems) {
         let ids: Vec<String> = rubric.skills.iter().map(|s| s.id.clone()).collect();
         out.keys("skills", &ids, self.skills.keys());
         for skill in &rubric.skills {
@@ -187,6 +193,9 @@ impl Translation {
                 }
             }
         }
+    }
+
+    fn credential_problems(&self, rubric: &Rubric, out: &mut Problems) {
         let ids: Vec<String> = rubric.certifications.iter().map(|c| c.id.clone()).collect();
         out.keys("certifications", &ids, self.certifications.keys());
         for cert in &rubric.certifications {
@@ -243,7 +252,6 @@ impl Translation {
                 out.text(&format!("glossary.{term}.also[{i}]"), also);
             }
         }
-        out.0
     }
 
     /// The rubric with its words in this translation's language; what the translation does
