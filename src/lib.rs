@@ -48,6 +48,7 @@ pub mod export;
 pub mod figures;
 pub mod gap_report;
 pub mod history;
+pub mod i18n;
 pub mod input;
 pub mod output;
 pub mod pager;

@@ -13,7 +13,7 @@ use axum::response::Response;
 use maud::{PreEscaped, html};
 
 use super::http::{self, Form, see_other};
-use super::pages::{csrf, layout, t};
+use super::pages::{csrf, layout, t, w};
 use super::store::Session;
 use super::{App, Served, keys};
 use crate::export::{Format, render_to_vec, renderer};
@@ -59,7 +59,7 @@ pub async fn review_page(
         .collect();
     let body = html! {
         p.kicker { (t(&rubric.title)) }
-        h1 { "Your answers" }
+        h1 { (w("web-review-title")) }
         p { "Check them, change any, then see your report. " (EVIDENCE_MARK) " marks a rating with evidence." }
         @for note in &notes {
             p.note { (t(note)) }
@@ -78,7 +78,7 @@ pub async fn review_page(
                         th { (what) }
                         td {
                             (answer) " "
-                            a.change href=(change(Step::Target)) aria-label=(format!("Change {}", what.to_lowercase())) { "Change" }
+                            a.change href=(change(Step::Target)) aria-label=(format!("Change {}", what.to_lowercase())) { (w("web-review-change")) }
                         }
                     }
                 }
@@ -88,7 +88,7 @@ pub async fn review_page(
                         td {
                             (flow::rating_text(rubric, a, s))
                             @if a.evidence[s].is_some() { " " (EVIDENCE_MARK) }
-                            " " a.change href=(change(Step::Skill(s))) aria-label=(format!("Change {}", t(&rubric.skills[s].name))) { "Change" }
+                            " " a.change href=(change(Step::Skill(s))) aria-label=(format!("Change {}", t(&rubric.skills[s].name))) { (w("web-review-change")) }
                         }
                     }
                 }
@@ -97,14 +97,14 @@ pub async fn review_page(
         form method="post" action=(o.url("finish")) {
             (csrf(&o.csrf(&app)))
             div.buttons {
-                a.back href=(step_link(&o, flow::before(rubric, a, Step::Review, false).unwrap_or(Step::Certifications))) { "← Back" }
-                button #next type="submit" { "Confirm and see the report" }
+                a.back href=(step_link(&o, flow::before(rubric, a, Step::Review, false).unwrap_or(Step::Certifications))) { (w("web-back")) }
+                button #next type="submit" { (w("web-review-confirm")) }
             }
         }
     };
     http::page(
         StatusCode::OK,
-        layout("Your answers", body, Some(&o.resume()), false),
+        layout(&w("web-review-title"), body, Some(&o.resume()), false),
     )
 }
 
@@ -247,10 +247,10 @@ pub async fn report_page(
     let nav = html! {
         style { (PreEscaped(DOWNLOADS_CSS)) }
         nav.downloads aria-label="Downloads" {
-            p { strong { "Keep your results:" } }
+            p { strong { (w("web-downloads-keep")) } }
             ul {
-                li { a.file href=(format!("{base}/profile.json")) download { "Your answers (profile.json)" } }
-                li { a.file href=(format!("{base}/report.html")) download { "This page" } }
+                li { a.file href=(format!("{base}/profile.json")) download { (w("web-downloads-profile")) } }
+                li { a.file href=(format!("{base}/report.html")) download { (w("web-downloads-page")) } }
                 li { a.file href=(format!("{base}/report.md")) download { "Markdown" } }
                 li { a.file href=(format!("{base}/report.json")) download { "JSON" } }
             }

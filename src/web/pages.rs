@@ -6,7 +6,22 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
+use crate::i18n::{Lang, tr};
 use crate::text::terminal_safe_lines;
+
+/// The language of the web questionnaire's words: English until the reports it ends with
+/// speak Spanish too; then the person's choice (issue 24).
+pub const LANG: Lang = Lang::En;
+
+/// A word of the web questionnaire, from the catalog.
+pub fn w(id: &str) -> String {
+    tr(LANG, id, &[])
+}
+
+/// A message of the web questionnaire with its values, from the catalog.
+pub fn wa(id: &str, args: &[(&str, fluent_bundle::FluentValue)]) -> String {
+    tr(LANG, id, args)
+}
 
 /// Text from a file or a form, made safe to show; maud escapes it for HTML afterwards.
 pub fn t(s: &str) -> String {
@@ -79,7 +94,7 @@ pub const SCRIPT: &str = "document.addEventListener('keydown',function(e){var t=
 pub fn layout(title: &str, body: Markup, resume: Option<&str>, script: bool) -> Markup {
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(LANG.code()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -92,7 +107,7 @@ pub fn layout(title: &str, body: Markup, resume: Option<&str>, script: bool) -> 
                     (body)
                     @if let Some(url) = resume {
                         p.resume {
-                            "Your answers are saved after every page. To come back later, keep this link: "
+                            (w("web-resume")) " "
                             a #resume href=(url) { (url) }
                         }
                     }

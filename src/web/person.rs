@@ -12,7 +12,7 @@ use axum::response::Response;
 use maud::{Markup, html};
 
 use super::http::{self, Form, form_token, form_token_ok, see_other, with_cookie};
-use super::pages::{csrf, layout, problems, radio, t};
+use super::pages::{csrf, layout, problems, radio, t, w, wa};
 use super::store::Session;
 use super::{App, Served, keys};
 use crate::credentials::Credential;
@@ -156,33 +156,33 @@ fn start_view(app: &App, headers: &HeaderMap, problem: &[String]) -> Response {
     let first = &rubrics[0].rubric;
     let body = html! {
         p.kicker { "skillgap" }
-        h1 { "How far are you from the next level?" }
-        p { "Rate what you do now in each skill of " (t(&first.title)) ". Every choice describes what a person at that point actually does, so pick the one that is most like you today. You then see which level you have reached, what stands before the next, and what to do first." }
-        p { "It takes about 15 minutes for " (first.skills.len()) " skills, or about 5 with the quick version. Your answers are saved after every page." }
+        h1 { (w("web-start-title")) }
+        p { (wa("web-start-intro", &[("rubric", t(&first.title).into())])) }
+        p { (wa("web-start-time", &[("skills", first.skills.len().into())])) }
         (problems(problem))
         form method="post" action="/start" {
             (csrf(&token))
             @if rubrics.len() > 1 {
                 fieldset {
-                    legend { "Which ladder?" }
+                    legend { (w("web-start-ladder")) }
                     @for (i, s) in rubrics.iter().enumerate() {
                         (radio("rubric", &s.rubric.id, &format!("rubric-{i}"), i == 0, html! {
                             b { (t(&s.rubric.title)) }
-                            (s.rubric.skills.len()) " skills, " (s.rubric.levels.len()) " levels"
+                            (wa("web-start-ladder-size", &[("skills", s.rubric.skills.len().into()), ("levels", s.rubric.levels.len().into())]))
                         }))
                     }
                 }
             }
             fieldset {
-                legend { "How many questions?" }
+                legend { (w("web-start-how-many")) }
                 (radio("quick", "0", "quick-0", !app.config.quick, html! {
-                    b { "Every skill" } "The full picture."
+                    b { (w("web-start-every")) } (w("web-start-every-hint"))
                 }))
                 (radio("quick", "1", "quick-1", app.config.quick, html! {
-                    b { "Quick" } "Only the skills that decide your target level and the most important ones; the others are left out of the scores."
+                    b { (w("web-start-quick")) } (w("web-start-quick-hint"))
                 }))
             }
-            div.buttons { button #next type="submit" { "Start" } }
+            div.buttons { button #next type="submit" { (w("web-start-button")) } }
         }
     };
     // A refused form is shown again as 422, as every other form of the questionnaire.
@@ -293,26 +293,26 @@ fn about_view(
     };
     let body = html! {
         p.kicker { (t(&rubric.title)) }
-        h1 { "About you" }
+        h1 { (w("web-about-title")) }
         (problems(problem))
         form method="post" action=(o.url("about")) {
             (csrf(&o.csrf(app)))
             @if review { input type="hidden" name="review" value="1"; }
-            label.field for="name" { "Your name" }
-            p.hint { "As your supervisor or coach knows you; it names your saved answers." }
+            label.field for="name" { (w("web-about-name")) }
+            p.hint { (w("web-about-name-hint")) }
             input #name type="text" name="name" maxlength=(NAME_MAX) autocomplete="name" required value=(a.name.as_deref().map(t).unwrap_or_default());
             fieldset {
-                legend { "Which level are you aiming at?" }
+                legend { (w("web-about-target")) }
                 @for (i, label) in flow::target_choices(rubric).iter().enumerate() {
                     @let value = if i == 0 { "unsure".to_string() } else { rubric.levels[i - 1].id.clone() };
                     (radio("target", &value, &format!("target-{i}"), a.target != questionnaire::TargetAnswer::Unanswered && i == target, html! { (label) }))
                 }
             }
-            label.field for="group" { "Your line, shift or team (optional)" }
-            p.hint { "Such as \"Line 2 / nights\": the team report counts who covers each skill there." }
+            label.field for="group" { (w("web-about-group")) }
+            p.hint { (w("web-about-group-hint")) }
             input #group type="text" name="group" maxlength=(crate::profile::MAX_GROUP_CHARS) value=(a.group.as_deref().map(t).unwrap_or_default());
-            label.field for="years" { "How many years have you worked in production?" }
-            p.hint { "0 if none yet; 1.5 for a year and a half." }
+            label.field for="years" { (w("web-about-years")) }
+            p.hint { (w("web-about-years-hint")) }
             input #years type="text" name="years" inputmode="decimal" maxlength="10" required value=(years);
             fieldset {
                 legend { (questionnaire::EDUCATION_QUESTION) }
@@ -324,8 +324,8 @@ fn about_view(
             }
             @if !rubric.certifications.is_empty() {
                 fieldset {
-                    legend { "Which of these do you already hold?" }
-                    p.hint { "Tick each one; the days are optional (an expired one does not count)." }
+                    legend { (w("web-about-certs")) }
+                    p.hint { (w("web-about-certs-hint")) }
                     @for (c, label) in flow::certification_choices(rubric).iter().enumerate() {
                         @let id = &rubric.certifications[c].id;
                         label.choice for=(format!("cert-{c}")) {
@@ -333,19 +333,19 @@ fn about_view(
                             span { (label) }
                         }
                         div.dates {
-                            label { "Earned on" input type="date" name=(format!("earned-{id}")) value=(day(c, true)); }
-                            label { "Expires on" input type="date" name=(format!("expires-{id}")) value=(day(c, false)); }
+                            label { (w("web-about-earned")) input type="date" name=(format!("earned-{id}")) value=(day(c, true)); }
+                            label { (w("web-about-expires")) input type="date" name=(format!("expires-{id}")) value=(day(c, false)); }
                         }
                     }
                 }
             }
             div.buttons {
-                a.back href="/" { "← Back" }
-                button #next type="submit" { "Next" }
+                a.back href="/" { (w("web-back")) }
+                button #next type="submit" { (w("web-next")) }
             }
         }
     };
-    layout("About you", body, Some(&o.resume()), false)
+    layout(&w("web-about-title"), body, Some(&o.resume()), false)
 }
 
 /// `POST /s/TOKEN/about`.
@@ -494,7 +494,10 @@ fn skill_view(app: &App, o: &Open, s: usize, review: bool, problem: &[String]) -
             None => o.url("about"),
         }
     };
-    let title = format!("Skill {number} of {}", asked.len());
+    let title = wa(
+        "web-skill-progress",
+        &[("number", number.into()), ("total", asked.len().into())],
+    );
     let body = html! {
         p.progress { (title) " · " (group) " " (position) " of " (of) }
         progress max=(asked.len()) value=(number) aria-hidden="true" {}
@@ -506,7 +509,7 @@ fn skill_view(app: &App, o: &Open, s: usize, review: bool, problem: &[String]) -
             @if review { input type="hidden" name="review" value="1"; }
             fieldset {
                 legend { (questionnaire::RATING_QUESTION) }
-                p.hint { "Pick the one most like you today. From " (EVIDENCE_FROM) " up, a box below the choices asks what shows it." }
+                p.hint { (wa("web-skill-pick", &[("from", EVIDENCE_FROM.into())])) }
                 @for (v, (label, anchor)) in flow::rating_choices(rubric, s).iter().enumerate() {
                     @let id = format!("rating-{v}");
                     label.choice for=(id) {
@@ -518,15 +521,15 @@ fn skill_view(app: &App, o: &Open, s: usize, review: bool, problem: &[String]) -
                 }
             }
             div.evidence {
-                label.field for="evidence" { "What have you done that shows this? (optional)" }
-                p.hint { "A job, a task, a certificate: something your supervisor could check." }
+                label.field for="evidence" { (w("web-evidence-label")) }
+                p.hint { (w("web-evidence-hint")) }
                 textarea #evidence name="evidence" maxlength=(EVIDENCE_MAX) {
                     (a.evidence[s].as_deref().map(t).unwrap_or_default())
                 }
             }
             div.buttons {
-                a.back href=(back) { "← Back" }
-                button #next type="submit" { "Next" }
+                a.back href=(back) { (w("web-back")) }
+                button #next type="submit" { (w("web-next")) }
             }
         }
     };
