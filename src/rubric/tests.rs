@@ -2,7 +2,7 @@
 
 use super::*;
 
-fn minimal() -> serde_json::Value {
+pub(crate) fn minimal() -> serde_json::Value {
     serde_json::json!({
         "id": "mini", "title": "Mini", "version": 1, "source": "test",
         "scale": [{"value":0,"label":"None"},{"value":1,"label":"Basic"},{"value":2,"label":"Working"}],

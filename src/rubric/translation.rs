@@ -431,27 +431,10 @@ mod tests {
     use super::*;
     use crate::input::Origin;
 
+    /// The small rubric of the rubric tests.
     fn mini() -> Rubric {
-        let text = serde_json::json!({
-            "id": "mini", "title": "Mini", "version": 1, "source": "test",
-            "scale": [{"value":0,"label":"None"},{"value":1,"label":"Basic"},{"value":2,"label":"Working"}],
-            "thresholds": {"ready_readiness": 85, "blocking_gap": 2},
-            "levels": [
-                {"id":"a","title":"A","years":{"min":0,"max":2},"summary":"s","salary":{"currency":"USD","median":1,"average":1},"source":"t"},
-                {"id":"b","title":"B","years":{"min":2,"max":null},"summary":"s","defining_skills":["x","y"],"salary":{"currency":"USD","median":2,"average":2},"source":"t (x, y)"}
-            ],
-            "skills": [
-                {"id":"x","name":"X","category":"technical","description":"d","importance":3,
-                 "anchors":["0","1","2"],"required":{"a":1,"b":2},"next_steps":{"1":["n1"],"2":["n2"]},"source":"t"},
-                {"id":"y","name":"Y","category":"soft","description":"d","importance":2,
-                 "anchors":["0","1","2"],"required":{"a":0,"b":1},"next_steps":{"1":["n1"],"2":["n2"]},"source":"t"}
-            ],
-            "certifications": [
-                {"id":"c","name":"C","issuer":"I","kind":"certification","skills":{"x":2},"levels":["a"],
-                 "preparation":"p","cost":{"min_usd":1,"max_usd":2,"estimate":true},"prerequisites":"None.","source":"t"}
-            ]
-        });
-        Rubric::from_json(&text.to_string(), Origin::Path("mini.json".into())).unwrap()
+        let text = crate::rubric::tests::minimal().to_string();
+        Rubric::from_json(&text, Origin::Path("mini.json".into())).unwrap()
     }
 
     fn spanish() -> serde_json::Value {
