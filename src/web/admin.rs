@@ -190,6 +190,10 @@ pub async fn team_page(State(app): State<Arc<App>>, headers: HeaderMap) -> Respo
                     a href=(format!("/review/{}", m.file)) title="Review" {
                         (t(m.profile.name.as_deref().unwrap_or(&m.file)))
                     }
+                    // Two people (or two assessments) of one name: the file tells them apart.
+                    @if members.iter().filter(|o| o.profile.name == m.profile.name).count() > 1 {
+                        " (" (t(&m.file)) ")"
+                    }
                 }
                 ". Pick a name to review that person blind."
             }
