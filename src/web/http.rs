@@ -177,24 +177,13 @@ fn base64(bytes: &[u8]) -> String {
     out
 }
 
-/// Every request passes here: without the access code (when one is needed) a page asks for
-/// it; every response gets the security headers.
-pub async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) -> Response {
-    let path = request.uri().path().to_string();
-    let gzip = request
-        .headers()
-        .get_all(header::ACCEPT_ENCODING)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .any(|v| v.split(',').any(|e| e.trim().starts_with("gzip")));
-    let admin_page =
-        matches!(path.as_str(), "/team" | "/admin" | "/review") || path.starts_with("/review/");
-    let mut response = match &app.config.code {
+/// The person's pages ask for the access code, when there is one, until the browser has
+/// typed it.
+pub async fn access(State(app): State<Arc<App>>, request: Request, next: Next) -> Response {
+    match &app.config.code {
         Some(code)
-            if path != "/code"
-                && !admin_page
-                && !cookie(request.headers(), ACCESS_COOKIE)
-                    .is_some_and(|c| app.key.verify("access", code, c)) =>
+            if !cookie(request.headers(), ACCESS_COOKIE)
+                .is_some_and(|c| app.key.verify("access", code, c)) =>
         {
             let next = request
                 .uri()
@@ -209,7 +198,19 @@ pub async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) ->
             )
         }
         _ => next.run(request).await,
-    };
+    }
+}
+
+/// Every response passes here: it gets the security headers, and gzip when the browser
+/// accepts it.
+pub async fn guard(request: Request, next: Next) -> Response {
+    let gzip = request
+        .headers()
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| v.split(',').any(|e| e.trim().starts_with("gzip")));
+    let mut response = next.run(request).await;
     // The body limit's own answer is plain text: a page instead, which then gets the
     // headers of every page.
     if response.status() == StatusCode::PAYLOAD_TOO_LARGE {

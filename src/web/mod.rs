@@ -91,10 +91,11 @@ impl App {
 
 /// Every route of the server.
 pub fn router(app: Arc<App>) -> Router {
-    Router::new()
+    // The person's pages, and any other address, ask for the access code when there is one;
+    // the supervisor's pages ask for their own code instead.
+    let person = Router::new()
         .route("/", get(person::start_page))
         .route("/start", post(person::start))
-        .route("/code", post(http::enter_code))
         .route("/s/{token}", get(person::resume))
         .route(
             "/s/{token}/about",
@@ -108,18 +109,23 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/s/{token}/finish", post(finish::finish))
         .route("/s/{token}/report", get(finish::report_page))
         .route("/s/{token}/download/{file}", get(finish::download))
+        .fallback(http::not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            app.clone(),
+            http::access,
+        ));
+    let open = Router::new()
+        .route("/code", post(http::enter_code))
         .route("/team", get(admin::team_page))
         .route("/admin", post(admin::log_in))
         .route("/review", get(admin::profiles_page))
         .route(
             "/review/{profile}",
             get(admin::review_page).post(admin::review),
-        )
-        .fallback(http::not_found)
-        .layer(axum::middleware::from_fn_with_state(
-            app.clone(),
-            http::guard,
-        ))
+        );
+    person
+        .merge(open)
+        .layer(axum::middleware::from_fn(http::guard))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .with_state(app)
 }
