@@ -214,9 +214,30 @@ fn builtin(id: &str) -> Rubric {
     Rubric::from_builtin(id).unwrap_or_else(|| panic!("{id} is not a built-in rubric"))
 }
 
+/// A rubric file, with the translations beside it (`RUBRIC.LL.json`). A translation that
+/// cannot be read is passed over with a warning (`skillgap rubric check` says what is wrong).
 fn load_file(path: &Path) -> anyhow::Result<Rubric> {
     let (text, origin) = input::read_text(path)?;
-    Ok(Rubric::from_json(&text, origin)?)
+    let mut rubric = Rubric::from_json(&text, origin)?;
+    if path.as_os_str() == "-" {
+        return Ok(rubric);
+    }
+    for file in crate::rubric::translation::files_beside(path) {
+        let read = std::fs::read_to_string(&file)
+            .map_err(|e| e.to_string())
+            .and_then(|text| crate::rubric::translation::Translation::from_json(&text));
+        match read {
+            Ok(t) if t.rubric == rubric.id => rubric = rubric.with_translation(t),
+            Ok(_) => {}
+            Err(e) => eprintln!(
+                "skillgap: warning: {} is not read: {}; `skillgap rubric check {}` says more",
+                terminal_safe(&file.display().to_string()),
+                terminal_safe(&e),
+                terminal_safe(&path.display().to_string()),
+            ),
+        }
+    }
+    Ok(rubric)
 }
 
 #[cfg(test)]

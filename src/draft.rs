@@ -47,6 +47,9 @@ pub struct Draft {
     /// The line, shift, cell or site, when the questionnaire asked it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group: Option<String>,
+    /// The language of the questions, when one was chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<crate::i18n::Lang>,
     /// `"unsure"`, a level id, or absent when not answered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<String>,
@@ -101,6 +104,7 @@ impl Draft {
             update: a.update.clone(),
             name: a.name.clone(),
             group: a.group.clone(),
+            lang: a.lang,
             target: match a.target {
                 TargetAnswer::Unanswered => None,
                 TargetAnswer::Unsure => Some(UNSURE.to_string()),
@@ -162,6 +166,7 @@ impl Draft {
         let mut a = Answers::new(rubric, self.quick);
         a.name = self.name.clone();
         a.group = self.group.clone();
+        a.lang = self.lang;
         a.update = self.update.clone();
         a.evidence_pending = self
             .evidence_pending

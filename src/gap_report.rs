@@ -3,11 +3,11 @@
 //! profile. Pure: no printing, no files.
 
 use crate::checks::reliability_warnings;
-use crate::date::Date;
 use crate::figures::round_to;
+use crate::i18n::Lang;
 use crate::profile::Profile;
 use crate::recommend::recommend;
-use crate::report::{LevelChange, RatingChange, Report, Since, TargetChoice};
+use crate::report::{LevelChange, RatingChange, Reading, Report, Since, TargetChoice};
 use crate::rubric::Rubric;
 use crate::score::assess;
 
@@ -20,12 +20,21 @@ pub fn build_report(
     max_certs: usize,
     warnings: Vec<String>,
 ) -> Report {
-    build(rubric, profile, level, max_certs, warnings, false, None)
+    build(
+        rubric,
+        profile,
+        level,
+        max_certs,
+        warnings,
+        false,
+        Reading::default(),
+    )
 }
 
 /// Like [`build_report`], for a profile made of questionnaire answers (`answered`): a
-/// target it names was chosen in the questionnaire. Reviews more than 12 months older than
-/// `as_of` are marked stale.
+/// target it names was chosen in the questionnaire. `reading` gives the language (the
+/// report's words and the rubric's, from its translation) and the day reviews more than 12
+/// months old are marked stale on.
 pub fn build(
     rubric: &Rubric,
     profile: &Profile,
@@ -33,8 +42,15 @@ pub fn build(
     max_certs: usize,
     warnings: Vec<String>,
     answered: bool,
-    as_of: Option<Date>,
+    reading: Reading,
 ) -> Report {
+    let in_lang;
+    let rubric = if reading.lang == Lang::En {
+        rubric
+    } else {
+        in_lang = rubric.in_lang(reading.lang);
+        &in_lang
+    };
     let assessment = assess(rubric, profile, level);
     let recommendations = recommend(rubric, profile, &assessment, max_certs);
     let target_chosen_by = match TargetChoice::from(assessment.target_source) {
@@ -48,7 +64,7 @@ pub fn build(
         &recommendations,
         warnings,
         target_chosen_by,
-        as_of,
+        reading,
     )
 }
 

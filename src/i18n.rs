@@ -1,6 +1,6 @@
-//! User-facing words in the reader's language: the message catalogs (`locales/LANG/
-//! skillgap.ftl`, Project Fluent, one per language, compiled into the binary), the language
-//! a reader wants, and numbers, amounts and days written as that language writes them.
+//! User-facing words in the reader's language: the message catalogs (`locales/LANG/*.ftl`,
+//! Project Fluent, one set per language, compiled into the binary), the language a reader
+//! wants, and numbers, amounts and days written as that language writes them.
 //!
 //! One lookup function, [`tr`], as coreutils does: a message missing from a catalog is a
 //! test failure (`tests/catalogs.rs` compares the catalogs' keys), never a blank on screen.
@@ -13,8 +13,19 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use crate::credentials::Date;
 
-/// A language skillgap speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// A language skillgap speaks; files write it as its code ("en", "es").
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// English (the default).
     #[default]
@@ -23,11 +34,37 @@ pub enum Lang {
     Es,
 }
 
-/// The catalogs, by language.
-pub const CATALOGS: [(Lang, &str); 2] = [
-    (Lang::En, include_str!("../locales/en/skillgap.ftl")),
-    (Lang::Es, include_str!("../locales/es/skillgap.ftl")),
-];
+/// The catalogs, by language: one file per part of skillgap (`web`, `report`, `doc`, `ask`,
+/// `team`, `review`, `error`, `cli`), each message id starting with its file's name.
+macro_rules! catalogs {
+    ($($name:literal),* $(,)?) => {
+        /// The names of the catalog files, the same in every language.
+        pub const CATALOG_FILES: &[&str] = &[$($name),*];
+        /// The catalogs' texts, by language.
+        pub const CATALOGS: [(Lang, &[&str]); 2] = [
+            (Lang::En, &[$(include_str!(concat!("../locales/en/", $name, ".ftl"))),*]),
+            (Lang::Es, &[$(include_str!(concat!("../locales/es/", $name, ".ftl"))),*]),
+        ];
+    };
+}
+
+catalogs!(
+    "web", "report", "doc", "ask", "team", "review", "error", "cli"
+);
+
+/// Message `id` in `lang` with named values: `tr!(lang, "web-skill-progress", number = 7,
+/// total = 23)`. Ids are written out whole, so `tests/catalogs.rs` finds every one the code
+/// asks for.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, $id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::tr(
+            $lang,
+            $id,
+            &[$((stringify!($name), ::fluent_bundle::FluentValue::from($value))),*],
+        )
+    };
+}
 
 impl Lang {
     /// Every language, in the order the choice lists them.
@@ -89,19 +126,52 @@ impl Lang {
     }
 }
 
+/// The language asked for: `--lang` when given, else the environment's; a file with a
+/// language of its own (a profile's `lang`) comes between the two ([`LangChoice::with`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct LangChoice {
+    /// `--lang`, when given.
+    pub given: Option<Lang>,
+    /// What `LC_ALL`, `LC_MESSAGES` and `LANG` say.
+    pub env: Lang,
+}
+
+impl LangChoice {
+    /// From `--lang` and this process's environment.
+    pub fn new(given: Option<Lang>) -> LangChoice {
+        LangChoice {
+            given,
+            env: Lang::from_env(|k| std::env::var(k).ok()),
+        }
+    }
+
+    /// The language to use when nothing else says.
+    pub fn lang(self) -> Lang {
+        self.given.unwrap_or(self.env)
+    }
+
+    /// The language to use for a person whose profile says `own` (re-assessed or reviewed in
+    /// the language they answered in), unless `--lang` says otherwise.
+    pub fn with(self, own: Option<Lang>) -> Lang {
+        self.given.or(own).unwrap_or(self.env)
+    }
+}
+
 fn bundles() -> &'static [FluentBundle<FluentResource>; 2] {
     static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 2]> = OnceLock::new();
     BUNDLES.get_or_init(|| {
-        CATALOGS.map(|(lang, text)| {
+        CATALOGS.map(|(lang, texts)| {
             let id = lang.code().parse().expect("a language code parses");
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             // No invisible isolation marks: terminals and files show them as garbage.
             bundle.set_use_isolating(false);
-            let resource = FluentResource::try_new(text.to_string())
-                .unwrap_or_else(|(_, e)| panic!("the {} catalog: {e:?}", lang.code()));
-            bundle
-                .add_resource(resource)
-                .unwrap_or_else(|e| panic!("the {} catalog: {e:?}", lang.code()));
+            for (text, name) in texts.iter().zip(CATALOG_FILES) {
+                let resource = FluentResource::try_new((*text).to_string())
+                    .unwrap_or_else(|(_, e)| panic!("locales/{}/{name}.ftl: {e:?}", lang.code()));
+                bundle
+                    .add_resource(resource)
+                    .unwrap_or_else(|e| panic!("locales/{}/{name}.ftl: {e:?}", lang.code()));
+            }
             bundle
         })
     })
@@ -286,6 +356,10 @@ mod tests {
             &[("number", 7.into()), ("total", 23.into())],
         );
         assert_eq!(en, "Skill 7 of 23");
+        assert_eq!(
+            crate::tr!(Lang::Es, "web-skill-progress", number = 7, total = 23),
+            es
+        );
         assert_eq!(es, "Habilidad 7 de 23");
         assert_eq!(tr(Lang::Es, "no-such-message", &[]), "no-such-message");
     }

@@ -145,18 +145,21 @@ pub fn version_text() -> String {
 /// Runs one parsed command: its arguments become its settings, then the command runs.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     let rubric_dirs = cli.rubric_dir.clone();
+    let lang = i18n::LangChoice::new(cli.lang);
     let catalog = catalog::Catalog::new(cli.rubric_dir)?;
     match cli.command {
-        Command::Assess(args) => {
-            commands::assess::run(&catalog, AssessSettings::from_args(args, rubric_dirs)?)
-        }
-        Command::Team(args) => commands::team::run(&catalog, TeamSettings::from_args(args)?),
+        Command::Assess(args) => commands::assess::run(
+            &catalog,
+            AssessSettings::from_args(args, rubric_dirs, lang)?,
+        ),
+        Command::Team(args) => commands::team::run(&catalog, TeamSettings::from_args(args, lang)?),
         Command::Import(args) => {
             commands::import::run(&catalog, crate::settings::ImportSettings::from_args(args)?)
         }
-        Command::Review(args) => {
-            commands::review::run(&catalog, ReviewCmdSettings::from_args(args, rubric_dirs)?)
-        }
+        Command::Review(args) => commands::review::run(
+            &catalog,
+            ReviewCmdSettings::from_args(args, rubric_dirs, lang)?,
+        ),
         Command::Rubric(RubricCommand::Check { file }) => commands::rubrics::check(&file),
         Command::Rubric(RubricCommand::Show { rubric, skill }) => {
             commands::rubrics::show(&catalog, &rubric, skill.as_deref())
@@ -166,13 +169,13 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             commands::template::run(&catalog, settings::TemplateSettings::from_args(args)?)
         }
         Command::Serve(args) => {
-            commands::serve::run(&catalog, settings::ServeSettings::from_args(args)?)
+            commands::serve::run(&catalog, settings::ServeSettings::from_args(args, lang)?)
         }
         Command::Compare(args) => {
-            commands::compare::run(&catalog, CompareSettings::from_args(args)?)
+            commands::compare::run(&catalog, CompareSettings::from_args(args, lang)?)
         }
         Command::History(args) => {
-            commands::history::run(&catalog, settings::HistorySettings::from_args(args)?)
+            commands::history::run(&catalog, settings::HistorySettings::from_args(args, lang)?)
         }
         Command::Schema { kind } => commands::schema::run(kind.into()),
         Command::Completions { shell } => commands::shell::completions(shell),

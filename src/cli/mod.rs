@@ -34,6 +34,11 @@ pub struct Cli {
     #[arg(long, value_name = "DIR", global = true)]
     pub rubric_dir: Vec<PathBuf>,
 
+    /// The language of questions and reports: en (English) or es (español). Default: a
+    /// profile's own language, else LC_ALL, LC_MESSAGES or LANG, else English.
+    #[arg(long, value_name = "LANG", global = true, value_parser = lang_parser)]
+    pub lang: Option<crate::i18n::Lang>,
+
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -566,6 +571,12 @@ pub enum ColorArg {
     Always,
     /// Never colour.
     Never,
+}
+
+/// Reads `--lang`: a language code skillgap speaks ("es", "es-MX", "en_US").
+fn lang_parser(code: &str) -> Result<crate::i18n::Lang, String> {
+    crate::i18n::Lang::from_code(code)
+        .ok_or_else(|| "skillgap speaks en (English) and es (español)".to_string())
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 
 use crate::exit::UsageError;
+use crate::i18n::Lang;
 use crate::output;
 use crate::progress::Comparison;
 use crate::progress::history::History;
@@ -124,6 +125,13 @@ formats! {
 }
 
 impl Format {
+    /// Whether documents in it are read by programs as much as people, and so always in
+    /// English: JSON (ids, numbers and days that compare whoever wrote them) and workbooks
+    /// (whose Matrix sheet skillgap and spreadsheets read back by its headings).
+    pub fn is_language_neutral(self) -> bool {
+        matches!(self, Format::Json | Format::Xlsx)
+    }
+
     /// The format a file name implies, from its extension.
     pub fn from_extension(path: &Path) -> Option<Format> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
@@ -214,6 +222,9 @@ pub struct Output {
     pub brief: bool,
     /// Whether a terminal report longer than the screen goes through a pager.
     pub paged: bool,
+    /// The reader's language: of every format but the language-neutral ones (JSON and
+    /// workbooks, [`Format::is_language_neutral`]), which are always written in English.
+    pub lang: Lang,
 }
 
 impl Output {
@@ -235,7 +246,14 @@ impl Output {
             files,
             brief: false,
             paged: false,
+            lang: Lang::En,
         })
+    }
+
+    /// With `lang` the language of every document but the language-neutral ones.
+    pub fn lang(mut self, lang: Lang) -> Output {
+        self.lang = lang;
+        self
     }
 
     /// With `brief`, the terminal report is the short one; `--brief` with a format that has
@@ -267,10 +285,50 @@ impl Output {
         self.files.iter().map(|(p, _)| p.clone()).collect()
     }
 
+    /// Writes the document `build` makes in a language: for each destination in its
+    /// language (the reader's, or English for the language-neutral formats); each language's
+    /// document is built once. See [`Output::write`].
+    pub fn write_in<T: Document>(
+        &self,
+        build: impl Fn(Lang) -> T,
+        noun: &str,
+    ) -> anyhow::Result<()> {
+        let language_of = |f: Format| {
+            if f.is_language_neutral() {
+                Lang::En
+            } else {
+                self.lang
+            }
+        };
+        let mut built: Vec<(Lang, T)> = Vec::new();
+        for lang in self.formats().map(language_of) {
+            if !built.iter().any(|(l, _)| *l == lang) {
+                built.push((lang, build(lang)));
+            }
+        }
+        let doc_in = |f: Format| {
+            let lang = language_of(f);
+            &built
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .expect("built above")
+                .1
+        };
+        self.write_each(doc_in, noun)
+    }
+
     /// Writes `doc` (a `noun`, for messages): to standard output when no file is given, else
     /// to every file, each replaced whole. Every file is rendered before any is written, so a
     /// failure to render writes none of them.
     pub fn write<T: Document>(&self, doc: &T, noun: &str) -> anyhow::Result<()> {
+        self.write_each(|_| doc, noun)
+    }
+
+    fn write_each<'a, T: Document + 'a>(
+        &self,
+        doc_in: impl Fn(Format) -> &'a T,
+        noun: &str,
+    ) -> anyhow::Result<()> {
         if self.files.is_empty() {
             self.stdout.check_stdout()?;
             let look = Look {
@@ -282,7 +340,7 @@ impl Output {
                 brief: self.brief,
             };
             if self.paged && self.stdout == Format::Table && io::stdout().is_terminal() {
-                let bytes = render_to_vec(&*T::exporter(self.stdout, look), doc)
+                let bytes = render_to_vec(&*T::exporter(self.stdout, look), doc_in(self.stdout))
                     .with_context(|| format!("cannot render the {noun}"))?;
                 return crate::pager::show(&bytes)
                     .with_context(|| format!("cannot write the {noun} to standard output"));
@@ -291,13 +349,13 @@ impl Output {
             // to gigabytes.
             let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
             return T::exporter(self.stdout, look)
-                .render(doc, &mut out)
+                .render(doc_in(self.stdout), &mut out)
                 .and_then(|()| io::Write::flush(&mut out))
                 .with_context(|| format!("cannot write the {noun} to standard output"));
         }
         let mut rendered = Vec::with_capacity(self.files.len());
         for (path, format) in &self.files {
-            let bytes = render_to_vec(&*T::exporter(*format, Look::default()), doc)
+            let bytes = render_to_vec(&*T::exporter(*format, Look::default()), doc_in(*format))
                 .with_context(|| format!("cannot render the {noun}"))?;
             rendered.push((path, bytes));
         }

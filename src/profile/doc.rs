@@ -31,6 +31,10 @@ pub struct ProfileDoc<'a> {
     /// "Line 2 / nights"); `skillgap team --by-group` reports coverage per group.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group: Option<String>,
+    /// The language the person answered in (`en` or `es`): a re-assessment or a review of
+    /// them asks in it, unless `--lang` says otherwise. Reports are scored the same in any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<crate::i18n::Lang>,
     /// Id of the level the person aims at.
     #[serde(
         default,

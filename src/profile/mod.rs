@@ -38,6 +38,8 @@ pub struct Profile {
     /// The team they work in (a line, a shift, a cell, a site), exactly as given; `None`
     /// when not given or blank.
     pub group: Option<String>,
+    /// The language they answered in, when the profile says.
+    pub lang: Option<crate::i18n::Lang>,
     /// Index of the level the person aims at, if they named one.
     pub target: Option<usize>,
     /// Years of experience, if given.
@@ -79,6 +81,7 @@ impl Profile {
         Profile {
             name: None,
             group: None,
+            lang: None,
             target: None,
             years_experience: None,
             education: None,
@@ -243,6 +246,7 @@ impl Profile {
             rubric: Some(rubric.id.clone()),
             name: self.name.clone(),
             group: self.group.clone(),
+            lang: self.lang,
             target_level: self.target.map(|t| Cow::Owned(rubric.levels[t].id.clone())),
             years_experience: self.years_experience,
             education: self.education,

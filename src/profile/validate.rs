@@ -91,6 +91,7 @@ impl ProfileDoc<'_> {
             }
         }
 
+        profile.lang = self.lang;
         if let Some(group) = &self.group {
             match group_value(group) {
                 Ok(kept) => profile.group = kept.map(str::to_owned),

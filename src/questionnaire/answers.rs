@@ -40,6 +40,8 @@ pub struct Answers {
     /// The line, shift, cell or site the person works in (the web questionnaire asks it;
     /// otherwise it is kept from a profile being updated).
     pub group: Option<String>,
+    /// The language the questions are asked in, recorded in the profile.
+    pub lang: Option<crate::i18n::Lang>,
     /// The target level.
     pub target: TargetAnswer,
     /// Years of experience, once answered.
@@ -174,6 +176,9 @@ impl Answers {
         }
         if self.group.is_some() {
             p.group.clone_from(&self.group);
+        }
+        if self.lang.is_some() {
+            p.lang = self.lang;
         }
         for given in &self.credentials {
             if p.certifications.contains(&given.cert) {

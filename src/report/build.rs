@@ -3,8 +3,8 @@
 
 use super::{CertName, HeldCredential, OwnBest, Summary};
 use super::{
-    CertRow, Disagreement, Gap, LevelRow, NextLevel, NextStep, PERCEPTION_TALK, Report, ReviewInfo,
-    ReviewNote, SCHEMA_VERSION, SalaryContext, SkillRow, Stage, Strength, TargetChoice,
+    CertRow, Disagreement, Gap, LevelRow, NextLevel, NextStep, PERCEPTION_TALK, Reading, Report,
+    ReviewInfo, ReviewNote, SCHEMA_VERSION, SalaryContext, SkillRow, Stage, Strength, TargetChoice,
     ThresholdInfo,
 };
 use crate::credentials::{CertState, Window};
@@ -18,8 +18,8 @@ use crate::score::{self, Assessment};
 impl Report {
     /// Builds the report for a scored profile. `target_chosen_by` says how the target was
     /// chosen (the assessment tells the command line from the profile, not a profile made
-    /// of questionnaire answers from one read from a file). Reviews older than 12 months
-    /// before `as_of` are marked stale; without a date none is.
+    /// of questionnaire answers from one read from a file). `reading` gives the language of
+    /// its words (`rubric` is already in it) and the day reviews are judged by.
     pub fn build(
         rubric: &Rubric,
         profile: &Profile,
@@ -27,8 +27,9 @@ impl Report {
         recommendations: &Recommendations,
         mut warnings: Vec<String>,
         target_chosen_by: TargetChoice,
-        as_of: Option<Date>,
+        reading: Reading,
     ) -> Report {
+        let as_of = reading.as_of;
         let reviews = review_infos(profile.reviews(), as_of);
         for r in reviews.iter().filter(|r| r.stale) {
             warnings.push(format!(
@@ -110,6 +111,7 @@ impl Report {
                 .collect(),
             warnings,
             glossary: Vec::new(),
+            lang: reading.lang,
         };
         let entry = rubric.levels.first().and_then(|l| l.entry.as_ref());
         report.summary = Summary::of(&report, entry);

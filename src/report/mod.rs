@@ -14,6 +14,7 @@ pub use verdict::{CanApply, FirstThing, ReviewedSummary, Summary};
 use serde::{Deserialize, Serialize};
 
 use crate::credentials::{CertState, Date};
+use crate::i18n::Lang;
 use crate::profile::{Basis, Role};
 use crate::rubric::{
     Category, Cost, CredentialKind, Education, EducationPath, GlossaryEntry, RubricInfo, Salary,
@@ -144,6 +145,23 @@ pub struct Report {
     /// gap, priority, defining skill).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub glossary: Vec<GlossaryEntry>,
+    /// The language of its words (the rubric's and skillgap's own). Not in the JSON report,
+    /// which is always written in English so that reports compare whatever their readers'
+    /// language (`Output` builds it so); a report read back is in English.
+    #[serde(skip)]
+    pub lang: Lang,
+}
+
+/// Who reads a report, and when: the language of its words, and the day reviews and
+/// credentials are judged by (reviews older than 12 months before it are marked stale;
+/// without a day none is).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Reading {
+    /// The reader's language. The rubric given to [`Report::build`] must already be in it
+    /// ([`Rubric::in_lang`]).
+    pub lang: Lang,
+    /// The day of reading.
+    pub as_of: Option<Date>,
 }
 
 /// How the target level was chosen.
@@ -592,7 +610,7 @@ pub(crate) mod tests {
             &rec,
             vec!["1 skill not rated: initiative".into()],
             a.target_source.into(),
-            None,
+            Reading::default(),
         )
     }
 
@@ -650,7 +668,10 @@ pub(crate) mod tests {
             &rec,
             Vec::new(),
             a.target_source.into(),
-            crate::date::Date::parse_explained("2026-11-27").ok(),
+            Reading {
+                lang: Lang::En,
+                as_of: crate::date::Date::parse_explained("2026-11-27").ok(),
+            },
         )
     }
 

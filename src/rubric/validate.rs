@@ -490,5 +490,6 @@ fn assemble(
         importance,
         by_id,
         by_id_place,
+        translations: Vec::new(),
     }
 }

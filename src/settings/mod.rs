@@ -12,6 +12,7 @@ use crate::cli::{
 use crate::credentials::{Date, Window};
 use crate::exit::UsageError;
 use crate::export::{self, Format, Output};
+use crate::i18n::LangChoice;
 use crate::profile::{Basis, Strictness};
 use crate::rubric::Rubric;
 use crate::sheet::SheetOptions;
@@ -152,14 +153,21 @@ pub struct AssessSettings {
     pub sheet: SheetOptions,
     /// With a spreadsheet of several people, the one to assess.
     pub person: Option<String>,
+    /// The language asked for (`--lang`, the environment); a profile's own comes between.
+    pub lang: LangChoice,
 }
 
 impl AssessSettings {
     /// Checks and converts the arguments of `skillgap assess`.
-    pub fn from_args(args: AssessArgs, rubric_dirs: Vec<PathBuf>) -> anyhow::Result<Self> {
+    pub fn from_args(
+        args: AssessArgs,
+        rubric_dirs: Vec<PathBuf>,
+        lang: LangChoice,
+    ) -> anyhow::Result<Self> {
         let output = Output::new(args.format, args.output, color(args.color))?
             .brief(args.brief)?
-            .paged(!args.no_pager);
+            .paged(!args.no_pager)
+            .lang(lang.lang());
         Ok(AssessSettings {
             input: args.input,
             rubric: args.rubric,
@@ -183,6 +191,7 @@ impl AssessSettings {
             review: ReviewSettings::from_args(args.review)?,
             sheet: sheet_options(args.sheet)?,
             person: args.person,
+            lang,
         })
     }
 }
@@ -216,9 +225,9 @@ pub struct CompareSettings {
 
 impl CompareSettings {
     /// Checks and converts the arguments of `skillgap compare`.
-    pub fn from_args(args: CompareArgs) -> anyhow::Result<Self> {
+    pub fn from_args(args: CompareArgs, lang: LangChoice) -> anyhow::Result<Self> {
         Ok(CompareSettings {
-            output: document_output(args.out)?,
+            output: document_output(args.out)?.lang(lang.lang()),
             old: args.old,
             new: args.new,
             rubric: args.rubric,
@@ -248,9 +257,9 @@ pub struct HistorySettings {
 
 impl HistorySettings {
     /// Checks and converts the arguments of `skillgap history`.
-    pub fn from_args(args: crate::cli::HistoryArgs) -> anyhow::Result<Self> {
+    pub fn from_args(args: crate::cli::HistoryArgs, lang: LangChoice) -> anyhow::Result<Self> {
         Ok(HistorySettings {
-            output: document_output(args.out)?,
+            output: document_output(args.out)?.lang(lang.lang()),
             files: args.files,
             rubric: args.rubric,
             level: args.level,
@@ -375,11 +384,17 @@ pub struct ReviewCmdSettings {
     pub date: Date,
     /// The `--rubric-dir` folders given, to repeat in the resume hint.
     pub rubric_dirs: Vec<PathBuf>,
+    /// The language asked for; the reviewed person's profile's own comes between.
+    pub lang: LangChoice,
 }
 
 impl ReviewCmdSettings {
     /// Checks and converts the arguments of `skillgap review`.
-    pub fn from_args(args: ReviewCmdArgs, rubric_dirs: Vec<PathBuf>) -> anyhow::Result<Self> {
+    pub fn from_args(
+        args: ReviewCmdArgs,
+        rubric_dirs: Vec<PathBuf>,
+        lang: LangChoice,
+    ) -> anyhow::Result<Self> {
         let date = match &args.date {
             Some(text) => {
                 Date::parse_explained(text).map_err(|m| UsageError(format!("--date: {m}")))?
@@ -403,6 +418,7 @@ impl ReviewCmdSettings {
             input: args.input,
             date,
             rubric_dirs,
+            lang,
         })
     }
 }

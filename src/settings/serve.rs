@@ -30,11 +30,17 @@ pub struct ServeSettings {
     pub max_certs: usize,
     /// Days before expiry a credential counts as expiring.
     pub expiring_days: u32,
+    /// The language of the first page (`--lang`, the environment) when the browser asks
+    /// for none skillgap speaks; each person may choose another.
+    pub lang: crate::i18n::Lang,
 }
 
 impl ServeSettings {
     /// Checks the codes and takes the default address.
-    pub fn from_args(args: ServeArgs) -> Result<ServeSettings, UsageError> {
+    pub fn from_args(
+        args: ServeArgs,
+        lang: crate::i18n::LangChoice,
+    ) -> Result<ServeSettings, UsageError> {
         for (flag, code) in [("--code", &args.code), ("--admin-code", &args.admin_code)] {
             if let Some(code) = code
                 && (code.trim().len() < 4 || code.len() > 64 || code.chars().any(char::is_control))
@@ -65,6 +71,7 @@ impl ServeSettings {
             quick: args.quick,
             max_certs: args.max_certs,
             expiring_days: args.expiring_days,
+            lang: lang.lang(),
         })
     }
 }

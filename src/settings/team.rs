@@ -103,7 +103,7 @@ fn is_matrix_file(path: &std::path::Path) -> bool {
 impl TeamSettings {
     /// Checks and converts the arguments of `skillgap team`: a file named `...matrix.EXT`
     /// gets the matrix, another `.csv` file the member rows, every other file the summary.
-    pub fn from_args(args: TeamArgs) -> anyhow::Result<Self> {
+    pub fn from_args(args: TeamArgs, lang: crate::i18n::LangChoice) -> anyhow::Result<Self> {
         let mut files = Vec::new();
         let mut csv = None;
         let mut matrix_files = Vec::new();
@@ -148,6 +148,7 @@ impl TeamSettings {
                 files,
                 brief: false,
                 paged: false,
+                lang: lang.lang(),
             },
             csv,
             strict: args.strict,

@@ -206,6 +206,10 @@ pub fn report_of(app: &App, rubric: &Rubric, name: &str, text: &str) -> anyhow::
         as_of: today,
         expiring_days: app.config.expiring_days,
     };
+    let reading = crate::report::Reading {
+        lang: crate::web::pages::LANG,
+        as_of: Some(today),
+    };
     Ok(crate::gap_report::build(
         rubric,
         &profile,
@@ -213,9 +217,9 @@ pub fn report_of(app: &App, rubric: &Rubric, name: &str, text: &str) -> anyhow::
         app.config.max_certs,
         warnings,
         false,
-        Some(today),
+        reading,
     )
-    .with_credentials(rubric, &profile, window))
+    .with_credentials(&rubric.in_lang(reading.lang), &profile, window))
 }
 
 /// The downloads' look on the report page (whose own stylesheet does not know them).

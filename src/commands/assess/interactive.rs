@@ -804,7 +804,7 @@ mod tests {
         let crate::cli::Command::Assess(assess) = args.command else {
             panic!()
         };
-        let opts = AssessSettings::from_args(assess, Vec::new()).unwrap();
+        let opts = AssessSettings::from_args(assess, Vec::new(), Default::default()).unwrap();
         let resume = |start: &Start| {
             let mut script = Script::new(vec![]);
             starting_answers(&r, &opts, start, &mut script, Some(&draft_path), "c")
@@ -855,7 +855,8 @@ mod tests {
         let crate::cli::Command::Assess(assess) = args.command else {
             panic!()
         };
-        let opts = AssessSettings::from_args(assess, vec!["/tmp".into()]).unwrap();
+        let opts =
+            AssessSettings::from_args(assess, vec!["/tmp".into()], Default::default()).unwrap();
         let media = catalog.load_id("media-production-specialist").unwrap();
         assert_eq!(
             resume_command(&opts, &media, None),

@@ -12,10 +12,12 @@ use std::path::{Path, PathBuf};
 use crate::catalog::{Catalog, RubricChoice};
 use crate::exit::UsageError;
 use crate::gap_report::{self, profile_warnings};
+use crate::i18n::Lang;
 use crate::input::{self, Origin};
 use crate::output;
 use crate::profile::{ProfileDoc, ProfileError};
 use crate::prompt::TermPrompter;
+use crate::report::Reading;
 use crate::rubric::{Problem, Rubric};
 use crate::settings::{AssessSettings, level_option, stdin_twice};
 
@@ -45,6 +47,8 @@ fn assess(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
         .map(|(text, origin)| ProfileDoc::from_json(text, origin))
         .transpose()?;
     let named = doc.as_ref().and_then(|d| d.rubric.as_deref());
+    // Asked and written in the language of the profile re-assessed, unless `--lang` says.
+    let lang = opts.lang.with(doc.as_ref().and_then(|d| d.lang));
     let origin = input.as_ref().map(|(_, o)| o);
     let (rubric, rubric_file) = choose_rubric(catalog, &opts, prompter.as_mut(), named, origin)?;
     let level = level_option(&rubric, opts.level.as_deref())?;
@@ -80,8 +84,9 @@ fn assess(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
             // An updated profile keeps its reviews (and all else not asked): see
             // `Answers::to_profile`.
             let mut done = interactive::run(&rubric, &opts, prompter, start)?;
-            // The questionnaire dates what it writes.
+            // The questionnaire dates what it writes, and says in which language it asked.
             done.profile.assessed_on = Some(opts.window.as_of);
+            done.profile.lang = Some(lang);
             let warnings = interactive::review_warnings(&rubric, &done);
             let mut profile = done.profile.clone();
             profile.basis = opts.review.basis;
@@ -100,23 +105,36 @@ fn assess(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
         warnings.push(note.into());
     }
     let answered = interview.is_some();
-    let mut report = gap_report::build(
-        &rubric,
-        &profile,
-        level,
-        opts.max_certs,
-        warnings,
-        answered,
-        Some(opts.review.as_of),
-    )
-    .with_credentials(&rubric, &profile, opts.window);
-    if let Some((_, Some(previous))) = &interview {
-        let target = rubric.level_index(&report.target_level).unwrap_or_default();
-        report.since = Some(gap_report::since(&rubric, previous, &profile, target));
-    }
-    opts.output.write(&report, "report")?;
-    if let Some((done, _)) = interview {
-        interactive::finish(&rubric, &opts, done, &report)?;
+    let (done, previous) = interview.map_or((None, None), |(d, p)| (Some(d), p));
+    // The report in a language: the reader's for people, English for the JSON.
+    let report_in = |lang: Lang| {
+        let words = rubric.in_lang(lang);
+        let reading = Reading {
+            lang,
+            as_of: Some(opts.review.as_of),
+        };
+        let mut report = gap_report::build(
+            &rubric,
+            &profile,
+            level,
+            opts.max_certs,
+            warnings.clone(),
+            answered,
+            reading,
+        )
+        .with_credentials(&words, &profile, opts.window);
+        if let Some(previous) = &previous {
+            let target = rubric.level_index(&report.target_level).unwrap_or_default();
+            report.since = Some(gap_report::since(&words, previous, &profile, target));
+        }
+        report
+    };
+    opts.output
+        .clone()
+        .lang(lang)
+        .write_in(report_in, "report")?;
+    if let Some(done) = done {
+        interactive::finish(&rubric, &opts, done, &report_in(lang))?;
     }
     Ok(())
 }

@@ -1,5 +1,5 @@
 # skillgap's words in English. Every message here has its counterpart in
-# locales/es/skillgap.ftl (tests/catalogs.rs checks it).
+# locales/es/web.ftl (tests/catalogs.rs checks it).
 
 ## The web questionnaire (skillgap serve)
 

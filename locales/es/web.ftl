@@ -1,5 +1,5 @@
 # Las palabras de skillgap en español (neutro latinoamericano). Cada mensaje tiene su
-# equivalente en locales/en/skillgap.ftl (tests/catalogs.rs lo comprueba).
+# equivalente en locales/en/web.ftl (tests/catalogs.rs lo comprueba).
 
 ## El cuestionario web (skillgap serve)
 
