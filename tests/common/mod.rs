@@ -10,14 +10,18 @@ pub mod browser;
 pub mod cdp;
 pub mod layout;
 pub mod measure;
+pub mod translation;
 
-/// The skillgap binary, with a predictable environment: no colour, and no settings
-/// inherited from the developer's shell.
+/// The skillgap binary, with a predictable environment: no colour, English, and no
+/// settings inherited from the developer's shell.
 pub fn skillgap() -> Command {
     let mut cmd = Command::cargo_bin("skillgap").expect("the skillgap binary is built");
     cmd.env("NO_COLOR", "1")
         .env_remove("SKILLGAP_RUBRIC_PATH")
         .env_remove("XDG_STATE_HOME")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .current_dir(root());
     cmd
 }
