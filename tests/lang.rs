@@ -137,7 +137,7 @@ fn a_profile_s_language_must_be_one_skillgap_speaks() {
 #[test]
 fn a_rubric_file_speaks_the_languages_of_the_translations_beside_it() {
     let dir = tempfile::tempdir().unwrap();
-    let mut rubric: serde_json::Value = serde_json::from_str(&read(
+    let rubric: serde_json::Value = serde_json::from_str(&read(
         &common::root().join("rubrics/production-specialist.json"),
     ))
     .unwrap();
