@@ -7,12 +7,15 @@ use std::io;
 use super::MarkdownRenderer;
 use crate::export::Renderer;
 use crate::team::TeamSummary;
+use crate::team::summary::{count, fixed, percent};
+use crate::tr;
 use crate::team::matrix::TeamMatrix;
 use crate::team::sections::Section;
 use crate::text::{markdown_cell as cell, markdown_text as text};
 
 impl Renderer<TeamSummary> for MarkdownRenderer {
     fn render(&self, t: &TeamSummary, out: &mut dyn io::Write) -> io::Result<()> {
+        let lang = t.lang;
         writeln!(out, "# {}", text(&t.title_line()))?;
         writeln!(out)?;
         if t.title.is_some() || t.site.is_some() {
@@ -22,67 +25,37 @@ impl Renderer<TeamSummary> for MarkdownRenderer {
         }
         writeln!(out, "{}", text(&t.counts_line()))?;
         writeln!(out)?;
-        writeln!(out, "## Skills, most urgent for the team first")?;
+        skills(t, out)?;
         writeln!(out)?;
-        if t.has_reviews() {
-            writeln!(
-                out,
-                "| Skill | Short | Short % | Mean gap | Team priority | Reviewed | Self − review |"
-            )?;
-            writeln!(out, "|---|---:|---:|---:|---:|---:|---:|")?;
-        } else {
-            writeln!(
-                out,
-                "| Skill | Short | Short % | Mean gap | Team priority |"
-            )?;
-            writeln!(out, "|---|---:|---:|---:|---:|")?;
-        }
-        for s in &t.skills {
-            let reviews = if t.has_reviews() {
-                format!(
-                    " {} | {} |",
-                    s.reviewed_count,
-                    TeamSummary::perception_cell(s)
-                )
-            } else {
-                String::new()
-            };
-            writeln!(
-                out,
-                "| {} | {} | {:.1}% | {:.2} | {} |{reviews}",
-                cell(&s.name),
-                s.short_count,
-                s.short_percent,
-                s.mean_gap,
-                s.priority
-            )?;
-        }
-        if t.has_reviews() {
-            writeln!(out)?;
-            writeln!(out, "{}", text(&t.review_legend()))?;
-        }
+        writeln!(out, "## {}", tr!(lang, "team-ladder-heading"))?;
         writeln!(out)?;
-        writeln!(out, "## The ladder")?;
-        writeln!(out)?;
-        writeln!(out, "| Level | Reached | Best level of | Aiming at |")?;
+        writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            tr!(lang, "team-col-level"),
+            tr!(lang, "team-col-reached"),
+            tr!(lang, "team-col-best-of"),
+            tr!(lang, "team-col-aiming")
+        )?;
         writeln!(out, "|---|---:|---:|---:|")?;
         for l in &t.levels {
             writeln!(
                 out,
                 "| {} | {} | {} | {} |",
                 cell(&l.title),
-                l.reached_count,
-                l.best_count,
-                l.target_count
+                count(lang, l.reached_count),
+                count(lang, l.best_count),
+                count(lang, l.target_count)
             )?;
         }
         writeln!(out)?;
-        writeln!(out, "No level reached yet: {}", t.members_without_level)?;
+        let none = count(lang, t.members_without_level);
+        writeln!(out, "{}", tr!(lang, "team-no-level", n = none))?;
         writeln!(out)?;
-        writeln!(out, "## Training plan")?;
+        writeln!(out, "## {}", tr!(lang, "team-training-heading"))?;
         writeln!(out)?;
         if t.certifications.is_empty() {
-            writeln!(out, "Nothing to fund: no certification covers a team gap.")?;
+            writeln!(out, "{}", tr!(lang, "team-nothing-to-fund"))?;
         }
         for (i, c) in t.certifications.iter().enumerate() {
             writeln!(out, "{}. **{}**", i + 1, text(&c.name))?;
@@ -95,6 +68,52 @@ impl Renderer<TeamSummary> for MarkdownRenderer {
         }
         Ok(())
     }
+}
+
+/// The skills, most urgent for the team first, with the review columns when any member
+/// has a review.
+fn skills(t: &TeamSummary, out: &mut dyn io::Write) -> io::Result<()> {
+    let lang = t.lang;
+    writeln!(out, "## {}", tr!(lang, "team-skills-heading"))?;
+    writeln!(out)?;
+    let mut header = vec![
+        tr!(lang, "team-col-skill"),
+        tr!(lang, "team-col-short"),
+        tr!(lang, "team-col-short-percent"),
+        tr!(lang, "team-col-mean-gap"),
+        tr!(lang, "team-col-team-priority"),
+    ];
+    if t.has_reviews() {
+        header.push(tr!(lang, "team-col-reviewed"));
+        header.push(tr!(lang, "team-col-self-review"));
+    }
+    writeln!(out, "| {} |", header.join(" | "))?;
+    writeln!(out, "|---|{}", "---:|".repeat(header.len() - 1))?;
+    for s in &t.skills {
+        let reviews = if t.has_reviews() {
+            format!(
+                " {} | {} |",
+                count(lang, s.reviewed_count),
+                t.perception_cell(s)
+            )
+        } else {
+            String::new()
+        };
+        writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |{reviews}",
+            cell(&s.name),
+            count(lang, s.short_count),
+            percent(lang, s.short_percent),
+            fixed(lang, s.mean_gap, 2),
+            count(lang, s.priority)
+        )?;
+    }
+    if t.has_reviews() {
+        writeln!(out)?;
+        writeln!(out, "{}", text(&t.review_legend()))?;
+    }
+    Ok(())
 }
 
 impl Renderer<TeamMatrix> for MarkdownRenderer {
