@@ -543,6 +543,32 @@ pub fn parse(version: impl FnOnce() -> String) -> Result<Cli, u8> {
     }
 }
 
+/// The language `--lang X` or `--lang=X` asks for in a command line (without the program's
+/// name), before any `--`; `None` when it names none skillgap speaks (clap then says so).
+pub fn lang_in_args(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+) -> Option<crate::i18n::Lang> {
+    let mut args = args.into_iter();
+    let mut found = None;
+    while let Some(arg) = args.next() {
+        let Some(arg) = arg.to_str() else { continue };
+        if arg == "--" {
+            break;
+        }
+        if arg == "--lang" {
+            let value = args.next();
+            found = value
+                .as_ref()
+                .and_then(|v| v.to_str())
+                .and_then(crate::i18n::Lang::from_code)
+                .or(found);
+        } else if let Some(value) = arg.strip_prefix("--lang=") {
+            found = crate::i18n::Lang::from_code(value).or(found);
+        }
+    }
+    found
+}
+
 /// Writes the completion script for a shell.
 pub fn write_completions(shell: clap_complete::Shell, out: &mut dyn std::io::Write) {
     clap_complete::generate(shell, &mut Cli::command(), "skillgap", out);
@@ -583,6 +609,21 @@ fn lang_parser(code: &str) -> Result<crate::i18n::Lang, String> {
 mod tests {
     use super::*;
     use clap::CommandFactory;
+
+    #[test]
+    fn the_language_is_found_in_the_command_line() {
+        let lang = |args: &[&str]| lang_in_args(args.iter().map(std::ffi::OsString::from));
+        use crate::i18n::Lang;
+        assert_eq!(lang(&["--lang", "es", "assess"]), Some(Lang::Es));
+        assert_eq!(lang(&["assess", "--lang=es_MX", "-i", "x"]), Some(Lang::Es));
+        assert_eq!(
+            lang(&["--lang", "es", "assess", "--lang", "en"]),
+            Some(Lang::En)
+        );
+        assert_eq!(lang(&["assess", "--", "--lang", "es"]), None);
+        assert_eq!(lang(&["--lang", "fr"]), None);
+        assert_eq!(lang(&["assess", "--lang"]), None);
+    }
 
     #[test]
     fn cli_definition_is_consistent() {
