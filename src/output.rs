@@ -215,6 +215,16 @@ fn link_loop(shown: &str) -> anyhow::Error {
     .into()
 }
 
+/// Why `shown` cannot be written: its folder `dir` does not exist.
+fn no_folder(shown: &str, dir: &Path) -> anyhow::Error {
+    anyhow::anyhow!(crate::tr!(
+        crate::i18n::process_lang(),
+        "error-output-no-folder",
+        output = shown,
+        folder = terminal_safe(&dir.display().to_string()).into_owned()
+    ))
+}
+
 /// The folder a file is in, `.` for a bare name.
 fn folder_of(path: &Path) -> PathBuf {
     match path.parent() {
@@ -270,12 +280,7 @@ impl AtomicFile {
         }
         let dir = folder_of(&target);
         if !dir.is_dir() {
-            anyhow::bail!(crate::tr!(
-                crate::i18n::process_lang(),
-                "error-output-no-folder",
-                output = shown.as_str(),
-                folder = terminal_safe(&dir.display().to_string()).into_owned()
-            ));
+            return Err(no_folder(&shown, &dir));
         }
         if existing.is_none() && dir.canonicalize().is_ok_and(|d| d == Path::new("/dev")) {
             return Err(UsageError(format!(
@@ -548,12 +553,7 @@ pub fn check_destinations(outputs: &[PathBuf], inputs: &[&Path]) -> anyhow::Resu
             _ => Path::new("."),
         };
         if !dir.is_dir() {
-            anyhow::bail!(crate::tr!(
-                crate::i18n::process_lang(),
-                "error-output-no-folder",
-                output = shown.as_str(),
-                folder = crate::text::terminal_safe(&dir.display().to_string()).into_owned()
-            ));
+            return Err(no_folder(&shown, dir));
         }
         seen.push(resolved);
     }

@@ -10,6 +10,9 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use crate::catalog::RubricChoice;
 use crate::export::Format;
 
+pub mod help;
+
+pub use help::lang_in_args;
 mod serve;
 mod sheet;
 mod team;
@@ -498,6 +501,11 @@ pub enum RatingsArg {
     Lower,
 }
 
+/// The command tree, its help in the language of errors and help.
+pub fn command() -> clap::Command {
+    help::localized(Cli::command(), crate::i18n::process_lang())
+}
+
 /// Parses the command line; `version` gives what `--version` prints.
 ///
 /// When clap answers instead of a command (help, the version, a usage error), it prints the
@@ -512,15 +520,11 @@ pub fn parse(version: impl FnOnce() -> String) -> Result<Cli, u8> {
         Ok(mut matches) => Cli::from_arg_matches_mut(&mut matches),
         Err(e) => Err(e),
     };
-    let answer = match read(Cli::command()) {
+    let answer = match read(command()) {
         Ok(cli) => return Ok(cli),
         Err(e) if e.kind() == clap::error::ErrorKind::DisplayVersion => {
             let version = version();
-            match read(
-                Cli::command()
-                    .version(version.clone())
-                    .long_version(version),
-            ) {
+            match read(command().version(version.clone()).long_version(version)) {
                 Ok(cli) => return Ok(cli),
                 Err(e) => e,
             }
@@ -543,40 +547,14 @@ pub fn parse(version: impl FnOnce() -> String) -> Result<Cli, u8> {
     }
 }
 
-/// The language `--lang X` or `--lang=X` asks for in a command line (without the program's
-/// name), before any `--`; `None` when it names none skillgap speaks (clap then says so).
-pub fn lang_in_args(
-    args: impl IntoIterator<Item = std::ffi::OsString>,
-) -> Option<crate::i18n::Lang> {
-    let mut args = args.into_iter();
-    let mut found = None;
-    while let Some(arg) = args.next() {
-        let Some(arg) = arg.to_str() else { continue };
-        if arg == "--" {
-            break;
-        }
-        if arg == "--lang" {
-            let value = args.next();
-            found = value
-                .as_ref()
-                .and_then(|v| v.to_str())
-                .and_then(crate::i18n::Lang::from_code)
-                .or(found);
-        } else if let Some(value) = arg.strip_prefix("--lang=") {
-            found = crate::i18n::Lang::from_code(value).or(found);
-        }
-    }
-    found
-}
-
 /// Writes the completion script for a shell.
 pub fn write_completions(shell: clap_complete::Shell, out: &mut dyn std::io::Write) {
-    clap_complete::generate(shell, &mut Cli::command(), "skillgap", out);
+    clap_complete::generate(shell, &mut command(), "skillgap", out);
 }
 
 /// Writes the manual page (roff).
 pub fn write_man(out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    clap_mangen::Man::new(Cli::command()).render(out)
+    clap_mangen::Man::new(command()).render(out)
 }
 
 /// `--format`: the name of one of the formats, with its help.
@@ -609,21 +587,6 @@ fn lang_parser(code: &str) -> Result<crate::i18n::Lang, String> {
 mod tests {
     use super::*;
     use clap::CommandFactory;
-
-    #[test]
-    fn the_language_is_found_in_the_command_line() {
-        let lang = |args: &[&str]| lang_in_args(args.iter().map(std::ffi::OsString::from));
-        use crate::i18n::Lang;
-        assert_eq!(lang(&["--lang", "es", "assess"]), Some(Lang::Es));
-        assert_eq!(lang(&["assess", "--lang=es_MX", "-i", "x"]), Some(Lang::Es));
-        assert_eq!(
-            lang(&["--lang", "es", "assess", "--lang", "en"]),
-            Some(Lang::En)
-        );
-        assert_eq!(lang(&["assess", "--", "--lang", "es"]), None);
-        assert_eq!(lang(&["--lang", "fr"]), None);
-        assert_eq!(lang(&["assess", "--lang"]), None);
-    }
 
     #[test]
     fn cli_definition_is_consistent() {
