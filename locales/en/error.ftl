@@ -126,3 +126,17 @@ error-output-no-folder = cannot write { $output }: the folder { $folder } does n
 error-output-directory = { $output } is a directory; give the name of a file to write to
 error-cannot-write = cannot write { $output }
 error-level-unknown = "{ $id }" is not a level of rubric { $rubric }{ $suggestion }; the levels are: { $levels }
+
+## Options that do not fit together
+
+error-stdin-twice = standard input (-) cannot be both the profile and the rubric; give the rubric as an id or a file, or the profile as a file
+error-as-of-invalid = --as-of: "{ $text }" is not a day; write it as YYYY-MM-DD, such as 2026-11-27
+error-template-format-mismatch = --format { $format } does not match the file name's .{ $ending } ending; change one of them
+error-template-review-json = a review template is JSON; --review cannot write { $format }
+error-review-person-empty = --person: give the name of the person you review
+error-serve-code = { $flag }: a code of 4 to 64 characters people can type, such as 4821 7730
+error-serve-codes-same = --code and --admin-code are the same; the supervisor's code must differ from the one everybody types
+error-team-two-matrix-csv = give at most one matrix .csv file with -o
+error-team-two-csv = give at most one .csv file with -o
+error-show-unknown-skill = --skill: "{ $id }" is not a skill of rubric { $rubric }{ $suggestion }
+error-cannot-write-stdout = cannot write to standard output: { $reason }

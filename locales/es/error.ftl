@@ -126,3 +126,17 @@ error-output-no-folder = no se puede escribir { $output }: la carpeta { $folder 
 error-output-directory = { $output } es una carpeta; indique el nombre de un archivo donde escribir
 error-cannot-write = no se puede escribir { $output }
 error-level-unknown = "{ $id }" no es un nivel de la rúbrica { $rubric }{ $suggestion }; los niveles son: { $levels }
+
+## Opciones que no van juntas
+
+error-stdin-twice = la entrada estándar (-) no puede ser a la vez el perfil y la rúbrica; indique la rúbrica con un id o un archivo, o el perfil como archivo
+error-as-of-invalid = --as-of: "{ $text }" no es un día; escríbalo como AAAA-MM-DD, por ejemplo 2026-11-27
+error-template-format-mismatch = --format { $format } no coincide con la terminación .{ $ending } del nombre del archivo; cambie uno de los dos
+error-template-review-json = una plantilla de evaluación es JSON; --review no puede escribir { $format }
+error-review-person-empty = --person: indique el nombre de la persona que evalúa
+error-serve-code = { $flag }: un código de 4 a 64 caracteres que las personas puedan escribir, por ejemplo 4821 7730
+error-serve-codes-same = --code y --admin-code son iguales; el código del supervisor debe ser distinto del que escriben todos
+error-team-two-matrix-csv = indique como máximo un archivo .csv de matriz con -o
+error-team-two-csv = indique como máximo un archivo .csv con -o
+error-show-unknown-skill = --skill: "{ $id }" no es una habilidad de la rúbrica { $rubric }{ $suggestion }
+error-cannot-write-stdout = no se puede escribir en la salida estándar: { $reason }

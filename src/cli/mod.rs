@@ -539,9 +539,11 @@ pub fn parse(version: impl FnOnce() -> String) -> Result<Cli, u8> {
         // A reader that stopped reading (`skillgap --help | head -1`) has what it wanted.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(crate::exit::SUCCESS),
         Err(e) => {
-            let message = crate::strip_os_error_numbers(&e.to_string());
-            let message = crate::text::terminal_safe(&message).into_owned();
-            eprintln!("skillgap: error: cannot write to standard output: {message}");
+            let lang = crate::i18n::process_lang();
+            let reason = crate::input::io_reason(lang, &e);
+            let reason = crate::text::terminal_safe(&reason).into_owned();
+            let text = crate::tr!(lang, "error-cannot-write-stdout", reason = reason);
+            eprintln!("skillgap: error: {text}");
             Err(crate::exit::IO_FAILURE)
         }
     }
