@@ -484,6 +484,21 @@ mod tests {
     }
 
     #[test]
+    fn a_browser_s_language_counts_only_when_it_names_one_skillgap_speaks() {
+        let asks = |v: &'static str| {
+            let mut h = HeaderMap::new();
+            h.insert(header::ACCEPT_LANGUAGE, HeaderValue::from_static(v));
+            browser_lang(&h)
+        };
+        assert_eq!(asks("es-MX,es;q=0.9,en;q=0.8"), Some(Lang::Es));
+        assert_eq!(asks("en-US,en;q=0.9,es;q=0.8"), Some(Lang::En));
+        assert_eq!(asks("fr-FR,fr;q=0.9"), None);
+        assert_eq!(asks("es;q=0"), None);
+        assert_eq!(asks("*"), None);
+        assert_eq!(browser_lang(&HeaderMap::new()), None);
+    }
+
+    #[test]
     fn only_local_paths_are_followed() {
         assert_eq!(local_path(Some("/s/abc")), "/s/abc");
         assert_eq!(local_path(Some("//evil.example/")), "/");
