@@ -344,7 +344,11 @@ fn the_review_is_the_list_of_answers() {
     let a = result.unwrap();
     assert_eq!(a.ratings[1], Some(4));
     assert_eq!(a.evidence[1].as_deref(), Some("ISO 9001 audits"));
-    let reviews: Vec<&Vec<String>> = script.lists.iter().filter(|l| l[0] == CONFIRM).collect();
+    let reviews: Vec<&Vec<String>> = script
+        .lists
+        .iter()
+        .filter(|l| l[0] == confirm_item(Lang::En))
+        .collect();
     assert_eq!(reviews.len(), 2);
     let first = reviews[0];
     // One row per answer: confirm, target, years, education, certifications, every skill.
@@ -675,7 +679,7 @@ fn an_update_keeps_what_the_questionnaire_does_not_ask() {
         if quick {
             assert!(!start.not_asked(&r).is_empty(), "--quick leaves skills out");
             // Told that they keep their ratings, not that they count as 0.
-            let notes = quick_notes(&r, &start);
+            let notes = quick_notes(&r, &start, Lang::En);
             assert_eq!(notes.len(), 1, "{notes:?}");
             assert!(
                 notes[0].contains("kept from the profile being updated"),
@@ -698,7 +702,7 @@ fn an_update_keeps_what_the_questionnaire_does_not_ask() {
             .all(|&s| made.ratings[s].is_none() && !made.asked(s))
     );
     assert_eq!(made.skills_not_asked(), not_asked);
-    let notes = quick_notes(&r, &fresh);
+    let notes = quick_notes(&r, &fresh, Lang::En);
     assert!(
         notes.len() == 1 && notes[0].contains("left out of the scores"),
         "{notes:?}"

@@ -18,7 +18,7 @@ use crate::export::{Format, render_to_vec, renderer};
 use crate::input::Origin;
 use crate::profile::{Profile, Role};
 use crate::questionnaire::flow;
-use crate::questionnaire::review::{NOT_OBSERVED, ReviewAnswers, comparison_lines};
+use crate::questionnaire::review::{ReviewAnswers, comparison_lines, not_observed};
 use crate::rubric::Rubric;
 use crate::team::{TallyOptions, TeamSummary, TeamTally};
 
@@ -290,7 +290,7 @@ fn review_view(
                     @for (v, (label, anchor)) in flow::rating_choices(rubric, s).iter().enumerate() {
                         (radio(&skill.id, &v.to_string(), &format!("{}-{v}", skill.id), a.ratings[s] == Some(Some(v as u8)), html! { b { (v) " " (label) } (anchor) }))
                     }
-                    (radio(&skill.id, "none", &format!("{}-none", skill.id), a.ratings[s] == Some(None), html! { (NOT_OBSERVED) }))
+                    (radio(&skill.id, "none", &format!("{}-none", skill.id), a.ratings[s] == Some(None), html! { (not_observed(crate::web::pages::LANG)) }))
                     label.field for=(format!("note-{}", skill.id)) { "What you have seen (optional)" }
                     input type="text" id=(format!("note-{}", skill.id)) name=(format!("note-{}", skill.id)) maxlength=(NOTE_MAX) value=(a.notes[s].as_deref().map(t).unwrap_or_default());
                 }
@@ -394,7 +394,7 @@ pub async fn review(
             );
         }
     };
-    let lines = comparison_lines(rubric, &a, &m.profile);
+    let lines = comparison_lines(rubric, &a, &m.profile, crate::web::pages::LANG);
     let body = html! {
         h1 { "Review saved" }
         p { "Saved as " code { (super::store::REVIEWS) "/" (t(&saved)) } ". The person's reports and the team report now use the confirmed ratings." }

@@ -42,7 +42,7 @@ pub async fn review_page(
     }
     let profile = a.to_profile(rubric);
     let mut notes = crate::checks::reliability_warnings(rubric, &profile);
-    notes.extend(quick_notes(rubric, a));
+    notes.extend(quick_notes(rubric, a, crate::web::pages::LANG));
     let change = |step: Step| format!("{}?review=1", step_link(&o, step));
     let target = match a.target {
         crate::questionnaire::TargetAnswer::Level(l) => t(&rubric.levels[l].title),
@@ -86,7 +86,7 @@ pub async fn review_page(
                     tr {
                         th { (t(&rubric.skills[s].name)) }
                         td {
-                            (flow::rating_text(rubric, a, s))
+                            (flow::rating_text(rubric, a, s, crate::web::pages::LANG))
                             @if a.evidence[s].is_some() { " " (EVIDENCE_MARK) }
                             " " a.change href=(change(Step::Skill(s))) aria-label=(format!("Change {}", t(&rubric.skills[s].name))) { (w("web-review-change")) }
                         }

@@ -303,7 +303,7 @@ fn about_view(
             input #name type="text" name="name" maxlength=(NAME_MAX) autocomplete="name" required value=(a.name.as_deref().map(t).unwrap_or_default());
             fieldset {
                 legend { (w("web-about-target")) }
-                @for (i, label) in flow::target_choices(rubric).iter().enumerate() {
+                @for (i, label) in flow::target_choices(rubric, crate::web::pages::LANG).iter().enumerate() {
                     @let value = if i == 0 { "unsure".to_string() } else { rubric.levels[i - 1].id.clone() };
                     (radio("target", &value, &format!("target-{i}"), a.target != questionnaire::TargetAnswer::Unanswered && i == target, html! { (label) }))
                 }
@@ -315,9 +315,9 @@ fn about_view(
             p.hint { (w("web-about-years-hint")) }
             input #years type="text" name="years" inputmode="decimal" maxlength="10" required value=(years);
             fieldset {
-                legend { (questionnaire::EDUCATION_QUESTION) }
-                p.hint { "You may skip it: " (questionnaire::EDUCATION_WHY) "." }
-                @for (i, label) in flow::education_choices().iter().enumerate() {
+                legend { (questionnaire::education_question(crate::web::pages::LANG)) }
+                p.hint { "You may skip it: " (questionnaire::education_why(crate::web::pages::LANG)) "." }
+                @for (i, label) in flow::education_choices(crate::web::pages::LANG).iter().enumerate() {
                     @let value = if i == 0 { "skipped" } else { crate::rubric::Education::ALL[i - 1].id() };
                     (radio("education", value, &format!("education-{i}"), a.education != questionnaire::EducationAnswer::Unanswered && i == education, html! { (label) }))
                 }
@@ -403,7 +403,7 @@ fn read_about(rubric: &Rubric, a: &mut Answers, form: &Form) -> Vec<String> {
         },
         None => problem.push("Target level: choose a level, or \"not sure\".".into()),
     }
-    match parse_years(form.get("years").unwrap_or("")) {
+    match parse_years(crate::web::pages::LANG, form.get("years").unwrap_or("")) {
         Ok(y) => a.years = Some(y),
         Err(why) => problem.push(format!("Years in production: {why}.")),
     }
@@ -485,7 +485,8 @@ fn skill_view(app: &App, o: &Open, s: usize, review: bool, problem: &[String]) -
     let skill = &rubric.skills[s];
     let asked = flow::asked_skills(rubric, a);
     let number = asked.iter().position(|&i| i == s).unwrap_or(0) + 1;
-    let (group, position, of) = flow::skill_place(rubric, s, &|i| a.asks(rubric, i));
+    let (group, position, of) =
+        flow::skill_place(rubric, s, &|i| a.asks(rubric, i), crate::web::pages::LANG);
     let back = if review {
         o.url("review")
     } else {
@@ -508,7 +509,7 @@ fn skill_view(app: &App, o: &Open, s: usize, review: bool, problem: &[String]) -
             (csrf(&o.csrf(app)))
             @if review { input type="hidden" name="review" value="1"; }
             fieldset {
-                legend { (questionnaire::RATING_QUESTION) }
+                legend { (questionnaire::rating_question(crate::web::pages::LANG)) }
                 p.hint { (wa("web-skill-pick", &[("from", EVIDENCE_FROM.into())])) }
                 @for (v, (label, anchor)) in flow::rating_choices(rubric, s).iter().enumerate() {
                     @let id = format!("rating-{v}");
