@@ -533,6 +533,90 @@ mod tests {
     }
 
     #[test]
+    fn a_review_in_spanish_asks_in_spanish_and_records_the_same_review() {
+        let r = rubric();
+        let words = r.in_lang(Lang::Es);
+        let mut person = Profile::empty(&r);
+        person.name = Some("Sam Rivera".into());
+        person.ratings = vec![Some(4); r.skills.len()];
+        let keys = || {
+            let mut replies = vec![Text("D. Lee"), Select(1)];
+            replies.extend(rate_all(&r, |s| (s % 4 != 3).then_some(s % 5)));
+            replies[3] = Text("corre las gráficas SPC de noche");
+            replies.push(Select(0));
+            replies
+        };
+        let start = ReviewAnswers::new(&r, person.name.clone());
+        let mut english = Script::new(keys());
+        let en = run_review(
+            &r,
+            &mut english,
+            start.clone(),
+            Some(&person),
+            &mut |_| {},
+            Lang::En,
+        );
+        let mut script = Script::new(keys());
+        let es = run_review(
+            &words,
+            &mut script,
+            start,
+            Some(&person),
+            &mut |_| {},
+            Lang::Es,
+        );
+        let date = Date::parse_explained("2026-11-20").unwrap();
+        let es = es.unwrap().to_review(date);
+        assert_eq!(es, en.unwrap().to_review(date), "the same review, by ids");
+        assert_eq!(es.role, Role::Trainer);
+
+        let mut shown = script.log.join("\n");
+        for list in &script.lists {
+            shown.push_str(&list.join("\n"));
+        }
+        let first = &words.skills[0].name;
+        for spanish in [
+            "Su nombre",
+            "¿En qué función hace esta evaluación?",
+            "Capacitador",
+            "Compañero (un colega del mismo nivel)",
+            &format!("Habilidades técnicas · 1 de 12 · {first}"),
+            "¿Cuál describe lo que Sam Rivera hace hoy?",
+            "No tuve oportunidad de observarlo",
+            "¿Qué ha visto hacer a Sam Rivera que lo demuestre? (opcional, Enter para saltar)",
+            "Su evaluación. Elija una respuesta para cambiarla, o confirme.",
+            "Confirmar y guardar la evaluación",
+            "Persona evaluada: Sam Rivera",
+            "Evaluador: D. Lee",
+            "Función: capacitador",
+            "no observado",
+            "Su evaluación junto a la autoevaluación de Sam Rivera",
+            "usted  2  autoevaluación  4 ⚑",
+        ] {
+            assert!(shown.contains(spanish), "{spanish:?} in:\n{shown}");
+        }
+        for english in [
+            "Your name",
+            "In what role",
+            "Trainer",
+            "Which describes",
+            "Had no chance",
+            "What have you seen",
+            "Your review",
+            "Confirm and save",
+            "Person reviewed",
+            "Reviewer:",
+            "Role:",
+            "not observed",
+            "yours",
+            "theirs",
+            "Technical skills",
+        ] {
+            assert!(!shown.contains(english), "{english:?} in:\n{shown}");
+        }
+    }
+
+    #[test]
     fn the_persons_own_ratings_are_shown_only_after_the_last_answer() {
         let r = rubric();
         let mut person = Profile::empty(&r);
