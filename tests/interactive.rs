@@ -424,7 +424,8 @@ fn a_whole_interview_in_spanish_saves_the_same_answers_with_its_language() {
     p.expect("Califique cada habilidad").unwrap();
     p.expect("Gerente de producción (15 años o más").unwrap();
     keys.choose(&mut p, 3);
-    p.expect("¿Cuántos años ha trabajado en producción?").unwrap();
+    p.expect("¿Cuántos años ha trabajado en producción?")
+        .unwrap();
     keys.type_text(&mut p, "5");
     keys.press(&mut p, "\r");
     p.expect("Maestría o más").unwrap();
@@ -435,7 +436,8 @@ fn a_whole_interview_in_spanish_saves_the_same_answers_with_its_language() {
     answer_skills_es(&mut p, &mut keys, &rubric, 0, 2);
     keys.press(&mut p, "\x1b");
     answer_skills_es(&mut p, &mut keys, &rubric, 1, rubric.skills.len());
-    p.expect("Confirme, o elija una respuesta para cambiarla").unwrap();
+    p.expect("Confirme, o elija una respuesta para cambiarla")
+        .unwrap();
     p.expect("escriba un nombre").unwrap();
     keys.press(&mut p, "\r");
     p.expect("Sus respuestas se guardaron en").unwrap();
