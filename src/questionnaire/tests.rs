@@ -756,6 +756,12 @@ fn a_spanish_questionnaire_asks_in_spanish_and_records_the_same_answers() {
     assert_eq!(doc["target_level"], "senior");
     assert_eq!(doc["years_experience"], 3.5);
 
+    // The opening questions' choices and the review, as the person reads them.
+    let review = script.lists.last().unwrap();
+    let opening = [&script.lists[0], &script.lists[1], review];
+    let screens: Vec<String> = opening.iter().map(|l| l.join("\n")).collect();
+    insta::assert_snapshot!("questionnaire_es", screens.join("\n\n"));
+
     let shown = everything_shown(&script);
     let quality = &words.skills[r.skill_index("quality-control").unwrap()].name;
     for spanish_words in [

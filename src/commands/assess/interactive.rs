@@ -227,11 +227,11 @@ pub fn run(
         answers.target = TargetAnswer::Level(l);
         answers.target_fixed = true;
     }
-    // Answers resumed go on in their language, unless `--lang` says otherwise.
-    let lang = match (opts.lang.given, answers.lang) {
-        (None, Some(resumed)) if written => resumed,
-        _ => start.lang,
-    };
+    let lang = asked_in(
+        start.lang,
+        opts.lang.given,
+        answers.lang.filter(|_| written),
+    );
     answers.lang = Some(lang);
     prompter.set_lang(lang);
     set_interrupt_message(resume_message(
@@ -287,6 +287,15 @@ pub fn run(
         draft: draft_path,
         prompter,
     })
+}
+
+/// The language to ask in: answers resumed go on in theirs, unless `--lang` says otherwise;
+/// else `chosen` (`--lang`, the updated profile's or the environment's).
+fn asked_in(chosen: Lang, given: Option<Lang>, resumed: Option<Lang>) -> Lang {
+    match (given, resumed) {
+        (None, Some(resumed)) => resumed,
+        _ => chosen,
+    }
 }
 
 /// Where an interview that stopped stands, for what the person is told.
@@ -561,6 +570,27 @@ mod tests {
     use super::*;
     use crate::settings::expand_home;
     use save::free_name;
+
+    #[test]
+    fn resumed_answers_go_on_in_their_language_unless_lang_is_given() {
+        use Lang::{En, Es};
+        assert_eq!(
+            asked_in(En, None, Some(Es)),
+            Es,
+            "a Spanish draft, English around"
+        );
+        assert_eq!(
+            asked_in(Es, Some(Es), Some(En)),
+            Es,
+            "--lang es over an English draft"
+        );
+        assert_eq!(
+            asked_in(En, Some(En), Some(Es)),
+            En,
+            "--lang en over a Spanish draft"
+        );
+        assert_eq!(asked_in(Es, None, None), Es, "nothing resumed");
+    }
 
     #[test]
     fn save_paths_that_name_folders_are_refused() {
