@@ -196,9 +196,12 @@ pub fn run(
     rubric: &Rubric,
     opts: &AssessSettings,
     mut prompter: TermPrompter,
-    start: Start,
+    mut start: Start,
 ) -> anyhow::Result<Done> {
     let draft_path = draft::path_for(rubric);
+    // What is asked about answers left unfinished is asked in their language.
+    let chosen = start.lang;
+    start.lang = asked_in(chosen, opts.lang.given, draft_lang(draft_path.as_deref()));
     let command = resume_command(opts, rubric, start.rubric_file.as_deref());
     prompter.set_lang(start.lang);
     install_interrupt_handler(resume_message(
@@ -227,11 +230,7 @@ pub fn run(
         answers.target = TargetAnswer::Level(l);
         answers.target_fixed = true;
     }
-    let lang = asked_in(
-        start.lang,
-        opts.lang.given,
-        answers.lang.filter(|_| written),
-    );
+    let lang = asked_in(chosen, opts.lang.given, answers.lang.filter(|_| written));
     answers.lang = Some(lang);
     prompter.set_lang(lang);
     set_interrupt_message(resume_message(
@@ -296,6 +295,12 @@ fn asked_in(chosen: Lang, given: Option<Lang>, resumed: Option<Lang>) -> Lang {
         (None, Some(resumed)) => resumed,
         _ => chosen,
     }
+}
+
+/// The language of the answers saved at `path`, if they can be read and say.
+fn draft_lang(path: Option<&Path>) -> Option<Lang> {
+    let text = std::fs::read_to_string(path?).ok()?;
+    serde_json::from_str::<draft::Draft>(&text).ok()?.lang
 }
 
 /// Where an interview that stopped stands, for what the person is told.
