@@ -4,7 +4,7 @@
 
 ## Antes de la primera pregunta
 
-review-intro = Califique cada habilidad con la frase que describe lo que la persona hace hoy, según lo que usted ha visto; elija "{ $not_observed }" donde no lo haya visto. Su autoevaluación se muestra solo después de su última respuesta.
+review-intro = Califique cada habilidad con la frase que describe lo que la persona hace hoy, según lo que usted ha visto; elija "{ $not_observed }" donde no lo haya visto. La autoevaluación de la persona se muestra solo después de su última respuesta.
 review-what-review = su evaluación
 review-no-draft = No hay una evaluación sin terminar para continuar; empieza una nueva.
 review-draft-set-aside = No se pudo usar su evaluación sin terminar: { $reason }. Se guardó en { $path } para que la revise. Empieza una evaluación nueva.
