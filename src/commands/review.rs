@@ -58,8 +58,7 @@ pub fn run(catalog: &Catalog, opts: ReviewCmdSettings) -> anyhow::Result<()> {
         &opts,
         &rubric,
         &mut prompter,
-        draft,
-        &command,
+        (draft, &command),
         Start {
             answers: ReviewAnswers::new(&rubric, person),
             profile,
@@ -288,8 +287,7 @@ fn starting_answers(
     opts: &ReviewCmdSettings,
     rubric: &Rubric,
     prompter: &mut dyn Prompter,
-    draft_path: Option<&Path>,
-    command: &str,
+    (draft_path, command): (Option<&Path>, &str),
     mut start: Start,
     lang: Lang,
 ) -> anyhow::Result<Start> {
