@@ -76,7 +76,7 @@ fn about_view(
             input #name type="text" name="name" maxlength=(NAME_MAX) autocomplete="name" required value=(a.name.as_deref().map(t).unwrap_or_default());
             fieldset {
                 legend { (w("web-about-target")) }
-                @for (i, label) in flow::target_choices(rubric).iter().enumerate() {
+                @for (i, label) in flow::target_choices(rubric, lang).iter().enumerate() {
                     @let value = if i == 0 { "unsure".to_string() } else { rubric.levels[i - 1].id.clone() };
                     (radio("target", &value, &format!("target-{i}"), a.target != questionnaire::TargetAnswer::Unanswered && i == target, html! { (label) }))
                 }
@@ -90,7 +90,7 @@ fn about_view(
             fieldset {
                 legend { (w("web-about-education")) }
                 p.hint { (w("web-about-education-hint")) }
-                @for (i, label) in flow::education_choices().iter().enumerate() {
+                @for (i, label) in flow::education_choices(lang).iter().enumerate() {
                     @let value = if i == 0 { "skipped" } else { crate::rubric::Education::ALL[i - 1].id() };
                     (radio("education", value, &format!("education-{i}"), a.education != questionnaire::EducationAnswer::Unanswered && i == education, html! { (label) }))
                 }
@@ -192,7 +192,7 @@ fn read_about(rubric: &Rubric, lang: Lang, a: &mut Answers, form: &Form) -> Vec<
         },
         None => problem.push(w("web-problem-target")),
     }
-    match parse_years(form.get("years").unwrap_or("")) {
+    match parse_years(lang, form.get("years").unwrap_or("")) {
         Ok(y) => a.years = Some(y),
         Err(_) => problem.push(tr!(
             lang,

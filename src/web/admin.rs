@@ -394,7 +394,7 @@ pub async fn review(
             );
         }
     };
-    let lines = comparison_lines(app.words(m.served, lang), &a, &m.profile);
+    let lines = comparison_lines(app.words(m.served, lang), &a, &m.profile, lang);
     let file = format!("{}/{}", super::store::REVIEWS, t(&saved));
     let said = tr!(lang, "web-review-saved-as", file = pages::SLOT);
     let (before, after) = said.split_once(pages::SLOT).unwrap_or((&said, ""));

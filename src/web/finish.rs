@@ -47,7 +47,7 @@ pub async fn review_page(
     let w = |id| w(lang, id);
     let profile = a.to_profile(rubric);
     let mut notes = crate::checks::reliability_warnings(rubric, &profile);
-    notes.extend(quick_notes(rubric, a));
+    notes.extend(quick_notes(rubric, a, lang));
     let change = |step: Step| format!("{}?review=1", step_link(&o, step));
     let rows = about_rows(&o, &profile);
     let body = html! {
@@ -73,7 +73,7 @@ pub async fn review_page(
                     tr {
                         th { (name) }
                         td {
-                            (flow::rating_text(rubric, a, s))
+                            (flow::rating_text(rubric, a, s, lang))
                             @if a.evidence[s].is_some() { " " (EVIDENCE_MARK) }
                             " " a.change href=(change(Step::Skill(s))) aria-label=(tr!(lang, "web-review-change-skill", skill = name.as_str())) { (w("web-review-change")) }
                         }

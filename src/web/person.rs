@@ -324,7 +324,7 @@ fn skill_view(app: &App, o: &Open, s: usize, review: bool, problem: &[String]) -
     let skill = &rubric.skills[s];
     let asked = flow::asked_skills(rubric, a);
     let number = asked.iter().position(|&i| i == s).unwrap_or(0) + 1;
-    let (group, position, of) = flow::skill_place(rubric, s, &|i| a.asks(rubric, i));
+    let (group, position, of) = flow::skill_place(rubric, s, &|i| a.asks(rubric, i), lang);
     let back = if review {
         o.url("review")
     } else {

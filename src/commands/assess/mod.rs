@@ -37,7 +37,7 @@ fn assess(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
     if asking && (!std::io::stdin().is_terminal() || !std::io::stderr().is_terminal()) {
         return Err(no_terminal_error().into());
     }
-    let mut prompter = asking.then(TermPrompter::new);
+    let mut prompter = asking.then(|| TermPrompter::new().in_lang(opts.lang.lang()));
 
     // Read the profile first: it may name the rubric it was written for.
     let source = opts.input.as_deref().or(opts.update.as_deref());
@@ -80,13 +80,14 @@ fn assess(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
                 update: opts.update.clone().zip(given),
                 rubric_file,
                 level,
+                lang,
             };
             // An updated profile keeps its reviews (and all else not asked): see
             // `Answers::to_profile`.
             let mut done = interactive::run(&rubric, &opts, prompter, start)?;
             // The questionnaire dates what it writes, and says in which language it asked.
             done.profile.assessed_on = Some(opts.window.as_of);
-            done.profile.lang = Some(lang);
+            done.profile.lang = Some(done.lang);
             let warnings = interactive::review_warnings(&rubric, &done);
             let mut profile = done.profile.clone();
             profile.basis = opts.review.basis;
@@ -106,6 +107,7 @@ fn assess(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
     }
     let answered = interview.is_some();
     let (done, previous) = interview.map_or((None, None), |(d, p)| (Some(d), p));
+    let lang = done.as_ref().map_or(lang, |d| d.lang);
     let scored = Scored {
         rubric: &rubric,
         profile: &profile,
@@ -315,7 +317,7 @@ fn choose_rubric(
     if let Some(p) = prompter
         && opts.resume
         && opts.rubric.is_none()
-        && let Some(picked) = interactive::pick_draft(catalog, p)?
+        && let Some(picked) = interactive::pick_draft(catalog, p, opts.lang.lang())?
     {
         return Ok(picked);
     }
