@@ -6,9 +6,11 @@
 
 mod build;
 pub mod glossary;
+mod phrases;
 mod verdict;
 mod wording;
 
+pub use phrases::years_band;
 pub use verdict::{CanApply, FirstThing, ReviewedSummary, Summary};
 
 use serde::{Deserialize, Serialize};
@@ -548,13 +550,13 @@ pub struct Stage {
 }
 
 impl TargetChoice {
-    /// How the choice reads in a sentence: "named in the profile".
-    pub fn describe(self) -> &'static str {
+    /// How the choice reads in a sentence in `lang`: "named in the profile".
+    pub fn describe(self, lang: Lang) -> String {
         match self {
-            TargetChoice::Profile => "named in the profile",
-            TargetChoice::Option => "chosen with --level",
-            TargetChoice::Suggested => "suggested: the level after the best one reached",
-            TargetChoice::Questionnaire => "chosen in the questionnaire",
+            TargetChoice::Profile => crate::tr!(lang, "report-chosen-profile"),
+            TargetChoice::Option => crate::tr!(lang, "report-chosen-option"),
+            TargetChoice::Suggested => crate::tr!(lang, "report-chosen-suggested"),
+            TargetChoice::Questionnaire => crate::tr!(lang, "report-chosen-questionnaire"),
         }
     }
 }
