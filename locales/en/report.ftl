@@ -161,3 +161,36 @@ report-eligibility-none = none
 report-eligibility-route = asks for { $years } of work experience { $route } ({ $others }); { $gives }
 report-eligibility-stricter = the profile does not give your education, so the stricter rule is used (add "education" to the profile)
 report-eligibility-years = asks for { $years } of work experience; { $gives }
+
+## The report's own words in its glossary (src/report/glossary.rs)
+
+report-glossary-source = how skillgap scores a profile (README: How the report is scored)
+report-glossary-priority-formula = priority = importance × gap
+report-glossary-readiness = readiness
+report-glossary-readiness-means = How much of what a level asks for you already have, as a percentage: each skill counts up to the rating the level needs, and more important skills count more. A level is met at { $readiness } or more, when no gap is { $gap } or more and every defining skill is met.
+report-glossary-gap = gap
+report-glossary-gap-means = How many points your rating is below the rating a level needs (0 when you meet it). A gap of { $gap } or more in any one skill blocks that level, whatever the readiness.
+report-glossary-priority = priority
+report-glossary-priority-means = How urgent a skill is to work on: its importance (1 to 5) times its gap at the target level. The higher the number, the sooner to work on it.
+report-glossary-defining = defining skill
+report-glossary-defining-also = step-up skill, step-up
+report-glossary-defining-means = One of the few skills that make a level a different job from the level below. A level is met only when every one of its defining skills is met, whatever the readiness.
+
+## Warnings about a profile (src/gap_report.rs, src/checks.rs, src/commands/assess)
+
+report-warning-not-rated = { $count ->
+        [one] 1 skill is not rated and counted as 0: { $skills } (rate it, or use --strict to refuse unrated skills)
+       *[other] { $count } skills are not rated and counted as 0: { $skills } (rate them, or use --strict to refuse unrated skills)
+    }
+report-warning-not-asked = { $count ->
+        [one] 1 skill was not asked (the profile leaves it out): { $skills }. It is left out of readiness and of the gap rule, so the levels it decides are provisional; to confirm them, rate it (skillgap assess --update FILE asks that question)
+       *[other] { $count } skills were not asked (the profile leaves them out): { $skills }. They are left out of readiness and of the gap rule, so the levels they decide are provisional; to confirm them, rate them (skillgap assess --update FILE asks those questions)
+    }
+report-warning-set-aside = the review by { $reviewer } ({ $role }) dated { $day } is set aside: one reviewer counts once, and { $counted }
+report-warning-given-again = the same review was given again (the one given last counts)
+report-warning-counted = their review dated { $day } counts
+report-warning-later = a later one counts
+report-warning-flat = { $count } of { $rated } ratings are { $value } ({ $label }); results may not be reliable. Take a second look: does each chosen sentence describe what you do?
+report-warning-years = { $level } usually comes with { $band }, and you have { $years }; plan for the time it takes, or aim at an earlier level first.
+report-warning-no-evidence = { $count } skills are rated 3 or more with no evidence ({ $skills }); adding what you have done makes the report more convincing to an employer.
+report-warning-no-certs = certifications were not asked for (--max-certs 0), so the report recommends none

@@ -161,3 +161,36 @@ report-eligibility-none = ninguno
 report-eligibility-route = pide { $years } de experiencia laboral { $route } ({ $others }); { $gives }
 report-eligibility-stricter = el perfil no indica sus estudios, así que se usa la regla más estricta (agregue "education" al perfil)
 report-eligibility-years = pide { $years } de experiencia laboral; { $gives }
+
+## Las palabras propias del reporte en su glosario (src/report/glossary.rs)
+
+report-glossary-source = cómo skillgap califica un perfil (README: How the report is scored)
+report-glossary-priority-formula = prioridad = importancia × brecha
+report-glossary-readiness = preparación
+report-glossary-readiness-means = Cuánto de lo que pide un nivel ya tiene usted, como porcentaje: cada habilidad cuenta hasta la calificación que el nivel requiere, y las habilidades más importantes cuentan más. Un nivel se cumple con { $readiness } o más, cuando ninguna brecha es de { $gap } o más y se cumplen todas las habilidades clave.
+report-glossary-gap = brecha
+report-glossary-gap-means = Cuántos puntos está su calificación por debajo de la que requiere un nivel (0 cuando la cumple). Una brecha de { $gap } o más en una sola habilidad bloquea ese nivel, sea cual sea la preparación.
+report-glossary-priority = prioridad
+report-glossary-priority-means = Qué tan urgente es trabajar en una habilidad: su importancia (de 1 a 5) por su brecha en el nivel objetivo. Entre más alto el número, antes hay que trabajar en ella.
+report-glossary-defining = habilidad clave
+report-glossary-defining-also = habilidades clave
+report-glossary-defining-means = Una de las pocas habilidades que hacen de un nivel un trabajo distinto al del nivel anterior. Un nivel se cumple solo cuando se cumplen todas sus habilidades clave, sea cual sea la preparación.
+
+## Avisos sobre un perfil (src/gap_report.rs, src/checks.rs, src/commands/assess)
+
+report-warning-not-rated = { $count ->
+        [one] 1 habilidad no tiene calificación y cuenta como 0: { $skills } (califíquela, o use --strict para rechazar habilidades sin calificar)
+       *[other] { $count } habilidades no tienen calificación y cuentan como 0: { $skills } (califíquelas, o use --strict para rechazar habilidades sin calificar)
+    }
+report-warning-not-asked = { $count ->
+        [one] 1 habilidad no se preguntó (el perfil la deja fuera): { $skills }. Queda fuera de la preparación y de la regla de brechas, así que los niveles que decide son provisionales; para confirmarlos, califíquela (skillgap assess --update ARCHIVO hace esa pregunta)
+       *[other] { $count } habilidades no se preguntaron (el perfil las deja fuera): { $skills }. Quedan fuera de la preparación y de la regla de brechas, así que los niveles que deciden son provisionales; para confirmarlos, califíquelas (skillgap assess --update ARCHIVO hace esas preguntas)
+    }
+report-warning-set-aside = la evaluación de { $reviewer } ({ $role }) del { $day } se deja de lado: cada evaluador cuenta una sola vez, y { $counted }
+report-warning-given-again = la misma evaluación se entregó otra vez (cuenta la última entregada)
+report-warning-counted = cuenta su evaluación del { $day }
+report-warning-later = cuenta una posterior
+report-warning-flat = { $count } de { $rated } calificaciones son { $value } ({ $label }); puede que los resultados no sean confiables. Revise otra vez: ¿cada frase que eligió describe lo que usted hace?
+report-warning-years = { $level } normalmente requiere { $band } de experiencia, y usted tiene { $years }; planee el tiempo que toma, o apunte primero a un nivel anterior.
+report-warning-no-evidence = { $count } habilidades tienen calificación de 3 o más sin evidencia ({ $skills }); agregar lo que ha hecho hace que el reporte convenza más a un empleador.
+report-warning-no-certs = no se pidieron certificaciones (--max-certs 0), así que el reporte no recomienda ninguna

@@ -297,7 +297,7 @@ fn review(
     prompter.note(&format!(
         "\nYour answers. Pick one to change it, or confirm. {EVIDENCE_MARK} marks a rating with evidence."
     ));
-    for warning in reliability_warnings(rubric, &profile) {
+    for warning in reliability_warnings(rubric, &profile, answers.lang.unwrap_or_default()) {
         prompter.note(&format!("Note: {warning}"));
     }
     for note in quick_notes(rubric, answers) {

@@ -1,9 +1,7 @@
 //! Building a [`Report`]: a mapping of what the assessment and the recommendations hold,
 //! one function per section, nothing scored again.
 
-use super::phrases::{
-    day_text, education_phrase, iso_day_text, plain_number, role_name, years_band,
-};
+use super::phrases::{day_text, education_phrase, iso_day_text, role_name, years_band, years_text};
 use super::{CertName, HeldCredential, OwnBest, Summary};
 use super::{
     CertRow, Disagreement, Gap, LevelRow, NextLevel, NextStep, PERCEPTION_TALK, Reading, Report,
@@ -396,15 +394,6 @@ fn plan(
             }
         })
         .collect()
-}
-
-/// "1 year", "3 years", "2.5 years".
-fn years_text(lang: Lang, y: f64) -> String {
-    if y == 1.0 {
-        tr!(lang, "report-years-one")
-    } else {
-        tr!(lang, "report-years", years = plain_number(lang, y))
-    }
 }
 
 /// The education routes worth showing: every one when no level is reached yet, else those

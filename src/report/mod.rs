@@ -10,7 +10,7 @@ mod phrases;
 mod verdict;
 mod wording;
 
-pub use phrases::years_band;
+pub use phrases::{day_text, role_name, years_band, years_text};
 pub use verdict::{CanApply, FirstThing, ReviewedSummary, Summary};
 
 use serde::{Deserialize, Serialize};

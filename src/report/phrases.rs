@@ -18,7 +18,7 @@ pub fn years_band(lang: Lang, years: Years) -> String {
 }
 
 /// A day as `lang` writes it; English reports keep the ISO form they always had.
-pub(super) fn day_text(lang: Lang, day: Date) -> String {
+pub fn day_text(lang: Lang, day: Date) -> String {
     match lang {
         Lang::En => day.to_string(),
         _ => i18n::day(lang, day),
@@ -95,7 +95,7 @@ pub(super) fn basis_name(lang: Lang, basis: Basis) -> String {
 }
 
 /// A reviewer's role in words: "supervisor".
-pub(super) fn role_name(lang: Lang, role: Role) -> String {
+pub fn role_name(lang: Lang, role: Role) -> String {
     match role {
         Role::Supervisor => tr!(lang, "report-role-supervisor"),
         Role::Trainer => tr!(lang, "report-role-trainer"),
@@ -112,5 +112,14 @@ pub(super) fn education_phrase(lang: Lang, e: Education) -> String {
         Education::Associate => tr!(lang, "report-education-associate"),
         Education::Bachelor => tr!(lang, "report-education-bachelor"),
         Education::Master => tr!(lang, "report-education-master"),
+    }
+}
+
+/// "1 year", "3 years", "2.5 years".
+pub fn years_text(lang: Lang, y: f64) -> String {
+    if y == 1.0 {
+        tr!(lang, "report-years-one")
+    } else {
+        tr!(lang, "report-years", years = plain_number(lang, y))
     }
 }

@@ -58,7 +58,7 @@ impl Report {
     }
 
     /// One line per gap at the next level, with what it needs.
-    pub(crate) fn gap_line(&self, g: &Gap) -> String {
+    pub fn gap_line(&self, g: &Gap) -> String {
         let lang = self.lang;
         if !g.asked {
             return tr!(
@@ -85,7 +85,7 @@ impl Report {
     }
 
     /// The rule for reaching a level, in words.
-    pub(crate) fn reach_rule(&self) -> String {
+    pub fn reach_rule(&self) -> String {
         tr!(
             self.lang,
             "report-reach-rule",
@@ -117,7 +117,7 @@ impl Report {
     }
 
     /// The details of a recommended certification, one fact per line.
-    pub(crate) fn cert_lines(&self, c: &CertRow) -> Vec<String> {
+    pub fn cert_lines(&self, c: &CertRow) -> Vec<String> {
         let lang = self.lang;
         let covers: Vec<&str> = c.covers.iter().map(|id| self.skill_name(id)).collect();
         let kind = match c.kind {
@@ -244,7 +244,7 @@ impl Report {
     }
 
     /// Where the person stands on pay, from the rubric's source.
-    pub(crate) fn salary_line(&self) -> String {
+    pub fn salary_line(&self) -> String {
         let lang = self.lang;
         let target = match &self.salary.target {
             Some(pay) => tr!(
@@ -296,7 +296,7 @@ impl Report {
     }
 
     /// Lines that describe the target and the best level.
-    pub(crate) fn summary_lines(&self) -> Vec<String> {
+    pub fn summary_lines(&self) -> Vec<String> {
         let lang = self.lang;
         let target_years = self
             .levels

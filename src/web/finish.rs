@@ -41,7 +41,7 @@ pub async fn review_page(
         return see_other(&step_link(&o, open));
     }
     let profile = a.to_profile(rubric);
-    let mut notes = crate::checks::reliability_warnings(rubric, &profile);
+    let mut notes = crate::checks::reliability_warnings(rubric, &profile, super::pages::LANG);
     notes.extend(quick_notes(rubric, a));
     let change = |step: Step| format!("{}?review=1", step_link(&o, step));
     let target = match a.target {
@@ -201,7 +201,7 @@ pub fn report_of(app: &App, rubric: &Rubric, name: &str, text: &str) -> anyhow::
     super::admin::attach_reviews(app, rubric, name, &mut profile);
     let today = crate::settings::today();
     profile.expire(today);
-    let warnings = crate::gap_report::profile_warnings(rubric, &profile);
+    let warnings = crate::gap_report::profile_warnings(rubric, &profile, super::pages::LANG);
     let window = crate::credentials::Window {
         as_of: today,
         expiring_days: app.config.expiring_days,

@@ -145,10 +145,14 @@ fn pick_draft_in(
 /// The warnings the report carries after a questionnaire: the skills `--quick` did not ask,
 /// and the reliability checks. The review showed them already; they are not repeated on
 /// standard error.
-pub fn review_warnings(rubric: &Rubric, done: &Done) -> Vec<String> {
+pub fn review_warnings(rubric: &Rubric, done: &Done, lang: crate::i18n::Lang) -> Vec<String> {
     let mut warnings = Vec::new();
     warnings.extend(questionnaire::quick_notes(rubric, &done.answers));
-    warnings.extend(crate::checks::reliability_warnings(rubric, &done.profile));
+    warnings.extend(crate::checks::reliability_warnings(
+        rubric,
+        &done.profile,
+        lang,
+    ));
     warnings
 }
 
