@@ -129,7 +129,7 @@ impl MarkdownRenderer {
             let list: Vec<String> = r
                 .strengths
                 .iter()
-                .map(Report::strength_text)
+                .map(|s| r.strength_text(s))
                 .collect();
             writeln!(out, "**Strengths:** {}", text(&list.join(", ")))?;
         }

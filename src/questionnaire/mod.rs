@@ -334,7 +334,7 @@ fn review(
     let profile = answers.to_profile(rubric);
     let intro = tr!(lang, "ask-review-intro", mark = EVIDENCE_MARK);
     prompter.note(&format!("\n{intro}"));
-    for warning in reliability_warnings(rubric, &profile) {
+    for warning in reliability_warnings(rubric, &profile, lang) {
         prompter.note(&tr!(lang, "ask-note", note = warning));
     }
     for note in quick_notes(rubric, answers, lang) {

@@ -46,7 +46,7 @@ pub async fn review_page(
     let lang = o.lang;
     let w = |id| w(lang, id);
     let profile = a.to_profile(rubric);
-    let mut notes = crate::checks::reliability_warnings(rubric, &profile);
+    let mut notes = crate::checks::reliability_warnings(rubric, &profile, lang);
     notes.extend(quick_notes(rubric, a, lang));
     let change = |step: Step| format!("{}?review=1", step_link(&o, step));
     let rows = about_rows(&o, &profile);
@@ -256,7 +256,8 @@ pub fn report_of(
     super::admin::attach_reviews(app, rubric, name, &mut profile);
     let today = crate::settings::today();
     profile.expire(today);
-    let warnings = crate::gap_report::profile_warnings(rubric, &profile);
+    let words = rubric.in_lang(lang);
+    let warnings = crate::gap_report::profile_warnings(&words, &profile, lang);
     let window = crate::credentials::Window {
         as_of: today,
         expiring_days: app.config.expiring_days,
@@ -274,7 +275,7 @@ pub fn report_of(
         false,
         reading,
     )
-    .with_credentials(&rubric.in_lang(reading.lang), &profile, window))
+    .with_credentials(&words, &profile, window))
 }
 
 /// The downloads' look on the report page (whose own stylesheet does not know them).

@@ -170,11 +170,15 @@ fn pick_draft_in(
 
 /// The warnings the report carries after a questionnaire: the skills `--quick` did not ask,
 /// and the reliability checks. The review showed them already; they are not repeated on
-/// standard error. In English: the report's JSON carries them as they are.
-pub fn review_warnings(rubric: &Rubric, done: &Done) -> Vec<String> {
+/// standard error. In `lang`: the report's JSON carries them in English.
+pub fn review_warnings(rubric: &Rubric, done: &Done, lang: Lang) -> Vec<String> {
     let mut warnings = Vec::new();
-    warnings.extend(questionnaire::quick_notes(rubric, &done.answers, Lang::En));
-    warnings.extend(crate::checks::reliability_warnings(rubric, &done.profile));
+    warnings.extend(questionnaire::quick_notes(rubric, &done.answers, lang));
+    warnings.extend(crate::checks::reliability_warnings(
+        rubric,
+        &done.profile,
+        lang,
+    ));
     warnings
 }
 

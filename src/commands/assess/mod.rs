@@ -61,18 +61,17 @@ fn assess(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
     if let (Some(profile), Some((_, origin))) = (&given, &input) {
         super::reviews::check_embedded(profile, &opts.review, origin)?;
     }
-    let (mut profile, mut warnings, interview) = match prompter {
+    let (mut profile, interview) = match prompter {
         None => {
             let mut profile = given.expect("a profile is read when no questions are asked");
             profile.basis = opts.review.basis;
             super::reviews::attach(&mut profile, review_files)?;
             // An expired credential does not count as held (and may be recommended again).
             profile.expire(opts.window.as_of);
-            let warnings = profile_warnings(&rubric, &profile);
-            for w in &warnings {
+            for w in &profile_warnings(&rubric, &profile, lang) {
                 eprintln!("skillgap: warning: {}", crate::text::terminal_safe(w));
             }
-            (profile, warnings, None)
+            (profile, None)
         }
         Some(prompter) => {
             let previous = given.clone();
@@ -88,22 +87,17 @@ fn assess(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
             // The questionnaire dates what it writes, and says in which language it asked.
             done.profile.assessed_on = Some(opts.window.as_of);
             done.profile.lang = Some(done.lang);
-            let warnings = interactive::review_warnings(&rubric, &done);
             let mut profile = done.profile.clone();
             profile.basis = opts.review.basis;
             super::reviews::attach(&mut profile, review_files)?;
             profile.expire(opts.window.as_of);
-            let mut warnings = warnings;
-            warnings.extend(crate::gap_report::set_aside_warnings(&profile));
-            (profile, warnings, Some((done, previous)))
+            (profile, Some((done, previous)))
         }
     };
     profile.basis = opts.review.basis;
     if opts.max_certs == 0 {
-        let note =
-            "certifications were not asked for (--max-certs 0), so the report recommends none";
+        let note = gap_report::no_certifications_warning(lang);
         eprintln!("skillgap: warning: {note}");
-        warnings.push(note.into());
     }
     let answered = interview.is_some();
     let (done, previous) = interview.map_or((None, None), |(d, p)| (Some(d), p));
@@ -112,7 +106,7 @@ fn assess(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
         rubric: &rubric,
         profile: &profile,
         level,
-        warnings: &warnings,
+        done: done.as_ref(),
         answered,
         previous: previous.as_ref(),
     };
@@ -122,8 +116,9 @@ fn assess(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
         .clone()
         .lang(lang)
         .write_in(report_in, "report")?;
-    if let Some(done) = done {
-        interactive::finish(&rubric, &opts, done, &report_in(lang))?;
+    let last = done.as_ref().map(|_| report_in(lang));
+    if let (Some(done), Some(report)) = (done, last) {
+        interactive::finish(&rubric, &opts, done, &report)?;
     }
     Ok(())
 }
@@ -133,7 +128,8 @@ struct Scored<'a> {
     rubric: &'a Rubric,
     profile: &'a Profile,
     level: Option<usize>,
-    warnings: &'a [String],
+    /// The questionnaire's answers, when it was asked.
+    done: Option<&'a interactive::Done>,
     answered: bool,
     /// The profile re-assessed (`--update`), to say what changed since.
     previous: Option<&'a Profile>,
@@ -152,7 +148,7 @@ impl Scored<'_> {
             self.profile,
             self.level,
             opts.max_certs,
-            self.warnings.to_vec(),
+            warnings_in(self.rubric, self.profile, self.done, opts.max_certs, lang),
             self.answered,
             reading,
         )
@@ -163,6 +159,31 @@ impl Scored<'_> {
         }
         report
     }
+}
+
+/// The warnings a report carries, in `lang` (the reader's in their report, English in the
+/// JSON): those about the profile read, or after a questionnaire the skills `--quick` did
+/// not ask and the reliability checks (shown already, on its review) and the reviews set
+/// aside; and the note that no certification was asked for.
+fn warnings_in(
+    rubric: &Rubric,
+    profile: &crate::profile::Profile,
+    done: Option<&interactive::Done>,
+    max_certs: usize,
+    lang: Lang,
+) -> Vec<String> {
+    let mut warnings = match done {
+        None => profile_warnings(rubric, profile, lang),
+        Some(done) => {
+            let mut w = interactive::review_warnings(&rubric.in_lang(lang), done, lang);
+            w.extend(gap_report::set_aside_warnings(profile, lang));
+            w
+        }
+    };
+    if max_certs == 0 {
+        warnings.push(gap_report::no_certifications_warning(lang));
+    }
+    warnings
 }
 
 /// The profile's text and origin: a profile file, or one person of a spreadsheet; `None`

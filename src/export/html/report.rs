@@ -23,7 +23,7 @@ impl Report {
                 }
                 p.meta {
                     "Measured against " strong { (t(&self.target_title)) }
-                    (format!(" ({}).", self.target_chosen_by.describe()))
+                    (format!(" ({}).", self.target_chosen_by.describe(self.lang)))
                     @if self.next_level.is_some() {
                         " " a href="#next" { "What stands before the next level" }
                     }
@@ -154,7 +154,7 @@ fn skills_section(r: &Report) -> Markup {
                 p {
                     strong { "Strengths: " }
                     (t(&r.strengths.iter()
-                        .map(Report::strength_text)
+                        .map(|s| r.strength_text(s))
                         .collect::<Vec<_>>().join(", ")))
                 }
             }

@@ -143,7 +143,7 @@ impl Renderer<Report> for TableRenderer {
             writeln!(out)?;
             self.next_section(r, out)?;
             writeln!(out)?;
-            return self.para(out, "", "", Report::BRIEF_NOTE);
+            return self.para(out, "", "", &r.brief_note());
         }
         self.skills_section(r, out)?;
         self.disagreements_section(r, out)?;
@@ -281,7 +281,7 @@ impl TableRenderer {
             let list: Vec<String> = r
                 .strengths
                 .iter()
-                .map(Report::strength_text)
+                .map(|s| r.strength_text(s))
                 .collect();
             self.para(out, "Strengths: ", "  ", &safe(&list.join(", ")))?;
         }
@@ -417,8 +417,8 @@ impl TableRenderer {
         writeln!(out, "Certifications that close the most important gaps")?;
         if r.certifications.is_empty() {
             // Lower case after the indent, as the other empty sections say it.
-            let sentence = r.no_certifications_sentence().trim_end_matches('.');
-            let mut chars = sentence.chars();
+            let sentence = r.no_certifications_sentence();
+            let mut chars = sentence.trim_end_matches('.').chars();
             let first = chars.next().map(|c| c.to_lowercase().to_string());
             writeln!(out, "  {}{}", first.unwrap_or_default(), chars.as_str())?;
         }
