@@ -9,9 +9,10 @@ use std::io;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table, Width};
 
-use super::{Exporter, FormatSpec, Look, Renderer};
+use super::{Exporter, FormatSpec, Look, Renderer, words};
 use crate::report::Report;
 use crate::text::terminal_safe as safe;
+use crate::tr;
 
 mod compare;
 mod history;
@@ -54,7 +55,7 @@ pub fn terminal_width() -> Option<u16> {
 }
 
 impl TableRenderer {
-    fn table(&self, header: &[&str]) -> Table {
+    fn table<S: AsRef<str>>(&self, header: &[S]) -> Table {
         let mut t = Table::new();
         t.load_style(UTF8_FULL_CONDENSED);
         t.set_content_arrangement(ContentArrangement::Dynamic);
@@ -67,7 +68,7 @@ impl TableRenderer {
         if self.color {
             t.enforce_styling();
         }
-        t.set_header(header.iter().map(Cell::new));
+        t.set_header(header.iter().map(|h| Cell::new(h.as_ref())));
         t
     }
 
@@ -169,8 +170,9 @@ impl TableRenderer {
                 self.para(out, "  ", "    ", &safe(&line))?;
             }
         }
+        let warning = format!("  {} ", tr!(r.lang, "doc-warning"));
         for w in &r.warnings {
-            self.para(out, "  warning: ", "    ", &safe(w))?;
+            self.para(out, &warning, "    ", &safe(w))?;
         }
         Ok(())
     }
@@ -195,27 +197,20 @@ impl TableRenderer {
     /// Every skill against the target, and the strengths.
     fn skills_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out)?;
+        let lang = r.lang;
         self.para(
             out,
             "",
             "",
-            &format!(
-                "Skills against {}, most urgent first (priority = importance × gap)",
-                safe(&r.target_title)
+            &tr!(
+                lang,
+                "doc-table-skills-heading",
+                level = safe(&r.target_title)
             ),
         )?;
         let narrow = self.narrow();
         let reviewed = r.has_reviews();
-        let mut t = match (narrow, reviewed) {
-            (true, false) => self.table(&["Skill", "Type", "Rating", "Needs", "Gap", "Prio."]),
-            (false, false) => {
-                self.table(&["Skill", "Type", "Rating", "Required", "Gap", "Priority"])
-            }
-            (true, true) => self.table(&["Skill", "Type", "Self", "Rev.", "Needs", "Gap", "Prio."]),
-            (false, true) => self.table(&[
-                "Skill", "Type", "Self", "Review", "Required", "Gap", "Priority",
-            ]),
-        };
+        let mut t = self.table(&skills_header(r, narrow));
         for s in &r.skills {
             let gap_color = if s.gap >= r.thresholds.blocking_gap {
                 Color::Red
@@ -234,13 +229,11 @@ impl TableRenderer {
             if s.evidence.is_some() {
                 rating.push_str(" *");
             }
-            let (category, required) = if narrow {
-                (abbreviated(s.category.as_str()), s.required.to_string())
+            let category = words::category(lang, s.category, narrow);
+            let required = if narrow {
+                s.required.to_string()
             } else {
-                (
-                    s.category.as_str().to_string(),
-                    safe(&r.level_label(s.required)).into_owned(),
-                )
+                safe(&r.level_label(s.required)).into_owned()
             };
             let mut row = vec![
                 Cell::new(safe(&s.name)),
@@ -269,10 +262,7 @@ impl TableRenderer {
         keep_words_whole(&mut t, self.width);
         writeln!(out, "{t}")?;
         if r.skills.iter().any(|s| s.evidence.is_some()) {
-            writeln!(
-                out,
-                "* with evidence (shown under the skill in the next steps)"
-            )?;
+            writeln!(out, "{}", tr!(lang, "doc-table-evidence-note"))?;
         }
         if reviewed {
             self.para(out, "", "  ", &safe(&r.review_legend()))?;
@@ -283,7 +273,8 @@ impl TableRenderer {
                 .iter()
                 .map(Report::strength_text)
                 .collect();
-            self.para(out, "Strengths: ", "  ", &safe(&list.join(", ")))?;
+            let label = format!("{} ", tr!(lang, "doc-strengths"));
+            self.para(out, &label, "  ", &safe(&list.join(", ")))?;
         }
         Ok(())
     }
@@ -306,7 +297,12 @@ impl TableRenderer {
                     out,
                     "    ",
                     "      ",
-                    &safe(&format!("{} ({}): {}", n.reviewer, n.role.as_str(), n.note)),
+                    &safe(&format!(
+                        "{} ({}): {}",
+                        n.reviewer,
+                        words::role(r.lang, n.role),
+                        n.note
+                    )),
                 )?;
             }
         }
@@ -316,28 +312,17 @@ impl TableRenderer {
     /// Readiness by level, and what stands before the next one.
     fn levels_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         let narrow = self.narrow();
+        let lang = r.lang;
         writeln!(out)?;
         self.para(
             out,
             "",
             "",
-            &format!("Readiness by level ({})", r.reach_rule()),
+            &tr!(lang, "doc-table-levels-heading", rule = r.reach_rule()),
         )?;
-        // Below 70 columns the bar would squeeze the level names: the figures are enough.
-        let mut t = if narrow {
-            self.table(&["Level", "Years", "Ready", "Reached", "Pay"])
-        } else {
-            self.table(&[
-                "Level",
-                "Years",
-                "Readiness",
-                "0% to 100%",
-                "Reached",
-                "Median pay",
-            ])
-        };
+        let mut t = self.table(&levels_header(lang, narrow));
         for l in &r.levels {
-            let reached = if l.reached { "yes" } else { "no" };
+            let reached = words::yes_no(lang, l.reached);
             let bar = Cell::new(readiness_bar(l.readiness, self.color));
             let bar = if l.reached {
                 self.colored(bar, Color::Green)
@@ -347,7 +332,7 @@ impl TableRenderer {
             let mut row = vec![
                 Cell::new(safe(&l.title)),
                 Cell::new(safe(&l.years)),
-                Cell::new(format!("{:.1}%", l.readiness)).set_alignment(CellAlignment::Right),
+                Cell::new(words::percent(lang, l.readiness)).set_alignment(CellAlignment::Right),
             ];
             if !narrow {
                 row.push(bar);
@@ -357,7 +342,7 @@ impl TableRenderer {
                     Cell::new(reached),
                     if l.reached { Color::Green } else { Color::Red },
                 ),
-                Cell::new(safe(&Report::median_cell(&l.salary)))
+                Cell::new(safe(&words::pay(lang, &l.salary)))
                     .set_alignment(CellAlignment::Right),
             ]);
             t.add_row(row);
@@ -374,7 +359,10 @@ impl TableRenderer {
                 out,
                 "",
                 "",
-                &format!("What stands before {}:", safe(&next.title)),
+                &format!(
+                    "{}:",
+                    tr!(r.lang, "doc-next-heading", level = safe(&next.title))
+                ),
             )?;
             if next.readiness_short_by > 0.0 {
                 self.para(
@@ -394,12 +382,13 @@ impl TableRenderer {
     /// Pay at the best level and the target.
     fn salary_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out)?;
-        self.para(out, "Salary: ", "  ", &safe(&r.salary_line()))?;
+        let label = format!("{} ", tr!(r.lang, "doc-table-salary"));
+        self.para(out, &label, "  ", &safe(&r.salary_line()))?;
         self.para(
             out,
-            "  (source: ",
+            "  ",
             "    ",
-            &format!("{})", safe(&r.salary.source)),
+            &tr!(r.lang, "doc-table-source", source = safe(&r.salary.source)),
         )?;
         Ok(())
     }
@@ -414,13 +403,10 @@ impl TableRenderer {
             }
         }
         writeln!(out)?;
-        writeln!(out, "Certifications that close the most important gaps")?;
+        writeln!(out, "{}", tr!(r.lang, "doc-certs-heading"))?;
         if r.certifications.is_empty() {
             // Lower case after the indent, as the other empty sections say it.
-            let sentence = r.no_certifications_sentence().trim_end_matches('.');
-            let mut chars = sentence.chars();
-            let first = chars.next().map(|c| c.to_lowercase().to_string());
-            writeln!(out, "  {}{}", first.unwrap_or_default(), chars.as_str())?;
+            writeln!(out, "  {}", words::as_note(&r.no_certifications_sentence()))?;
         }
         for (i, c) in r.certifications.iter().enumerate() {
             self.para(out, &format!("  {}. ", i + 1), "     ", &safe(&c.name))?;
@@ -434,22 +420,25 @@ impl TableRenderer {
     /// The next steps, with evidence and actions.
     fn steps_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out)?;
-        writeln!(out, "Next steps, in order")?;
+        let lang = r.lang;
+        writeln!(out, "{}", tr!(lang, "doc-steps-heading"))?;
         if r.next_steps.is_empty() {
-            writeln!(out, "  no gaps at the target level")?;
+            writeln!(out, "  {}", words::as_note(&tr!(lang, "doc-steps-none")))?;
         }
+        let evidence_label = format!("     {} ", tr!(lang, "doc-your-evidence"));
         for (i, step) in r.next_steps.iter().enumerate() {
+            let standing = tr!(
+                lang,
+                "doc-step",
+                rating = safe(&r.rating_text(step.rating)),
+                required = safe(&r.level_label(step.required)),
+                priority = step.priority
+            );
             self.para(
                 out,
                 &format!("  {}. ", i + 1),
                 "     ",
-                &format!(
-                    "{}: {} now, {} needed (priority {})",
-                    safe(&step.name),
-                    safe(&r.rating_text(step.rating)),
-                    safe(&r.level_label(step.required)),
-                    step.priority
-                ),
+                &format!("{}: {standing}", safe(&step.name)),
             )?;
             let evidence = r
                 .skills
@@ -457,7 +446,7 @@ impl TableRenderer {
                 .find(|s| s.id == step.skill)
                 .and_then(|s| s.evidence.as_deref());
             if let Some(e) = evidence {
-                self.para(out, "     Your evidence: ", "       ", &safe(e))?;
+                self.para(out, &evidence_label, "       ", &safe(e))?;
             }
             for action in &r.step_actions(step) {
                 self.para(out, "     - ", "       ", &safe(action))?;
@@ -479,7 +468,7 @@ impl TableRenderer {
                     &format!(
                         "{}: {}, {}. {}",
                         safe(&e.name),
-                        safe(&e.cost.to_string()),
+                        safe(&words::cost(r.lang, &e.cost)),
                         safe(&e.duration),
                         safe(&e.note)
                     ),
@@ -493,7 +482,7 @@ impl TableRenderer {
     fn glossary_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         if !r.glossary.is_empty() {
             writeln!(out)?;
-            writeln!(out, "Words used in this report")?;
+            writeln!(out, "{}", tr!(r.lang, "doc-glossary-heading"))?;
             for e in &r.glossary {
                 let line = format!("{}: {}", safe(&e.term), safe(&e.explanation));
                 self.para(out, "  ", "    ", &line)?;
@@ -503,10 +492,56 @@ impl TableRenderer {
     }
 }
 
+/// The skills table's columns: with reviews, the person's and the reviewers' ratings side
+/// by side; below 70 columns, short names that leave room for the skills'.
+fn skills_header(r: &Report, narrow: bool) -> Vec<String> {
+    let lang = r.lang;
+    let mut header = vec![tr!(lang, "doc-col-skill"), tr!(lang, "doc-col-type")];
+    match (r.has_reviews(), narrow) {
+        (false, _) => header.push(tr!(lang, "doc-col-rating")),
+        (true, false) => header.extend([tr!(lang, "doc-col-self"), tr!(lang, "doc-col-review")]),
+        (true, true) => header.extend([
+            tr!(lang, "doc-col-self-short"),
+            tr!(lang, "doc-col-review-short"),
+        ]),
+    }
+    if narrow {
+        header.extend([
+            tr!(lang, "doc-col-needs"),
+            tr!(lang, "doc-col-gap"),
+            tr!(lang, "doc-col-priority-short"),
+        ]);
+    } else {
+        header.extend([
+            tr!(lang, "doc-col-required"),
+            tr!(lang, "doc-col-gap"),
+            tr!(lang, "doc-col-priority"),
+        ]);
+    }
+    header
+}
 
-/// A skill category in four letters, for narrow tables.
-fn abbreviated(category: &str) -> String {
-    category.chars().take(4).collect()
+/// The levels table's columns. Below 70 columns the bar would squeeze the level names: the
+/// figures are enough.
+fn levels_header(lang: crate::i18n::Lang, narrow: bool) -> Vec<String> {
+    if narrow {
+        vec![
+            tr!(lang, "doc-col-level"),
+            tr!(lang, "doc-col-years"),
+            tr!(lang, "doc-col-ready"),
+            tr!(lang, "doc-col-reached"),
+            tr!(lang, "doc-col-pay-short"),
+        ]
+    } else {
+        vec![
+            tr!(lang, "doc-col-level"),
+            tr!(lang, "doc-col-years"),
+            tr!(lang, "doc-col-readiness"),
+            tr!(lang, "doc-col-bar"),
+            tr!(lang, "doc-col-reached"),
+            tr!(lang, "doc-col-pay"),
+        ]
+    }
 }
 
 /// Cells in a readiness bar: one per 5%.
