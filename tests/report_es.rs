@@ -14,7 +14,9 @@ const AS_OF: &str = "2026-11-27";
 fn spanish(profile: &std::path::Path, format: &str) -> String {
     stdout_of(
         skillgap()
-            .args(["assess", "--lang", "es", "--as-of", AS_OF, "--format", format])
+            .args([
+                "assess", "--lang", "es", "--as-of", AS_OF, "--format", format,
+            ])
             .arg("--input")
             .arg(profile),
     )
@@ -105,7 +107,11 @@ fn the_terminal_report_is_laid_out_in_spanish() {
     assert_none_of(&table, ENGLISH_LAYOUT, "the terminal report");
     let rows: Vec<&str> = table.lines().filter(|l| l.starts_with('│')).collect();
     assert!(rows.iter().any(|l| l.contains("84,9\u{a0}%")), "{table}");
-    assert!(!rows.iter().any(|l| l.contains("84.9%") || l.contains("USD 108,000")));
+    assert!(
+        !rows
+            .iter()
+            .any(|l| l.contains("84.9%") || l.contains("USD 108,000"))
+    );
     insta::assert_snapshot!("report_table_es", table);
 }
 
@@ -211,12 +217,56 @@ fn untrusted_text_is_escaped_in_spanish_as_in_english() {
         ) || md.starts_with("# Skill gap report: Eve \\| &lt;script&gt;"),
         "{md}"
     );
-    assert!(md.contains("dirijo \\| la junta<br>&lt;b&gt;diaria&lt;/b&gt;"), "{md}");
+    assert!(
+        md.contains("dirijo \\| la junta<br>&lt;b&gt;diaria&lt;/b&gt;"),
+        "{md}"
+    );
     assert_tables_hold(&md);
 
     let html = spanish(&path, "html");
-    assert!(!html.contains("<script") && !html.contains("<b>diaria"), "markup is text");
+    assert!(
+        !html.contains("<script") && !html.contains("<b>diaria"),
+        "markup is text"
+    );
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     let table = spanish(&path, "table");
     assert!(!table.lines().any(|l| l.starts_with("# falso")), "{table}");
+}
+
+#[test]
+fn no_spanish_report_page_is_wider_than_its_window() {
+    let Some(b) = common::browser::browser() else {
+        return;
+    };
+    let mut wide = Vec::new();
+    for name in [
+        "specialist-to-senior.json",
+        "specialist-with-supervisor-review.json",
+        "career-changer.json",
+    ] {
+        let html = spanish(&example(name), "html");
+        for width in [320, 390, 1280] {
+            let l = common::layout::measure(&b, &html, width, 2400);
+            assert_eq!(
+                l.inner_width,
+                f64::from(width),
+                "the window is {width} wide"
+            );
+            assert!(
+                l.text.contains("De un vistazo"),
+                "{name}: the page was measured"
+            );
+            eprintln!("{name} at {width} px: {} px wide", l.scroll_width);
+            if l.scroll_width > l.inner_width {
+                wide.push(format!(
+                    "{name} at {width} px is {} px wide: {:?}",
+                    l.scroll_width, l.overflowing
+                ));
+            }
+        }
+    }
+    assert!(
+        wide.is_empty(),
+        "Spanish words push the page wider: {wide:#?}"
+    );
 }

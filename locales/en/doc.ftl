@@ -33,6 +33,7 @@ doc-col-skill = Skill
 doc-col-type = Type
 doc-col-category = Category
 doc-col-rating = Rating
+doc-col-rating-short = Rating
 doc-col-self = Self
 doc-col-self-short = Self
 doc-col-review = Review

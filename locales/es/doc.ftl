@@ -33,6 +33,7 @@ doc-col-skill = Habilidad
 doc-col-type = Tipo
 doc-col-category = Categoría
 doc-col-rating = Calificación
+doc-col-rating-short = Calif.
 doc-col-self = Autoevaluación
 doc-col-self-short = Auto
 doc-col-review = Evaluación

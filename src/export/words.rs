@@ -103,8 +103,8 @@ pub(super) fn names(lang: Lang, list: &[&str], max: usize) -> String {
 
 /// A sentence as the middle of a line: its first letter in lower case and no full stop, as
 /// the terminal report's indented notes read ("  no gaps at the target level").
-pub(super) fn as_note(sentence: &str) -> String {
-    let sentence = sentence.trim_end_matches('.');
+pub(super) fn as_note(sentence: impl AsRef<str>) -> String {
+    let sentence = sentence.as_ref().trim_end_matches('.');
     let mut chars = sentence.chars();
     match chars.next() {
         Some(first) => format!("{}{}", first.to_lowercase(), chars.as_str()),

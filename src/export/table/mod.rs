@@ -7,16 +7,19 @@
 use std::io;
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table, Width};
+use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table};
 
 use super::{Exporter, FormatSpec, Look, Renderer, words};
 use crate::report::Report;
 use crate::text::terminal_safe as safe;
 use crate::tr;
 
+mod columns;
 mod compare;
 mod history;
 mod team;
+
+use columns::{keep_words_whole, levels_header, skills_header, words_fit};
 
 /// Writes the report as text tables.
 pub struct TableRenderer {
@@ -101,42 +104,6 @@ impl TableRenderer {
     }
 }
 
-/// Keeps every word of a table whole when the table must shrink to the width: no column
-/// narrower than its longest word, so columns shrink by wrapping at spaces.
-fn keep_words_whole(t: &mut Table, width: Option<u16>) {
-    let columns = t.column_count();
-    let needed: usize = t
-        .column_max_content_widths()
-        .iter()
-        .map(|&w| usize::from(w) + 3)
-        .sum::<usize>()
-        + 1;
-    if width.is_none_or(|w| needed <= usize::from(w)) {
-        // It fits: a boundary would only make comfy-table narrow a column it need not.
-        return;
-    }
-    for c in 0..columns {
-        let longest = t
-            .column_cells_with_header_iter(c)
-            .flatten()
-            .filter_map(|cell| {
-                cell.content()
-                    .split_whitespace()
-                    .map(console::measure_text_width)
-                    .max()
-            })
-            .max()
-            .unwrap_or(1);
-        if let Some(col) = t.column_mut(c) {
-            // The boundary counts the column's padding too.
-            let bound = u16::try_from(longest)
-                .unwrap_or(u16::MAX)
-                .saturating_add(col.padding_width());
-            col.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(bound)));
-        }
-    }
-}
-
 impl Renderer<Report> for TableRenderer {
     fn render(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         self.report_head(r, out)?;
@@ -208,7 +175,36 @@ impl TableRenderer {
                 level = safe(&r.target_title)
             ),
         )?;
-        let narrow = self.narrow();
+        // Short columns below 70 columns, or wherever the long ones' words cannot fit (a
+        // language's longer words).
+        let mut t = self.skills_table(r, self.narrow());
+        if !self.narrow() && !words_fit(&t, self.width) {
+            t = self.skills_table(r, true);
+        }
+        keep_words_whole(&mut t, self.width);
+        writeln!(out, "{t}")?;
+        if r.skills.iter().any(|s| s.evidence.is_some()) {
+            self.para(out, "", "  ", &tr!(lang, "doc-table-evidence-note"))?;
+        }
+        if r.has_reviews() {
+            self.para(out, "", "  ", &safe(&r.review_legend()))?;
+        }
+        if !r.strengths.is_empty() {
+            let list: Vec<String> = r
+                .strengths
+                .iter()
+                .map(Report::strength_text)
+                .collect();
+            let label = format!("{} ", tr!(lang, "doc-strengths"));
+            self.para(out, &label, "  ", &safe(&list.join(", ")))?;
+        }
+        Ok(())
+    }
+
+    /// The skills table: every skill against the target, most urgent first; `narrow` with
+    /// short columns (numbers for ratings, categories in four letters).
+    fn skills_table(&self, r: &Report, narrow: bool) -> Table {
+        let lang = r.lang;
         let reviewed = r.has_reviews();
         let mut t = self.table(&skills_header(r, narrow));
         for s in &r.skills {
@@ -259,24 +255,7 @@ impl TableRenderer {
             ]);
             t.add_row(row);
         }
-        keep_words_whole(&mut t, self.width);
-        writeln!(out, "{t}")?;
-        if r.skills.iter().any(|s| s.evidence.is_some()) {
-            writeln!(out, "{}", tr!(lang, "doc-table-evidence-note"))?;
-        }
-        if reviewed {
-            self.para(out, "", "  ", &safe(&r.review_legend()))?;
-        }
-        if !r.strengths.is_empty() {
-            let list: Vec<String> = r
-                .strengths
-                .iter()
-                .map(Report::strength_text)
-                .collect();
-            let label = format!("{} ", tr!(lang, "doc-strengths"));
-            self.para(out, &label, "  ", &safe(&list.join(", ")))?;
-        }
-        Ok(())
+        t
     }
 
     /// Where the person and their reviewers see a skill 2 or more apart, with the
@@ -311,15 +290,25 @@ impl TableRenderer {
 
     /// Readiness by level, and what stands before the next one.
     fn levels_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
-        let narrow = self.narrow();
-        let lang = r.lang;
         writeln!(out)?;
         self.para(
             out,
             "",
             "",
-            &tr!(lang, "doc-table-levels-heading", rule = r.reach_rule()),
+            &tr!(r.lang, "doc-table-levels-heading", rule = r.reach_rule()),
         )?;
+        let mut t = self.levels_table(r, self.narrow());
+        if !self.narrow() && !words_fit(&t, self.width) {
+            t = self.levels_table(r, true);
+        }
+        keep_words_whole(&mut t, self.width);
+        writeln!(out, "{t}")?;
+        self.next_section(r, out)
+    }
+
+    /// The levels table: readiness, whether reached, and pay; `narrow` without the bar.
+    fn levels_table(&self, r: &Report, narrow: bool) -> Table {
+        let lang = r.lang;
         let mut t = self.table(&levels_header(lang, narrow));
         for l in &r.levels {
             let reached = words::yes_no(lang, l.reached);
@@ -347,9 +336,7 @@ impl TableRenderer {
             ]);
             t.add_row(row);
         }
-        keep_words_whole(&mut t, self.width);
-        writeln!(out, "{t}")?;
-        self.next_section(r, out)
+        t
     }
 
     /// What stands before the next level: readiness short of the threshold, and every gap.
@@ -406,7 +393,7 @@ impl TableRenderer {
         writeln!(out, "{}", tr!(r.lang, "doc-certs-heading"))?;
         if r.certifications.is_empty() {
             // Lower case after the indent, as the other empty sections say it.
-            writeln!(out, "  {}", words::as_note(&r.no_certifications_sentence()))?;
+            writeln!(out, "  {}", words::as_note(r.no_certifications_sentence()))?;
         }
         for (i, c) in r.certifications.iter().enumerate() {
             self.para(out, &format!("  {}. ", i + 1), "     ", &safe(&c.name))?;
@@ -423,7 +410,7 @@ impl TableRenderer {
         let lang = r.lang;
         writeln!(out, "{}", tr!(lang, "doc-steps-heading"))?;
         if r.next_steps.is_empty() {
-            writeln!(out, "  {}", words::as_note(&tr!(lang, "doc-steps-none")))?;
+            writeln!(out, "  {}", words::as_note(tr!(lang, "doc-steps-none")))?;
         }
         let evidence_label = format!("     {} ", tr!(lang, "doc-your-evidence"));
         for (i, step) in r.next_steps.iter().enumerate() {
@@ -489,58 +476,6 @@ impl TableRenderer {
             }
         }
         Ok(())
-    }
-}
-
-/// The skills table's columns: with reviews, the person's and the reviewers' ratings side
-/// by side; below 70 columns, short names that leave room for the skills'.
-fn skills_header(r: &Report, narrow: bool) -> Vec<String> {
-    let lang = r.lang;
-    let mut header = vec![tr!(lang, "doc-col-skill"), tr!(lang, "doc-col-type")];
-    match (r.has_reviews(), narrow) {
-        (false, _) => header.push(tr!(lang, "doc-col-rating")),
-        (true, false) => header.extend([tr!(lang, "doc-col-self"), tr!(lang, "doc-col-review")]),
-        (true, true) => header.extend([
-            tr!(lang, "doc-col-self-short"),
-            tr!(lang, "doc-col-review-short"),
-        ]),
-    }
-    if narrow {
-        header.extend([
-            tr!(lang, "doc-col-needs"),
-            tr!(lang, "doc-col-gap"),
-            tr!(lang, "doc-col-priority-short"),
-        ]);
-    } else {
-        header.extend([
-            tr!(lang, "doc-col-required"),
-            tr!(lang, "doc-col-gap"),
-            tr!(lang, "doc-col-priority"),
-        ]);
-    }
-    header
-}
-
-/// The levels table's columns. Below 70 columns the bar would squeeze the level names: the
-/// figures are enough.
-fn levels_header(lang: crate::i18n::Lang, narrow: bool) -> Vec<String> {
-    if narrow {
-        vec![
-            tr!(lang, "doc-col-level"),
-            tr!(lang, "doc-col-years"),
-            tr!(lang, "doc-col-ready"),
-            tr!(lang, "doc-col-reached"),
-            tr!(lang, "doc-col-pay-short"),
-        ]
-    } else {
-        vec![
-            tr!(lang, "doc-col-level"),
-            tr!(lang, "doc-col-years"),
-            tr!(lang, "doc-col-readiness"),
-            tr!(lang, "doc-col-bar"),
-            tr!(lang, "doc-col-reached"),
-            tr!(lang, "doc-col-pay"),
-        ]
     }
 }
 
@@ -679,6 +614,48 @@ mod tests {
             for header in ["┆ Required ", "┆ Priority ", "┆ Readiness "] {
                 assert_eq!(out.contains(header), width >= 70, "{width}: {header}");
             }
+        }
+    }
+
+    #[test]
+    fn spanish_tables_fit_narrow_terminals_with_spanish_columns() {
+        let reviewed = crate::report::tests::reviewed_report("D. Lee", "2026-11-20");
+        // With reviews, seven columns do not fit 60 in English either.
+        let cases = [60u16, 80, 120]
+            .map(|w| (sample_report("Sam Rivera"), w))
+            .into_iter()
+            .chain([80u16, 120].map(|w| (reviewed.clone(), w)));
+        for (mut report, width) in cases {
+            report.lang = crate::i18n::Lang::Es;
+            let renderer = TableRenderer {
+                color: false,
+                width: Some(width),
+                brief: false,
+            };
+            let out = String::from_utf8(render_to_vec(&renderer, &report).unwrap()).unwrap();
+            for line in out.lines() {
+                assert!(
+                    console::measure_text_width(line) <= usize::from(width),
+                    "{width}: {line}\n{out}"
+                );
+            }
+            // Spanish words are longer: at 80 columns the long columns' words would not fit.
+            let wide = width >= 100;
+            for (header, shown) in [
+                ("┆ Requerido ", wide),
+                ("┆ Prioridad ", wide),
+                ("┆ Preparación ", wide),
+                ("┆ Req. ", !wide),
+                ("┆ Prep. ", !wide),
+                ("┆ téc. ", !wide),
+                ("┆ técnica ", wide),
+            ] {
+                assert_eq!(out.contains(header), shown, "{width}: {header}\n{out}");
+            }
+            for english in ["Required", "Priority", "Readiness", "Needs", "│ Skill ", " yes "] {
+                assert!(!out.contains(english), "{width}: {english}\n{out}");
+            }
+            assert!(out.contains("┆ sí "), "{out}");
         }
     }
 
