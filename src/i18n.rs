@@ -35,7 +35,7 @@ pub enum Lang {
 }
 
 /// The catalogs, by language: one file per part of skillgap (`web`, `report`, `doc`, `ask`,
-/// `team`, `review`, `error`, `cli`), each message id starting with its file's name.
+/// `team`, `review`, `error`, `cli`, `progress`), each message id starting with its file's name.
 macro_rules! catalogs {
     ($($name:literal),* $(,)?) => {
         /// The names of the catalog files, the same in every language.
@@ -49,7 +49,7 @@ macro_rules! catalogs {
 }
 
 catalogs!(
-    "web", "report", "doc", "ask", "team", "review", "error", "cli"
+    "web", "report", "doc", "ask", "team", "review", "error", "cli", "progress"
 );
 
 /// Message `id` in `lang` with named values: `tr!(lang, "web-skill-progress", number = 7,

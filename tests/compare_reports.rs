@@ -293,7 +293,7 @@ fn the_answer_agrees_with_the_two_files_reports_and_opens_every_format() {
         "Now blocking {}: {} ({}).",
         b.level_title,
         b.name,
-        rated_needs(b.rating, b.required)
+        rated_needs(skillgap::i18n::Lang::En, b.rating, b.required)
     );
     assert!(s.lines.contains(&blocking), "{:#?}", s.lines);
     assert!(s.lines.len() <= 5);

@@ -1,7 +1,8 @@
 //! The reports committed under `examples/reports/` are what the shipped profiles produce
-//! today. Set `SKILLGAP_UPDATE_EXAMPLES=1` to regenerate them after a deliberate change; with
-//! a headless browser at hand (see `tests/common/browser.rs`) this also retakes the
-//! screenshot of one HTML report that the README shows. The screenshot depends on the fonts
+//! today, in English and in Spanish (`NAME.es.md`, `NAME.es.html`). Set
+//! `SKILLGAP_UPDATE_EXAMPLES=1` to regenerate them after a deliberate change; with a headless
+//! browser at hand (see `tests/common/browser.rs`) this also retakes the screenshots of the
+//! HTML report, in each language, that the README shows. The screenshot depends on the fonts
 //! of the machine, so it is not compared, only retaken.
 
 mod common;
@@ -23,10 +24,17 @@ fn committed_example_reports_are_up_to_date() {
     let mut stale = Vec::new();
     for profile in names {
         let stem = profile.file_stem().unwrap().to_str().unwrap().to_string();
-        for (format, ext) in [("json", "json"), ("markdown", "md"), ("html", "html")] {
+        for (lang, format, ext) in [
+            ("en", "json", "json"),
+            ("en", "markdown", "md"),
+            ("en", "html", "html"),
+            ("es", "markdown", "es.md"),
+            ("es", "html", "es.html"),
+        ] {
             // Reviews are judged stale against a day: the reports are made on a fixed one.
             let out = skillgap()
-                .args(["assess", "--as-of", AS_OF, "--format", format, "--input"])
+                .args(["--lang", lang, "assess", "--as-of", AS_OF])
+                .args(["--format", format, "--input"])
                 .arg(&profile)
                 .assert()
                 .success()
@@ -43,6 +51,7 @@ fn committed_example_reports_are_up_to_date() {
     }
     if update {
         screenshot(&reports.join(format!("{SCREENSHOT}.html")));
+        screenshot(&reports.join(format!("{SCREENSHOT}.es.html")));
     }
     assert!(
         stale.is_empty(),

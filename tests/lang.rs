@@ -172,3 +172,26 @@ fn a_rubric_file_speaks_the_languages_of_the_translations_beside_it() {
     assert!(err.contains("night-shift.es.json"), "{err}");
     assert!(err.contains("rubric check"), "{err}");
 }
+
+#[test]
+fn comparisons_and_histories_speak_the_reader_s_language_and_their_json_does_not() {
+    let (a, b) = (
+        example("specialist-to-senior.json"),
+        example("specialist-with-supervisor-review.json"),
+    );
+    for command in ["compare", "history"] {
+        let run = |lang: &str, format: &str| {
+            stdout_of(
+                skillgap()
+                    .args(["--lang", lang, command, "--format", format])
+                    .arg(&a)
+                    .arg(&b),
+            )
+        };
+        assert_eq!(run("es", "json"), run("en", "json"), "{command}");
+        let md = run("es", "markdown");
+        assert!(md.contains("Especialista de producción sénior"), "{md}");
+        assert!(md.contains("Rúbrica:") && !md.contains("Rubric:"), "{md}");
+        assert!(md.contains("20 de noviembre de 2026"), "{md}");
+    }
+}

@@ -111,23 +111,23 @@ fn run_two(catalog: &Catalog, args: &CompareSettings, new_path: &Path) -> anyhow
     }
     super::reviews::attach(&mut new_profile, reviews)?;
     let level = level_option(&rubric, args.level.as_deref())?;
-    let comparison = progress::compare_files(
-        &rubric,
-        ProfileFile {
-            file: &old.file,
-            profile: old_profile,
-            other: old_other,
-            recorded: old.recorded_basis(),
-            file_date: super::history::file_day(&args.old),
-        },
-        ProfileFile {
-            file: &new.file,
-            profile: new_profile,
-            other: new_other,
-            recorded: new.recorded_basis(),
-            file_date: super::history::file_day(new_path),
-        },
-        level,
-    );
-    args.output.write(&comparison, "comparison")
+    let old_file = ProfileFile {
+        file: &old.file,
+        profile: old_profile,
+        other: old_other,
+        recorded: old.recorded_basis(),
+        file_date: super::history::file_day(&args.old),
+    };
+    let new_file = ProfileFile {
+        file: &new.file,
+        profile: new_profile,
+        other: new_other,
+        recorded: new.recorded_basis(),
+        file_date: super::history::file_day(new_path),
+    };
+    let comparison_in = |lang| {
+        let words = rubric.in_lang(lang);
+        progress::compare_files(&words, old_file.clone(), new_file.clone(), level, lang)
+    };
+    args.output.write_in(comparison_in, "comparison")
 }

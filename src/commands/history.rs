@@ -115,6 +115,7 @@ pub fn run(catalog: &Catalog, args: HistorySettings) -> anyhow::Result<()> {
         });
     }
     let level = level_option(&rubric, args.level.as_deref())?;
-    let history = progress::history::history(&rubric, &assessments, level);
-    args.output.write(&history, "history")
+    let history_in =
+        |lang| progress::history::history(&rubric.in_lang(lang), &assessments, level, lang);
+    args.output.write_in(history_in, "history")
 }

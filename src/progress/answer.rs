@@ -9,9 +9,11 @@
 use serde::{Deserialize, Serialize};
 
 use crate::figures::round_to;
+use crate::i18n::{self, Lang};
 use crate::profile::Profile;
 use crate::rubric::Rubric;
 use crate::score::{Assessment, LevelScore};
+use crate::tr;
 
 use super::SkillChange;
 
@@ -100,11 +102,26 @@ pub struct ProgressSummary {
 
 /// "rated 2, needs 3", or "not rated, needs 3": a rating beside a requirement, never read as
 /// a fraction.
-pub fn rated_needs(rating: Option<u8>, required: u8) -> String {
+pub fn rated_needs(lang: Lang, rating: Option<u8>, required: u8) -> String {
     match rating {
-        Some(r) => format!("rated {r}, needs {required}"),
-        None => format!("not rated, needs {required}"),
+        Some(r) => tr!(
+            lang,
+            "progress-rated-needs",
+            rating = r,
+            required = required
+        ),
+        None => tr!(lang, "progress-not-rated-needs", required = required),
     }
+}
+
+/// "Budget Management (rated 1, needs 2)": a skill and its rating beside what it needs.
+pub fn named_rated(lang: Lang, name: &str, rating: Option<u8>, required: u8) -> String {
+    tr!(
+        lang,
+        "progress-named-with",
+        name = name,
+        detail = rated_needs(lang, rating, required)
+    )
 }
 
 /// The skills of `level` that hold it back: a gap of the blocking size, or any gap in a
@@ -129,6 +146,7 @@ pub(super) fn summarize(
     sides: &Sides<'_>,
     target: usize,
     skills: &[SkillChange],
+    lang: Lang,
 ) -> ProgressSummary {
     let ((old, a), (new, b)) = (sides.then, sides.now);
     let level = |l: usize| Named {
@@ -178,6 +196,7 @@ pub(super) fn summarize(
         &rubric.levels[target].title,
         (a.best, b.best),
         rubric.thresholds.ready_readiness,
+        lang,
     );
     summary
 }
@@ -228,63 +247,113 @@ fn new_blockers(
 }
 
 /// "A, B, C and 2 more".
-pub(super) fn listed(items: &[String]) -> String {
+pub(super) fn listed(lang: Lang, items: &[String]) -> String {
     let shown = &items[..items.len().min(NAMED)];
-    let mut text = match shown {
+    match shown {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] if items.len() <= NAMED => format!("{} and {last}", init.join(", ")),
-        all => all.join(", "),
-    };
-    if items.len() > NAMED {
-        text.push_str(&format!(" and {} more", items.len() - NAMED));
+        [init @ .., last] if items.len() <= NAMED => {
+            tr!(
+                lang,
+                "progress-and",
+                list = init.join(", "),
+                last = last.as_str()
+            )
+        }
+        all => tr!(
+            lang,
+            "progress-and-more",
+            list = all.join(", "),
+            more = items.len() - NAMED
+        ),
     }
-    text
-}
-
-/// "1 skill", "3 skills".
-fn count(n: usize, what: &str) -> String {
-    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
 }
 
 /// The first line: the best level then and now (each a title and its place on the ladder),
 /// in words.
-pub(super) fn best_line(then: Option<(&str, usize)>, now: Option<(&str, usize)>) -> String {
+pub(super) fn best_line(
+    lang: Lang,
+    then: Option<(&str, usize)>,
+    now: Option<(&str, usize)>,
+) -> String {
     match (then, now) {
-        (None, None) => "Still no level reached.".to_string(),
-        (Some((_, a)), Some((title, b))) if a == b => format!("Still {title}."),
-        (None, Some((title, _))) => format!("Now {title}; no level was reached before."),
-        (Some((was, a)), Some((title, b))) if b > a => format!("Now {title}, up from {was}."),
-        (Some((was, _)), Some((title, _))) => format!("Now {title}, down from {was}."),
-        (Some((was, _)), None) => format!("No level reached now, down from {was}."),
+        (None, None) => tr!(lang, "progress-still-none"),
+        (Some((_, a)), Some((title, b))) if a == b => tr!(lang, "progress-still", title = title),
+        (None, Some((title, _))) => tr!(lang, "progress-now-first", title = title),
+        (Some((was, a)), Some((title, b))) if b > a => {
+            tr!(lang, "progress-now-up", title = title, was = was)
+        }
+        (Some((was, _)), Some((title, _))) => {
+            tr!(lang, "progress-now-down", title = title, was = was)
+        }
+        (Some((was, _)), None) => tr!(lang, "progress-none-now", was = was),
+    }
+}
+
+/// A rubric's threshold as a percentage, written as briefly as the rubric gives it ("85%",
+/// "85,5 %").
+pub fn threshold(lang: Lang, value: f64) -> String {
+    let decimals = usize::from(value.fract() != 0.0);
+    match lang {
+        Lang::En => format!("{value}%"),
+        Lang::Es => format!("{}\u{a0}%", i18n::number(lang, value, decimals)),
     }
 }
 
 /// The target's readiness then and now, and whether it is reached and why not; `held_back`
-/// says what holds it back ("by Budget Management (rated 1, needs 2)"), empty when nothing
+/// says what holds it back ("Budget Management (rated 1, needs 2)"), empty when nothing
 /// does.
 pub(super) fn target_line(
+    lang: Lang,
     title: &str,
     (then, now): (f64, f64),
     reached: bool,
     ready: f64,
     held_back: &str,
 ) -> String {
+    let (then_text, now_text) = (i18n::percent(lang, then), i18n::percent(lang, now));
     let figures = if then == now {
-        format!("{title} readiness unchanged at {now:.1}%")
+        tr!(
+            lang,
+            "progress-readiness-same",
+            title = title,
+            now = now_text
+        )
     } else {
-        format!("{title} readiness {then:.1}% → {now:.1}%")
+        tr!(
+            lang,
+            "progress-readiness",
+            title = title,
+            then = then_text,
+            now = now_text
+        )
     };
-    let status = if reached {
-        ": reached.".to_string()
+    let ready_text = threshold(lang, ready);
+    if reached {
+        tr!(lang, "progress-status-reached", figures = figures)
     } else if now < ready {
-        format!(", short of the {ready}% it needs.")
+        tr!(
+            lang,
+            "progress-status-short",
+            figures = figures,
+            ready = ready_text
+        )
     } else if !held_back.is_empty() {
-        format!(": past the {ready}% it needs, but held back {held_back}.")
+        tr!(
+            lang,
+            "progress-status-held",
+            figures = figures,
+            ready = ready_text,
+            skills = held_back
+        )
     } else {
-        format!(": past the {ready}% it needs, but not every skill it requires was asked.")
-    };
-    figures + &status
+        tr!(
+            lang,
+            "progress-status-unasked",
+            figures = figures,
+            ready = ready_text
+        )
+    }
 }
 
 impl ProgressSummary {
@@ -296,26 +365,29 @@ impl ProgressSummary {
         target_title: &str,
         best: (Option<usize>, Option<usize>),
         ready: f64,
+        lang: Lang,
     ) -> Vec<String> {
         fn at(named: &Option<Named>, place: Option<usize>) -> Option<(&str, usize)> {
             named.as_ref().zip(place).map(|(n, l)| (n.name.as_str(), l))
         }
         let mut lines = Vec::with_capacity(5);
         lines.push(best_line(
+            lang,
             at(&self.best_then, best.0),
             at(&self.best_now, best.1),
         ));
         lines.push(target_line(
+            lang,
             target_title,
             (self.target_readiness_then, self.target_readiness_now),
             self.target_reached_now,
             ready,
-            &self.held_back_words(),
+            &self.held_back_words(lang),
         ));
-        if let Some(line) = self.gaps_line(target_title) {
+        if let Some(line) = self.gaps_line(target_title, lang) {
             lines.push(line);
         }
-        if let Some(line) = self.blockers_line() {
+        if let Some(line) = self.blockers_line(lang) {
             lines.push(line);
         }
         if !self.certifications_gained.is_empty() {
@@ -324,53 +396,52 @@ impl ProgressSummary {
                 .iter()
                 .map(|c| c.name.clone())
                 .collect();
-            lines.push(format!("Certifications gained: {}.", listed(&names)));
+            lines.push(tr!(
+                lang,
+                "progress-certs-gained",
+                names = listed(lang, &names)
+            ));
         }
         lines
     }
 
-    /// What holds the target back, for [`target_line`]: "by A (rated 2, needs 3) and B
-    /// (rated 1, needs 2)", or nothing.
-    fn held_back_words(&self) -> String {
+    /// What holds the target back, for [`target_line`]: "A (rated 2, needs 3) and B (rated
+    /// 1, needs 2)", or nothing.
+    fn held_back_words(&self, lang: Lang) -> String {
         let names: Vec<String> = self
             .target_blockers
             .iter()
-            .map(|b| format!("{} ({})", b.name, rated_needs(b.rating, b.required)))
+            .map(|b| named_rated(lang, &b.name, b.rating, b.required))
             .collect();
-        if names.is_empty() {
-            String::new()
-        } else {
-            format!("by {}", listed(&names))
-        }
+        listed(lang, &names)
     }
 
     /// "Closed 2 gaps to Senior: A and B. New gap: C (rated 1, needs 2).", naming as new gaps
     /// only those the blockers' line does not name.
-    fn gaps_line(&self, target_title: &str) -> Option<String> {
+    fn gaps_line(&self, target_title: &str, lang: Lang) -> Option<String> {
         let closed: Vec<String> = self.gaps_closed.iter().map(|s| s.name.clone()).collect();
         let opened: Vec<String> = self
             .gaps_opened
             .iter()
             .filter(|s| !self.new_blockers.iter().any(|b| b.skill == s.id))
-            .map(|s| format!("{} ({})", s.name, rated_needs(s.now, s.required)))
+            .map(|s| named_rated(lang, &s.name, s.now, s.required))
             .collect();
         let mut parts = Vec::new();
         if !closed.is_empty() {
-            parts.push(format!(
-                "Closed {} to {target_title}: {}.",
-                count(closed.len(), "gap"),
-                listed(&closed)
+            parts.push(tr!(
+                lang,
+                "progress-closed",
+                count = closed.len(),
+                target = target_title,
+                names = listed(lang, &closed)
             ));
         }
         if !opened.is_empty() {
-            parts.push(format!(
-                "{}: {}.",
-                if opened.len() == 1 {
-                    "New gap"
-                } else {
-                    "New gaps"
-                },
-                listed(&opened)
+            parts.push(tr!(
+                lang,
+                "progress-opened",
+                count = opened.len(),
+                names = listed(lang, &opened)
             ));
         }
         (!parts.is_empty()).then(|| parts.join(" "))
@@ -378,7 +449,7 @@ impl ProgressSummary {
 
     /// "Now blocking Production Specialist: Budget Management (rated 1, needs 2)." A skill
     /// named for a lower level is not named again for the target.
-    fn blockers_line(&self) -> Option<String> {
+    fn blockers_line(&self, lang: Lang) -> Option<String> {
         let mut named: Vec<&str> = Vec::new();
         let mut parts = Vec::new();
         let mut levels: Vec<(&str, &str)> = Vec::new();
@@ -392,7 +463,7 @@ impl ProgressSummary {
                 .new_blockers
                 .iter()
                 .filter(|b| b.level == id && !named.contains(&b.skill.as_str()))
-                .map(|b| format!("{} ({})", b.name, rated_needs(b.rating, b.required)))
+                .map(|b| named_rated(lang, &b.name, b.rating, b.required))
                 .collect();
             named.extend(
                 self.new_blockers
@@ -401,10 +472,15 @@ impl ProgressSummary {
                     .map(|b| b.skill.as_str()),
             );
             if !skills.is_empty() {
-                parts.push(format!("{title}: {}", listed(&skills)));
+                parts.push(tr!(
+                    lang,
+                    "progress-level-skills",
+                    title = title,
+                    skills = listed(lang, &skills)
+                ));
             }
         }
-        (!parts.is_empty()).then(|| format!("Now blocking {}.", parts.join("; ")))
+        (!parts.is_empty()).then(|| tr!(lang, "progress-now-blocking", parts = parts.join("; ")))
     }
 }
 
@@ -446,7 +522,7 @@ mod tests {
         );
         let line = format!(
             "Now blocking Production Specialist: Training and Mentoring ({}).",
-            rated_needs(Some(1), needs)
+            rated_needs(Lang::En, Some(1), needs)
         );
         assert!(s.lines.contains(&line), "{:#?}", s.lines);
         // The target's readiness, as the level rows have it.
@@ -471,7 +547,7 @@ mod tests {
         let mut new = old.clone();
         let pi = r.skill_index("process-improvement").unwrap();
         new.ratings[pi] = Some(3);
-        let c: Comparison = compare(&r, ("a", &old), ("b", &new), level(&r, "senior"));
+        let c: Comparison = compare(&r, ("a", &old), ("b", &new), level(&r, "senior"), Lang::En);
         assert!(c.summary.new_blockers.is_empty());
         assert_eq!(c.summary.lines[0], "Still Production Specialist.");
         assert!(c.summary.lines.iter().all(|l| !l.contains("blocking")));
@@ -518,7 +594,7 @@ mod tests {
         high.certifications = (0..r.certifications.len()).collect();
         let top = r.levels.len() - 1;
         for (a, b) in [(&low, &high), (&high, &low)] {
-            let c = compare(&r, ("a", a), ("b", b), top);
+            let c = compare(&r, ("a", a), ("b", b), top, Lang::En);
             let lines = &c.summary.lines;
             assert!(lines.len() <= 5, "{lines:#?}");
             // Long lists end with how many more, and the tables name them all.
@@ -526,7 +602,7 @@ mod tests {
         }
         // Falling from the top to nothing: the target is blocked anew; the first level, which
         // has no defining skills and asks little, is only short of readiness.
-        let c = compare(&r, ("a", &high), ("b", &low), top);
+        let c = compare(&r, ("a", &high), ("b", &low), top, Lang::En);
         let title = &r.levels[top].title;
         assert_eq!(
             c.summary.lines[0],
@@ -548,37 +624,83 @@ mod tests {
 
     #[test]
     fn the_best_level_reads_as_up_down_or_still() {
-        assert_eq!(best_line(None, None), "Still no level reached.");
-        assert_eq!(best_line(Some(("A", 0)), Some(("A", 0))), "Still A.");
+        assert_eq!(best_line(Lang::En, None, None), "Still no level reached.");
         assert_eq!(
-            best_line(Some(("A", 0)), Some(("B", 1))),
+            best_line(Lang::En, Some(("A", 0)), Some(("A", 0))),
+            "Still A."
+        );
+        assert_eq!(
+            best_line(Lang::En, Some(("A", 0)), Some(("B", 1))),
             "Now B, up from A."
         );
         assert_eq!(
-            best_line(Some(("B", 1)), Some(("A", 0))),
+            best_line(Lang::En, Some(("B", 1)), Some(("A", 0))),
             "Now A, down from B."
         );
         assert_eq!(
-            best_line(None, Some(("A", 0))),
+            best_line(Lang::En, None, Some(("A", 0))),
             "Now A; no level was reached before."
         );
         assert_eq!(
-            best_line(Some(("A", 0)), None),
+            best_line(Lang::En, Some(("A", 0)), None),
             "No level reached now, down from A."
         );
-        assert_eq!(rated_needs(Some(2), 3), "rated 2, needs 3");
-        assert_eq!(rated_needs(None, 3), "not rated, needs 3");
+        assert_eq!(rated_needs(Lang::En, Some(2), 3), "rated 2, needs 3");
+        assert_eq!(rated_needs(Lang::En, None, 3), "not rated, needs 3");
         let names = |n: usize| (0..n).map(|i| i.to_string()).collect::<Vec<_>>();
-        assert_eq!(listed(&names(1)), "0");
-        assert_eq!(listed(&names(3)), "0, 1 and 2");
-        assert_eq!(listed(&names(5)), "0, 1, 2 and 2 more");
+        assert_eq!(listed(Lang::En, &names(1)), "0");
+        assert_eq!(listed(Lang::En, &names(3)), "0, 1 and 2");
+        assert_eq!(listed(Lang::En, &names(5)), "0, 1, 2 and 2 more");
         assert_eq!(
-            target_line("T", (80.0, 90.0), false, 85.0, "by X (rated 1, needs 2)"),
+            target_line(
+                Lang::En,
+                "T",
+                (80.0, 90.0),
+                false,
+                85.0,
+                "X (rated 1, needs 2)"
+            ),
             "T readiness 80.0% → 90.0%: past the 85% it needs, but held back by X (rated 1, needs 2)."
         );
         assert_eq!(
-            target_line("T", (80.0, 80.0), false, 85.0, ""),
+            target_line(Lang::En, "T", (80.0, 80.0), false, 85.0, ""),
             "T readiness unchanged at 80.0%, short of the 85% it needs."
+        );
+    }
+
+    #[test]
+    fn the_answer_reads_in_spanish_with_spanish_numbers() {
+        let es = Lang::Es;
+        assert_eq!(
+            best_line(es, None, None),
+            "Todavía no ha alcanzado ningún nivel."
+        );
+        assert_eq!(
+            best_line(es, Some(("A", 0)), Some(("B", 1))),
+            "Subió a B; antes estaba en A."
+        );
+        assert_eq!(
+            best_line(es, Some(("B", 1)), Some(("A", 0))),
+            "Bajó a A; antes estaba en B."
+        );
+        assert_eq!(rated_needs(es, Some(2), 3), "calificación 2, requiere 3");
+        let names = |n: usize| (0..n).map(|i| i.to_string()).collect::<Vec<_>>();
+        assert_eq!(listed(es, &names(3)), "0, 1 y 2");
+        assert_eq!(listed(es, &names(5)), "0, 1, 2 y 2 más");
+        assert_eq!(
+            target_line(
+                es,
+                "T",
+                (80.0, 90.5),
+                false,
+                85.0,
+                "X (calificación 1, requiere 2)"
+            ),
+            "Preparación para T: de 80,0\u{a0}% a 90,5\u{a0}%; supera el 85\u{a0}% que se requiere, pero lo frenan X (calificación 1, requiere 2)."
+        );
+        assert_eq!(
+            target_line(es, "T", (80.0, 80.0), false, 85.5, ""),
+            "Preparación para T: sin cambio, 80,0\u{a0}%; le falta llegar al 85,5\u{a0}% que se requiere."
         );
     }
 }

@@ -6,13 +6,15 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::answer::{best_line, listed, rated_needs, target_line};
+use super::answer::{best_line, listed, named_rated, target_line};
 use crate::date::Date;
 use crate::figures::round_to;
+use crate::i18n::Lang;
 use crate::profile::Profile;
 use crate::report::RatingChange;
 use crate::rubric::{Rubric, RubricInfo};
 use crate::score::{self, assess};
+use crate::tr;
 
 /// Version of the JSON history's layout.
 pub const HISTORY_SCHEMA_VERSION: u32 = 1;
@@ -40,6 +42,9 @@ pub struct History {
     pub ready_readiness: f64,
     /// The assessments, oldest first.
     pub assessments: Vec<Assessment>,
+    /// The language of its words; not in the JSON, which is always in English.
+    #[serde(skip)]
+    pub lang: Lang,
 }
 
 /// The answer a history opens with.
@@ -90,54 +95,72 @@ impl History {
     /// The heading: whose history.
     pub fn title_line(&self) -> String {
         match &self.name {
-            Some(name) => format!("Assessments of {name}"),
-            None => "Assessments".to_string(),
+            Some(name) => tr!(self.lang, "progress-history-title", name = name.as_str()),
+            None => tr!(self.lang, "progress-history-title-unnamed"),
         }
     }
 
     /// The lines under the heading: the rubric, the target, how many assessments.
     pub fn summary_lines(&self) -> Vec<String> {
+        let lang = self.lang;
         vec![
-            format!(
-                "Rubric: {}, version {}",
-                self.rubric.title, self.rubric.version
+            tr!(
+                lang,
+                "progress-rubric",
+                title = self.rubric.title.as_str(),
+                version = self.rubric.version
             ),
-            format!("Measured against: {}", self.target_title),
-            format!(
-                "{} assessment{}, oldest first",
-                self.assessments.len(),
-                if self.assessments.len() == 1 { "" } else { "s" }
+            tr!(
+                lang,
+                "progress-measured",
+                title = self.target_title.as_str()
+            ),
+            tr!(
+                lang,
+                "progress-history-count",
+                count = self.assessments.len()
             ),
         ]
     }
 
     /// An assessment's day: its `assessed_on`, else its file's date said as such, else
     /// "date unknown".
-    pub fn day(a: &Assessment) -> String {
-        match (&a.assessed_on, &a.file_date) {
-            (Some(day), _) => day.clone(),
-            (None, Some(day)) => format!("{day} (file date)"),
-            (None, None) => "date unknown".to_string(),
-        }
+    pub fn day(&self, a: &Assessment) -> String {
+        super::day_words(self.lang, a.assessed_on.as_deref(), a.file_date.as_deref())
     }
 
     /// The ratings that changed, in words: "Quality Control and Assurance 2 → 3", or "-".
-    pub fn changes_text(a: &Assessment) -> String {
+    pub fn changes_text(&self, a: &Assessment) -> String {
         if a.changed.is_empty() {
             return "-".to_string();
         }
         a.changed
             .iter()
-            .map(change_words)
+            .map(|c| change_words(self.lang, c))
             .collect::<Vec<_>>()
             .join("; ")
+    }
+
+    /// A level's title, or "none yet".
+    pub fn best_title<'a>(&self, a: &'a Assessment) -> std::borrow::Cow<'a, str> {
+        match a.best_title.as_deref() {
+            Some(title) => title.into(),
+            None => tr!(self.lang, "progress-none-yet").into(),
+        }
     }
 }
 
 /// "Quality Control and Assurance 2 → 3".
-fn change_words(c: &RatingChange) -> String {
-    let rating = |r: Option<u8>| r.map_or("not rated".to_string(), |v| v.to_string());
-    format!("{} {} → {}", c.name, rating(c.from), rating(c.to))
+fn change_words(lang: Lang, c: &RatingChange) -> String {
+    let rating =
+        |r: Option<u8>| r.map_or_else(|| tr!(lang, "progress-not-rated"), |v| v.to_string());
+    tr!(
+        lang,
+        "progress-change",
+        name = c.name.as_str(),
+        from = rating(c.from),
+        to = rating(c.to)
+    )
 }
 
 /// One file of a history, read.
@@ -153,7 +176,12 @@ pub struct Entry {
 
 /// The history of `assessments` (oldest first), measured against `level`, else the latest
 /// one's target, else the level after its best.
-pub fn history(rubric: &Rubric, assessments: &[Entry], level: Option<usize>) -> History {
+pub fn history(
+    rubric: &Rubric,
+    assessments: &[Entry],
+    level: Option<usize>,
+    lang: Lang,
+) -> History {
     let latest = assessments.last().map(|e| &e.profile);
     let target = level.unwrap_or_else(|| {
         latest.map_or(0, |p| {
@@ -180,11 +208,7 @@ pub fn history(rubric: &Rubric, assessments: &[Entry], level: Option<usize>) -> 
             .map(|g| {
                 let rating = p.scored_ratings().get(g.skill);
                 let required = rubric.skills[g.skill].required[target];
-                format!(
-                    "{} ({})",
-                    rubric.skills[g.skill].name,
-                    rated_needs(rating, required)
-                )
+                named_rated(lang, &rubric.skills[g.skill].name, rating, required)
             })
             .collect();
         best.push(a.best);
@@ -233,6 +257,7 @@ pub fn history(rubric: &Rubric, assessments: &[Entry], level: Option<usize>) -> 
             })
             .collect(),
         assessments: out,
+        lang,
     };
     history.summary.lines = history.words(&best, &held_back_now);
     history
@@ -254,23 +279,18 @@ impl History {
             best.first().copied().flatten(),
             best.last().copied().flatten(),
         );
+        let lang = self.lang;
         let mut lines = Vec::with_capacity(4);
         lines.push(if self.assessments.len() == 1 {
-            format!(
-                "Best level: {}.",
-                latest.best_title.as_deref().unwrap_or("none yet")
-            )
+            tr!(lang, "progress-best-level", title = self.best_title(latest))
         } else {
-            best_line(at(first, best_first), at(latest, best_latest))
+            best_line(lang, at(first, best_first), at(latest, best_latest))
         });
         let target = self.levels.iter().position(|l| l.id == self.target_level);
         let reached = target.zip(best_latest).is_some_and(|(t, b)| t <= b);
-        let held_back = if held_back_now.is_empty() {
-            String::new()
-        } else {
-            format!("by {}", listed(held_back_now))
-        };
+        let held_back = listed(lang, held_back_now);
         lines.push(target_line(
+            lang,
             &self.target_title,
             (first.target_readiness, latest.target_readiness),
             reached,
@@ -278,19 +298,29 @@ impl History {
             &held_back,
         ));
         match self.assessments.as_slice() {
-            [only] => lines.push(format!("One assessment, {}.", History::day(only))),
+            [only] => lines.push(tr!(lang, "progress-one-assessment", day = self.day(only))),
             [.., before, latest] => {
-                lines.push(format!(
-                    "{} assessments, {} to {}.",
-                    self.assessments.len(),
-                    History::day(first),
-                    History::day(latest)
+                lines.push(tr!(
+                    lang,
+                    "progress-assessments-span",
+                    count = self.assessments.len(),
+                    first = self.day(first),
+                    last = self.day(latest)
                 ));
                 lines.push(if latest.changed.is_empty() {
-                    format!("No rating changed since {}.", History::day(before))
+                    tr!(lang, "progress-no-change-since", day = self.day(before))
                 } else {
-                    let changes: Vec<String> = latest.changed.iter().map(change_words).collect();
-                    format!("Since {}: {}.", History::day(before), listed(&changes))
+                    let changes: Vec<String> = latest
+                        .changed
+                        .iter()
+                        .map(|c| change_words(lang, c))
+                        .collect();
+                    tr!(
+                        lang,
+                        "progress-since",
+                        day = self.day(before),
+                        changes = listed(lang, &changes)
+                    )
                 });
             }
             [] => {}
@@ -306,7 +336,12 @@ pub(crate) mod tests {
     /// Three assessments of a person at 2 in every skill: quality control 1, 2, then 3, the
     /// last with no `assessed_on`, dated by its file.
     pub(crate) fn sample_history() -> History {
-        let r = Rubric::builtin();
+        sample_history_in(Lang::En)
+    }
+
+    /// The sample history, in `lang`.
+    pub(crate) fn sample_history_in(lang: Lang) -> History {
+        let r = Rubric::builtin().in_lang(lang);
         let qc = r.skill_index("quality-control").unwrap();
         let mut p = Profile::empty(&r);
         p.name = Some("Sam Rivera".into());
@@ -324,7 +359,7 @@ pub(crate) mod tests {
                 }
             })
             .collect();
-        history(&r, &entries, r.level_index("senior"))
+        history(&r, &entries, r.level_index("senior"), lang)
     }
 
     #[test]
@@ -345,7 +380,7 @@ pub(crate) mod tests {
         let first = entry(&p, Some("2026-01-10"), "2026-02-01");
         p.ratings[qc] = Some(3);
         let latest = entry(&p, None, "2026-12-01");
-        let h = history(&r, &[first, latest], r.level_index("senior"));
+        let h = history(&r, &[first, latest], r.level_index("senior"), Lang::En);
         let [a, b] = h.assessments.as_slice() else {
             panic!("two assessments")
         };
@@ -358,7 +393,7 @@ pub(crate) mod tests {
             (b.assessed_on.as_deref(), b.file_date.as_deref()),
             (None, Some("2026-12-01"))
         );
-        assert_eq!(History::day(b), "2026-12-01 (file date)");
+        assert_eq!(h.day(b), "2026-12-01 (file date)");
         let lines = &h.summary.lines;
         assert!(lines.len() <= 4, "{lines:#?}");
         assert_eq!(

@@ -16,12 +16,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::figures::round_to;
+use crate::i18n::{self, Lang};
 use crate::profile::{Basis, Profile};
 use crate::report::ThresholdInfo;
 use crate::rubric::{Rubric, RubricInfo};
 use crate::score::{self, assess};
+use crate::tr;
 
-pub use answer::{ProgressSummary, rated_needs};
+pub use answer::{ProgressSummary, rated_needs, threshold};
 pub use read::{Compared, OtherVersion, ReportError};
 
 /// Version of the JSON comparison's layout.
@@ -61,6 +63,10 @@ pub struct Comparison {
     /// versions have are compared.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rubric_changed: Option<RubricChange>,
+    /// The language of its words; not in the JSON, which is always in English (see
+    /// [`crate::report::Report::lang`]).
+    #[serde(skip)]
+    pub lang: Lang,
 }
 
 /// How the rubric changed between a report and the comparison.
@@ -78,20 +84,25 @@ pub struct RubricChange {
 
 impl RubricChange {
     /// One sentence saying what changed and what is compared.
-    pub fn note(&self, compared: usize) -> String {
-        format!(
-            "the rubric changed (version {} → version {}): only the {compared} skills both versions have are compared{}",
-            self.from_version,
-            self.to_version,
-            if self.skills_left_out.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    "; left out, and counted as not rated on both sides: {}",
-                    self.skills_left_out.join(", ")
-                )
-            }
-        )
+    pub fn note(&self, compared: usize, lang: Lang) -> String {
+        if self.skills_left_out.is_empty() {
+            tr!(
+                lang,
+                "progress-rubric-changed",
+                from = self.from_version,
+                to = self.to_version,
+                compared = compared
+            )
+        } else {
+            tr!(
+                lang,
+                "progress-rubric-changed-left-out",
+                from = self.from_version,
+                to = self.to_version,
+                compared = compared,
+                skills = self.skills_left_out.join(", ")
+            )
+        }
     }
 }
 
@@ -129,21 +140,31 @@ fn own() -> Basis {
 impl Side {
     /// The day to show for this side: its `assessed_on`; else its file's date, said as such;
     /// else "date unknown".
-    pub fn day(&self) -> String {
-        match (&self.assessed_on, &self.file_date) {
-            (Some(day), _) => day.clone(),
-            (None, Some(day)) => format!("{day} (file date)"),
-            (None, None) => "date unknown".to_string(),
-        }
+    pub fn day(&self, lang: Lang) -> String {
+        day_words(lang, self.assessed_on.as_deref(), self.file_date.as_deref())
     }
 
     /// "from FILE", or "from standard input".
-    pub fn source(&self) -> String {
+    pub fn source(&self, lang: Lang) -> String {
         if self.file == "-" {
-            "from standard input".to_string()
+            tr!(lang, "progress-from-stdin")
         } else {
-            format!("from {}", self.file)
+            tr!(lang, "progress-from-file", file = self.file.as_str())
         }
+    }
+}
+
+/// A day of an assessment as people read it: YYYY-MM-DD in English (as the files write
+/// it), "1 de junio de 2026" in Spanish; a file's date said as such; else "date unknown".
+pub fn day_words(lang: Lang, assessed_on: Option<&str>, file_date: Option<&str>) -> String {
+    let written = |day: &str| match (lang, Date::parse_explained(day)) {
+        (Lang::Es, Ok(date)) => i18n::day(lang, date),
+        _ => day.to_string(),
+    };
+    match (assessed_on, file_date) {
+        (Some(day), _) => written(day),
+        (None, Some(day)) => tr!(lang, "progress-file-date", day = written(day)),
+        (None, None) => tr!(lang, "progress-date-unknown"),
     }
 }
 
@@ -209,6 +230,7 @@ pub fn compare(
     (old_file, old): (&str, &Profile),
     (new_file, new): (&str, &Profile),
     target: usize,
+    lang: Lang,
 ) -> Comparison {
     let a = assess(rubric, old, Some(target));
     let b = assess(rubric, new, Some(target));
@@ -243,7 +265,7 @@ pub fn compare(
     };
     Comparison {
         schema_version: COMPARISON_SCHEMA_VERSION,
-        summary: answer::summarize(rubric, &sides, target, &skills),
+        summary: answer::summarize(rubric, &sides, target, &skills, lang),
         rubric: RubricInfo::of(rubric),
         old: side(old_file, old, a.best),
         new: side(new_file, new, b.best),
@@ -298,10 +320,12 @@ pub fn compare(
             .map(|&c| rubric.certifications[c].id.clone())
             .collect(),
         rubric_changed: None,
+        lang,
     }
 }
 
 /// One file of a comparison, read: the profile it describes.
+#[derive(Clone)]
 pub struct ProfileFile<'a> {
     /// The file, as shown.
     pub file: &'a str,
@@ -328,6 +352,7 @@ pub fn compare_files(
     old: ProfileFile<'_>,
     new: ProfileFile<'_>,
     level: Option<usize>,
+    lang: Lang,
 ) -> Comparison {
     let change = rubric_change(rubric, old.other.as_ref(), new.other.as_ref());
     let recorded = (old.recorded, new.recorded);
@@ -347,7 +372,7 @@ pub fn compare_files(
             score::default_target(best, rubric.levels.len())
         })
     });
-    let mut comparison = compare(rubric, (old_file, &old), (new_file, &new), target);
+    let mut comparison = compare(rubric, (old_file, &old), (new_file, &new), target, lang);
     for (side, recorded, file_date) in [
         (&mut comparison.old, recorded.0, file_dates.0),
         (&mut comparison.new, recorded.1, file_dates.1),
@@ -435,42 +460,62 @@ impl Comparison {
             .or(self.old.name.as_deref())
             .filter(|n| !n.trim().is_empty());
         match who {
-            Some(n) => format!("Progress: {n}"),
-            None => "Progress".to_string(),
+            Some(n) => tr!(self.lang, "progress-title", name = n),
+            None => tr!(self.lang, "progress-title-unnamed"),
         }
     }
 
     /// The day and file of each side: ("Then", "2026-06-01", "from spring.json").
-    pub fn date_lines(&self) -> [(&'static str, String, String); 2] {
+    pub fn date_lines(&self) -> [(String, String, String); 2] {
+        let lang = self.lang;
         [
-            ("Then", self.old.day(), self.old.source()),
-            ("Now", self.new.day(), self.new.source()),
+            (
+                tr!(lang, "progress-then"),
+                self.old.day(lang),
+                self.old.source(lang),
+            ),
+            (
+                tr!(lang, "progress-now"),
+                self.new.day(lang),
+                self.new.source(lang),
+            ),
         ]
     }
 
     /// The lines under the heading (the answer, [`ProgressSummary::lines`], comes before
     /// them): the days and files compared, the rubric, the target.
     pub fn summary_lines(&self) -> Vec<String> {
+        let lang = self.lang;
         let mut lines: Vec<String> = self
             .date_lines()
             .into_iter()
-            .map(|(label, day, source)| format!("{label}: {day}, {source}"))
+            .map(|(label, day, source)| {
+                tr!(
+                    lang,
+                    "progress-date-line",
+                    label = label,
+                    day = day,
+                    source = source
+                )
+            })
             .collect();
-        lines.extend([format!(
-            "Rubric: {}, version {}",
-            self.rubric.title, self.rubric.version
-        )]);
+        lines.push(tr!(
+            lang,
+            "progress-rubric",
+            title = self.rubric.title.as_str(),
+            version = self.rubric.version
+        ));
         if let Some(change) = &self.rubric_changed {
-            let mut note = change.note(self.skills.len());
-            if let Some(first) = note.get_mut(..1) {
-                first.make_ascii_uppercase();
-            }
-            lines.push(note);
+            lines.push(change.note(self.skills.len(), lang));
         }
         if let Some(note) = self.basis_note() {
             lines.push(note);
         }
-        lines.push(format!("Measured against: {}", self.target_title));
+        lines.push(tr!(
+            lang,
+            "progress-measured",
+            title = self.target_title.as_str()
+        ));
         lines
     }
 
@@ -481,27 +526,23 @@ impl Comparison {
         if self.old.basis == self.new.basis {
             return None;
         }
+        let lang = self.lang;
         let kind = |side: &Side| match side.basis {
-            Basis::Own => "self-ratings".to_string(),
-            Basis::Reviewed => format!(
-                "reviewed ratings ({} skills rated by a review)",
-                side.verified_skills
-            ),
-            Basis::Lower => format!(
-                "the lower of self and review ({} skills rated by a review)",
-                side.verified_skills
-            ),
+            Basis::Own => tr!(lang, "progress-kind-own"),
+            Basis::Reviewed => tr!(lang, "progress-kind-reviewed", count = side.verified_skills),
+            Basis::Lower => tr!(lang, "progress-kind-lower", count = side.verified_skills),
         };
-        Some(format!(
-            "The ratings compared are not of the same kind: then {}, now {}; part of a change may be the reviewers' view rather than progress (to compare self-ratings on both sides, compare the profiles with --ratings self)",
-            kind(&self.old),
-            kind(&self.new)
+        Some(tr!(
+            lang,
+            "progress-basis-note",
+            then = kind(&self.old),
+            now = kind(&self.new)
         ))
     }
 
     fn names(&self, ids: &[String]) -> String {
         if ids.is_empty() {
-            return "none".to_string();
+            return tr!(self.lang, "progress-none");
         }
         ids.iter()
             .map(|id| {
@@ -516,22 +557,29 @@ impl Comparison {
 
     /// Gaps closed, opened, and certifications gained, as lines.
     pub fn change_lines(&self) -> Vec<String> {
+        let lang = self.lang;
+        let certs = if self.summary.certifications_gained.is_empty() {
+            tr!(lang, "progress-none")
+        } else {
+            self.summary
+                .certifications_gained
+                .iter()
+                .map(|c| c.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         vec![
-            format!("Gaps closed: {}", self.names(&self.gaps_closed)),
-            format!("Gaps opened: {}", self.names(&self.gaps_opened)),
-            format!(
-                "Certifications gained: {}",
-                if self.summary.certifications_gained.is_empty() {
-                    "none".to_string()
-                } else {
-                    self.summary
-                        .certifications_gained
-                        .iter()
-                        .map(|c| c.name.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                }
+            tr!(
+                lang,
+                "progress-gaps-closed",
+                names = self.names(&self.gaps_closed)
             ),
+            tr!(
+                lang,
+                "progress-gaps-opened",
+                names = self.names(&self.gaps_opened)
+            ),
+            tr!(lang, "progress-certs-gained-line", names = certs),
         ]
     }
 }
@@ -571,7 +619,12 @@ pub(crate) mod tests {
     /// certificate gained, and Training and Mentoring down to 1, which now holds back
     /// Production Specialist, so that her best level falls to Junior.
     pub(crate) fn sample_comparison() -> Comparison {
-        let r = Rubric::builtin();
+        sample_comparison_in(Lang::En)
+    }
+
+    /// The sample comparison, in `lang`.
+    pub(crate) fn sample_comparison_in(lang: Lang) -> Comparison {
+        let r = Rubric::builtin().in_lang(lang);
         let old = example(&r);
         let mut new = old.clone();
         new.assessed_on = None;
@@ -601,6 +654,7 @@ pub(crate) mod tests {
             file("spring.json", old, Date::parse("2026-12-01")),
             file("me.json", new, Date::parse("2027-03-15")),
             None,
+            lang,
         )
     }
 
@@ -620,7 +674,7 @@ pub(crate) mod tests {
         side.file_date = None;
         side.file = "-".into();
         assert_eq!(
-            (side.day(), side.source()),
+            (side.day(Lang::En), side.source(Lang::En)),
             (
                 "date unknown".to_string(),
                 "from standard input".to_string()
@@ -641,7 +695,7 @@ pub(crate) mod tests {
         new.ratings[qc] = Some(3);
         new.ratings[hs] = Some(r.skills[hs].required[senior] - 1);
         new.certifications = vec![0];
-        let c = compare(&r, ("a", &old), ("b", &new), senior);
+        let c = compare(&r, ("a", &old), ("b", &new), senior, Lang::En);
         assert_eq!(c.gaps_closed, ["quality-control"]);
         assert_eq!(c.gaps_opened, ["health-safety"]);
         assert_eq!(c.certifications_gained, [r.certifications[0].id.clone()]);

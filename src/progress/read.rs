@@ -45,6 +45,7 @@ pub enum ReportError {
 
 /// A report made with another version of the rubric in use: which of the rubric's skills it
 /// rates, and which of its skills the rubric no longer has.
+#[derive(Clone)]
 pub struct OtherVersion {
     /// The version the report was made with.
     pub version: u32,

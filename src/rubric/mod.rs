@@ -42,20 +42,6 @@ pub const BUILTIN_PRODUCTION_SPECIALIST: &str =
 pub const BUILTIN_MEDIA_PRODUCTION_SPECIALIST: &str =
     include_str!("../../rubrics/media-production-specialist.json");
 
-/// The built-in rubrics' translations: rubric id, language code and the file's text.
-pub const BUILTIN_TRANSLATIONS: &[(&str, &str, &str)] = &[
-    (
-        "production-specialist",
-        "es",
-        include_str!("../../rubrics/production-specialist.es.json"),
-    ),
-    (
-        "media-production-specialist",
-        "es",
-        include_str!("../../rubrics/media-production-specialist.es.json"),
-    ),
-];
-
 /// The JSON Schema of a rubric file.
 pub fn schema() -> schemars::Schema {
     schemars::schema_for!(RubricDoc)
@@ -418,7 +404,7 @@ pub struct Rubric {
     by_id_place: Vec<usize>,
     /// Translations read from files beside a rubric file (`RUBRIC.LL.json`); a built-in
     /// rubric's are compiled in ([`BUILTIN_TRANSLATIONS`]) and read when asked for.
-    translations: Vec<translation::Translation>,
+    pub(crate) translations: Vec<translation::Translation>,
 }
 
 /// Where the previous id was found, to guess the next one: ratings usually list skills in
@@ -471,39 +457,6 @@ impl Rubric {
             doc,
             Origin::Builtin(id.to_string()),
         ))
-    }
-
-    /// With `translation` among the languages it speaks.
-    pub fn with_translation(mut self, translation: translation::Translation) -> Rubric {
-        self.translations.push(translation);
-        self
-    }
-
-    /// The rubric in `lang`: its words from its translation to that language, its ids,
-    /// numbers and requirements its own. The rubric as it is when it has no such translation
-    /// (a rubric's own file is in its own language, English for the built-in ones).
-    pub fn in_lang(&self, lang: crate::i18n::Lang) -> Rubric {
-        self.translation(lang)
-            .map_or_else(|| self.clone(), |t| t.apply(self))
-    }
-
-    /// Whether it has a translation to `lang`.
-    pub fn translation(&self, lang: crate::i18n::Lang) -> Option<translation::Translation> {
-        let code = lang.code();
-        if let Origin::Builtin(id) = &self.origin {
-            return BUILTIN_TRANSLATIONS
-                .iter()
-                .find(|(r, l, _)| r == id && *l == code)
-                .map(|(_, _, text)| {
-                    // Checked by the tests (tests/translations.rs): a failure is a broken build.
-                    translation::Translation::from_json(text)
-                        .unwrap_or_else(|e| panic!("the {code} translation of {id}: {e}"))
-                });
-        }
-        self.translations
-            .iter()
-            .find(|t| t.lang == code && t.rubric == self.id)
-            .cloned()
     }
 
     /// Parses and validates a rubric from JSON text.

@@ -317,6 +317,55 @@ impl Translation {
     }
 }
 
+/// The built-in rubrics' translations: rubric id, language code and the file's text.
+pub const BUILTIN_TRANSLATIONS: &[(&str, &str, &str)] = &[
+    (
+        "production-specialist",
+        "es",
+        include_str!("../../rubrics/production-specialist.es.json"),
+    ),
+    (
+        "media-production-specialist",
+        "es",
+        include_str!("../../rubrics/media-production-specialist.es.json"),
+    ),
+];
+
+impl Rubric {
+    /// With `translation` among the languages it speaks.
+    pub fn with_translation(mut self, translation: Translation) -> Rubric {
+        self.translations.push(translation);
+        self
+    }
+
+    /// The rubric in `lang`: its words from its translation to that language, its ids,
+    /// numbers and requirements its own. The rubric as it is when it has no such translation
+    /// (a rubric's own file is in its own language, English for the built-in ones).
+    pub fn in_lang(&self, lang: crate::i18n::Lang) -> Rubric {
+        self.translation(lang)
+            .map_or_else(|| self.clone(), |t| t.apply(self))
+    }
+
+    /// Whether it has a translation to `lang`.
+    pub fn translation(&self, lang: crate::i18n::Lang) -> Option<Translation> {
+        let code = lang.code();
+        if let crate::input::Origin::Builtin(id) = &self.origin {
+            return BUILTIN_TRANSLATIONS
+                .iter()
+                .find(|(r, l, _)| r == id && *l == code)
+                .map(|(_, _, text)| {
+                    // Checked by the tests (tests/translations.rs): a failure is a broken build.
+                    Translation::from_json(text)
+                        .unwrap_or_else(|e| panic!("the {code} translation of {id}: {e}"))
+                });
+        }
+        self.translations
+            .iter()
+            .find(|t| t.lang == code && t.rubric == self.id)
+            .cloned()
+    }
+}
+
 /// The language of a translation file's name (`RUBRIC.es.json` is "es"): two or three
 /// lower-case letters between the rubric's name and `.json`. `None` for a rubric's own file.
 pub fn language_of(path: &std::path::Path) -> Option<&str> {

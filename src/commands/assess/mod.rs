@@ -15,7 +15,7 @@ use crate::gap_report::{self, profile_warnings};
 use crate::i18n::Lang;
 use crate::input::{self, Origin};
 use crate::output;
-use crate::profile::{ProfileDoc, ProfileError};
+use crate::profile::{Profile, ProfileDoc, ProfileError};
 use crate::prompt::TermPrompter;
 use crate::report::Reading;
 use crate::rubric::{Problem, Rubric};
@@ -106,29 +106,16 @@ fn assess(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
     }
     let answered = interview.is_some();
     let (done, previous) = interview.map_or((None, None), |(d, p)| (Some(d), p));
-    // The report in a language: the reader's for people, English for the JSON.
-    let report_in = |lang: Lang| {
-        let words = rubric.in_lang(lang);
-        let reading = Reading {
-            lang,
-            as_of: Some(opts.review.as_of),
-        };
-        let mut report = gap_report::build(
-            &rubric,
-            &profile,
-            level,
-            opts.max_certs,
-            warnings.clone(),
-            answered,
-            reading,
-        )
-        .with_credentials(&words, &profile, opts.window);
-        if let Some(previous) = &previous {
-            let target = rubric.level_index(&report.target_level).unwrap_or_default();
-            report.since = Some(gap_report::since(&words, previous, &profile, target));
-        }
-        report
+    let scored = Scored {
+        rubric: &rubric,
+        profile: &profile,
+        level,
+        warnings: &warnings,
+        answered,
+        previous: previous.as_ref(),
     };
+    // The reader's language for people, English for the JSON.
+    let report_in = |lang: Lang| scored.report(&opts, lang);
     opts.output
         .clone()
         .lang(lang)
@@ -137,6 +124,43 @@ fn assess(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
         interactive::finish(&rubric, &opts, done, &report_in(lang))?;
     }
     Ok(())
+}
+
+/// What a report is made of, to build it in each language it is written in.
+struct Scored<'a> {
+    rubric: &'a Rubric,
+    profile: &'a Profile,
+    level: Option<usize>,
+    warnings: &'a [String],
+    answered: bool,
+    /// The profile re-assessed (`--update`), to say what changed since.
+    previous: Option<&'a Profile>,
+}
+
+impl Scored<'_> {
+    /// The report in `lang`.
+    fn report(&self, opts: &AssessSettings, lang: Lang) -> crate::report::Report {
+        let words = self.rubric.in_lang(lang);
+        let reading = Reading {
+            lang,
+            as_of: Some(opts.review.as_of),
+        };
+        let mut report = gap_report::build(
+            self.rubric,
+            self.profile,
+            self.level,
+            opts.max_certs,
+            self.warnings.to_vec(),
+            self.answered,
+            reading,
+        )
+        .with_credentials(&words, self.profile, opts.window);
+        if let Some(previous) = self.previous {
+            let target = words.level_index(&report.target_level).unwrap_or_default();
+            report.since = Some(gap_report::since(&words, previous, self.profile, target));
+        }
+        report
+    }
 }
 
 /// The profile's text and origin: a profile file, or one person of a spreadsheet; `None`

@@ -8,25 +8,28 @@ use maud::{Markup, html};
 use super::{HtmlRenderer, t, write_page, yes_no};
 use crate::export::Renderer;
 use crate::export::svg;
-use crate::progress::{Comparison, change_cell, rating_cell};
+use crate::i18n::{self, tr};
+use crate::progress::{Comparison, change_cell, rating_cell, threshold};
+use crate::tr;
 
 impl Renderer<Comparison> for HtmlRenderer {
     fn render(&self, c: &Comparison, out: &mut dyn io::Write) -> io::Result<()> {
+        let lang = c.lang;
         let target = t(&c.target_title);
         let dots = c.skill_dots();
         let ladder = svg::ladder_pairs(
             "readiness-then-now",
-            "Readiness per level then and now",
+            &tr!(lang, "progress-chart-then-now"),
             &c.level_pairs(),
             c.thresholds.ready_readiness,
         );
         let body = html! {
             header {
-                p.kicker { "Progress report" }
+                p.kicker { (tr!(lang, "progress-kicker")) }
                 h1 { (t(&c.title_line())) }
                 (dates(c))
             }
-            section.headline aria-label="What changed" {
+            section.headline aria-label=(tr!(lang, "progress-what-changed")) {
                 @for (i, line) in c.summary.lines.iter().enumerate() {
                     @if i == 0 { p.answer { strong { (t(line)) } } } @else { p { (t(line)) } }
                 }
@@ -37,25 +40,28 @@ impl Renderer<Comparison> for HtmlRenderer {
                 @for line in c.summary_lines().iter().skip(c.date_lines().len()) { li { (t(line)) } }
             }
             section #charts {
-                h2 { "At a glance" }
+                h2 { (tr!(lang, "progress-at-a-glance")) }
                 figure.chart-long {
                     (dots)
-                    figcaption { "Measured against " (target) ". Figures: " a href="#skills" { "Skills" } "." }
+                    figcaption {
+                        (tr!(lang, "progress-dots-caption", target = target.as_str())) " "
+                        a href="#skills" { (tr!(lang, "progress-skills")) } "."
+                    }
                 }
                 figure {
                     (ladder)
                     figcaption {
-                        (format!("The dashed line is the {}% readiness that meets a level; a gap of {} or more, or a defining skill short of it, still holds a level back. Figures: ",
-                            c.thresholds.ready_readiness, c.thresholds.blocking_gap))
-                        a href="#readiness" { "Readiness" } "."
+                        (tr!(lang, "progress-ladder-caption",
+                            ready = threshold(lang, c.thresholds.ready_readiness),
+                            gap = c.thresholds.blocking_gap)) " "
+                        a href="#readiness" { (tr!(lang, "progress-col-readiness")) } "."
                     }
                 }
             }
             (compare_tables(c))
         };
         let footer = html! {
-            "Made by skillgap with the rubric " (t(&c.rubric.title)) ", version " (c.rubric.version)
-            ". This page needs no network and no scripts; print it to keep it on paper or as a PDF."
+            (tr!(lang, "progress-footer", rubric = t(&c.rubric.title), version = c.rubric.version))
         };
         write_page(out, &t(&c.title_line()), body, footer)
     }
@@ -74,15 +80,21 @@ fn dates(c: &Comparison) -> Markup {
 
 /// The tables: every skill then and now, and readiness then and now.
 fn compare_tables(c: &Comparison) -> Markup {
+    let lang = c.lang;
     let yes = |b: bool| yes_no(b);
+    let col = |id: &str| tr(lang, id, &[]);
     html! {
         section #skills {
-            h2 { "Skills" }
+            h2 { (col("progress-skills")) }
             table {
                 thead { tr {
-                    th scope="col" { "Skill" } th.num scope="col" { "Then" } th.num scope="col" { "Now" }
-                    th.num scope="col" { "Change" } th.num scope="col" { "Required" }
-                    th.num scope="col" { "Gap then" } th.num scope="col" { "Gap now" }
+                    th scope="col" { (col("progress-col-skill")) }
+                    th.num scope="col" { (col("progress-col-then")) }
+                    th.num scope="col" { (col("progress-col-now")) }
+                    th.num scope="col" { (col("progress-col-change")) }
+                    th.num scope="col" { (col("progress-col-required")) }
+                    th.num scope="col" { (col("progress-col-gap-then")) }
+                    th.num scope="col" { (col("progress-col-gap-now")) }
                 } }
                 tbody {
                     @for s in &c.skills {
@@ -104,18 +116,21 @@ fn compare_tables(c: &Comparison) -> Markup {
             }
         }
         section #readiness {
-            h2 { "Readiness" }
+            h2 { (col("progress-col-readiness")) }
             table {
                 thead { tr {
-                    th scope="col" { "Level" } th.num scope="col" { "Then" } th.num scope="col" { "Now" }
-                    th scope="col" { "Reached then" } th scope="col" { "Reached now" }
+                    th scope="col" { (col("progress-col-level")) }
+                    th.num scope="col" { (col("progress-col-then")) }
+                    th.num scope="col" { (col("progress-col-now")) }
+                    th scope="col" { (col("progress-col-reached-then")) }
+                    th scope="col" { (col("progress-col-reached-now")) }
                 } }
                 tbody {
                     @for l in &c.levels {
                         tr {
                             th scope="row" { (t(&l.title)) }
-                            td.num { (format!("{:.1}%", l.old_readiness)) }
-                            td.num { (format!("{:.1}%", l.new_readiness)) }
+                            td.num { (i18n::percent(lang, l.old_readiness)) }
+                            td.num { (i18n::percent(lang, l.new_readiness)) }
                             td { (yes(l.old_reached)) }
                             td { (yes(l.new_reached)) }
                         }

@@ -8,15 +8,15 @@ use maud::html;
 use super::{HtmlRenderer, t, write_page};
 use crate::export::Renderer;
 use crate::export::svg::{self, Line};
+use crate::i18n;
 use crate::progress::history::History;
+use crate::progress::threshold;
+use crate::tr;
 
 impl Renderer<History> for HtmlRenderer {
     fn render(&self, h: &History, out: &mut dyn io::Write) -> io::Result<()> {
-        let days: Vec<String> = h
-            .assessments
-            .iter()
-            .map(|a| t(&History::day(a)))
-            .collect();
+        let lang = h.lang;
+        let days: Vec<String> = h.assessments.iter().map(|a| t(&h.day(a))).collect();
         let lines: Vec<Line> = h
             .levels
             .iter()
@@ -28,70 +28,79 @@ impl Renderer<History> for HtmlRenderer {
             .collect();
         let chart = svg::lines(
             "readiness-over-time",
-            "Readiness per level over time",
-            &format!(
-                "Line chart of readiness per level at each of {} assessments, oldest on the left, with the {}% that meets a level as a dashed line. The figures are in the table Readiness per level.",
-                days.len(),
-                h.ready_readiness
+            &tr!(lang, "progress-chart-over-time"),
+            &tr!(
+                lang,
+                "progress-chart-over-time-text",
+                count = days.len(),
+                ready = threshold(lang, h.ready_readiness)
             ),
             &days,
             &lines,
             h.ready_readiness,
         );
         let target = t(&h.target_title);
+        let per_level = tr!(lang, "progress-readiness-per-level");
+        let best_col = (
+            tr!(lang, "progress-col-assessed-on"),
+            tr!(lang, "progress-col-best-level"),
+            tr!(lang, "progress-col-readiness"),
+            tr!(lang, "progress-col-ratings-changed"),
+        );
         let body = html! {
             header {
-                p.kicker { "Assessments over time" }
+                p.kicker { (tr!(lang, "progress-history-kicker")) }
                 h1 { (t(&h.title_line())) }
                 ul.meta { @for line in h.summary_lines() { li { (t(&line)) } } }
             }
-            section.headline aria-label="What changed" {
+            section.headline aria-label=(tr!(lang, "progress-what-changed")) {
                 @for (i, line) in h.summary.lines.iter().enumerate() {
                     @if i == 0 { p.answer { strong { (t(line)) } } } @else { p { (t(line)) } }
                 }
             }
             section #charts {
-                h2 { "At a glance" }
+                h2 { (tr!(lang, "progress-at-a-glance")) }
                 figure {
                     (chart)
                     figcaption {
                         @if let Some(why) = past_the_line(h) { (why) " " }
-                        "Figures: " a href="#readiness" { "Readiness per level" } "."
+                        (tr!(lang, "progress-figures")) " "
+                        a href="#readiness" { (per_level) } "."
                     }
                 }
             }
             section #assessments {
-                h2 { "Assessments" }
-                p { "Readiness is measured against " (target) "." }
+                h2 { (tr!(lang, "progress-assessments")) }
+                p { (tr!(lang, "progress-measured-against", target = target.as_str())) }
                 table.cards {
                     thead { tr {
-                        th scope="col" { "Assessed on" } th scope="col" { "Best level" }
-                        th.num scope="col" { "Readiness" } th scope="col" { "Ratings changed" }
+                        th scope="col" { (best_col.0) } th scope="col" { (best_col.1) }
+                        th.num scope="col" { (best_col.2) } th scope="col" { (best_col.3) }
                     } }
                     tbody {
                         @for a in &h.assessments {
                             tr {
-                                th.nowrap scope="row" { (t(&History::day(a))) }
-                                td data-label="Best level" { (t(a.best_title.as_deref().unwrap_or("none yet"))) }
-                                td.num data-label="Readiness" { (format!("{:.1}%", a.target_readiness)) }
-                                td.wide data-label="Ratings changed" { (t(&History::changes_text(a))) }
+                                th.nowrap scope="row" { (t(&h.day(a))) }
+                                td data-label=(best_col.1) { (t(&h.best_title(a))) }
+                                td.num data-label=(best_col.2) { (i18n::percent(lang, a.target_readiness)) }
+                                td.wide data-label=(best_col.3) { (t(&h.changes_text(a))) }
                             }
                         }
                     }
                 }
             }
             section #readiness {
-                h2 { "Readiness per level" }
+                h2 { (per_level) }
                 div.scroll { table {
                     thead { tr {
-                        th scope="col" { "Level" }
+                        th scope="col" { (tr!(lang, "progress-col-level")) }
                         @for day in &days { th.num scope="col" { (day) } }
                     } }
                     tbody {
                         @for (l, level) in h.levels.iter().enumerate() {
                             tr {
                                 th scope="row" { (t(&level.title)) }
-                                @for a in &h.assessments { td.num { (format!("{:.1}%", a.readiness[l])) } }
+                                @for a in &h.assessments { td.num { (i18n::percent(lang, a.readiness[l])) } }
                             }
                         }
                     }
@@ -99,8 +108,7 @@ impl Renderer<History> for HtmlRenderer {
             }
         };
         let footer = html! {
-            "Made by skillgap with the rubric " (t(&h.rubric.title)) ", version " (h.rubric.version)
-            ". This page needs no network and no scripts; print it to keep it on paper or as a PDF."
+            (tr!(lang, "progress-footer", rubric = t(&h.rubric.title), version = h.rubric.version))
         };
         write_page(out, &t(&h.title_line()), body, footer)
     }
@@ -119,15 +127,22 @@ fn past_the_line(h: &History) -> Option<String> {
         .iter()
         .enumerate()
         .filter(|&(l, _)| last.readiness[l] >= h.ready_readiness && best.is_none_or(|b| l > b))
-        .map(|(l, level)| format!("{} ({:.1}%)", t(&level.title), last.readiness[l]))
+        .map(|(l, level)| {
+            format!(
+                "{} ({})",
+                t(&level.title),
+                i18n::percent(h.lang, last.readiness[l])
+            )
+        })
         .collect();
     let list: Vec<&str> = past.iter().map(String::as_str).collect();
     (!past.is_empty()).then(|| {
-        format!(
-            "At the latest assessment, {} {} past the {}% line but not reached: a level is held back by a gap large enough to block it or by a defining skill short of it; that assessment's own report names which.",
-            svg::names(&list, 8),
-            if past.len() == 1 { "is" } else { "are" },
-            h.ready_readiness
+        tr!(
+            h.lang,
+            "progress-past-the-line",
+            count = past.len(),
+            levels = svg::names(&list, 8),
+            ready = threshold(h.lang, h.ready_readiness)
         )
     })
 }

@@ -411,7 +411,7 @@ mod tests {
             &format!("No level reached yet: {}", team.members_without_level),
         );
 
-        let c = crate::progress::compare(&rubric, ("old.json", &q), ("new.json", &p), 2);
+        let c = crate::progress::compare(&rubric, ("old.json", &q), ("new.json", &p), 2, crate::i18n::Lang::En);
         let page = shown(&render(&c));
         for line in c.summary_lines().into_iter().chain(c.change_lines()) {
             assert_shows(&page, &line);

@@ -6,8 +6,10 @@ use std::io;
 
 use super::MarkdownRenderer;
 use crate::export::Renderer;
+use crate::i18n;
 use crate::progress::history::History;
 use crate::progress::{Comparison, change_cell, rating_cell};
+use crate::tr;
 use crate::text::{markdown_cell as cell, markdown_text as text};
 
 /// The answer a document opens with: a quote, one paragraph per line, so that each stays a
@@ -34,12 +36,19 @@ impl Renderer<Comparison> for MarkdownRenderer {
             writeln!(out, "- {}", text(&line))?;
         }
         writeln!(out)?;
-        writeln!(out, "## Skills")?;
+        let lang = c.lang;
+        writeln!(out, "## {}", tr!(lang, "progress-skills"))?;
         writeln!(out)?;
-        writeln!(
-            out,
-            "| Skill | Then | Now | Change | Required | Gap then | Gap now |"
-        )?;
+        let header = [
+            tr!(lang, "progress-col-skill"),
+            tr!(lang, "progress-col-then"),
+            tr!(lang, "progress-col-now"),
+            tr!(lang, "progress-col-change"),
+            tr!(lang, "progress-col-required"),
+            tr!(lang, "progress-col-gap-then"),
+            tr!(lang, "progress-col-gap-now"),
+        ];
+        writeln!(out, "| {} |", header.join(" | "))?;
         writeln!(out, "|---|---:|---:|---:|---:|---:|---:|")?;
         for s in &c.skills {
             writeln!(
@@ -55,18 +64,31 @@ impl Renderer<Comparison> for MarkdownRenderer {
             )?;
         }
         writeln!(out)?;
-        writeln!(out, "## Readiness")?;
+        writeln!(out, "## {}", tr!(lang, "progress-col-readiness"))?;
         writeln!(out)?;
-        writeln!(out, "| Level | Then | Now | Reached then | Reached now |")?;
+        let header = [
+            tr!(lang, "progress-col-level"),
+            tr!(lang, "progress-col-then"),
+            tr!(lang, "progress-col-now"),
+            tr!(lang, "progress-col-reached-then"),
+            tr!(lang, "progress-col-reached-now"),
+        ];
+        writeln!(out, "| {} |", header.join(" | "))?;
         writeln!(out, "|---|---:|---:|---|---|")?;
-        let yes = |b: bool| if b { "yes" } else { "no" };
+        let yes = |b: bool| {
+            if b {
+                tr!(lang, "progress-yes")
+            } else {
+                tr!(lang, "progress-no")
+            }
+        };
         for l in &c.levels {
             writeln!(
                 out,
-                "| {} | {:.1}% | {:.1}% | {} | {} |",
+                "| {} | {} | {} | {} | {} |",
                 cell(&l.title),
-                l.old_readiness,
-                l.new_readiness,
+                i18n::percent(lang, l.old_readiness),
+                i18n::percent(lang, l.new_readiness),
                 yes(l.old_reached),
                 yes(l.new_reached)
             )?;
@@ -88,35 +110,48 @@ impl Renderer<History> for MarkdownRenderer {
             writeln!(out, "- {}", text(&line))?;
         }
         writeln!(out)?;
-        writeln!(out, "## Assessments")?;
+        let lang = h.lang;
+        writeln!(out, "## {}", tr!(lang, "progress-assessments"))?;
         writeln!(out)?;
         writeln!(
             out,
-            "| Assessed on | Best level | {} readiness | Ratings changed |",
-            cell(&h.target_title)
+            "| {} | {} | {} | {} |",
+            tr!(lang, "progress-col-assessed-on"),
+            tr!(lang, "progress-col-best-level"),
+            cell(&tr!(
+                lang,
+                "progress-col-target-readiness",
+                title = h.target_title.as_str()
+            )),
+            tr!(lang, "progress-col-ratings-changed"),
         )?;
         writeln!(out, "|---|---|---:|---|")?;
         for a in &h.assessments {
             writeln!(
                 out,
-                "| {} | {} | {:.1}% | {} |",
-                cell(&History::day(a)),
-                cell(a.best_title.as_deref().unwrap_or("none yet")),
-                a.target_readiness,
-                cell(&History::changes_text(a))
+                "| {} | {} | {} | {} |",
+                cell(&h.day(a)),
+                cell(&h.best_title(a)),
+                i18n::percent(lang, a.target_readiness),
+                cell(&h.changes_text(a))
             )?;
         }
         writeln!(out)?;
-        writeln!(out, "## Readiness per level")?;
+        writeln!(out, "## {}", tr!(lang, "progress-readiness-per-level"))?;
         writeln!(out)?;
-        let days: Vec<String> = h.assessments.iter().map(|a| cell(&History::day(a))).collect();
-        writeln!(out, "| Level | {} |", days.join(" | "))?;
+        let days: Vec<String> = h.assessments.iter().map(|a| cell(&h.day(a))).collect();
+        writeln!(
+            out,
+            "| {} | {} |",
+            tr!(lang, "progress-col-level"),
+            days.join(" | ")
+        )?;
         writeln!(out, "|---|{}", "---:|".repeat(days.len()))?;
         for (l, level) in h.levels.iter().enumerate() {
             let values: Vec<String> = h
                 .assessments
                 .iter()
-                .map(|a| format!("{:.1}%", a.readiness[l]))
+                .map(|a| i18n::percent(lang, a.readiness[l]))
                 .collect();
             writeln!(out, "| {} | {} |", cell(&level.title), values.join(" | "))?;
         }
@@ -143,6 +178,57 @@ mod tests {
             .filter(|l| *l != ">")
             .collect();
         assert_eq!(quoted.len(), c.summary.lines.len(), "{md}");
+        insta::assert_snapshot!(md);
+    }
+
+    /// Words of the English documents that a Spanish one must not show.
+    const ENGLISH: &[&str] = &[
+        "Skill",
+        "Then",
+        "Now",
+        "Gap",
+        "Readiness",
+        "Level",
+        "Reached",
+        "Rubric",
+        "Measured against",
+        "Assessed on",
+        "Best level",
+        "Ratings changed",
+        "rated",
+        "needs",
+        "none",
+        "yes",
+        "file date",
+        "Progress",
+        "Assessments",
+        "Since",
+    ];
+
+    #[test]
+    fn markdown_progress_in_spanish_snapshot() {
+        use crate::i18n::Lang;
+        use crate::progress::history::tests::sample_history_in;
+        use crate::progress::tests::sample_comparison_in;
+        let c = sample_comparison_in(Lang::Es);
+        let h = sample_history_in(Lang::Es);
+        let md = [
+            render_to_vec(&MarkdownRenderer, &c).unwrap(),
+            render_to_vec(&MarkdownRenderer, &h).unwrap(),
+        ]
+        .map(|b| String::from_utf8(b).unwrap())
+        .join("\n---\n\n");
+        for word in ENGLISH {
+            let found = md.split(|c: char| !c.is_alphanumeric() && c != ' ').any(|part| {
+                part.split(' ').collect::<Vec<_>>().windows(word.split(' ').count()).any(|w| {
+                    w.join(" ") == *word
+                })
+            });
+            assert!(!found, "{word:?} in the Spanish documents:\n{md}");
+        }
+        for spanish in ["# Progreso: Sam Rivera", "| Habilidad | Antes | Ahora |", "(fecha del archivo)", "1 de diciembre de 2026"] {
+            assert!(md.contains(spanish), "{spanish:?} in\n{md}");
+        }
         insta::assert_snapshot!(md);
     }
 

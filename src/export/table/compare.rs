@@ -7,7 +7,9 @@ use comfy_table::{Cell, CellAlignment, Color};
 
 use super::TableRenderer;
 use crate::export::Renderer;
+use crate::i18n;
 use crate::progress::{Comparison, change_cell, rating_cell};
+use crate::tr;
 use crate::text::terminal_safe as safe;
 
 impl Renderer<Comparison> for TableRenderer {
@@ -23,9 +25,17 @@ impl Renderer<Comparison> for TableRenderer {
             writeln!(out, "  {}", safe(&line))?;
         }
         writeln!(out)?;
-        let mut t = self.table(&[
-            "Skill", "Then", "Now", "Change", "Required", "Gap then", "Gap now",
-        ]);
+        let lang = c.lang;
+        let header = [
+            tr!(lang, "progress-col-skill"),
+            tr!(lang, "progress-col-then"),
+            tr!(lang, "progress-col-now"),
+            tr!(lang, "progress-col-change"),
+            tr!(lang, "progress-col-required"),
+            tr!(lang, "progress-col-gap-then"),
+            tr!(lang, "progress-col-gap-now"),
+        ];
+        let mut t = self.table(&header.each_ref().map(String::as_str));
         for s in &c.skills {
             let right = |cell: Cell| cell.set_alignment(CellAlignment::Right);
             let change = Cell::new(change_cell(s.change));
@@ -48,20 +58,27 @@ impl Renderer<Comparison> for TableRenderer {
         }
         writeln!(out, "{t}")?;
         writeln!(out)?;
-        let mut t = self.table(&[
-            "Level",
-            "Readiness then",
-            "Readiness now",
-            "Reached then",
-            "Reached now",
-        ]);
-        let yes = |b: bool| if b { "yes" } else { "no" };
+        let header = [
+            tr!(lang, "progress-col-level"),
+            tr!(lang, "progress-col-readiness-then"),
+            tr!(lang, "progress-col-readiness-now"),
+            tr!(lang, "progress-col-reached-then"),
+            tr!(lang, "progress-col-reached-now"),
+        ];
+        let mut t = self.table(&header.each_ref().map(String::as_str));
+        let yes = |b: bool| {
+            if b {
+                tr!(lang, "progress-yes")
+            } else {
+                tr!(lang, "progress-no")
+            }
+        };
         for l in &c.levels {
             let right = |cell: Cell| cell.set_alignment(CellAlignment::Right);
             t.add_row(vec![
                 Cell::new(safe(&l.title)),
-                right(Cell::new(format!("{:.1}%", l.old_readiness))),
-                right(Cell::new(format!("{:.1}%", l.new_readiness))),
+                right(Cell::new(i18n::percent(lang, l.old_readiness))),
+                right(Cell::new(i18n::percent(lang, l.new_readiness))),
                 Cell::new(yes(l.old_reached)),
                 Cell::new(yes(l.new_reached)),
             ]);

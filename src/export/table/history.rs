@@ -6,7 +6,9 @@ use comfy_table::{Cell, CellAlignment};
 
 use super::TableRenderer;
 use crate::export::Renderer;
+use crate::i18n;
 use crate::progress::history::History;
+use crate::tr;
 use crate::text::terminal_safe as safe;
 
 impl Renderer<History> for TableRenderer {
@@ -21,38 +23,45 @@ impl Renderer<History> for TableRenderer {
             writeln!(out, "  {}", safe(&line))?;
         }
         writeln!(out)?;
-        let readiness = format!("{} readiness", h.target_title);
-        let mut t = self.table(&["Assessed on", "Best level", &readiness, "Ratings changed"]);
+        let lang = h.lang;
+        let header = [
+            tr!(lang, "progress-col-assessed-on"),
+            tr!(lang, "progress-col-best-level"),
+            tr!(
+                lang,
+                "progress-col-target-readiness",
+                title = h.target_title.as_str()
+            ),
+            tr!(lang, "progress-col-ratings-changed"),
+        ];
+        let mut t = self.table(&header.each_ref().map(String::as_str));
         for a in &h.assessments {
             t.add_row(vec![
-                Cell::new(safe(&History::day(a))),
-                Cell::new(safe(a.best_title.as_deref().unwrap_or("none yet"))),
-                Cell::new(format!("{:.1}%", a.target_readiness))
+                Cell::new(safe(&h.day(a))),
+                Cell::new(safe(&h.best_title(a))),
+                Cell::new(i18n::percent(lang, a.target_readiness))
                     .set_alignment(CellAlignment::Right),
-                Cell::new(safe(&History::changes_text(a))),
+                Cell::new(safe(&h.changes_text(a))),
             ]);
         }
         writeln!(out, "{t}")?;
         writeln!(out)?;
-        writeln!(out, "Readiness per level")?;
-        let days: Vec<String> = h
-            .assessments
-            .iter()
-            .map(History::day)
-            .collect();
-        let mut header = vec!["Level"];
+        writeln!(out, "{}", tr!(lang, "progress-readiness-per-level"))?;
+        let days: Vec<String> = h.assessments.iter().map(|a| h.day(a)).collect();
+        let level = tr!(lang, "progress-col-level");
+        let mut header = vec![level.as_str()];
         header.extend(days.iter().map(String::as_str));
         let mut t = self.table(&header);
         for (l, level) in h.levels.iter().enumerate() {
             let mut row = vec![Cell::new(safe(&level.title))];
             row.extend(h.assessments.iter().map(|a| {
-                Cell::new(format!("{:.1}%", a.readiness[l])).set_alignment(CellAlignment::Right)
+                Cell::new(i18n::percent(lang, a.readiness[l])).set_alignment(CellAlignment::Right)
             }));
             t.add_row(row);
         }
         writeln!(out, "{t}")?;
         for a in &h.assessments {
-            writeln!(out, "  {}: {}", safe(&History::day(a)), safe(&a.file))?;
+            writeln!(out, "  {}: {}", safe(&h.day(a)), safe(&a.file))?;
         }
         Ok(())
     }

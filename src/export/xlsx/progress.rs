@@ -70,10 +70,10 @@ pub fn comparison(c: &Comparison) -> Result<Vec<Sheet>, XlsxError> {
 
 /// An assessment's day as a date when the file gives one, else as the words shown for it
 /// ("2026-12-01 (file date)", "date unknown").
-fn day_cell(a: &Assessment) -> Cell<'_> {
+fn day_cell<'a>(h: &History, a: &'a Assessment) -> Cell<'a> {
     match a.assessed_on.as_deref().and_then(Date::parse) {
         Some(day) => Cell::from(day),
-        None => Cell::from(History::day(a)),
+        None => Cell::from(h.day(a)),
     }
 }
 
@@ -96,11 +96,11 @@ pub fn history(h: &History) -> Result<Vec<Sheet>, XlsxError> {
         list.row(
             row_num(i + 1)?,
             [
-                day_cell(a),
+                day_cell(h, a),
                 Cell::from(&a.file),
                 Cell::from(a.best_title.as_deref().unwrap_or("none yet")),
                 Cell::Percent(a.target_readiness),
-                Cell::from(History::changes_text(a)),
+                Cell::from(h.changes_text(a)),
             ],
         )?;
     }
@@ -117,7 +117,7 @@ pub fn history(h: &History) -> Result<Vec<Sheet>, XlsxError> {
         levels.cell_with(
             0,
             col_num(k + 1)?,
-            day_cell(a),
+            day_cell(h, a),
             Some(&header),
         )?;
     }
