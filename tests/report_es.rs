@@ -270,3 +270,44 @@ fn no_spanish_report_page_is_wider_than_its_window() {
         "Spanish words push the page wider: {wide:#?}"
     );
 }
+
+#[test]
+fn the_comparison_page_s_charts_and_language_are_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut later: serde_json::Value =
+        serde_json::from_str(&common::read(&example("specialist-to-senior.json"))).unwrap();
+    later["assessed_on"] = "2027-03-15".into();
+    later["ratings"]["process-improvement"] = 3.into();
+    later["ratings"]["training-mentoring"] = 1.into();
+    let path = dir.path().join("later.json");
+    std::fs::write(&path, later.to_string()).unwrap();
+    let html = stdout_of(
+        skillgap()
+            .args(["--lang", "es", "compare", "--format", "html"])
+            .arg(example("specialist-to-senior.json"))
+            .arg(&path),
+    );
+    assert!(html.contains(r#"<html lang="es">"#));
+    for spanish in [
+        "Cada habilidad, antes y ahora",
+        "antes (barra delgada)",
+        "ahora, alcanzado",
+        "subida",
+        "bajada",
+        "antes 2 · ahora 3 · requiere 3",
+        "antes 84,9\u{a0}%",
+    ] {
+        assert!(html.contains(spanish), "no {spanish:?} in the page");
+    }
+    for english in [
+        "Every skill then and now",
+        "then (thin bar)",
+        "now, reached",
+        "<span>rise<",
+        "points short of",
+        "✓ yes",
+        "then 2 · now 3",
+    ] {
+        assert!(!html.contains(english), "{english:?} in the page");
+    }
+}

@@ -135,3 +135,16 @@ doc-short-defining = its defining skills { $skills } fall short
 doc-short-defining-count = { $count } of its defining skills fall short
 doc-short-defining-unknown = one of its defining skills ({ $skills }) falls short
 doc-short-nothing-asked = nothing it requires was asked
+
+## The comparison's charts (then and now)
+
+doc-chart-then = then
+doc-chart-now = now
+doc-chart-rise = rise
+doc-chart-fall = fall
+doc-chart-skills = Skills
+doc-chart-then-and-now = Every skill then and now
+doc-chart-then-value = then { $rating }
+doc-chart-now-value = now { $rating }
+doc-chart-then-bar = then (thin bar)
+doc-chart-now-reached = now, reached

@@ -135,3 +135,16 @@ doc-short-defining = sus habilidades clave { $skills } no llegan a lo requerido
 doc-short-defining-count = { $count } de sus habilidades clave no llegan a lo requerido
 doc-short-defining-unknown = una de sus habilidades clave ({ $skills }) no llega a lo requerido
 doc-short-nothing-asked = no se preguntó nada de lo que requiere
+
+## Las gráficas de la comparación (antes y ahora)
+
+doc-chart-then = antes
+doc-chart-now = ahora
+doc-chart-rise = subida
+doc-chart-fall = bajada
+doc-chart-skills = Habilidades
+doc-chart-then-and-now = Cada habilidad, antes y ahora
+doc-chart-then-value = antes { $rating }
+doc-chart-now-value = ahora { $rating }
+doc-chart-then-bar = antes (barra delgada)
+doc-chart-now-reached = ahora, alcanzado

@@ -219,6 +219,7 @@ impl Comparison {
     /// Every skill then and now as a dot plot: a hollow dot then, a filled dot now, a line
     /// between them (blue up, red down), the requirement as an upright bar.
     pub(super) fn skill_dots(&self) -> Markup {
+        let lang = self.lang;
         let target = t(&self.target_title);
         let top = self
             .skills
@@ -243,9 +244,11 @@ impl Comparison {
                     }),
                     _ => None,
                 };
-                let rating = |v: Option<u8>| v.map_or("not rated".to_string(), |v| v.to_string());
+                let rating = |v: Option<u8>| v.map_or(tr!(lang, "doc-chart-not-rated"), |v| v.to_string());
                 let note = html! {
-                    "then " (rating(s.old)) " · now " (rating(s.new)) " · needs " (s.required)
+                    (tr!(lang, "doc-chart-then-value", rating = rating(s.old))) " · "
+                    (tr!(lang, "doc-chart-now-value", rating = rating(s.new))) " · "
+                    (tr!(lang, "doc-chart-needs", required = s.required))
                     @if s.change > 0 { " · " span.chart-up { (change_cell(s.change)) } }
                     @else if s.change < 0 { " · " span.chart-block { (change_cell(s.change)) } }
                 };
@@ -258,27 +261,30 @@ impl Comparison {
             })
             .collect();
         let mut key = vec![
-            Key::Mark(Mark::Then, "then".into()),
-            Key::Mark(Mark::Rating, "now".into()),
-            Key::Mark(Mark::Required, format!("required at {target}")),
+            Key::Mark(Mark::Then, tr!(lang, "doc-chart-then")),
+            Key::Mark(Mark::Rating, tr!(lang, "doc-chart-now")),
+            Key::Mark(
+                Mark::Required,
+                tr!(lang, "doc-chart-required-at", level = target),
+            ),
         ];
         let drawn = |tone: Tone| {
             rows.iter()
                 .any(|r: &DotRow| r.span.as_ref().is_some_and(|s| s.tone == tone))
         };
         if drawn(Tone::Up) {
-            key.push(Key::Line(Tone::Up, "rise".into()));
+            key.push(Key::Line(Tone::Up, tr!(lang, "doc-chart-rise")));
         }
         if drawn(Tone::Down) {
-            key.push(Key::Line(Tone::Down, "fall".into()));
+            key.push(Key::Line(Tone::Down, tr!(lang, "doc-chart-fall")));
         }
         let groups = [DotGroup {
-            title: "Skills".into(),
+            title: tr!(lang, "doc-chart-skills"),
             rows,
         }];
         svg::dots(
             "skills-then-now",
-            "Every skill then and now",
+            &tr!(lang, "doc-chart-then-and-now"),
             &key,
             &groups,
             top,
@@ -313,7 +319,7 @@ impl Comparison {
                     new: l.new_readiness,
                     old_reached: l.old_reached,
                     new_reached: l.new_reached,
-                    why: (!l.new_reached).then(|| t(&why.text(Lang::En))),
+                    why: (!l.new_reached).then(|| t(&why.text(self.lang))),
                 }
             })
             .collect()

@@ -273,10 +273,6 @@ fn page(lang: Lang, title: &str, body: Markup, footer: Markup) -> Markup {
     }
 }
 
-fn yes_no(b: bool) -> Markup {
-    yes_no_in(Lang::En, b)
-}
-
 /// "✓ yes" or "✗ no", in `lang`.
 fn yes_no_in(lang: Lang, b: bool) -> Markup {
     let word = super::words::yes_no(lang, b);

@@ -185,9 +185,10 @@ pub(in crate::export) fn ladder(
     }
 }
 
-/// Readiness per level then and now, highest level on top: a thin pale bar then, a thicker
-/// one now, the line at `threshold` across both.
+/// Readiness per level then and now in `lang`, highest level on top: a thin pale bar then,
+/// a thicker one now, the line at `threshold` across both.
 pub(in crate::export) fn ladder_pairs(
+    lang: Lang,
     id: &str,
     title: &str,
     levels: &[LevelPair],
@@ -196,11 +197,25 @@ pub(in crate::export) fn ladder_pairs(
     let mark = |reached: bool| if reached { " ✓" } else { "" };
     let (then, reached) = (rows::bar_colours(false), rows::bar_colours(true));
     let key = [
-        Key::Bar(then.0, then.1, "then (thin bar)".into()),
-        Key::Bar(YOU, YOU, "now".into()),
-        Key::Bar(reached.0, reached.1, "now, reached".into()),
-        threshold_key(Lang::En, threshold),
+        Key::Bar(then.0, then.1, tr!(lang, "doc-chart-then-bar")),
+        Key::Bar(YOU, YOU, tr!(lang, "doc-chart-now")),
+        Key::Bar(reached.0, reached.1, tr!(lang, "doc-chart-now-reached")),
+        threshold_key(lang, threshold),
     ];
+    let then_value = |v: f64| {
+        tr!(
+            lang,
+            "doc-chart-then-value",
+            rating = words::percent(lang, v)
+        )
+    };
+    let now_value = |v: f64| {
+        tr!(
+            lang,
+            "doc-chart-now-value",
+            rating = words::percent(lang, v)
+        )
+    };
     html! {
         div.chart-levels id=(id) role="group" aria-labelledby=(format!("{id}-title")) {
             (rows::title(id, title))
@@ -210,8 +225,8 @@ pub(in crate::export) fn ladder_pairs(
                     li.chart-row {
                         span.chart-name { (l.title) }
                         span.chart-note {
-                            (format!("then {:.1}%{} → ", l.old, mark(l.old_reached)))
-                            strong { (format!("now {:.1}%{}", l.new, mark(l.new_reached))) }
+                            (then_value(l.old)) (mark(l.old_reached)) " → "
+                            strong { (now_value(l.new)) (mark(l.new_reached)) }
                         }
                         svg.chart-strip width="100%" height="28" aria-hidden="true" {
                             (rows::bar(l.old, rows::bar_colours(false), 2.0, 7.0))
