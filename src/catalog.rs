@@ -80,9 +80,10 @@ impl Catalog {
     pub fn new(mut dirs: Vec<PathBuf>) -> anyhow::Result<Catalog> {
         for dir in &dirs {
             if !dir.is_dir() {
-                return Err(UsageError(format!(
-                    "--rubric-dir {} is not a folder; give a folder that holds rubric files",
-                    terminal_safe(&dir.display().to_string())
+                return Err(UsageError(crate::tr!(
+                    crate::i18n::process_lang(),
+                    "error-rubric-dir-not-folder",
+                    dir = terminal_safe(&dir.display().to_string()).into_owned()
                 ))
                 .into());
             }
@@ -135,11 +136,12 @@ impl Catalog {
             .into_iter()
             .filter_map(|e| e.rubric.ok().map(|r| r.id))
             .collect();
-        UsageError(format!(
-            "no rubric with id \"{}\"{}; the rubrics are: {} (`skillgap rubrics` lists them), or give the path of a rubric file with --rubric",
-            terminal_safe(spec),
-            did_you_mean(spec, known.iter().map(String::as_str)),
-            known.join(", ")
+        UsageError(crate::tr!(
+            crate::i18n::process_lang(),
+            "error-rubric-unknown-id",
+            id = terminal_safe(spec).into_owned(),
+            suggestion = did_you_mean(spec, known.iter().map(String::as_str)),
+            known = known.join(", ")
         ))
         .into()
     }

@@ -280,6 +280,26 @@ pub fn day(lang: Lang, date: Date) -> String {
     }
 }
 
+/// The language of errors, warnings and `--help`, one for the whole process (as coreutils
+/// does): errors are made deep in parsers and validators that do not know their reader.
+/// 0 is English, 1 Spanish; English until [`set_process_lang`] is called.
+static PROCESS_LANG: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Sets the language of errors, warnings and `--help` (once, before the command line is read).
+pub fn set_process_lang(lang: Lang) {
+    let index = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+    PROCESS_LANG.store(index as u8, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The language of errors, warnings and `--help`.
+pub fn process_lang() -> Lang {
+    let index = PROCESS_LANG.load(std::sync::atomic::Ordering::Relaxed);
+    Lang::ALL
+        .get(usize::from(index))
+        .copied()
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

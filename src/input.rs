@@ -56,7 +56,7 @@ pub struct SyntaxError {
     /// What is wrong.
     pub message: String,
     /// What to do about it.
-    pub hint: &'static str,
+    pub hint: String,
 }
 
 impl SyntaxError {
@@ -85,20 +85,16 @@ impl SyntaxError {
         ] {
             message = message.replace(rust, plain);
         }
-        let hint = match e.classify() {
-            Category::Eof => {
-                "the text ends too early: check that every { and [ is closed and the file was saved whole"
-            }
-            Category::Syntax => {
-                "fix the JSON at that place; a missing comma, quote or bracket is the usual cause"
-            }
-            Category::Data => "fix the value at that place; the README describes each field",
-            Category::Io => "check that the input can be read",
-        };
+        let lang = crate::i18n::process_lang();
         let hint = if message.starts_with("number out of range") {
-            "write an ordinary number there, such as 3"
+            crate::tr!(lang, "error-json-number-hint")
         } else {
-            hint
+            match e.classify() {
+                Category::Eof => crate::tr!(lang, "error-json-eof-hint"),
+                Category::Syntax => crate::tr!(lang, "error-json-syntax-hint"),
+                Category::Data => crate::tr!(lang, "error-json-data-hint"),
+                Category::Io => crate::tr!(lang, "error-json-io-hint"),
+            }
         };
         SyntaxError {
             origin: origin.clone(),
@@ -130,13 +126,14 @@ pub fn expect_object(text: &str, origin: &Origin, what: &str) -> Result<(), Synt
             rest.strip_prefix(w)
                 .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
         };
+        let lang = crate::i18n::process_lang();
         let found = match c {
             '{' => return Ok(()),
-            '[' => "an array".to_string(),
-            '"' => "a string".to_string(),
-            '0'..='9' | '-' => "a number".to_string(),
-            _ if word("true") || word("false") => "true or false".to_string(),
-            _ if word("null") => "null".to_string(),
+            '[' => crate::tr!(lang, "error-json-found-array"),
+            '"' => crate::tr!(lang, "error-json-found-string"),
+            '0'..='9' | '-' => crate::tr!(lang, "error-json-found-number"),
+            _ if word("true") || word("false") => crate::tr!(lang, "error-json-found-bool"),
+            _ if word("null") => crate::tr!(lang, "error-json-found-null"),
             _ => {
                 // Say what is there: "nope" is neither null nor JSON at all.
                 let start: String = rest.lines().next().unwrap_or("").chars().take(24).collect();
@@ -145,24 +142,44 @@ pub fn expect_object(text: &str, origin: &Origin, what: &str) -> Result<(), Synt
                 } else {
                     ""
                 };
-                format!("not JSON at all: it starts with \"{start}{more}\"")
+                crate::tr!(
+                    lang,
+                    "error-json-found-not-json",
+                    start = format!("{start}{more}")
+                )
             }
         };
         return Err(SyntaxError {
             origin: origin.clone(),
             line,
             column,
-            message: format!("{what} must be a JSON object ({{ ... }}), but this is {found}"),
-            hint: "see the README for the format and examples/ for samples",
+            message: crate::tr!(
+                lang,
+                "error-json-not-object",
+                what = document_in(lang, what),
+                found = found
+            ),
+            hint: crate::tr!(lang, "error-json-object-hint"),
         });
     }
+    let lang = crate::i18n::process_lang();
     Err(SyntaxError {
         origin: origin.clone(),
         line,
         column,
-        message: format!("it is empty or only white space, where {what} was expected"),
-        hint: "write a JSON object; see the README for the format and examples/ for samples",
+        message: crate::tr!(lang, "error-json-empty", what = document_in(lang, what)),
+        hint: crate::tr!(lang, "error-json-empty-hint"),
     })
+}
+
+/// What a document is ("a profile", as the readers of files name it) in `lang`.
+fn document_in(lang: crate::i18n::Lang, what: &str) -> String {
+    match what {
+        "a profile" => crate::tr!(lang, "error-document-profile"),
+        "a review" => crate::tr!(lang, "error-document-review"),
+        "a rubric" => crate::tr!(lang, "error-document-rubric"),
+        other => other.to_string(),
+    }
 }
 
 /// Refuses a JSON document in which one object names the same key twice, anywhere in it:
@@ -218,8 +235,10 @@ impl<'de> serde::de::Visitor<'de> for NoDuplicateKeys {
         let mut seen = std::collections::HashSet::new();
         while let Some(key) = map.next_key::<String>()? {
             if !seen.insert(key.clone()) {
-                return Err(serde::de::Error::custom(format!(
-                    "duplicate key \"{key}\": an object names it twice, and one of the two values would be lost; keep only one"
+                return Err(serde::de::Error::custom(crate::tr!(
+                    crate::i18n::process_lang(),
+                    "error-json-duplicate-key",
+                    key = key
                 )));
             }
             map.next_value::<NoDuplicateKeys>()?;
@@ -235,14 +254,17 @@ impl fmt::Display for SyntaxError {
             Origin::Line(source, line) => (&**source, *line),
             other => (other, self.line),
         };
+        // serde_json's words are English; they are put in the reader's language here, after
+        // skillgap has read them (as `add_field_suggestion` does).
+        let lang = crate::i18n::process_lang();
         write!(
             f,
-            "{}:{}:{}: {}\n  hint: {}",
+            "{}:{}:{}: {}\n  {}",
             origin,
             line,
             self.column,
-            crate::text::terminal_safe(&self.message),
-            self.hint
+            crate::text::terminal_safe(&crate::json_words::in_lang(lang, &self.message)),
+            crate::tr!(lang, "error-hint", hint = self.hint.as_str())
         )
     }
 }
@@ -251,10 +273,7 @@ impl fmt::Display for SyntaxError {
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     /// The operating system refused (missing file, no permission, ...).
-    #[error(
-        "cannot read {origin}: {}; check the file name, and that you may read it",
-        plain_io(error)
-    )]
+    #[error("{}", read_message(self))]
     Io {
         /// What was being read.
         origin: Origin,
@@ -262,30 +281,66 @@ pub enum ReadError {
         error: io::Error,
     },
     /// A directory was given where a file is needed.
-    #[error("{origin} is a directory; give the path of a JSON file")]
+    #[error("{}", read_message(self))]
     Directory {
         /// The directory.
         origin: Origin,
     },
     /// The input is larger than any real profile or rubric.
-    #[error(
-        "{origin} is larger than {} MiB, far more than a profile or rubric needs; check that this is the right file",
-        MAX_INPUT_BYTES / 1024 / 1024
-    )]
+    #[error("{}", read_message(self))]
     TooLarge {
         /// What was being read.
         origin: Origin,
     },
     /// The bytes are not UTF-8 text.
-    #[error(
-        "{origin} is not UTF-8 text (invalid byte at offset {offset}; UTF-16 and other encodings are not read); save it as UTF-8 JSON"
-    )]
+    #[error("{}", read_message(self))]
     NotUtf8 {
         /// What was being read.
         origin: Origin,
         /// Byte offset of the first invalid byte.
         offset: usize,
     },
+}
+
+/// What a read error says, in the language of errors.
+fn read_message(e: &ReadError) -> String {
+    let lang = crate::i18n::process_lang();
+    match e {
+        ReadError::Io { origin, error } => crate::tr!(
+            lang,
+            "error-read-io",
+            origin = origin.to_string(),
+            reason = io_reason(lang, error)
+        ),
+        ReadError::Directory { origin } => {
+            crate::tr!(lang, "error-read-directory", origin = origin.to_string())
+        }
+        ReadError::TooLarge { origin } => crate::tr!(
+            lang,
+            "error-read-too-large",
+            origin = origin.to_string(),
+            mib = (MAX_INPUT_BYTES / 1024 / 1024).to_string()
+        ),
+        ReadError::NotUtf8 { origin, offset } => crate::tr!(
+            lang,
+            "error-read-not-utf8",
+            origin = origin.to_string(),
+            offset = offset.to_string()
+        ),
+    }
+}
+
+/// An I/O error in `lang`: the system's own words in English ("No such file or
+/// directory"), skillgap's for the common ones in other languages.
+pub fn io_reason(lang: crate::i18n::Lang, e: &io::Error) -> String {
+    match (lang, e.kind()) {
+        (crate::i18n::Lang::En, _) => plain_io(e),
+        (_, io::ErrorKind::NotFound) => crate::tr!(lang, "error-io-not-found"),
+        (_, io::ErrorKind::PermissionDenied) => crate::tr!(lang, "error-io-permission-denied"),
+        (_, io::ErrorKind::StorageFull) => crate::tr!(lang, "error-io-disk-full"),
+        (_, io::ErrorKind::IsADirectory) => crate::tr!(lang, "error-io-is-directory"),
+        _ => plain_io(e),
+    }
 }
 
 /// An I/O error as a person reads it: "No such file or directory", without "(os error 2)".

@@ -50,6 +50,7 @@ pub mod gap_report;
 pub mod history;
 pub mod i18n;
 pub mod input;
+pub mod json_words;
 pub mod output;
 pub mod pager;
 pub mod profile;
@@ -75,6 +76,12 @@ use crate::settings::{AssessSettings, CompareSettings, ReviewCmdSettings, TeamSe
 
 /// Parses the command line, runs the command, prints any error, and returns the exit code.
 pub fn main() -> ExitCode {
+    // Errors and help are in one language for the whole run, chosen before clap reads the
+    // command line (its help and its errors are words too); a profile's own language
+    // changes the report, not the errors.
+    let lang = cli::lang_in_args(std::env::args_os().skip(1))
+        .unwrap_or_else(|| i18n::Lang::from_env(|k| std::env::var(k).ok()));
+    i18n::set_process_lang(lang);
     let cli = match cli::parse(version_text) {
         Ok(cli) => cli,
         Err(code) => return ExitCode::from(code),

@@ -215,6 +215,16 @@ fn link_loop(shown: &str) -> anyhow::Error {
     .into()
 }
 
+/// Why `shown` cannot be written: its folder `dir` does not exist.
+fn no_folder(shown: &str, dir: &Path) -> anyhow::Error {
+    anyhow::anyhow!(crate::tr!(
+        crate::i18n::process_lang(),
+        "error-output-no-folder",
+        output = shown,
+        folder = terminal_safe(&dir.display().to_string()).into_owned()
+    ))
+}
+
 /// The folder a file is in, `.` for a bare name.
 fn folder_of(path: &Path) -> PathBuf {
     match path.parent() {
@@ -256,8 +266,10 @@ impl AtomicFile {
         };
         if let Some(meta) = &existing {
             if meta.is_dir() {
-                return Err(UsageError(format!(
-                    "{shown} is a directory; give the name of a file to write to"
+                return Err(UsageError(crate::tr!(
+                    crate::i18n::process_lang(),
+                    "error-output-directory",
+                    output = shown.as_str()
                 ))
                 .into());
             }
@@ -268,10 +280,7 @@ impl AtomicFile {
         }
         let dir = folder_of(&target);
         if !dir.is_dir() {
-            anyhow::bail!(
-                "cannot write {shown}: the folder {} does not exist; create it first, or choose another place",
-                terminal_safe(&dir.display().to_string())
-            );
+            return Err(no_folder(&shown, &dir));
         }
         if existing.is_none() && dir.canonicalize().is_ok_and(|d| d == Path::new("/dev")) {
             return Err(UsageError(format!(
@@ -308,7 +317,13 @@ impl AtomicFile {
                 file.as_file()
                     .set_permissions(meta.permissions())
                     .map_err(|e| io::Error::from(e.kind()))
-                    .with_context(|| format!("cannot write {shown}"))?;
+                    .with_context(|| {
+                        crate::tr!(
+                            crate::i18n::process_lang(),
+                            "error-cannot-write",
+                            output = shown.as_str()
+                        )
+                    })?;
             }
         }
         Ok(AtomicFile {
@@ -327,24 +342,48 @@ impl AtomicFile {
     pub fn commit(self) -> anyhow::Result<()> {
         let shown = self.shown;
         match self.inner {
-            AtomicInner::Stdout(mut o) => {
-                o.flush().with_context(|| format!("cannot write {shown}"))
-            }
-            AtomicInner::Stderr(mut o) => {
-                o.flush().with_context(|| format!("cannot write {shown}"))
-            }
-            AtomicInner::Direct(mut f) => {
-                f.flush().with_context(|| format!("cannot write {shown}"))
-            }
+            AtomicInner::Stdout(mut o) => o.flush().with_context(|| {
+                crate::tr!(
+                    crate::i18n::process_lang(),
+                    "error-cannot-write",
+                    output = shown.as_str()
+                )
+            }),
+            AtomicInner::Stderr(mut o) => o.flush().with_context(|| {
+                crate::tr!(
+                    crate::i18n::process_lang(),
+                    "error-cannot-write",
+                    output = shown.as_str()
+                )
+            }),
+            AtomicInner::Direct(mut f) => f.flush().with_context(|| {
+                crate::tr!(
+                    crate::i18n::process_lang(),
+                    "error-cannot-write",
+                    output = shown.as_str()
+                )
+            }),
             AtomicInner::Temp(mut tmp) => {
                 tmp.file()
                     .and_then(|f| f.flush().and_then(|()| f.sync_all()))
-                    .with_context(|| format!("cannot write {shown}"))?;
+                    .with_context(|| {
+                        crate::tr!(
+                            crate::i18n::process_lang(),
+                            "error-cannot-write",
+                            output = shown.as_str()
+                        )
+                    })?;
                 let mut list = temporaries();
                 let file = tmp.file.take().expect("a temporary is committed once");
                 file.persist(&self.path)
                     .map_err(|e| io::Error::from(e.error.kind()))
-                    .with_context(|| format!("cannot write {shown}"))?;
+                    .with_context(|| {
+                        crate::tr!(
+                            crate::i18n::process_lang(),
+                            "error-cannot-write",
+                            output = shown.as_str()
+                        )
+                    })?;
                 list.retain(|p| p != &tmp.path);
                 Ok(())
             }
@@ -374,7 +413,13 @@ fn direct(
     let file = std::fs::OpenOptions::new()
         .write(true)
         .open(&target)
-        .with_context(|| format!("cannot write {shown}"))?;
+        .with_context(|| {
+            crate::tr!(
+                crate::i18n::process_lang(),
+                "error-cannot-write",
+                output = shown.as_str()
+            )
+        })?;
     Ok(AtomicFile {
         path: target,
         shown,
@@ -444,8 +489,13 @@ impl Write for AtomicFile {
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let mut file = AtomicFile::create(path)?;
     let shown = file.shown().to_string();
-    file.write_all(bytes)
-        .with_context(|| format!("cannot write {shown}"))?;
+    file.write_all(bytes).with_context(|| {
+        crate::tr!(
+            crate::i18n::process_lang(),
+            "error-cannot-write",
+            output = shown.as_str()
+        )
+    })?;
     file.commit()
 }
 
@@ -469,17 +519,31 @@ pub fn check_destinations(outputs: &[PathBuf], inputs: &[&Path]) -> anyhow::Resu
                 &resolved == input
             };
             if clash {
-                return Err(UsageError(format!(
-                    "{shown} would overwrite {} {}, which skillgap is reading; choose another place for the output",
-                    if *is_dir { "a file in the folder" } else { "the file" },
-                    crate::text::terminal_safe(&input.display().to_string())
-                ))
+                let input = crate::text::terminal_safe(&input.display().to_string()).into_owned();
+                let lang = crate::i18n::process_lang();
+                return Err(UsageError(if *is_dir {
+                    crate::tr!(
+                        lang,
+                        "error-output-overwrites-folder",
+                        output = shown.as_str(),
+                        input = input
+                    )
+                } else {
+                    crate::tr!(
+                        lang,
+                        "error-output-overwrites-input",
+                        output = shown.as_str(),
+                        input = input
+                    )
+                })
                 .into());
             }
         }
         if seen.contains(&resolved) {
-            return Err(UsageError(format!(
-                "{shown} is named twice as an output; give each file once"
+            return Err(UsageError(crate::tr!(
+                crate::i18n::process_lang(),
+                "error-output-twice",
+                output = shown.as_str()
             ))
             .into());
         }
@@ -489,10 +553,7 @@ pub fn check_destinations(outputs: &[PathBuf], inputs: &[&Path]) -> anyhow::Resu
             _ => Path::new("."),
         };
         if !dir.is_dir() {
-            anyhow::bail!(
-                "cannot write {shown}: the folder {} does not exist; create it first, or choose another place",
-                crate::text::terminal_safe(&dir.display().to_string())
-            );
+            return Err(no_folder(&shown, dir));
         }
         seen.push(resolved);
     }

@@ -23,7 +23,15 @@ pub fn closest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -
 /// `"; did you mean \"x\"?"`, or nothing when no candidate is close.
 pub fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
     match closest(input, candidates) {
-        Some(c) => format!(" (did you mean \"{}\"?)", terminal_safe(c)),
+        // The leading space keeps the message's own words apart from it.
+        Some(c) => format!(
+            " {}",
+            crate::tr!(
+                crate::i18n::process_lang(),
+                "error-did-you-mean",
+                id = terminal_safe(c).into_owned()
+            )
+        ),
         None => String::new(),
     }
 }

@@ -241,3 +241,224 @@ fn an_output_that_is_a_directory_is_refused() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("is a directory"));
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }
+
+/// The worker's most common mistakes, in Spanish: (file, words only the Spanish message
+/// has, the place it names, English words it must no longer have).
+const SPANISH: &[(&str, &str, &str, &str)] = &[
+    (
+        "profile-unknown-skill-near.json",
+        "no es una habilidad de la rúbrica production-specialist (¿quiso decir \"quality-control\"?)",
+        "ratings.quality-contrl:",
+        "is not a skill",
+    ),
+    (
+        "profile-rating-5.json",
+        "5 no está en la escala de calificación; use un número entero de 0 (Ninguno) a 4 (Experto)",
+        "ratings.quality-control:",
+        "rating scale",
+    ),
+    (
+        "profile-rating-quoted.json",
+        "es el texto \"3\", no un número",
+        "ratings.quality-control:",
+        "not a number",
+    ),
+    (
+        "profile-name-number.json",
+        "tipo de valor equivocado: hay el número entero `5` y se esperaba un texto",
+        ":2:11:",
+        "invalid type",
+    ),
+    (
+        "profile-unknown-field.json",
+        "campo desconocido \"raitings\" (¿quiso decir \"ratings\"?); un perfil solo tiene los campos",
+        ":2:12:",
+        "unknown field",
+    ),
+    (
+        "profile-line-and-column.json",
+        "se esperaba `,` o `}`\n  sugerencia: corrija el JSON en ese lugar",
+        ":4:5:",
+        "hint:",
+    ),
+    (
+        "profile-truncated.json",
+        "el JSON está incompleto",
+        "profile-truncated.json:",
+        "EOF while parsing",
+    ),
+    (
+        "profile-top-level-array.json",
+        "un perfil debe ser un objeto JSON ({ ... }), pero esto es una lista",
+        ":1:1:",
+        "must be a JSON object",
+    ),
+    (
+        "profile-many-problems.json",
+        "tiene 3 problemas:",
+        "target_level: \"boss\" no es un nivel de la rúbrica",
+        "has 3 problems",
+    ),
+    (
+        "profile-unknown-level.json",
+        "no es un nivel de la rúbrica production-specialist (¿quiso decir \"senior\"?)",
+        "target_level:",
+        "is not a level",
+    ),
+    (
+        "profile-other-rubric.json",
+        "no hay ninguna rúbrica con el id \"media-production\"",
+        "rubric:",
+        "no rubric with id",
+    ),
+    (
+        "profile-unknown-certification.json",
+        "\"osha10\" no es una certificación de la rúbrica",
+        "certifications[0]:",
+        "is not a certification",
+    ),
+    (
+        "profile-years-negative.json",
+        "es -3, pero debe ser un número de 0 a 60",
+        "years_experience:",
+        "must be a number",
+    ),
+    (
+        "profile-not-utf8.json",
+        "no es texto UTF-8",
+        "profile-not-utf8.json",
+        "is not UTF-8",
+    ),
+    (
+        "profile-empty.json",
+        "está vacío o solo tiene espacios, y se esperaba un perfil",
+        "profile-empty.json",
+        "white space",
+    ),
+];
+
+/// Runs `assess --input FILE` with `lang_args` and `env`, and returns (exit code, stderr).
+fn assess_in(file: &str, lang_args: &[&str], env: &[(&str, &str)]) -> (Option<i32>, String) {
+    let mut cmd = skillgap();
+    cmd.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd
+        .args(lang_args)
+        .args(["assess", "--input"])
+        .arg(root().join("tests/bad-input").join(file))
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn the_common_mistakes_are_told_in_spanish_at_the_same_place_with_the_same_exit_code() {
+    let mut failures = Vec::new();
+    for (file, spanish, place, english) in SPANISH {
+        let (en_code, en) = assess_in(file, &[], &[]);
+        for (how, lang_args, env) in [
+            ("--lang es", &["--lang", "es"][..], &[][..]),
+            ("LANG", &[][..], &[("LANG", "es_MX.UTF-8")][..]),
+        ] {
+            let (code, es) = assess_in(file, lang_args, env);
+            assert_clean(file, &es);
+            if code != en_code {
+                failures.push(format!(
+                    "{file} ({how}): exit {code:?}, in English {en_code:?}"
+                ));
+            }
+            for (wanted, what) in [(*spanish, "the Spanish words"), (*place, "the place")] {
+                if !es.contains(wanted) {
+                    failures.push(format!("{file} ({how}): no {what} {wanted:?} in\n{es}"));
+                }
+            }
+            if !es.starts_with("skillgap: error: ") || es.contains(english) {
+                failures.push(format!("{file} ({how}): English left in\n{es}"));
+            }
+        }
+        // English is as it was.
+        if !en.contains(english) {
+            failures.push(format!(
+                "{file}: {english:?} no longer in the English\n{en}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn the_files_skillgap_cannot_read_or_write_are_named_in_spanish() {
+    let run = |args: &[&str]| {
+        let out = skillgap()
+            .args(["--lang", "es"])
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, err) = run(&["assess", "--input", "tests/bad-input/no-such-file.json"]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains("no se puede leer tests/bad-input/no-such-file.json: el archivo no existe"),
+        "{err}"
+    );
+    let (code, err) = run(&["assess", "--input", "tests/bad-input"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("tests/bad-input es una carpeta"), "{err}");
+    let (code, err) = run(&[
+        "assess",
+        "--input",
+        "tests/bad-input/profile-rating-5.json",
+        "--rubric",
+        "mediaproduction-specialist",
+    ]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains("(¿quiso decir \"media-production-specialist\"?)"),
+        "{err}"
+    );
+    let sam = sam();
+    let sam = sam.to_str().unwrap();
+    let (code, err) = run(&["assess", "--input", sam, "-o", sam]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("reemplazaría el archivo"), "{err}");
+    assert!(!err.contains("would overwrite"), "{err}");
+    // With no terminal and no --input: exit 2, naming --input.
+    let out = skillgap()
+        .args(["assess", "--lang=es"])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("no es una terminal interactiva") && err.contains("--input"),
+        "{err}"
+    );
+    // --lang en wins over LANG.
+    let out = skillgap()
+        .env("LANG", "es_MX.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .args([
+            "assess",
+            "--lang",
+            "en",
+            "--input",
+            "tests/bad-input/profile-rating-5.json",
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("is not on the rating scale"), "{err}");
+}

@@ -468,3 +468,151 @@ fn update_and_force_are_checked_with_the_other_options() {
         .code(2)
         .stderr(predicates::str::contains("--input"));
 }
+
+/// Every command below `cmd`, itself first, with its path ("rubric check").
+fn commands(cmd: &clap::Command, path: &str, out: &mut Vec<(String, clap::Command)>) {
+    out.push((path.to_string(), cmd.clone()));
+    for sub in cmd.get_subcommands() {
+        let below = format!("{path} {}", sub.get_name());
+        commands(sub, below.trim(), out);
+    }
+}
+
+/// The command tree with its help in `lang`, built as clap builds it to print help.
+fn tree(lang: skillgap::i18n::Lang) -> Vec<(String, clap::Command)> {
+    use clap::CommandFactory;
+    let mut cmd = skillgap::cli::help::localized(skillgap::cli::Cli::command(), lang);
+    cmd.build();
+    let mut out = Vec::new();
+    commands(&cmd, "", &mut out);
+    out
+}
+
+#[test]
+fn the_english_help_from_the_catalog_is_the_doc_comments_word_for_word() {
+    use clap::CommandFactory;
+    let mut derived = skillgap::cli::Cli::command();
+    derived.build();
+    let mut plain = Vec::new();
+    commands(&derived, "", &mut plain);
+    let english = tree(skillgap::i18n::Lang::En);
+    assert_eq!(plain.len(), english.len());
+    for ((path, mut a), (_, mut b)) in plain.into_iter().zip(english) {
+        assert_eq!(
+            a.render_long_help().to_string(),
+            b.render_long_help().to_string(),
+            "skillgap {path} --help"
+        );
+        assert_eq!(
+            a.render_help().to_string(),
+            b.render_help().to_string(),
+            "skillgap {path} -h"
+        );
+    }
+}
+
+#[test]
+fn every_command_and_option_has_a_spanish_help_text() {
+    use skillgap::i18n::Lang;
+    let english = tree(Lang::En);
+    let spanish = tree(Lang::Es);
+    let mut untranslated = Vec::new();
+    for ((path, en), (_, es)) in english.iter().zip(&spanish) {
+        // clap's own `help` subcommand stays clap's.
+        if path.split(' ').any(|p| p == "help") {
+            continue;
+        }
+        let about = |c: &clap::Command| c.get_about().map(|s| s.to_string());
+        let long = |c: &clap::Command| c.get_long_about().map(|s| s.to_string());
+        let after = |c: &clap::Command| c.get_after_help().map(|s| s.to_string());
+        for (what, e, s) in [
+            ("about", about(en), about(es)),
+            ("long about", long(en), long(es)),
+            ("examples", after(en), after(es)),
+        ] {
+            if e.is_some() && (s.is_none() || s == e) {
+                untranslated.push(format!("skillgap {path}: {what}"));
+            }
+        }
+        assert!(es.get_about().is_some(), "skillgap {path} has no about");
+        for arg in es.get_arguments() {
+            let id = arg.get_id().as_str();
+            let en_arg = en.get_arguments().find(|a| a.get_id() == id).unwrap();
+            let help = |a: &clap::Arg| a.get_help().map(|s| s.to_string());
+            if help(arg).is_none() || help(arg) == help(en_arg) {
+                untranslated.push(format!("skillgap {path} --{id}"));
+            }
+            if arg.get_help_heading().is_none_or(|h| h == "Options") {
+                untranslated.push(format!("skillgap {path} --{id}: its heading"));
+            }
+        }
+    }
+    assert!(untranslated.is_empty(), "in English: {untranslated:#?}");
+}
+
+#[test]
+fn help_is_in_spanish_with_lang_es_or_a_spanish_locale() {
+    let spanish = |cmd: &mut assert_cmd::Command| {
+        let out = cmd.output().unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        let help = String::from_utf8(out.stdout).unwrap();
+        for phrase in [
+            "Califique sus habilidades (o lea las calificaciones de un archivo) e imprima un reporte de brechas",
+            "Uso: skillgap assess",
+            "Opciones:",
+            "-i, --input <ARCHIVO>",
+            "Lee el perfil de ARCHIVO en vez de hacer preguntas",
+            "Hojas de cálculo (.csv, .tsv, .xlsx, .xlsm, .xls, .ods):",
+            "Ejemplos:\n  skillgap assess ",
+            "Muestra la ayuda",
+        ] {
+            assert!(help.contains(phrase), "no {phrase:?} in\n{help}");
+        }
+        for english in [
+            "Usage:",
+            "Options:",
+            "Read the profile from FILE",
+            "Examples:",
+            "Print help",
+            "Spreadsheets",
+        ] {
+            assert!(!help.contains(english), "{english:?} in\n{help}");
+        }
+    };
+    spanish(skillgap().args(["--lang", "es", "assess", "--help"]));
+    spanish(skillgap().args(["assess", "--lang=es", "-h"]));
+    spanish(
+        skillgap()
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "es_MX.UTF-8")
+            .args(["assess", "--help"]),
+    );
+    // Without --lang and a Spanish locale, English.
+    skillgap()
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .args(["assess", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Usage: skillgap assess"));
+}
+
+#[test]
+fn spanish_help_leaves_the_meaning_of_the_command_line_as_it_was() {
+    use clap::FromArgMatches;
+    let cmd = skillgap::cli::help::localized(
+        <skillgap::cli::Cli as clap::CommandFactory>::command(),
+        skillgap::i18n::Lang::Es,
+    );
+    let matches = cmd
+        .try_get_matches_from(["skillgap", "compare", "old.json", "new.json", "-f", "json"])
+        .unwrap();
+    let cli = skillgap::cli::Cli::from_arg_matches(&matches).unwrap();
+    let skillgap::cli::Command::Compare(args) = cli.command else {
+        panic!("not compare: {cli:?}");
+    };
+    assert_eq!(args.old, std::path::PathBuf::from("old.json"));
+    assert_eq!(args.new, Some(std::path::PathBuf::from("new.json")));
+}

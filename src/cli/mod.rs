@@ -10,6 +10,9 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use crate::catalog::RubricChoice;
 use crate::export::Format;
 
+pub mod help;
+
+pub use help::lang_in_args;
 mod serve;
 mod sheet;
 mod team;
@@ -498,6 +501,11 @@ pub enum RatingsArg {
     Lower,
 }
 
+/// The command tree, its help in the language of errors and help.
+pub fn command() -> clap::Command {
+    help::localized(Cli::command(), crate::i18n::process_lang())
+}
+
 /// Parses the command line; `version` gives what `--version` prints.
 ///
 /// When clap answers instead of a command (help, the version, a usage error), it prints the
@@ -512,15 +520,11 @@ pub fn parse(version: impl FnOnce() -> String) -> Result<Cli, u8> {
         Ok(mut matches) => Cli::from_arg_matches_mut(&mut matches),
         Err(e) => Err(e),
     };
-    let answer = match read(Cli::command()) {
+    let answer = match read(command()) {
         Ok(cli) => return Ok(cli),
         Err(e) if e.kind() == clap::error::ErrorKind::DisplayVersion => {
             let version = version();
-            match read(
-                Cli::command()
-                    .version(version.clone())
-                    .long_version(version),
-            ) {
+            match read(command().version(version.clone()).long_version(version)) {
                 Ok(cli) => return Ok(cli),
                 Err(e) => e,
             }
@@ -535,9 +539,11 @@ pub fn parse(version: impl FnOnce() -> String) -> Result<Cli, u8> {
         // A reader that stopped reading (`skillgap --help | head -1`) has what it wanted.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(crate::exit::SUCCESS),
         Err(e) => {
-            let message = crate::strip_os_error_numbers(&e.to_string());
-            let message = crate::text::terminal_safe(&message).into_owned();
-            eprintln!("skillgap: error: cannot write to standard output: {message}");
+            let lang = crate::i18n::process_lang();
+            let reason = crate::input::io_reason(lang, &e);
+            let reason = crate::text::terminal_safe(&reason).into_owned();
+            let text = crate::tr!(lang, "error-cannot-write-stdout", reason = reason);
+            eprintln!("skillgap: error: {text}");
             Err(crate::exit::IO_FAILURE)
         }
     }
@@ -545,12 +551,12 @@ pub fn parse(version: impl FnOnce() -> String) -> Result<Cli, u8> {
 
 /// Writes the completion script for a shell.
 pub fn write_completions(shell: clap_complete::Shell, out: &mut dyn std::io::Write) {
-    clap_complete::generate(shell, &mut Cli::command(), "skillgap", out);
+    clap_complete::generate(shell, &mut command(), "skillgap", out);
 }
 
 /// Writes the manual page (roff).
 pub fn write_man(out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    clap_mangen::Man::new(Cli::command()).render(out)
+    clap_mangen::Man::new(command()).render(out)
 }
 
 /// `--format`: the name of one of the formats, with its help.

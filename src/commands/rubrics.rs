@@ -129,11 +129,12 @@ pub fn show(catalog: &Catalog, choice: &RubricChoice, skill: Option<&str>) -> an
         None => show_rubric(&rubric, &mut out)?,
         Some(id) => {
             let s = rubric.skill_index(id).ok_or_else(|| {
-                UsageError(format!(
-                    "--skill: \"{}\" is not a skill of rubric {}{}",
-                    safe(id),
-                    rubric.id,
-                    did_you_mean(id, rubric.skills.iter().map(|s| s.id.as_str()))
+                UsageError(crate::tr!(
+                    crate::i18n::process_lang(),
+                    "error-show-unknown-skill",
+                    id = safe(id),
+                    rubric = rubric.id.as_str(),
+                    suggestion = did_you_mean(id, rubric.skills.iter().map(|s| s.id.as_str()))
                 ))
             })?;
             show_skill(&rubric, s, &mut out)?;

@@ -9,6 +9,7 @@ use crate::catalog::Catalog;
 use crate::exit::UsageError;
 use crate::export::csv::MemberCsv;
 use crate::export::{Format, Output};
+use crate::i18n::Lang;
 use crate::input::Origin;
 use crate::output;
 use crate::profile::review::ReviewBook;
@@ -84,23 +85,28 @@ pub fn run(catalog: &Catalog, opts: TeamSettings) -> anyhow::Result<()> {
         return Err(nobody_error(&label, scored.tally.rejected).into());
     }
     warn_unrated(&rubric, &scored.tally);
-    let mut summary = scored.tally.summary(&rubric, opts.max_certs);
-    summary.title.clone_from(&opts.title);
-    summary.site.clone_from(&opts.site);
-    summary.full_lists = full_lists(&opts.output);
-    if let Some(load) = opts.pairs {
-        summary.pairs = Some(scored.pairs.pair(&rubric, load));
-    }
+    let pairs = opts.pairs.map(|load| scored.pairs.pair(&rubric, load));
     let (full, matrix) = matrices(&rubric, &opts, scored.matrix_rows, scored.tally.scored);
-    if opts.matrix {
-        summary.matrix = matrix.clone();
-    }
+    // The summary in a language: the rubric's words from its translation.
+    let summary_in = |lang: Lang| {
+        let words = rubric.in_lang(lang);
+        let mut summary = scored.tally.summary(&words, opts.max_certs);
+        summary.lang = lang;
+        summary.title.clone_from(&opts.title);
+        summary.site.clone_from(&opts.site);
+        summary.full_lists = full_lists(&opts.output);
+        summary.pairs.clone_from(&pairs);
+        if opts.matrix {
+            summary.matrix = matrix.as_ref().map(|m| m.in_lang(&words, lang));
+        }
+        summary
+    };
     if opts.max_certs == 0 {
         eprintln!(
             "skillgap: note: certifications were not asked for (--max-certs 0), so the training plan is empty"
         );
     }
-    write_summary(&opts.output, &summary, full.as_ref())?;
+    write_summary(&opts.output, summary_in, full.as_ref())?;
     if let Some(matrix) = &matrix
         && !opts.matrix_files.is_empty()
     {
@@ -108,13 +114,13 @@ pub fn run(catalog: &Catalog, opts: TeamSettings) -> anyhow::Result<()> {
             files: opts.matrix_files.clone(),
             ..opts.output.clone()
         };
-        files.write(matrix, "matrix")?;
+        files.write_in(|lang| matrix.in_lang(&rubric.in_lang(lang), lang), "matrix")?;
     }
     for csv in csvs {
         csv.finish()?;
     }
-    if opts.fail_on_rejected && summary.members_rejected > 0 {
-        return Err(rejected_error(&summary).into());
+    if opts.fail_on_rejected && scored.tally.rejected > 0 {
+        return Err(rejected_error(scored.tally.rejected).into());
     }
     Ok(())
 }
@@ -185,11 +191,12 @@ fn matrices(
     (full, matrix)
 }
 
-/// Writes the summary. A workbook gets the matrix too, for its Matrix sheet, even when the
-/// other files do not (without `--matrix`).
+/// Writes the summary, built in each destination's language by `summary_in`. A workbook
+/// (always English) gets the matrix too, for its Matrix sheet, even when the other files do
+/// not (without `--matrix`).
 fn write_summary(
     output: &Output,
-    summary: &TeamSummary,
+    summary_in: impl Fn(Lang) -> TeamSummary,
     book_matrix: Option<&TeamMatrix>,
 ) -> anyhow::Result<()> {
     let (books, others): (Vec<_>, Vec<_>) = output
@@ -198,15 +205,18 @@ fn write_summary(
         .cloned()
         .partition(|(_, f)| *f == Format::Xlsx);
     let Some(book_matrix) = book_matrix else {
-        return output.write(summary, "summary");
+        return output.write_in(&summary_in, "summary");
     };
-    let mut book = summary.clone();
-    book.matrix = Some(book_matrix.clone());
+    let book = || {
+        let mut book = summary_in(Lang::En);
+        book.matrix = Some(book_matrix.clone());
+        book
+    };
     if output.files.is_empty() {
         // Standard output is the workbook, or has no matrix unless --matrix put one there.
         return match output.stdout {
-            Format::Xlsx => output.write(&book, "summary"),
-            _ => output.write(summary, "summary"),
+            Format::Xlsx => output.write(&book(), "summary"),
+            _ => output.write_in(&summary_in, "summary"),
         };
     }
     if !others.is_empty() {
@@ -214,7 +224,7 @@ fn write_summary(
             files: others,
             ..output.clone()
         };
-        others.write(summary, "summary")?;
+        others.write_in(&summary_in, "summary")?;
     }
     if books.is_empty() {
         return Ok(());
@@ -223,7 +233,7 @@ fn write_summary(
         files: books,
         ..output.clone()
     };
-    books.write(&book, "summary")
+    books.write(&book(), "summary")
 }
 
 /// What scoring the input gave: the tally, and what the pairs and the matrix need.
@@ -381,15 +391,11 @@ fn nobody_error(label: &Origin, rejected: u64) -> UsageError {
     })
 }
 
-fn rejected_error(summary: &TeamSummary) -> UsageError {
+fn rejected_error(rejected: u64) -> UsageError {
     UsageError(format!(
         "{} record{} rejected (--fail-on-rejected)",
-        summary.members_rejected,
-        if summary.members_rejected == 1 {
-            " was"
-        } else {
-            "s were"
-        }
+        rejected,
+        if rejected == 1 { " was" } else { "s were" }
     ))
 }
 

@@ -19,10 +19,10 @@ use crate::text::terminal_safe;
 #[derive(Debug, thiserror::Error)]
 pub enum ProfileError {
     /// The text is not valid JSON, or a value has the wrong type.
-    #[error("profile {0}")]
+    #[error("{}", crate::tr!(crate::i18n::process_lang(), "error-profile-syntax", error = .0.to_string()))]
     Syntax(SyntaxError),
     /// The JSON is well formed but does not fit the rubric.
-    #[error("profile {origin} has {} problem{}:{}", problems.len(), if problems.len() == 1 { "" } else { "s" }, ProblemList(problems))]
+    #[error("{}{}", crate::tr!(crate::i18n::process_lang(), "error-profile-problems", origin = origin.to_string(), count = problems.len()), ProblemList(problems))]
     Invalid {
         /// Where the profile came from.
         origin: Origin,
@@ -59,7 +59,10 @@ impl<'de> Deserialize<'de> for Evidence {
         impl<'de> Visitor<'de> for EvidenceVisitor {
             type Value = Evidence;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an object mapping skill ids to text, like {\"quality-control\": \"runs the SPC charts for line 2\"}")
+                f.write_str(&crate::tr!(
+                    crate::i18n::process_lang(),
+                    "error-expected-evidence"
+                ))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Evidence, A::Error> {
                 let mut entries = Vec::new();
@@ -339,7 +342,10 @@ impl<'de: 'a, 'a> Deserialize<'de> for RatingsDoc<'a> {
         impl<'de> Visitor<'de> for RatingsVisitor {
             type Value = RatingsDoc<'de>;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an object mapping skill ids to ratings, like {\"quality-control\": 2}")
+                f.write_str(&crate::tr!(
+                    crate::i18n::process_lang(),
+                    "error-expected-ratings"
+                ))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RatingsDoc<'de>, A::Error> {
                 let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(24));
@@ -382,28 +388,43 @@ pub(super) fn add_field_suggestion(err: &mut SyntaxError) {
     };
     let Some(end) = rest.find('`') else { return };
     let field = rest[..end].to_string();
+    let lang = crate::i18n::process_lang();
     if rest.contains("`earned`") {
         // Inside a certification object, not the profile itself.
         let fields = ["id", "earned", "expires"];
-        err.message = format!(
-            "unknown field \"{}\"{}; a certification has only the fields {}",
-            field,
-            did_you_mean(&field, fields),
-            fields.join(", ")
+        err.message = crate::tr!(
+            lang,
+            "error-field-unknown-certification",
+            field = field.as_str(),
+            suggestion = did_you_mean(&field, fields),
+            fields = fields.join(", ")
         );
         return;
     }
-    let (what, fields): (&str, &[&str]) = if rest.contains("`reviewer`") {
-        ("a review", &REVIEW_FIELDS)
+    let fields: &[&str] = if rest.contains("`reviewer`") {
+        &REVIEW_FIELDS
     } else {
-        ("a profile", &PROFILE_FIELDS)
+        &PROFILE_FIELDS
     };
-    let hint = did_you_mean(&field, fields.iter().copied());
-    err.message = format!(
-        "unknown field \"{}\"{hint}; {what} has only the fields {}",
-        field,
-        fields.join(", ")
-    );
+    let suggestion = did_you_mean(&field, fields.iter().copied());
+    let fields_list = fields.join(", ");
+    err.message = if rest.contains("`reviewer`") {
+        crate::tr!(
+            lang,
+            "error-field-unknown-review",
+            field = field.as_str(),
+            suggestion = suggestion,
+            fields = fields_list
+        )
+    } else {
+        crate::tr!(
+            lang,
+            "error-field-unknown-profile",
+            field = field.as_str(),
+            suggestion = suggestion,
+            fields = fields_list
+        )
+    };
 }
 
 /// Reads a `ratings` object (of a profile, or of a review) into `out`, in rubric order:
@@ -427,11 +448,11 @@ pub(crate) fn read_ratings(
         let Some(skill) = rubric.skill_index_hinted(id, &mut hint) else {
             problems.push(Problem {
                 path: path(),
-                message: format!(
-                    "is not a skill of rubric {}{}; `skillgap rubric show {}` lists the skill ids",
-                    rubric.id,
-                    did_you_mean(id, skill_ids()),
-                    rubric.id
+                message: crate::tr!(
+                    crate::i18n::process_lang(),
+                    "error-rating-unknown-skill",
+                    rubric = rubric.id.as_str(),
+                    suggestion = did_you_mean(id, skill_ids())
                 ),
             });
             continue;
@@ -439,7 +460,7 @@ pub(crate) fn read_ratings(
         if std::mem::replace(&mut seen[skill], true) {
             problems.push(Problem {
                 path: path(),
-                message: "appears more than once in ratings; keep only one rating per skill".into(),
+                message: crate::tr!(crate::i18n::process_lang(), "error-rating-twice"),
             });
             continue;
         }
@@ -476,24 +497,60 @@ fn rating_value(
     {
         return Ok(Some(*f as u8));
     }
-    let allowed = format!(
-        "use a whole number from 0 ({}) to {max} ({}), or null if {null_means}",
-        rubric.scale_label(0),
-        rubric.scale_label(max)
+    let lang = crate::i18n::process_lang();
+    // Callers say what null means in English ("not rated", "not observed").
+    let null_means = match null_means {
+        "not rated" => crate::tr!(lang, "error-null-not-rated"),
+        "not observed" => crate::tr!(lang, "error-null-not-observed"),
+        other => other.to_string(),
+    };
+    // The scale's words in the reader's language, from the rubric's translation when it has
+    // one (read only here, when a rating is wrong).
+    let translation = (lang != crate::i18n::Lang::En)
+        .then(|| rubric.translation(lang))
+        .flatten();
+    let label = |value: u8| {
+        translation
+            .as_ref()
+            .and_then(|t| t.scale.get(&value.to_string()).cloned())
+            .unwrap_or_else(|| rubric.scale_label(value).to_string())
+    };
+    let allowed = crate::tr!(
+        lang,
+        "error-rating-allowed",
+        low = label(0),
+        max = max.to_string(),
+        high = label(max),
+        null_means = null_means
     );
+    let off_scale = |value: String| {
+        crate::tr!(
+            lang,
+            "error-rating-off-scale",
+            value = value,
+            allowed = allowed.as_str()
+        )
+    };
     Err(match value {
-        RatingValue::Whole(n) => format!("{n} is not on the rating scale; {allowed}"),
-        RatingValue::Negative(n) => format!("{n} is not on the rating scale; {allowed}"),
-        RatingValue::Fraction(f) => {
-            format!("{} is not on the rating scale; {allowed}", terminal_safe(f))
-        }
-        RatingValue::Float(f) => format!("{f:?} is not on the rating scale; {allowed}"),
-        RatingValue::Text(s) => format!(
-            "is the text \"{}\", not a number; {allowed} (without quotes)",
-            terminal_safe(s)
+        RatingValue::Whole(n) => off_scale(n.to_string()),
+        RatingValue::Negative(n) => off_scale(n.to_string()),
+        RatingValue::Fraction(f) => off_scale(terminal_safe(f).into_owned()),
+        RatingValue::Float(f) => off_scale(format!("{f:?}")),
+        RatingValue::Text(s) => crate::tr!(
+            lang,
+            "error-rating-text",
+            text = terminal_safe(s).into_owned(),
+            allowed = allowed.as_str()
         ),
-        RatingValue::Bool(b) => format!("is {b}, not a number; {allowed}"),
-        RatingValue::Null | RatingValue::Compound => format!("is not a number; {allowed}"),
+        RatingValue::Bool(b) => crate::tr!(
+            lang,
+            "error-rating-bool",
+            value = b.to_string(),
+            allowed = allowed.as_str()
+        ),
+        RatingValue::Null | RatingValue::Compound => {
+            crate::tr!(lang, "error-rating-not-number", allowed = allowed.as_str())
+        }
     })
 }
 

@@ -8,10 +8,12 @@ use super::fields::{key_path, read_ratings};
 use super::review::same_person;
 use super::{MAX_YEARS, Profile, Strictness};
 use crate::credentials::{Credential, Date};
+use crate::i18n::process_lang;
 use crate::input::Origin;
 use crate::rubric::{Problem, Rubric};
 use crate::suggest::did_you_mean;
 use crate::text::terminal_safe;
+use crate::tr;
 
 impl ProfileDoc<'_> {
     /// Checks the profile against a rubric, listing every problem found.
@@ -72,11 +74,11 @@ impl ProfileDoc<'_> {
         {
             problems.push(Problem {
                 path: "rubric".into(),
-                message: format!(
-                    "the profile is for rubric \"{}\" but the rubric in use is \"{}\"; pass --rubric {} (an id, or the path of its file), or correct the field",
-                    terminal_safe(id),
-                    rubric.id,
-                    terminal_safe(id)
+                message: tr!(
+                    process_lang(),
+                    "error-profile-other-rubric",
+                    named = terminal_safe(id).into_owned(),
+                    used = rubric.id.as_str()
                 ),
             });
         }
@@ -119,7 +121,12 @@ impl ProfileDoc<'_> {
             } else {
                 problems.push(Problem {
                     path: "years_experience".into(),
-                    message: format!("is {years} but must be a number from 0 to {MAX_YEARS}"),
+                    message: tr!(
+                        process_lang(),
+                        "error-years-range",
+                        years = years.to_string(),
+                        max = MAX_YEARS.to_string()
+                    ),
                 });
             }
         }
@@ -162,10 +169,11 @@ impl ProfileDoc<'_> {
             {
                 problems.push(Problem {
                     path: format!("{prefix}.person"),
-                    message: format!(
-                        "is \"{}\" but the profile is of \"{}\"; a review belongs in the profile of the person it names",
-                        terminal_safe(&doc.person),
-                        terminal_safe(name)
+                    message: tr!(
+                        process_lang(),
+                        "error-review-other-person",
+                        person = terminal_safe(&doc.person).into_owned(),
+                        name = terminal_safe(name).into_owned()
                     ),
                 });
             }
@@ -193,12 +201,12 @@ impl ProfileDoc<'_> {
                         CertEntry::Id(_) => format!("certifications[{i}]"),
                         CertEntry::Dated(_) => format!("certifications[{i}].id"),
                     },
-                    message: format!(
-                        "\"{}\" is not a certification of rubric {}{}; `skillgap rubric show {}` lists them",
-                        terminal_safe(id),
-                        rubric.id,
-                        did_you_mean(id, cert_ids()),
-                        rubric.id
+                    message: tr!(
+                        process_lang(),
+                        "error-certification-unknown",
+                        id = terminal_safe(id).into_owned(),
+                        rubric = rubric.id.as_str(),
+                        suggestion = did_you_mean(id, cert_ids())
                     ),
                 });
                 continue;
@@ -231,7 +239,7 @@ impl ProfileDoc<'_> {
             match rubric.skill_index(id) {
                 Some(s) if std::mem::replace(&mut seen[s], true) => problems.push(Problem {
                     path: key_path("evidence", id),
-                    message: "appears more than once in evidence; put all of it in one text".into(),
+                    message: tr!(process_lang(), "error-evidence-twice"),
                 }),
                 Some(s) => {
                     if !text.trim().is_empty() {
@@ -240,10 +248,11 @@ impl ProfileDoc<'_> {
                 }
                 None => problems.push(Problem {
                     path: key_path("evidence", id),
-                    message: format!(
-                        "is not a skill of rubric {}{}",
-                        rubric.id,
-                        did_you_mean(id, skill_ids())
+                    message: tr!(
+                        process_lang(),
+                        "error-evidence-unknown-skill",
+                        rubric = rubric.id.as_str(),
+                        suggestion = did_you_mean(id, skill_ids())
                     ),
                 }),
             }
@@ -267,9 +276,10 @@ pub(crate) fn dated_credential(
         if date.is_none() {
             problem(
                 field,
-                format!(
-                    "\"{}\" is not a date; write the day as YYYY-MM-DD, such as 2027-05-01",
-                    terminal_safe(text)
+                tr!(
+                    process_lang(),
+                    "error-date-invalid",
+                    text = terminal_safe(text).into_owned()
                 ),
             );
         }
@@ -282,7 +292,12 @@ pub(crate) fn dated_credential(
     {
         problem(
             "expires",
-            format!("is {x}, not after the day it was earned ({e}); check both days"),
+            tr!(
+                process_lang(),
+                "error-certification-expires-before",
+                expires = x.to_string(),
+                earned = e.to_string()
+            ),
         );
     }
     let from_rule = earned
@@ -295,9 +310,15 @@ pub(crate) fn dated_credential(
     {
         problem(
             "earned",
-            format!(
-                "is {e}: valid for {} years, it would expire on {x}, after the last year skillgap reads (2200); check the year",
-                rubric.certifications[c].valid_years.unwrap_or(0)
+            tr!(
+                process_lang(),
+                "error-certification-expires-too-late",
+                earned = e.to_string(),
+                years = rubric.certifications[c]
+                    .valid_years
+                    .unwrap_or(0)
+                    .to_string(),
+                expires = x.to_string()
             ),
         );
     }
@@ -324,9 +345,11 @@ pub(super) fn settle_certifications(profile: &mut Profile) {
 pub(crate) fn group_value(group: &str) -> Result<Option<&str>, String> {
     let chars = group.chars().count();
     if chars > super::MAX_GROUP_CHARS {
-        return Err(format!(
-            "is {chars} characters long; a group names a line, shift, cell or site in at most {} characters, such as \"Line 2 / nights\"",
-            super::MAX_GROUP_CHARS
+        return Err(tr!(
+            process_lang(),
+            "error-group-too-long",
+            chars = chars.to_string(),
+            max = super::MAX_GROUP_CHARS.to_string()
         ));
     }
     Ok(Some(group).filter(|g| !g.trim().is_empty()))
@@ -343,11 +366,11 @@ fn check_all_rated(rubric: &Rubric, profile: &Profile, problems: &mut Vec<Proble
     if !missing.is_empty() {
         problems.push(Problem {
             path: "ratings".into(),
-            message: format!(
-                "--strict needs every skill rated, but {} {} not: {}",
-                missing.len(),
-                if missing.len() == 1 { "is" } else { "are" },
-                missing
+            message: tr!(
+                process_lang(),
+                "error-strict-unrated",
+                count = missing.len(),
+                skills = missing
                     .iter()
                     .map(|&i| rubric.skills[i].id.as_str())
                     .collect::<Vec<_>>()

@@ -555,12 +555,14 @@ impl Rubric {
     /// Finds a level by id, or explains which ids exist.
     pub fn find_level(&self, id: &str) -> Result<usize, String> {
         self.level_index(id).ok_or_else(|| {
-            format!(
-                "\"{}\" is not a level of rubric {}{}; the levels are: {}",
-                crate::text::terminal_safe(id),
-                self.id,
-                did_you_mean(id, self.levels.iter().map(|l| l.id.as_str())),
-                self.levels
+            crate::tr!(
+                crate::i18n::process_lang(),
+                "error-level-unknown",
+                id = crate::text::terminal_safe(id).into_owned(),
+                rubric = self.id.as_str(),
+                suggestion = did_you_mean(id, self.levels.iter().map(|l| l.id.as_str())),
+                levels = self
+                    .levels
                     .iter()
                     .map(|l| l.id.as_str())
                     .collect::<Vec<_>>()

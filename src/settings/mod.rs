@@ -64,10 +64,7 @@ pub fn level_option(rubric: &Rubric, level: Option<&str>) -> anyhow::Result<Opti
 
 /// `--input - --rubric -`: standard input holds one document.
 pub fn stdin_twice() -> UsageError {
-    UsageError(
-        "standard input (-) cannot be both the profile and the rubric; give the rubric as an id or a file, or the profile as a file"
-            .into(),
-    )
+    UsageError(crate::tr!(crate::i18n::process_lang(), "error-stdin-twice"))
 }
 
 /// `--as-of`, the one day reviews and certificates are judged by: checked here, whatever it
@@ -75,9 +72,10 @@ pub fn stdin_twice() -> UsageError {
 fn as_of_date(text: Option<&str>) -> anyhow::Result<Option<Date>> {
     text.map(|t| {
         Date::parse(t).ok_or_else(|| {
-            UsageError(format!(
-                "--as-of: \"{}\" is not a day; write it as YYYY-MM-DD, such as 2026-11-27",
-                crate::text::terminal_safe(t)
+            UsageError(crate::tr!(
+                crate::i18n::process_lang(),
+                "error-as-of-invalid",
+                text = crate::text::terminal_safe(t).into_owned()
             ))
             .into()
         })
@@ -330,10 +328,11 @@ impl TemplateSettings {
         let implied = args.output.as_deref().and_then(TemplateFormat::of_file);
         let format = match (given, implied) {
             (Some(g), Some(i)) if g != i => {
-                return Err(UsageError(format!(
-                    "--format {} does not match the file name's .{} ending; change one of them",
-                    g.name(),
-                    i.name()
+                return Err(UsageError(crate::tr!(
+                    crate::i18n::process_lang(),
+                    "error-template-format-mismatch",
+                    format = g.name(),
+                    ending = i.name()
                 ))
                 .into());
             }
@@ -341,9 +340,10 @@ impl TemplateSettings {
             (None, None) => TemplateFormat::Json,
         };
         if args.review && format != TemplateFormat::Json {
-            return Err(UsageError(format!(
-                "a review template is JSON; --review cannot write {}",
-                format.name()
+            return Err(UsageError(crate::tr!(
+                crate::i18n::process_lang(),
+                "error-template-review-json",
+                format = format.name()
             ))
             .into());
         }
@@ -404,9 +404,11 @@ impl ReviewCmdSettings {
         if let Some(name) = &args.person
             && name.trim().is_empty()
         {
-            return Err(
-                UsageError("--person: give the name of the person you review".into()).into(),
-            );
+            return Err(UsageError(crate::tr!(
+                crate::i18n::process_lang(),
+                "error-review-person-empty"
+            ))
+            .into());
         }
         Ok(ReviewCmdSettings {
             profile: args.profile.as_deref().map(expand_home),

@@ -45,17 +45,20 @@ impl ServeSettings {
             if let Some(code) = code
                 && (code.trim().len() < 4 || code.len() > 64 || code.chars().any(char::is_control))
             {
-                return Err(UsageError(format!(
-                    "{flag}: a code of 4 to 64 characters people can type, such as 4821 7730"
+                return Err(UsageError(crate::tr!(
+                    crate::i18n::process_lang(),
+                    "error-serve-code",
+                    flag = flag
                 )));
             }
         }
         if let (Some(a), Some(b)) = (&args.code, &args.admin_code)
             && a.trim() == b.trim()
         {
-            return Err(UsageError(
-                "--code and --admin-code are the same; the supervisor's code must differ from the one everybody types".into(),
-            ));
+            return Err(UsageError(crate::tr!(
+                crate::i18n::process_lang(),
+                "error-serve-codes-same"
+            )));
         }
         Ok(ServeSettings {
             rubric: args.rubric,

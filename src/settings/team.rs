@@ -120,15 +120,21 @@ impl TeamSettings {
                     let f = Format::for_file(&path, args.format)?;
                     matrix_files.push((path, f));
                 } else if matrix_csv.replace(path).is_some() {
-                    return Err(
-                        UsageError("give at most one matrix .csv file with -o".into()).into(),
-                    );
+                    return Err(UsageError(crate::tr!(
+                        crate::i18n::process_lang(),
+                        "error-team-two-matrix-csv"
+                    ))
+                    .into());
                 }
             } else if !is_csv {
                 let f = Format::for_file(&path, args.format)?;
                 files.push((path, f));
             } else if csv.replace(path).is_some() {
-                return Err(UsageError("give at most one .csv file with -o".into()).into());
+                return Err(UsageError(crate::tr!(
+                    crate::i18n::process_lang(),
+                    "error-team-two-csv"
+                ))
+                .into());
             }
         }
         let threads = args.threads.map_or_else(

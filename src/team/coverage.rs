@@ -7,8 +7,10 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::coverage::{Status, status};
+use crate::i18n::Lang;
 use crate::profile::Ratings;
 use crate::rubric::{CoverageRules, Rubric};
+use crate::team::summary::count;
 
 /// Counts for one set of members (the team, or one group).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -151,9 +153,17 @@ pub struct GroupCoverage {
 }
 
 impl GroupCoverage {
-    /// The group's name for a reader.
+    /// The group's name for a reader (English: the workbook's).
     pub fn title(&self) -> &str {
         self.id.as_deref().unwrap_or("(no group)")
+    }
+
+    /// The group's name for a reader in `lang`.
+    pub fn title_in(&self, lang: Lang) -> String {
+        match &self.id {
+            Some(id) => id.clone(),
+            None => crate::tr!(lang, "team-no-group"),
+        }
     }
 
     /// The worst status among its critical skills (then among all), for ordering groups.
@@ -169,52 +179,68 @@ impl GroupCoverage {
         (worst(true), worst(false))
     }
 
-    /// One line on the group: its worst cell, and how many more fall short.
-    pub fn verdict(&self) -> String {
-        verdict(self.title(), &self.coverage)
+    /// One line on the group in `lang`: its worst cell, and how many more fall short.
+    pub fn verdict(&self, lang: Lang) -> String {
+        verdict(lang, &self.title_in(lang), &self.coverage)
     }
 }
 
-/// One line on a set of skills' coverage, by its worst cell ("Line 2 / nights: Health and
-/// Safety has one independent person — Ana").
-pub fn verdict(who: &str, coverage: &[SkillCoverage]) -> String {
+/// One line on a set of skills' coverage in `lang`, by its worst cell ("Line 2 / nights:
+/// Health and Safety has one independent person — Ana").
+pub fn verdict(lang: Lang, who: &str, coverage: &[SkillCoverage]) -> String {
     let short: Vec<&SkillCoverage> = coverage.iter().filter(|c| c.status != Status::Ok).collect();
     let Some(worst) = short.first() else {
-        return format!("{who}: every skill covered");
+        return crate::tr!(lang, "team-verdict-covered", who = who);
     };
-    let what = if worst.critical { "critical " } else { "" };
     let main = match worst.status {
-        Status::None => format!("nobody works on their own in {}", worst.name),
-        Status::Single => format!(
-            "{} has one independent person — {}",
-            worst.name,
-            worst.only_person.as_deref().unwrap_or("?")
+        Status::None => crate::tr!(lang, "team-verdict-nobody", skill = worst.name.as_str()),
+        Status::Single => crate::tr!(
+            lang,
+            "team-verdict-single",
+            skill = worst.name.as_str(),
+            person = worst.only_person.as_deref().unwrap_or("?")
         ),
-        _ => format!(
-            "{} is below the minimum ({} independent, {} trainer{})",
-            worst.name,
-            worst.independent_count,
-            worst.trainer_count,
-            if worst.trainer_count == 1 { "" } else { "s" }
+        _ => crate::tr!(
+            lang,
+            "team-verdict-low",
+            skill = worst.name.as_str(),
+            independent = count(lang, worst.independent_count),
+            trainers = count(lang, worst.trainer_count),
+            count = worst.trainer_count
         ),
     };
+    let critical = if worst.critical { "yes" } else { "no" };
     let more = short.len() - 1;
     let critical_more = short[1..].iter().filter(|c| c.critical).count();
     match (more, critical_more) {
-        (0, _) => format!("{who}: {main} ({what}skill)"),
-        (m, 0) => format!(
-            "{who}: {main} ({what}skill); {m} more skill{} not covered",
-            s(m)
+        (0, _) => crate::tr!(
+            lang,
+            "team-verdict-one",
+            who = who,
+            main = main,
+            critical = critical
         ),
-        (m, c) => format!(
-            "{who}: {main} ({what}skill); {m} more skill{} not covered, {c} of them critical",
-            s(m)
+        (m, 0) => crate::tr!(
+            lang,
+            "team-verdict-more",
+            who = who,
+            main = main,
+            critical = critical,
+            more = count(lang, m as u64),
+            count = m
+        ),
+        (m, c) => crate::tr!(
+            lang,
+            "team-verdict-more-critical",
+            who = who,
+            main = main,
+            critical = critical,
+            more = count(lang, m as u64),
+            count = m,
+            critical_more = count(lang, c as u64),
+            critical_count = c
         ),
     }
-}
-
-fn s(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 /// The groups' coverage, worst first (by their critical skills, then all), then by name.
@@ -278,7 +304,7 @@ mod tests {
             coverage: cov,
         };
         assert_eq!(
-            g.verdict(),
+            g.verdict(Lang::En),
             "Line 2 / nights: Health and Safety Regulations has one independent person — Ana (critical skill)"
         );
     }

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::member::MemberRow;
 use crate::credentials::Date;
+use crate::i18n::Lang;
 use crate::rubric::Rubric;
 
 /// The matrix of a team.
@@ -36,6 +37,9 @@ pub struct TeamMatrix {
     /// One row per member, by group then name; empty when there are more members than
     /// `limit`.
     pub rows: Vec<MatrixRow>,
+    /// The language its words are in. Not part of the JSON, which is always English.
+    #[serde(skip)]
+    pub lang: Lang,
 }
 
 /// A column of the matrix.
@@ -140,7 +144,9 @@ impl MatrixCell {
 
 impl TeamMatrix {
     /// What the mark means, for a line under the matrix.
-    pub const LEGEND: &str = "Each cell is the rating scored (0 when not rated); * marks a rating below what the member's target level requires.";
+    pub fn legend(&self) -> String {
+        crate::tr!(self.lang, "team-matrix-legend")
+    }
 
     /// The matrix of `rows` (already labelled), or of none when `members` exceeds `limit`.
     pub fn build(
@@ -192,7 +198,39 @@ impl TeamMatrix {
             members,
             limit,
             rows,
+            lang: Lang::En,
         }
+    }
+
+    /// The same matrix in `lang`: skill names, level titles and certification names from
+    /// `rubric`, the same rubric in that language (its ids and order are the same).
+    pub fn in_lang(&self, rubric: &Rubric, lang: Lang) -> TeamMatrix {
+        let mut m = self.clone();
+        m.lang = lang;
+        for s in &mut m.skills {
+            if let Some(k) = rubric.skills.iter().find(|k| k.id == s.id) {
+                s.name.clone_from(&k.name);
+            }
+        }
+        for c in &mut m.certifications {
+            if let Some(k) = rubric.certifications.iter().find(|k| k.id == c.id) {
+                c.name.clone_from(&k.name);
+            }
+        }
+        // Levels are in rubric order: a row's titles are found by their place.
+        let title = |old: &str| {
+            self.levels
+                .iter()
+                .position(|t| t == old)
+                .and_then(|i| rubric.levels.get(i))
+                .map_or_else(|| old.to_string(), |l| l.title.clone())
+        };
+        for r in &mut m.rows {
+            r.target_level = title(&r.target_level);
+            r.best_level = r.best_level.as_deref().map(title);
+        }
+        m.levels = m.levels.iter().map(|t| title(t)).collect();
+        m
     }
 
     /// What the target of `row` requires in skill `skill`, when the matrix knows.
@@ -219,9 +257,12 @@ impl TeamMatrix {
 
     /// The message shown instead of a matrix too large to show.
     pub fn too_large_line(&self) -> String {
-        format!(
-            "The matrix is not shown: {} members, more than --matrix-limit {}. Write it to a CSV file (-o matrix.csv), which has no limit, or raise --matrix-limit.",
-            self.members, self.limit
+        let lang = self.lang;
+        crate::tr!(
+            lang,
+            "team-matrix-too-large",
+            n = super::summary::count(lang, self.members),
+            limit = self.limit
         )
     }
 }

@@ -17,7 +17,7 @@ pub mod pairs;
 pub mod pipeline;
 pub mod sections;
 pub mod source;
-mod summary;
+pub(crate) mod summary;
 pub mod tally;
 
 pub use member::MemberRow;

@@ -276,11 +276,16 @@ pub enum UnpairedReason {
 }
 
 impl UnpairedReason {
-    /// The reason in words.
-    pub fn describe(self) -> &'static str {
+    /// The reason in words (English: the workbook's).
+    pub fn describe(self) -> String {
+        self.describe_in(crate::i18n::Lang::En)
+    }
+
+    /// The reason in words, in `lang`.
+    pub fn describe_in(self, lang: crate::i18n::Lang) -> String {
         match self {
-            UnpairedReason::NoTrainer => "nobody in the team can train it",
-            UnpairedReason::TrainersFull => "every trainer of it is full",
+            UnpairedReason::NoTrainer => crate::tr!(lang, "team-reason-no-trainer"),
+            UnpairedReason::TrainersFull => crate::tr!(lang, "team-reason-trainers-full"),
         }
     }
 }

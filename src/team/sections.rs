@@ -6,7 +6,10 @@
 use super::TeamSummary;
 use super::coverage::SkillCoverage;
 use super::matrix::TeamMatrix;
+use super::summary::{count, day};
 use crate::coverage::Status;
+use crate::i18n::Lang;
+use crate::tr;
 
 /// The most rows a list (worst cells, pairs) shows in a table, Markdown or HTML; JSON holds
 /// them all.
@@ -32,10 +35,10 @@ pub struct Section {
 }
 
 impl Section {
-    fn new(id: &'static str, heading: &str) -> Section {
+    fn new(id: &'static str, heading: String) -> Section {
         Section {
             id,
-            heading: heading.to_string(),
+            heading,
             lines: Vec::new(),
             header: Vec::new(),
             numeric: Vec::new(),
@@ -44,48 +47,69 @@ impl Section {
         }
     }
 
-    fn table(mut self, header: &[(&str, bool)]) -> Section {
-        self.header = header.iter().map(|h| h.0.to_string()).collect();
+    fn table(mut self, header: &[(String, bool)]) -> Section {
+        self.header = header.iter().map(|h| h.0.clone()).collect();
         self.numeric = header.iter().map(|h| h.1).collect();
         self
     }
 
-    /// Says how many more than the [`LIST_LIMIT`] rows shown the JSON holds, of `total`.
-    fn limit(mut self, total: usize, what: &str) -> Section {
+    /// Says how many more than the [`LIST_LIMIT`] rows shown the JSON holds, of `total`,
+    /// with `more` the sentence for a number of rows.
+    fn limit(mut self, total: usize, more: impl Fn(usize) -> String) -> Section {
         if total > LIST_LIMIT {
-            let more = total - LIST_LIMIT;
             self.rows.truncate(LIST_LIMIT);
-            self.after.push(format!(
-                "… and {more} more {what}; --format json lists them all."
-            ));
+            self.after.push(more(total - LIST_LIMIT));
         }
         self
     }
 }
 
-/// "3 (one: Ana)"-style status words for a cell.
-fn status_cell(c: &SkillCoverage) -> String {
-    match (&c.status, &c.only_person) {
-        (Status::Single, Some(who)) => format!("single: {who}"),
-        (s, _) => s.as_str().to_string(),
+/// A column's title and whether it holds numbers.
+fn col(title: String, numeric: bool) -> (String, bool) {
+    (title, numeric)
+}
+
+/// A coverage status in one word, in `lang`.
+pub fn status_word(lang: Lang, status: Status) -> String {
+    match status {
+        Status::None => tr!(lang, "team-status-none"),
+        Status::Single => tr!(lang, "team-status-single"),
+        Status::Low => tr!(lang, "team-status-low"),
+        Status::Ok => tr!(lang, "team-status-ok"),
     }
 }
 
-fn yes(b: bool) -> String {
-    if b { "yes".into() } else { String::new() }
+/// "single: Ana"-style status words for a cell.
+fn status_cell(lang: Lang, c: &SkillCoverage) -> String {
+    match (&c.status, &c.only_person) {
+        (Status::Single, Some(who)) => {
+            tr!(lang, "team-status-single-person", person = who.as_str())
+        }
+        (s, _) => status_word(lang, *s),
+    }
+}
+
+fn yes(lang: Lang, b: bool) -> String {
+    if b {
+        tr!(lang, "team-yes")
+    } else {
+        String::new()
+    }
 }
 
 impl TeamSummary {
     /// The rules of coverage in a sentence.
     pub(crate) fn coverage_rule_line(&self) -> Option<String> {
         let r = self.coverage_rules?;
-        Some(format!(
-            "A member works in a skill on their own from rating {} and can train it from {}; a skill is covered with at least {} independent and {} trainer{}. Critical skills first, worst first: none (nobody independent), single (one person: a single point of failure), low (below the minimum), ok.",
-            r.independent,
-            r.trainer,
-            r.min_independent,
-            r.min_trainers,
-            if r.min_trainers == 1 { "" } else { "s" }
+        let lang = self.lang;
+        Some(tr!(
+            lang,
+            "team-coverage-rule",
+            independent = r.independent,
+            trainer = r.trainer,
+            min_independent = count(lang, u64::from(r.min_independent)),
+            min_trainers = count(lang, u64::from(r.min_trainers)),
+            count = r.min_trainers
         ))
     }
 
@@ -110,27 +134,38 @@ impl TeamSummary {
         out
     }
 
+    /// The columns of a coverage table.
+    fn coverage_columns(&self) -> Vec<(String, bool)> {
+        let lang = self.lang;
+        vec![
+            col(tr!(lang, "team-col-skill"), false),
+            col(tr!(lang, "team-col-critical"), false),
+            col(tr!(lang, "team-col-independent"), true),
+            col(tr!(lang, "team-col-trainers"), true),
+            col(tr!(lang, "team-col-status"), false),
+        ]
+    }
+
     fn coverage_section(&self) -> Section {
-        let mut s = Section::new("coverage", "Coverage: who can do each job").table(&[
-            ("Skill", false),
-            ("Critical", false),
-            ("Independent", true),
-            ("Trainers", true),
-            ("Status", false),
-        ]);
+        let lang = self.lang;
+        let mut s = Section::new("coverage", tr!(lang, "team-coverage-heading"))
+            .table(&self.coverage_columns());
         s.lines.extend(self.coverage_rule_line());
-        s.lines
-            .push(super::coverage::verdict("Whole team", &self.coverage));
+        s.lines.push(super::coverage::verdict(
+            lang,
+            &tr!(lang, "team-whole-team"),
+            &self.coverage,
+        ));
         s.rows = self
             .coverage
             .iter()
             .map(|c| {
                 vec![
                     c.name.clone(),
-                    yes(c.critical),
-                    c.independent_count.to_string(),
-                    c.trainer_count.to_string(),
-                    status_cell(c),
+                    yes(lang, c.critical),
+                    count(lang, c.independent_count),
+                    count(lang, c.trainer_count),
+                    status_cell(lang, c),
                 ]
             })
             .collect();
@@ -138,34 +173,33 @@ impl TeamSummary {
     }
 
     fn groups_section(&self) -> Section {
-        let mut s = Section::new("groups", "Coverage by group").table(&[
-            ("Group", false),
-            ("Skill", false),
-            ("Critical", false),
-            ("Independent", true),
-            ("Trainers", true),
-            ("Status", false),
-        ]);
-        s.lines.push(format!(
-            "{} groups, worst first; one line each, then every skill not covered, worst first.",
-            self.groups.len()
+        let lang = self.lang;
+        let mut columns = vec![col(tr!(lang, "team-col-group"), false)];
+        columns.extend(self.coverage_columns());
+        let mut s = Section::new("groups", tr!(lang, "team-groups-heading")).table(&columns);
+        s.lines.push(tr!(
+            lang,
+            "team-groups-intro",
+            n = count(lang, self.groups.len() as u64),
+            count = self.groups.len()
         ));
         s.lines.extend(self.groups.iter().map(|g| {
-            let n = g.members;
-            format!(
-                "{} ({n} member{})",
-                g.verdict(),
-                if n == 1 { "" } else { "s" }
+            tr!(
+                lang,
+                "team-group-line",
+                verdict = g.verdict(lang),
+                n = count(lang, g.members),
+                count = g.members
             )
         }));
-        let mut cells: Vec<(&str, &SkillCoverage)> = self
+        let mut cells: Vec<(String, &SkillCoverage)> = self
             .groups
             .iter()
             .flat_map(|g| {
                 g.coverage
                     .iter()
                     .filter(|c| c.status != Status::Ok)
-                    .map(move |c| (g.title(), c))
+                    .map(move |c| (g.title_in(lang), c))
             })
             .collect();
         // Stable: groups keep their order (worst first) within a status.
@@ -176,32 +210,44 @@ impl TeamSummary {
             .take(LIST_LIMIT)
             .map(|(g, c)| {
                 vec![
-                    g.to_string(),
+                    g,
                     c.name.clone(),
-                    yes(c.critical),
-                    c.independent_count.to_string(),
-                    c.trainer_count.to_string(),
-                    status_cell(c),
+                    yes(lang, c.critical),
+                    count(lang, c.independent_count),
+                    count(lang, c.trainer_count),
+                    status_cell(lang, c),
                 ]
             })
             .collect();
         if s.rows.is_empty() {
             s.header.clear();
-            s.after.push("Every group covers every skill.".into());
+            s.after.push(tr!(lang, "team-groups-all-covered"));
         }
-        s.limit(total, "skills not covered")
+        s.limit(total, |n| {
+            tr!(
+                lang,
+                "team-more-uncovered",
+                n = count(lang, n as u64),
+                count = n
+            )
+        })
     }
 
     fn credentials_section(&self) -> Section {
-        let mut s = Section::new("certificates", "Certificates").table(&[
-            ("Credential", false),
-            ("Valid", true),
-            ("Expiring", true),
-            ("Expired", true),
+        let lang = self.lang;
+        let mut s = Section::new("certificates", tr!(lang, "team-certificates-heading")).table(&[
+            col(tr!(lang, "team-col-credential"), false),
+            col(tr!(lang, "team-col-valid"), true),
+            col(tr!(lang, "team-col-expiring"), true),
+            col(tr!(lang, "team-col-expired"), true),
         ]);
-        if let (Some(day), Some(days)) = (self.as_of, self.expiring_days) {
-            s.lines.push(format!(
-                "As of {day}: expiring means it runs out within {days} days; an expired credential no longer counts as held."
+        if let (Some(d), Some(days)) = (self.as_of, self.expiring_days) {
+            s.lines.push(tr!(
+                lang,
+                "team-certificates-rule",
+                day = day(lang, d),
+                days = count(lang, u64::from(days)),
+                count = days
             ));
         }
         s.rows = self
@@ -210,9 +256,9 @@ impl TeamSummary {
             .map(|c| {
                 vec![
                     c.name.clone(),
-                    c.valid.to_string(),
-                    c.expiring.to_string(),
-                    c.expired.to_string(),
+                    count(lang, c.valid),
+                    count(lang, c.expiring),
+                    count(lang, c.expired),
                 ]
             })
             .collect();
@@ -220,32 +266,49 @@ impl TeamSummary {
             .credentials
             .iter()
             .filter(|c| c.future > 0)
-            .map(|c| format!("{} ({})", c.name, c.future))
+            .map(|c| format!("{} ({})", c.name, count(lang, c.future)))
             .collect();
         if !future.is_empty() {
-            s.after.push(format!(
-                "Listed as earned after {}, so not counted as held yet (check the day): {}.",
-                self.as_of.map_or("today".to_string(), |d| d.to_string()),
-                future.join(", ")
+            s.after.push(tr!(
+                lang,
+                "team-certificates-future",
+                day = self
+                    .as_of
+                    .map_or_else(|| tr!(lang, "team-today"), |d| day(lang, d)),
+                list = future.join(", ")
             ));
         }
         if self.next_expiries.is_empty() {
-            s.after
-                .push("No credential with an end date runs out after this day.".into());
+            s.after.push(tr!(lang, "team-expiring-none"));
         } else {
-            s.after.push("Expiring soonest:".into());
+            s.after.push(tr!(lang, "team-expiring-soonest"));
             s.after.extend(self.next_expiries.iter().map(|e| {
-                format!(
-                    "{} on {} ({} day{}): {}{}",
-                    e.name,
-                    e.expires,
-                    e.days_left,
-                    if e.days_left == 1 { "" } else { "s" },
-                    e.member,
-                    e.group
-                        .as_deref()
-                        .map_or(String::new(), |g| format!(", {g}"))
-                )
+                let (name, member) = (e.name.as_str(), e.member.to_string());
+                let (on, days) = (
+                    day(lang, e.expires),
+                    count(lang, u64::try_from(e.days_left).unwrap_or(0)),
+                );
+                match e.group.as_deref() {
+                    Some(g) => tr!(
+                        lang,
+                        "team-expiry-group",
+                        name = name,
+                        day = on,
+                        days = days,
+                        count = e.days_left,
+                        member = member,
+                        group = g
+                    ),
+                    None => tr!(
+                        lang,
+                        "team-expiry",
+                        name = name,
+                        day = on,
+                        days = days,
+                        count = e.days_left,
+                        member = member
+                    ),
+                }
             }));
         }
         s
@@ -253,24 +316,26 @@ impl TeamSummary {
 
     fn pairs_sections(&self) -> Option<Vec<Section>> {
         let p = self.pairs.as_ref()?;
+        let lang = self.lang;
         let group = |g: &Option<std::sync::Arc<str>>| g.as_deref().unwrap_or("").to_string();
-        let mut pairs = Section::new("pairs", "Who trains whom").table(&[
-            ("Skill", false),
-            ("Learner", false),
-            ("Group", false),
-            ("Trainer", false),
-            ("Trainer's group", false),
-            ("Gap", true),
-            ("Priority", true),
+        let mut pairs = Section::new("pairs", tr!(lang, "team-pairs-heading")).table(&[
+            col(tr!(lang, "team-col-skill"), false),
+            col(tr!(lang, "team-col-learner"), false),
+            col(tr!(lang, "team-col-group"), false),
+            col(tr!(lang, "team-col-trainer"), false),
+            col(tr!(lang, "team-col-trainer-group"), false),
+            col(tr!(lang, "team-col-gap"), true),
+            col(tr!(lang, "team-col-priority"), true),
         ]);
-        pairs.lines.push(format!(
-            "Each member short of their target is paired with a trainer of the skill in their group, else in any group; each trainer takes at most {} learner{}; most urgent first. {} pair{}; {} skill need{} without a trainer (a member short in a skill no trainer could take).",
-            p.trainer_load,
-            if p.trainer_load == 1 { "" } else { "s" },
-            p.pairs.len(),
-            if p.pairs.len() == 1 { "" } else { "s" },
-            p.unpaired.len(),
-            if p.unpaired.len() == 1 { "" } else { "s" }
+        pairs.lines.push(tr!(
+            lang,
+            "team-pairs-rule",
+            load = count(lang, u64::from(p.trainer_load)),
+            load_count = p.trainer_load,
+            pairs = count(lang, p.pairs.len() as u64),
+            pairs_count = p.pairs.len(),
+            unpaired = count(lang, p.unpaired.len() as u64),
+            unpaired_count = p.unpaired.len()
         ));
         pairs.rows = p
             .pairs
@@ -284,19 +349,19 @@ impl TeamSummary {
                     x.trainer.to_string(),
                     group(&x.trainer_group),
                     x.gap.to_string(),
-                    x.priority.to_string(),
+                    count(lang, u64::from(x.priority)),
                 ]
             })
             .collect();
         if pairs.rows.is_empty() {
             pairs.header.clear();
         }
-        let mut unpaired = Section::new("unpaired", "Learners without a trainer").table(&[
-            ("Learner", false),
-            ("Group", false),
-            ("Skill", false),
-            ("Gap", true),
-            ("Why", false),
+        let mut unpaired = Section::new("unpaired", tr!(lang, "team-unpaired-heading")).table(&[
+            col(tr!(lang, "team-col-learner"), false),
+            col(tr!(lang, "team-col-group"), false),
+            col(tr!(lang, "team-col-skill"), false),
+            col(tr!(lang, "team-col-gap"), true),
+            col(tr!(lang, "team-col-why"), false),
         ]);
         unpaired.rows = p
             .unpaired
@@ -308,13 +373,28 @@ impl TeamSummary {
                     group(&u.learner_group),
                     self.skill_name(&u.skill).to_string(),
                     u.gap.to_string(),
-                    u.reason.describe().to_string(),
+                    u.reason.describe_in(lang),
                 ]
             })
             .collect();
-        let mut out = vec![pairs.limit(p.pairs.len(), "pairs")];
+        let more_pairs = |n: usize| {
+            tr!(
+                lang,
+                "team-more-pairs",
+                n = count(lang, n as u64),
+                count = n
+            )
+        };
+        let mut out = vec![pairs.limit(p.pairs.len(), more_pairs)];
         if !unpaired.rows.is_empty() {
-            out.push(unpaired.limit(p.unpaired.len(), "learners without a trainer"));
+            out.push(unpaired.limit(p.unpaired.len(), |n| {
+                tr!(
+                    lang,
+                    "team-more-unpaired",
+                    n = count(lang, n as u64),
+                    count = n
+                )
+            }));
         }
         Some(out)
     }
@@ -323,24 +403,27 @@ impl TeamSummary {
 impl TeamMatrix {
     /// The matrix as a section: one row per member, one column per skill.
     pub fn section(&self) -> Section {
-        let mut header: Vec<(&str, bool)> = vec![
-            ("Member", false),
-            ("Group", false),
-            ("Best level", false),
-            ("Target", false),
+        let lang = self.lang;
+        let mut header = vec![
+            col(tr!(lang, "team-col-member"), false),
+            col(tr!(lang, "team-col-group"), false),
+            col(tr!(lang, "team-col-best-level"), false),
+            col(tr!(lang, "team-col-target"), false),
         ];
         // Skill ids: 23 full names side by side would not fit any page.
-        header.extend(self.skills.iter().map(|s| (s.id.as_str(), true)));
-        let mut s = Section::new("matrix", "Skills matrix").table(&header);
+        header.extend(self.skills.iter().map(|s| (s.id.clone(), true)));
+        let mut s = Section::new("matrix", tr!(lang, "team-matrix-heading")).table(&header);
         if self.too_large() {
             s.header.clear();
             s.lines.push(self.too_large_line());
             return s;
         }
-        s.lines.push(Self::LEGEND.to_string());
-        s.lines.push(format!(
-            "Columns are skill ids: {}.",
-            self.skills
+        s.lines.push(self.legend());
+        s.lines.push(tr!(
+            lang,
+            "team-matrix-columns",
+            list = self
+                .skills
                 .iter()
                 .map(|k| format!("{} = {}", k.id, k.name))
                 .collect::<Vec<_>>()
@@ -353,7 +436,9 @@ impl TeamMatrix {
                 let mut row = vec![
                     r.member.clone(),
                     r.group.clone().unwrap_or_default(),
-                    r.best_level.clone().unwrap_or_else(|| "none yet".into()),
+                    r.best_level
+                        .clone()
+                        .unwrap_or_else(|| tr!(lang, "team-matrix-none-yet")),
                     r.target_level.clone(),
                 ];
                 row.extend(r.cells.iter().map(|c| c.text()));
@@ -365,6 +450,11 @@ impl TeamMatrix {
 
     /// The heading of the matrix as a document of its own.
     pub fn title_line(&self) -> String {
-        format!("Skills matrix: {} members", self.members)
+        tr!(
+            self.lang,
+            "team-matrix-title",
+            n = count(self.lang, self.members),
+            count = self.members
+        )
     }
 }

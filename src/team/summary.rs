@@ -8,14 +8,67 @@ use super::expiry::{Expiry, TeamCredential};
 use super::matrix::TeamMatrix;
 use super::pairs::Pairs;
 use crate::credentials::Date;
+use crate::i18n::{self, Lang};
 use crate::rubric::{Cost, RubricInfo};
+use crate::tr;
+
+/// A count as `lang` writes it: as is in English, grouped in thousands in Spanish.
+pub(crate) fn count(lang: Lang, n: u64) -> String {
+    match lang {
+        Lang::En => n.to_string(),
+        Lang::Es => i18n::number(lang, n as f64, 0),
+    }
+}
+
+/// A figure with `decimals` digits after the point, as `lang` writes it.
+pub(crate) fn fixed(lang: Lang, value: f64, decimals: usize) -> String {
+    match lang {
+        Lang::En => format!("{value:.decimals$}"),
+        Lang::Es => i18n::number(lang, value, decimals),
+    }
+}
+
+/// A percentage with one decimal, as `lang` writes it ("12.5%", "12,5 %").
+pub(crate) fn percent(lang: Lang, value: f64) -> String {
+    match lang {
+        Lang::En => format!("{value:.1}%"),
+        Lang::Es => i18n::percent(lang, value),
+    }
+}
+
+/// A day, as `lang` writes it: ISO in English (as the summaries always have), in words in
+/// Spanish.
+pub(crate) fn day(lang: Lang, d: Date) -> String {
+    match lang {
+        Lang::En => d.to_string(),
+        Lang::Es => i18n::day(lang, d),
+    }
+}
+
+/// A certification's cost for one person, as `lang` writes it.
+fn cost(lang: Lang, c: &Cost) -> String {
+    if lang == Lang::En {
+        return c.to_string();
+    }
+    let usd = |n: u32| i18n::number(lang, f64::from(n), 0);
+    let mut out = if c.min_usd == c.max_usd {
+        format!("USD {}", usd(c.min_usd))
+    } else {
+        format!("USD {}-{}", usd(c.min_usd), usd(c.max_usd))
+    };
+    if c.estimate {
+        out.push(' ');
+        out.push_str(&tr!(lang, "team-estimate"));
+    }
+    out
+}
 
 impl TeamSummary {
     /// The heading: `--title`, else "Team summary: " and the rubric's title.
     pub fn title_line(&self) -> String {
         match self.title.as_deref().filter(|t| !t.trim().is_empty()) {
             Some(title) => title.to_string(),
-            None => format!("Team summary: {}", self.rubric.title),
+            None => tr!(self.lang, "team-title", rubric = self.rubric.title.as_str()),
         }
     }
 
@@ -24,25 +77,40 @@ impl TeamSummary {
     pub fn place_line(&self) -> String {
         let mut parts = Vec::new();
         parts.extend(self.site.iter().filter(|s| !s.trim().is_empty()).cloned());
-        if let Some(day) = self.as_of {
-            parts.push(format!("as of {day}"));
+        if let Some(d) = self.as_of {
+            parts.push(tr!(self.lang, "team-as-of", day = day(self.lang, d)));
         }
         parts.join(" · ")
     }
 
     /// Members scored and rejected, in a sentence.
     pub fn counts_line(&self) -> String {
-        let mut line = format!("{} members scored", self.members_scored);
+        let lang = self.lang;
+        let mut line = tr!(
+            lang,
+            "team-counts-scored",
+            n = count(lang, self.members_scored),
+            count = self.members_scored
+        );
+        line.push_str(", ");
         if self.members_rejected > 0 {
-            line.push_str(&format!(
-                ", {} rejected (see the messages above; they are not in these figures)",
-                self.members_rejected
+            line.push_str(&tr!(
+                lang,
+                "team-counts-rejected",
+                n = count(lang, self.members_rejected),
+                count = self.members_rejected
             ));
         } else {
-            line.push_str(", none rejected");
+            line.push_str(&tr!(lang, "team-counts-none-rejected"));
         }
         if self.members_reviewed > 0 {
-            line.push_str(&format!("; {} with a review", self.members_reviewed));
+            line.push_str("; ");
+            line.push_str(&tr!(
+                lang,
+                "team-counts-reviewed",
+                n = count(lang, self.members_reviewed),
+                count = self.members_reviewed
+            ));
         }
         line
     }
@@ -54,21 +122,24 @@ impl TeamSummary {
 
     /// A skill's mean perception gap as shown: "+0.50", "-1.00", or "-" when no member has
     /// both ratings.
-    pub fn perception_cell(s: &TeamSkill) -> String {
+    pub fn perception_cell(&self, s: &TeamSkill) -> String {
         s.mean_perception_gap.map_or("-".to_string(), |g| {
             if g == 0.0 {
-                "0.00".to_string()
+                fixed(self.lang, 0.0, 2)
             } else {
-                format!("{g:+.2}")
+                let sign = if g > 0.0 { "+" } else { "-" };
+                format!("{sign}{}", fixed(self.lang, g.abs(), 2))
             }
         })
     }
 
     /// What the review columns mean.
     pub fn review_legend(&self) -> String {
-        format!(
-            "Reviewed: members whose reviews rate the skill ({} of {} members have a review). Self − review: the mean of own rating minus the reviewers' rating over the members with both; above 0, members rate themselves higher than their reviewers do.",
-            self.members_reviewed, self.members_scored
+        tr!(
+            self.lang,
+            "team-review-legend",
+            reviewed = count(self.lang, self.members_reviewed),
+            scored = count(self.lang, self.members_scored)
         )
     }
 
@@ -82,26 +153,47 @@ impl TeamSummary {
 
     /// The facts of one certification of the training plan, one per line.
     pub fn cert_lines(&self, c: &TeamCert) -> Vec<String> {
+        let lang = self.lang;
         let covers: Vec<&str> = c.covers.iter().map(|id| self.skill_name(id)).collect();
-        let mut lines = vec![
+        let total = if lang == Lang::En {
+            // As the summaries always have: thousands grouped, the range joined by a dash.
             format!(
-                "Helps {} member{} (team priority {})",
-                c.members_helped,
-                if c.members_helped == 1 { "" } else { "s" },
-                c.covered_priority
-            ),
-            format!("Closes team gaps in: {}", covers.join(", ")),
-            format!(
-                "Cost: {} each; USD {}-{} for all members helped{}",
-                c.cost_each,
+                "{}-{}",
                 crate::rubric::thousands(c.total_cost_min_usd),
-                crate::rubric::thousands(c.total_cost_max_usd),
-                if c.cost_each.estimate {
-                    " (estimate)"
-                } else {
-                    ""
-                }
+                crate::rubric::thousands(c.total_cost_max_usd)
+            )
+        } else {
+            format!(
+                "{}-{}",
+                count(lang, c.total_cost_min_usd),
+                count(lang, c.total_cost_max_usd)
+            )
+        };
+        let cost_line = if c.cost_each.estimate {
+            tr!(
+                lang,
+                "team-cert-cost-estimate",
+                each = cost(lang, &c.cost_each),
+                total = total
+            )
+        } else {
+            tr!(
+                lang,
+                "team-cert-cost",
+                each = cost(lang, &c.cost_each),
+                total = total
+            )
+        };
+        let mut lines = vec![
+            tr!(
+                lang,
+                "team-cert-helps",
+                n = count(lang, c.members_helped),
+                count = c.members_helped,
+                priority = count(lang, c.covered_priority)
             ),
+            tr!(lang, "team-cert-closes", skills = covers.join(", ")),
+            cost_line,
         ];
         if let Some(next) = &c.step_toward {
             let name = self
@@ -109,7 +201,7 @@ impl TeamSummary {
                 .iter()
                 .find(|x| &x.id == next)
                 .map_or(next.as_str(), |x| x.name.as_str());
-            lines.push(format!("First step toward: {name}, which builds on it"));
+            lines.push(tr!(lang, "team-cert-step", name = name));
         }
         lines
     }
@@ -179,6 +271,10 @@ pub struct TeamSummary {
     /// Not part of the JSON.
     #[serde(skip)]
     pub full_lists: Vec<String>,
+    /// The language its words are in (the rubric's words come from its translation). Not
+    /// part of the JSON, which is always English.
+    #[serde(skip)]
+    pub lang: Lang,
 }
 
 /// One skill across the team.

@@ -473,6 +473,7 @@ impl TeamTally {
             pairs: None,
             matrix: None,
             full_lists: Vec::new(),
+            lang: crate::i18n::Lang::En,
         }
     }
 }

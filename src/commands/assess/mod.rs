@@ -340,8 +340,8 @@ fn choose_rubric(
 }
 
 fn no_terminal_error() -> UsageError {
-    UsageError(
-        "no profile given, and this is not an interactive terminal (standard input and standard error must both be one), so skillgap cannot ask the questions; pass --input FILE with a profile (JSON), or --input - to read it from standard input. `skillgap template -o me.json` writes a profile to fill in"
-            .into(),
-    )
+    UsageError(crate::tr!(
+        crate::i18n::process_lang(),
+        "error-assess-no-terminal"
+    ))
 }

@@ -17,12 +17,15 @@ use super::{HtmlRenderer, t, write_page};
 use crate::export::Renderer;
 use crate::export::svg::{self, Bar, HeatCell, HeatColumn, HeatLegend};
 use crate::team::TeamSummary;
+use crate::team::summary::{count, fixed, percent};
+use crate::tr;
 use crate::team::matrix::TeamMatrix;
 use crate::team::sections::Section;
 
 /// The heatmap without groups: the share of members short in each skill, most urgent for
 /// the team first, critical skills marked ◆ (the caption says so).
 fn share_heatmap(tm: &TeamSummary) -> Markup {
+    let lang = tm.lang;
     let critical = |id: &str| tm.coverage.iter().any(|c| c.id == id && c.critical);
     let rows: Vec<String> = tm
         .skills
@@ -36,30 +39,41 @@ fn share_heatmap(tm: &TeamSummary) -> Markup {
         })
         .collect();
     let column = HeatColumn {
-        title: format!("Whole team ({})", tm.members_scored),
+        title: tr!(
+            lang,
+            "team-heat-whole-team",
+            n = count(lang, tm.members_scored)
+        ),
         cells: tm
             .skills
             .iter()
-            .map(|s| HeatCell::share(s.short_percent))
+            .map(|s| HeatCell {
+                text: percent(lang, s.short_percent),
+                ..HeatCell::share(s.short_percent)
+            })
             .collect(),
     };
+    let mut legend = HeatLegend::shares();
+    legend.title = tr!(lang, "team-heat-legend");
     let chart = svg::heatmap(
         "heatmap",
-        "Share of members short in each skill",
-        &format!(
-            "Heatmap of {} skills, most urgent for the team first: the share of members whose rating is below what their target level requires, darker for more; critical skills are marked with a diamond. The figures are in the table Skills, most urgent for the team first.",
-            rows.len()
+        &tr!(lang, "team-heat-title"),
+        &tr!(
+            lang,
+            "team-heat-desc",
+            n = count(lang, rows.len() as u64),
+            count = rows.len()
         ),
         &rows,
         &[column],
-        &HeatLegend::shares(),
+        &legend,
     );
     html! {
         figure.wide {
             div.scroll { (chart) }
             figcaption {
-                @if tm.coverage.iter().any(|c| c.critical) { "◆ marks a critical skill. " }
-                "Figures: " a href="#skills" { "Skills, most urgent for the team first" } "."
+                @if tm.coverage.iter().any(|c| c.critical) { (tr!(lang, "team-critical-mark")) " " }
+                (tr!(lang, "team-figures")) " " a href="#skills" { (tr!(lang, "team-skills-heading")) } "."
             }
         }
     }
@@ -75,31 +89,35 @@ fn share(count: u64, of: u64) -> f64 {
 
 impl Renderer<TeamSummary> for HtmlRenderer {
     fn render(&self, tm: &TeamSummary, out: &mut dyn io::Write) -> io::Result<()> {
+        let lang = tm.lang;
         let place = tm.place_line();
         let body = html! {
             header {
-                p.kicker { "Team summary" }
+                p.kicker { (tr!(lang, "team-kicker")) }
                 h1 { (t(&tm.title_line())) }
                 @if !place.is_empty() { p.place { (t(&place)) } }
                 p.meta { (t(&tm.counts_line())) }
             }
             (callout::callout(tm))
             section #charts {
-                h2 { "At a glance" }
+                h2 { (tr!(lang, "team-at-a-glance")) }
                 @if tm.groups.is_empty() { (share_heatmap(tm)) } @else { (heat::heatmap(tm)) }
                 // The ladder's table below holds the same figures: on paper and on a phone,
                 // where the chart's text would be too small, the table is enough.
                 figure.screen-only.not-narrow {
                     (best_levels(tm))
-                    figcaption { "Figures: " a href="#ladder" { "The ladder" } "." }
+                    figcaption {
+                        (tr!(lang, "team-figures")) " "
+                        a href="#ladder" { (tr!(lang, "team-ladder-heading")) } "."
+                    }
                 }
             }
             (team_tables(tm))
             @for s in tm.sections() { (team_section(tm, &s)) }
         };
         let footer = html! {
-            "Made by skillgap with the rubric " (t(&tm.rubric.title)) ", version " (tm.rubric.version) "."
-            span.screen-only { " This page needs no network and no scripts; print it to keep it on paper or as a PDF." }
+            (tr!(lang, "team-footer", rubric = t(&tm.rubric.title), version = tm.rubric.version.to_string()))
+            span.screen-only { " " (tr!(lang, "team-footer-offline")) }
         };
         write_page(out, &t(&tm.title_line()), body, footer)
     }
@@ -107,25 +125,23 @@ impl Renderer<TeamSummary> for HtmlRenderer {
 
 /// The bar chart of members per best level.
 fn best_levels(tm: &TeamSummary) -> Markup {
+    let lang = tm.lang;
     let scored = tm.members_scored;
+    let text = |n: u64| format!("{} ({})", count(lang, n), percent(lang, share(n, scored)));
     let mut bars = vec![Bar {
-        label: "No level reached yet".into(),
+        label: tr!(lang, "team-bars-none"),
         value: tm.members_without_level,
-        text: format!(
-            "{} ({:.1}%)",
-            tm.members_without_level,
-            share(tm.members_without_level, scored)
-        ),
+        text: text(tm.members_without_level),
     }];
     bars.extend(tm.levels.iter().map(|l| Bar {
         label: t(&l.title),
         value: l.best_count,
-        text: format!("{} ({:.1}%)", l.best_count, share(l.best_count, scored)),
+        text: text(l.best_count),
     }));
     svg::bars(
         "best-levels",
-        "Best level reached, members per level",
-        "Bar chart of how many members have each level as their best level reached, and how many have reached none. The figures are in the table The ladder.",
+        &tr!(lang, "team-bars-title"),
+        &tr!(lang, "team-bars-desc"),
         &bars,
     )
 }
@@ -141,9 +157,7 @@ fn team_section(tm: &TeamSummary, s: &Section) -> Markup {
         ("coverage", _) if !tm.groups.is_empty() => {
             let mut s = s.clone();
             s.header.clear();
-            s.after.push(
-                "Each skill's counts and status for the whole team are in the heatmap above.".into(),
-            );
+            s.after.push(tr!(tm.lang, "team-coverage-in-heatmap"));
             html! { div.screen-only { (section(&s)) } }
         }
         // Every group is in the heatmap: on paper this section would say it all again.
@@ -160,7 +174,7 @@ impl Renderer<TeamMatrix> for HtmlRenderer {
             header { h1 { (t(&m.title_line())) } }
             (section(&m.section()))
         };
-        let footer = html! { "Made by skillgap. This page needs no network and no scripts." };
+        let footer = html! { (tr!(m.lang, "team-matrix-footer")) };
         write_page(out, &t(&m.title_line()), body, footer)
     }
 }
@@ -210,29 +224,43 @@ fn section(s: &Section) -> Markup {
 fn team_tables(tm: &TeamSummary) -> Markup {
     // By group, the heatmap carries each skill's share short: on paper, that is enough.
     let by_group = !tm.groups.is_empty();
+    let lang = tm.lang;
+    let [short, short_pc, mean_gap, priority, reviewed, self_review] = [
+        tr!(lang, "team-col-short"),
+        tr!(lang, "team-col-short-percent"),
+        tr!(lang, "team-col-mean-gap"),
+        tr!(lang, "team-col-team-priority"),
+        tr!(lang, "team-col-reviewed"),
+        tr!(lang, "team-col-self-review"),
+    ];
+    let [reached, best_of, aiming] = [
+        tr!(lang, "team-col-reached"),
+        tr!(lang, "team-col-best-of"),
+        tr!(lang, "team-col-aiming"),
+    ];
     html! {
         section #skills .screen-only[by_group] {
-            h2 { "Skills, most urgent for the team first" }
+            h2 { (tr!(lang, "team-skills-heading")) }
             table.cards {
                 thead { tr {
-                    th scope="col" { "Skill" } th.num scope="col" { "Short" }
-                    th.num scope="col" { "Short %" } th.num scope="col" { "Mean gap" }
-                    th.num scope="col" { "Team priority" }
+                    th scope="col" { (tr!(lang, "team-col-skill")) } th.num scope="col" { (short) }
+                    th.num scope="col" { (short_pc) } th.num scope="col" { (mean_gap) }
+                    th.num scope="col" { (priority) }
                     @if tm.has_reviews() {
-                        th.num scope="col" { "Reviewed" } th.num scope="col" { "Self − review" }
+                        th.num scope="col" { (reviewed) } th.num scope="col" { (self_review) }
                     }
                 } }
                 tbody {
                     @for s in &tm.skills {
                         tr {
                             th scope="row" { (t(&s.name)) }
-                            td.num data-label="Short" { (s.short_count) }
-                            td.num data-label="Short %" { (format!("{:.1}%", s.short_percent)) }
-                            td.num data-label="Mean gap" { (format!("{:.2}", s.mean_gap)) }
-                            td.num data-label="Team priority" { (s.priority) }
+                            td.num data-label=(short) { (count(lang, s.short_count)) }
+                            td.num data-label=(short_pc) { (percent(lang, s.short_percent)) }
+                            td.num data-label=(mean_gap) { (fixed(lang, s.mean_gap, 2)) }
+                            td.num data-label=(priority) { (count(lang, s.priority)) }
                             @if tm.has_reviews() {
-                                td.num data-label="Reviewed" { (s.reviewed_count) }
-                                td.num data-label="Self − review" { (TeamSummary::perception_cell(s)) }
+                                td.num data-label=(reviewed) { (count(lang, s.reviewed_count)) }
+                                td.num data-label=(self_review) { (tm.perception_cell(s)) }
                             }
                         }
                     }
@@ -243,29 +271,29 @@ fn team_tables(tm: &TeamSummary) -> Markup {
             }
         }
         section #ladder {
-            h2 { "The ladder" }
+            h2 { (tr!(lang, "team-ladder-heading")) }
             table.cards {
                 thead { tr {
-                    th scope="col" { "Level" } th.num scope="col" { "Reached" }
-                    th.num scope="col" { "Best level of" } th.num scope="col" { "Aiming at" }
+                    th scope="col" { (tr!(lang, "team-col-level")) } th.num scope="col" { (reached) }
+                    th.num scope="col" { (best_of) } th.num scope="col" { (aiming) }
                 } }
                 tbody {
                     @for l in &tm.levels {
                         tr {
                             th scope="row" { (t(&l.title)) }
-                            td.num data-label="Reached" { (l.reached_count) }
-                            td.num data-label="Best level of" { (l.best_count) }
-                            td.num data-label="Aiming at" { (l.target_count) }
+                            td.num data-label=(reached) { (count(lang, l.reached_count)) }
+                            td.num data-label=(best_of) { (count(lang, l.best_count)) }
+                            td.num data-label=(aiming) { (count(lang, l.target_count)) }
                         }
                     }
                 }
             }
-            p { "No level reached yet: " (tm.members_without_level) }
+            p { (tr!(lang, "team-no-level", n = count(lang, tm.members_without_level))) }
         }
         section #training {
-            h2 { "Training plan" }
+            h2 { (tr!(lang, "team-training-heading")) }
             @if tm.certifications.is_empty() {
-                p { "Nothing to fund: no certification covers a team gap." }
+                p { (tr!(lang, "team-nothing-to-fund")) }
             } @else {
                 ol.plan {
                     @for c in &tm.certifications {

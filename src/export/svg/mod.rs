@@ -139,7 +139,7 @@ impl HeatCell {
 
 /// What the shades of a heatmap mean: a title, and a label per shade shown.
 pub(super) struct HeatLegend {
-    pub title: &'static str,
+    pub title: String,
     pub steps: Vec<(usize, String)>,
 }
 
@@ -147,7 +147,7 @@ impl HeatLegend {
     /// The five shares of members short.
     pub fn shares() -> HeatLegend {
         HeatLegend {
-            title: "share of members short:",
+            title: "share of members short:".into(),
             steps: (0..HEAT.len())
                 .map(|i| {
                     let label = if i + 1 == HEAT.len() {

@@ -8,33 +8,46 @@ use comfy_table::{Cell, CellAlignment};
 use super::TableRenderer;
 use crate::export::Renderer;
 use crate::team::TeamSummary;
+use crate::team::summary::{count, fixed, percent};
+use crate::tr;
 use crate::team::matrix::TeamMatrix;
 use crate::team::sections::Section;
 use crate::text::terminal_safe as safe;
 
 impl Renderer<TeamSummary> for TableRenderer {
     fn render(&self, t: &TeamSummary, out: &mut dyn io::Write) -> io::Result<()> {
+        let lang = t.lang;
         writeln!(out, "{}", safe(&t.title_line()))?;
         writeln!(out, "  {}", safe(&t.counts_line()))?;
         writeln!(out)?;
-        writeln!(out, "Skills, most urgent for the team first")?;
-        let mut header = vec!["Skill", "Short", "Short %", "Mean gap", "Team priority"];
+        writeln!(out, "{}", tr!(lang, "team-skills-heading"))?;
+        let mut header = vec![
+            tr!(lang, "team-col-skill"),
+            tr!(lang, "team-col-short"),
+            tr!(lang, "team-col-short-percent"),
+            tr!(lang, "team-col-mean-gap"),
+            tr!(lang, "team-col-team-priority"),
+        ];
         if t.has_reviews() {
-            header.extend(["Reviewed", "Self − review"]);
+            header.extend([
+                tr!(lang, "team-col-reviewed"),
+                tr!(lang, "team-col-self-review"),
+            ]);
         }
+        let header: Vec<&str> = header.iter().map(String::as_str).collect();
         let mut table = self.table(&header);
         for s in &t.skills {
             let right = |c: Cell| c.set_alignment(CellAlignment::Right);
             let mut row = vec![
                 Cell::new(safe(&s.name)),
-                right(Cell::new(s.short_count)),
-                right(Cell::new(format!("{:.1}%", s.short_percent))),
-                right(Cell::new(format!("{:.2}", s.mean_gap))),
-                right(Cell::new(s.priority)),
+                right(Cell::new(count(lang, s.short_count))),
+                right(Cell::new(percent(lang, s.short_percent))),
+                right(Cell::new(fixed(lang, s.mean_gap, 2))),
+                right(Cell::new(count(lang, s.priority))),
             ];
             if t.has_reviews() {
-                row.push(right(Cell::new(s.reviewed_count)));
-                row.push(right(Cell::new(TeamSummary::perception_cell(s))));
+                row.push(right(Cell::new(count(lang, s.reviewed_count))));
+                row.push(right(Cell::new(t.perception_cell(s))));
             }
             table.add_row(row);
         }
@@ -43,23 +56,11 @@ impl Renderer<TeamSummary> for TableRenderer {
             self.para(out, "", "  ", &t.review_legend())?;
         }
         writeln!(out)?;
-        writeln!(out, "The ladder")?;
-        let mut table = self.table(&["Level", "Reached", "Best level of", "Aiming at"]);
-        for l in &t.levels {
-            let right = |c: Cell| c.set_alignment(CellAlignment::Right);
-            table.add_row(vec![
-                Cell::new(safe(&l.title)),
-                right(Cell::new(l.reached_count)),
-                right(Cell::new(l.best_count)),
-                right(Cell::new(l.target_count)),
-            ]);
-        }
-        writeln!(out, "{table}")?;
-        writeln!(out, "No level reached yet: {}", t.members_without_level)?;
+        self.ladder(t, out)?;
         writeln!(out)?;
-        writeln!(out, "Training plan")?;
+        writeln!(out, "{}", tr!(lang, "team-training-heading"))?;
         if t.certifications.is_empty() {
-            writeln!(out, "  nothing to fund: no certification covers a team gap")?;
+            writeln!(out, "  {}", tr!(lang, "team-nothing-to-fund-line"))?;
         }
         for (i, c) in t.certifications.iter().enumerate() {
             writeln!(out, "  {}. {}", i + 1, safe(&c.name))?;
@@ -82,6 +83,39 @@ impl Renderer<TeamMatrix> for TableRenderer {
 }
 
 impl TableRenderer {
+    /// The ladder: members per level, and those who reached none.
+    fn ladder(&self, t: &TeamSummary, out: &mut dyn io::Write) -> io::Result<()> {
+        let lang = t.lang;
+        writeln!(out, "{}", tr!(lang, "team-ladder-heading"))?;
+        let header = [
+            tr!(lang, "team-col-level"),
+            tr!(lang, "team-col-reached"),
+            tr!(lang, "team-col-best-of"),
+            tr!(lang, "team-col-aiming"),
+        ];
+        let header: Vec<&str> = header.iter().map(String::as_str).collect();
+        let mut table = self.table(&header);
+        for l in &t.levels {
+            let right = |c: Cell| c.set_alignment(CellAlignment::Right);
+            table.add_row(vec![
+                Cell::new(safe(&l.title)),
+                right(Cell::new(count(lang, l.reached_count))),
+                right(Cell::new(count(lang, l.best_count))),
+                right(Cell::new(count(lang, l.target_count))),
+            ]);
+        }
+        writeln!(out, "{table}")?;
+        writeln!(
+            out,
+            "{}",
+            tr!(
+                lang,
+                "team-no-level",
+                n = count(lang, t.members_without_level)
+            )
+        )
+    }
+
     /// A section of a team summary: heading, lines, table, lines.
     fn section(&self, s: &Section, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out)?;

@@ -7,9 +7,13 @@
 use maud::{Markup, html};
 
 use super::super::t;
+use super::heat::whole_percent;
 use crate::coverage::Status;
+use crate::i18n::Lang;
 use crate::team::TeamSummary;
 use crate::team::coverage::SkillCoverage;
+use crate::team::summary::count;
+use crate::tr;
 
 /// The most lines of each list in the callout.
 const ITEMS: usize = 3;
@@ -19,7 +23,7 @@ struct OnePerson<'a> {
     skills: Vec<&'a str>,
     person: &'a str,
     /// The group the person is in.
-    group: Option<&'a str>,
+    group: Option<String>,
     /// Whether they are the only one in the whole team (else only in their group).
     whole_team: bool,
 }
@@ -29,7 +33,7 @@ struct OnePerson<'a> {
 struct Nobody<'a> {
     skill: &'a str,
     critical: bool,
-    groups: Vec<&'a str>,
+    groups: Vec<String>,
 }
 
 /// Adds a critical skill to the person's line, or a line for the person.
@@ -71,7 +75,7 @@ fn single_points(tm: &TeamSummary) -> Vec<OnePerson<'_>> {
             OnePerson {
                 skills: vec![&c.name],
                 person,
-                group: group.map(|g| g.title()),
+                group: group.map(|g| g.title_in(tm.lang)),
                 whole_team: true,
             },
         );
@@ -92,7 +96,7 @@ fn single_points(tm: &TeamSummary) -> Vec<OnePerson<'_>> {
                 OnePerson {
                     skills: vec![&c.name],
                     person,
-                    group: Some(g.title()),
+                    group: Some(g.title_in(tm.lang)),
                     whole_team: false,
                 },
             );
@@ -126,13 +130,13 @@ fn nobody(tm: &TeamSummary) -> Vec<Nobody<'_>> {
                 continue;
             }
             match by_skill.iter_mut().find(|(id, _)| *id == c.id) {
-                Some((_, n)) => n.groups.push(g.title()),
+                Some((_, n)) => n.groups.push(g.title_in(tm.lang)),
                 None => by_skill.push((
                     &c.id,
                     Nobody {
                         skill: &c.name,
                         critical: true,
-                        groups: vec![g.title()],
+                        groups: vec![g.title_in(tm.lang)],
                     },
                 )),
             }
@@ -142,34 +146,41 @@ fn nobody(tm: &TeamSummary) -> Vec<Nobody<'_>> {
     out
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// The sentence when nothing depends on one person or on nobody.
 fn all_covered(tm: &TeamSummary) -> String {
-    format!(
-        "No critical skill depends on one person, and someone works in every skill on their own{}.",
-        if tm.groups.is_empty() {
-            ""
-        } else {
-            " in every group"
-        }
-    )
+    if tm.groups.is_empty() {
+        tr!(tm.lang, "team-callout-all-covered")
+    } else {
+        tr!(tm.lang, "team-callout-all-covered-groups")
+    }
 }
 
 /// "and 2 more: see Coverage by group."
 fn more(tm: &TeamSummary, shown: usize) -> Markup {
+    let lang = tm.lang;
     let (href, title) = if tm.groups.is_empty() {
-        ("#coverage", "Coverage")
+        ("#coverage", tr!(lang, "team-callout-coverage"))
     } else {
-        ("#groups", "Coverage by group")
+        ("#groups", tr!(lang, "team-groups-heading"))
     };
     html! {
         @if shown > ITEMS {
             li.more {
-                (format!("and {} more: see ", shown - ITEMS)) a href=(href) { (title) } "."
+                (tr!(lang, "team-callout-more", n = count(lang, (shown - ITEMS) as u64)))
+                " " a href=(href) { (title) } "."
             }
+        }
+    }
+}
+
+/// Where the one person behind a skill is the only one: in the team, or in a group.
+fn only_one(lang: Lang, s: &OnePerson) -> Markup {
+    html! {
+        @match (s.whole_team, &s.group) {
+            (true, Some(g)) => { ", " (t(g)) ": " (tr!(lang, "team-callout-only-team")) }
+            (true, None) => { ": " (tr!(lang, "team-callout-only-team")) }
+            (false, Some(g)) => { ": " (tr!(lang, "team-callout-only-in", group = t(g))) }
+            (false, None) => { ": " (tr!(lang, "team-callout-only-group")) }
         }
     }
 }
@@ -184,15 +195,16 @@ pub(super) fn callout(tm: &TeamSummary) -> Markup {
         .filter(|s| s.short_count > 0)
         .take(3)
         .collect();
+    let lang = tm.lang;
+    let singles_count: usize = singles.iter().map(|s| s.skills.len()).sum();
     html! {
-        section.verdict aria-label="What needs attention" {
+        section.verdict aria-label=(tr!(lang, "team-callout-label")) {
             @if singles.is_empty() && nobody.is_empty() {
                 p.answer { (all_covered(tm)) }
             }
             @if !singles.is_empty() {
                 p.answer {
-                    (plural(singles.iter().map(|s| s.skills.len()).sum(), "critical skill depends", "critical skills depend"))
-                    " on one person:"
+                    (tr!(lang, "team-callout-singles", n = count(lang, singles_count as u64), count = singles_count))
                 }
                 ul {
                     @for s in singles.iter().take(ITEMS) {
@@ -201,13 +213,11 @@ pub(super) fn callout(tm: &TeamSummary) -> Markup {
                                 @if i > 0 { ", " }
                                 strong { (t(k)) }
                             }
-                            @if s.skills.len() > ITEMS { (format!(" and {} more", s.skills.len() - ITEMS)) }
-                            " → " (t(s.person))
-                            @match (s.whole_team, s.group) {
-                                (true, Some(g)) => { ", " (t(g)) ": the only one in the team" }
-                                (true, None) => { ": the only one in the team" }
-                                (false, g) => { ": the only one in " (t(g.unwrap_or("the group"))) }
+                            @if s.skills.len() > ITEMS {
+                                " " (tr!(lang, "team-callout-and-more", n = count(lang, (s.skills.len() - ITEMS) as u64)))
                             }
+                            " → " (t(s.person))
+                            (only_one(lang, s))
                         }
                     }
                     (more(tm, singles.len()))
@@ -215,15 +225,14 @@ pub(super) fn callout(tm: &TeamSummary) -> Markup {
             }
             @if !nobody.is_empty() {
                 p.answer {
-                    (plural(nobody.len(), "skill has", "skills have"))
-                    " nobody who works in " (if nobody.len() == 1 { "it" } else { "them" }) " on their own:"
+                    (tr!(lang, "team-callout-nobody", n = count(lang, nobody.len() as u64), count = nobody.len()))
                 }
                 ul {
                     @for n in nobody.iter().take(ITEMS) {
                         li {
                             strong { (t(n.skill)) }
-                            @if n.critical { " (critical)" }
-                            @if n.groups.is_empty() { ": the whole team" }
+                            @if n.critical { " " (tr!(lang, "team-callout-critical")) }
+                            @if n.groups.is_empty() { ": " (tr!(lang, "team-callout-whole-team")) }
                             @else { ": " (t(&n.groups.join(", "))) }
                         }
                     }
@@ -231,23 +240,24 @@ pub(super) fn callout(tm: &TeamSummary) -> Markup {
                 }
             }
             @if most_short.is_empty() {
-                p { "No member is short of their target in any skill." }
+                p { (tr!(lang, "team-callout-none-short")) }
             } @else {
                 p {
-                    "Most urgent training: "
+                    (tr!(lang, "team-callout-urgent")) " "
                     @for (i, s) in most_short.iter().enumerate() {
                         @if i > 0 { ", " }
                         (t(&s.name))
-                        (format!(" ({:.0}% short)", s.short_percent))
+                        " " (tr!(lang, "team-callout-short", percent = whole_percent(lang, s.short_percent)))
                     }
                     "."
                 }
             }
             @if let Some(p) = &tm.pairs {
                 p {
-                    a href="#pairs" { (plural(p.pairs.len(), "trainer–learner pair", "trainer–learner pairs")) }
+                    a href="#pairs" { (tr!(lang, "team-callout-pairs", n = count(lang, p.pairs.len() as u64), count = p.pairs.len())) }
                     @if !p.unpaired.is_empty() {
-                        "; " a href="#unpaired" { (plural(p.unpaired.len(), "need", "needs")) } " without a trainer"
+                        "; " a href="#unpaired" { (tr!(lang, "team-callout-needs", n = count(lang, p.unpaired.len() as u64), count = p.unpaired.len())) }
+                        " " (tr!(lang, "team-callout-without"))
                     }
                     "."
                 }

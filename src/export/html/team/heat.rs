@@ -10,7 +10,11 @@ use maud::{Markup, html};
 use super::super::t;
 use crate::coverage::Status;
 use crate::team::TeamSummary;
+use crate::i18n::Lang;
 use crate::team::coverage::{CoverageInfo, SkillCoverage};
+use crate::team::sections::status_word;
+use crate::team::summary::count;
+use crate::tr;
 
 /// The most groups the heatmap shows (the worst first); the tables list them all.
 pub(super) const HEAT_GROUPS: usize = 12;
@@ -26,30 +30,48 @@ fn step(s: Status) -> usize {
 }
 
 /// A cell's words: the status, and why a skill is low or whom a single one depends on.
-pub(super) fn cell_text(c: &SkillCoverage, rules: Option<CoverageInfo>) -> String {
+fn cell_text(lang: Lang, c: &SkillCoverage, rules: Option<CoverageInfo>) -> String {
     match c.status {
-        Status::None => "none".into(),
-        Status::Single => format!("single: {}", c.only_person.as_deref().unwrap_or("?")),
-        Status::Ok => "ok".into(),
+        Status::Single => tr!(
+            lang,
+            "team-status-single-person",
+            person = c.only_person.as_deref().unwrap_or("?")
+        ),
         Status::Low => {
             let short_of_trainers =
                 rules.is_none_or(|r| c.trainer_count < u64::from(r.min_trainers));
             if short_of_trainers {
-                match c.trainer_count {
-                    0 => "low: no trainer".into(),
-                    1 => "low: 1 trainer".into(),
-                    n => format!("low: {n} trainers"),
-                }
+                tr!(
+                    lang,
+                    "team-heat-low-trainers",
+                    n = count(lang, c.trainer_count),
+                    count = c.trainer_count
+                )
             } else {
-                format!("low: {} on own", c.independent_count)
+                tr!(
+                    lang,
+                    "team-heat-low-on-own",
+                    n = count(lang, c.independent_count)
+                )
             }
         }
+        s => status_word(lang, s),
     }
 }
 
 /// The critical mark: a symbol and a word, so it does not rest on colour.
-pub(super) fn critical_tag() -> Markup {
-    html! { " " span.tag.crit { "◆ critical" } }
+fn critical_tag(lang: Lang) -> Markup {
+    html! { " " span.tag.crit { (tr!(lang, "team-heat-critical-tag")) } }
+}
+
+/// A coverage status for a reader: "nobody independent", "one person".
+fn describe(lang: Lang, s: Status) -> String {
+    match s {
+        Status::None => tr!(lang, "team-describe-none"),
+        Status::Single => tr!(lang, "team-describe-single"),
+        Status::Low => tr!(lang, "team-describe-low"),
+        Status::Ok => tr!(lang, "team-describe-ok"),
+    }
 }
 
 /// One row: a skill's coverage in the whole team, then in each group shown.
@@ -87,40 +109,46 @@ pub(super) fn heatmap(tm: &TeamSummary) -> Markup {
         .collect();
     rows.sort_by_cached_key(|(order, r)| r.key(*order));
     let rules = tm.coverage_rules;
+    let lang = tm.lang;
     let more = tm.groups.len().saturating_sub(HEAT_GROUPS);
+    let title = if more > 0 {
+        tr!(
+            lang,
+            "team-heat-title-worst",
+            shown = HEAT_GROUPS,
+            n = count(lang, tm.groups.len() as u64)
+        )
+    } else {
+        tr!(lang, "team-heat-title-groups")
+    };
     html! {
         figure.heat {
-            h3.fig-title #heatmap-title {
-                "Coverage of each skill: the whole team and "
-                @if more > 0 { (format!("the {HEAT_GROUPS} worst covered of {} groups", tm.groups.len())) }
-                @else { "each group" }
-                ", worst first"
-            }
+            h3.fig-title #heatmap-title { (title) }
             div.scroll role="region" aria-labelledby="heatmap-title" tabindex="0" {
                 table #heatmap.heat {
                     thead { tr {
-                        th scope="col" { "Skill" }
-                        th.st scope="col" { "Whole team " span.members { (members(tm.members_scored)) } }
+                        th scope="col" { (tr!(lang, "team-col-skill")) }
+                        th.st scope="col" { (tr!(lang, "team-whole-team")) " " span.members { (members(lang, tm.members_scored)) } }
                         @for g in &groups {
-                            th.st scope="col" { (t(g.title())) " " span.members { (members(g.members)) } }
+                            th.st scope="col" { (t(&g.title_in(lang))) " " span.members { (members(lang, g.members)) } }
                         }
-                        th.num scope="col" { "Short " span.members { "of target" } }
+                        th.num scope="col" { (tr!(lang, "team-heat-short")) " " span.members { (tr!(lang, "team-heat-of-target")) } }
                         // The counts stay on screen; on paper the statuses say enough.
-                        th.num.screen-only scope="col" { "Team: on own" }
-                        th.num.screen-only scope="col" { "Team: trainers" }
+                        th.num.screen-only scope="col" { (tr!(lang, "team-heat-on-own")) }
+                        th.num.screen-only scope="col" { (tr!(lang, "team-heat-trainers")) }
                     } }
                     tbody {
                         @for (_, r) in &rows {
                             tr {
                                 th scope="row" {
                                     (t(&r.team.name))
-                                    @if r.team.critical { (critical_tag()) }
+                                    @if r.team.critical { (critical_tag(lang)) }
                                 }
-                                (cell(Some(r.team), rules))
-                                @for c in &r.cells { (cell(*c, rules)) }
+                                (cell(lang, Some(r.team), rules))
+                                @for c in &r.cells { (cell(lang, *c, rules)) }
                                 td.num { (short(tm, &r.team.id)) }
-                                td.num.screen-only { (r.team.independent_count) }
-                                td.num.screen-only { (r.team.trainer_count) }
+                                td.num.screen-only { (count(lang, r.team.independent_count)) }
+                                td.num.screen-only { (count(lang, r.team.trainer_count)) }
                             }
                         }
                     }
@@ -136,18 +164,26 @@ fn short(tm: &TeamSummary, id: &str) -> String {
     tm.skills
         .iter()
         .find(|s| s.id == id)
-        .map_or(String::new(), |s| format!("{:.0}%", s.short_percent))
+        .map_or(String::new(), |s| whole_percent(tm.lang, s.short_percent))
 }
 
-fn members(n: u64) -> String {
-    format!("{n} member{}", if n == 1 { "" } else { "s" })
+/// A percentage with no decimals, as `lang` writes it ("13%", "13 %").
+pub(super) fn whole_percent(lang: Lang, value: f64) -> String {
+    match lang {
+        Lang::En => format!("{value:.0}%"),
+        Lang::Es => format!("{}\u{a0}%", crate::i18n::number(lang, value, 0)),
+    }
+}
+
+fn members(lang: Lang, n: u64) -> String {
+    tr!(lang, "team-heat-members", n = count(lang, n), count = n)
 }
 
 /// A cell: its shade, and its words with what follows "single:" or "low:" kept on one
 /// line (a name is not cut in two).
-fn cell(c: Option<&SkillCoverage>, rules: Option<CoverageInfo>) -> Markup {
-    let (status, text) = c.map_or((Status::None, "none".to_string()), |c| {
-        (c.status, cell_text(c, rules))
+fn cell(lang: Lang, c: Option<&SkillCoverage>, rules: Option<CoverageInfo>) -> Markup {
+    let (status, text) = c.map_or((Status::None, status_word(lang, Status::None)), |c| {
+        (c.status, cell_text(lang, c, rules))
     });
     let text = t(&text);
     html! {
@@ -162,27 +198,30 @@ fn cell(c: Option<&SkillCoverage>, rules: Option<CoverageInfo>) -> Markup {
 
 /// What the words and shades mean.
 fn legend(tm: &TeamSummary) -> Markup {
+    let lang = tm.lang;
     let rule = tm.coverage_rules.map(|r| {
-        format!(
-            " On own: members rated {} or more, who work in the skill on their own; trainers: rated {} or more. Covered (ok) takes {} on their own and {} trainer{}.",
-            r.independent,
-            r.trainer,
-            r.min_independent,
-            r.min_trainers,
-            if r.min_trainers == 1 { "" } else { "s" }
+        tr!(
+            lang,
+            "team-heat-rule",
+            independent = r.independent,
+            trainer = r.trainer,
+            min_independent = count(lang, u64::from(r.min_independent)),
+            min_trainers = count(lang, u64::from(r.min_trainers)),
+            count = r.min_trainers
         )
     });
     html! {
         span.legend {
             @for s in [Status::None, Status::Single, Status::Low, Status::Ok] {
-                span class=(format!("key h{}", step(s))) { (s.as_str()) }
-                " " (s.describe()) "; "
+                span class=(format!("key h{}", step(s))) { (status_word(lang, s)) }
+                " " (describe(lang, s)) "; "
             }
         }
-        "◆ marks a critical skill. Short of target: the share of members whose rating is below what their target level requires."
+        (tr!(lang, "team-heat-legend-line"))
         span.screen-only {
-            @if let Some(rule) = rule { (rule) }
-            " Each group's counts are in " a href="#groups" { "Coverage by group" } "."
+            @if let Some(rule) = rule { " " (rule) }
+            " " (tr!(lang, "team-heat-groups-are-in")) " "
+            a href="#groups" { (tr!(lang, "team-groups-heading")) } "."
         }
     }
 }

@@ -7,7 +7,10 @@
 use maud::{Markup, html};
 
 use super::super::t;
+use crate::i18n::Lang;
 use crate::team::TeamSummary;
+use crate::team::summary::count;
+use crate::tr;
 use crate::team::pairs::{Pair, Pairs, UnpairedReason};
 use crate::team::sections::{LIST_LIMIT, Section};
 
@@ -26,34 +29,41 @@ fn by_trainer(pairs: &[Pair]) -> Vec<Vec<&Pair>> {
     out
 }
 
-fn group(g: Option<&str>) -> String {
-    t(g.unwrap_or("(no group)"))
+fn group(lang: Lang, g: Option<&str>) -> String {
+    match g {
+        Some(g) => t(g),
+        None => tr!(lang, "team-no-group"),
+    }
 }
 
 /// Where the full lists are: the files of this run that hold them, else how to write one.
 fn full_list(tm: &TeamSummary) -> Markup {
+    let lang = tm.lang;
     html! {
         span.screen-only {
             @if tm.full_lists.is_empty() {
-                "The full list, learner by learner: run the same command with "
-                code { "--format json" } " (under " code { "pairs" } ") or "
-                code { "-o team.xlsx" } " (sheet Pairs)."
+                (tr!(lang, "team-full-list-run")) " "
+                code { "--format json" } " (" (tr!(lang, "team-full-list-under")) " " code { "pairs" } ") "
+                (tr!(lang, "team-or")) " "
+                code { "-o team.xlsx" } " (" (tr!(lang, "team-full-list-sheet")) ")."
             } @else {
-                "The full list, learner by learner, is in "
+                (tr!(lang, "team-full-list-in")) " "
                 @for (i, f) in tm.full_lists.iter().enumerate() {
-                    @if i > 0 { " and " }
+                    @if i > 0 { " " (tr!(lang, "team-and")) " " }
                     code { (t(f)) }
                 }
                 "."
             }
         }
-        span.print-only { "Full list: the team's JSON or workbook (not printed)." }
+        span.print-only { (tr!(lang, "team-full-list-print")) }
     }
 }
 
 /// "Who trains whom": the rule in a sentence, then one row per trainer.
 pub(super) fn pairs_section(tm: &TeamSummary, p: &Pairs, s: &Section) -> Markup {
     let trainers = by_trainer(&p.pairs);
+    let lang = tm.lang;
+    let group = |g: Option<&str>| group(lang, g);
     html! {
         section #pairs {
             h2 { (t(&s.heading)) }
@@ -61,20 +71,21 @@ pub(super) fn pairs_section(tm: &TeamSummary, p: &Pairs, s: &Section) -> Markup 
             @if !trainers.is_empty() {
                 table.cards.pairs {
                     thead { tr {
-                        th scope="col" { "Trainer" } th scope="col" { "Group" }
-                        th scope="col" { "Learners: skill, gap" }
+                        th scope="col" { (tr!(lang, "team-col-trainer")) }
+                        th scope="col" { (tr!(lang, "team-col-group")) }
+                        th scope="col" { (tr!(lang, "team-pairs-learners-col")) }
                     } }
                     tbody {
                         @for v in &trainers {
                             tr {
                                 th scope="row" { (t(&v[0].trainer)) }
-                                td data-label="Group" { (group(v[0].trainer_group.as_deref())) }
-                                td.wide data-label="Learners" {
+                                td data-label=(tr!(lang, "team-col-group")) { (group(v[0].trainer_group.as_deref())) }
+                                td.wide data-label=(tr!(lang, "team-pairs-learners")) {
                                     @for (i, x) in v.iter().enumerate() {
                                         @if i > 0 { br; }
                                         (t(&x.learner))
                                         @if !x.same_group { " (" (group(x.learner_group.as_deref())) ")" }
-                                        ": " (t(tm.skill_name(&x.skill))) (format!(", gap {}", x.gap))
+                                        ": " (t(tm.skill_name(&x.skill))) ", " (tr!(lang, "team-pairs-gap", gap = x.gap))
                                     }
                                 }
                             }
@@ -83,7 +94,10 @@ pub(super) fn pairs_section(tm: &TeamSummary, p: &Pairs, s: &Section) -> Markup 
                 }
             }
             @if p.pairs.len() > LIST_LIMIT {
-                p { (format!("… and {} more pairs. ", p.pairs.len() - LIST_LIMIT)) (full_list(tm)) }
+                p {
+                    (tr!(lang, "team-pairs-more", n = count(lang, (p.pairs.len() - LIST_LIMIT) as u64), count = p.pairs.len() - LIST_LIMIT))
+                    " " (full_list(tm))
+                }
             }
         }
     }
@@ -129,6 +143,14 @@ fn per_skill<'a>(tm: &TeamSummary, p: &'a Pairs) -> Vec<SkillNeed<'a>> {
     out
 }
 
+/// The trainers of a skill in the whole team.
+fn trainers_of(tm: &TeamSummary, id: &str) -> u64 {
+    tm.coverage
+        .iter()
+        .find(|c| c.id == id)
+        .map_or(0, |c| c.trainer_count)
+}
+
 /// "Learners without a trainer", summarised per skill.
 pub(super) fn unpaired_section(tm: &TeamSummary, p: &Pairs) -> Markup {
     let skills = per_skill(tm, p);
@@ -141,83 +163,114 @@ pub(super) fn unpaired_section(tm: &TeamSummary, p: &Pairs) -> Markup {
     learners.dedup();
     let none = skills.iter().filter(|s| s.no_trainer).count();
     let load = p.trainer_load;
-    let trainers = |id: &str| {
-        tm.coverage
-            .iter()
-            .find(|c| c.id == id)
-            .map_or(0, |c| c.trainer_count)
-    };
+    let lang = tm.lang;
+    let n = |x: usize| count(lang, x as u64);
     html! {
         section #unpaired {
-            h2 { "Learners without a trainer" }
+            h2 { (tr!(lang, "team-unpaired-heading")) }
             p {
-                (format!(
-                    "{} of {} members, in {} skill{}, have no trainer. ",
-                    plural(p.unpaired.len(), "need", "needs"),
-                    learners.len(),
-                    skills.len(),
-                    if skills.len() == 1 { "" } else { "s" },
+                (tr!(
+                    lang,
+                    "team-unpaired-intro",
+                    needs = n(p.unpaired.len()),
+                    needs_count = p.unpaired.len(),
+                    learners = n(learners.len()),
+                    learners_count = learners.len(),
+                    skills = n(skills.len()),
+                    skills_count = skills.len()
                 ))
+                " "
                 @if none > 0 {
-                    (format!("In {} nobody in the team can train the skill; in the others every trainer already has {}. ",
-                        plural(none, "skill", "skills"), plural(load as usize, "learner", "learners")))
+                    (tr!(
+                        lang,
+                        "team-unpaired-some-nobody",
+                        skills = n(none),
+                        skills_count = none,
+                        load = n(load as usize),
+                        load_count = load
+                    ))
+                    " "
                 } @else {
-                    (format!("In each, every trainer already has {}", plural(load as usize, "learner", "learners")))
+                    (tr!(lang, "team-unpaired-all-full", load = n(load as usize), load_count = load))
                     span.screen-only { " (--trainer-load)" } ". "
                 }
                 (full_list(tm))
             }
-            div.screen-only {
-                table.cards.unpaired {
-                    thead { tr {
-                        th scope="col" { "Skill" }
-                        th.num scope="col" { "Without a trainer" }
-                        th.num scope="col" { "Trainers" }
-                        th.num scope="col" { "Places" }
-                        th.num scope="col" { "Paired" }
-                        th scope="col" { "Why" }
-                    } }
-                    tbody {
-                        @for s in &skills {
-                            tr {
-                                th scope="row" { (t(tm.skill_name(s.id))) }
-                                td.num data-label="Without a trainer" { (s.needs) }
-                                td.num data-label="Trainers" { (trainers(s.id)) }
-                                td.num data-label="Places" { (trainers(s.id) * u64::from(load)) }
-                                td.num data-label="Paired" { (s.paired) }
-                                td data-label="Why" {
-                                    @if s.no_trainer { "no trainer in the team" } @else { "trainers full" }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            // On paper, one line per skill in two columns, in words.
-            ul.print-only.unpaired-lines {
-                @for s in &skills {
-                    li {
-                        strong { (t(tm.skill_name(s.id))) } ": " (s.needs) " without a trainer; "
-                        @if s.no_trainer { "nobody in the team can train it." }
-                        @else {
-                            (format!("{} ({} places), {} paired in it; trainers full.",
-                                plural(trainers(s.id) as usize, "trainer", "trainers"),
-                                trainers(s.id) * u64::from(load), s.paired))
-                        }
-                    }
-                }
-            }
+            (unpaired_table(tm, &skills, load))
             p.meta.screen-only {
-                "Trainers: members who can train the skill. Places: trainers × " (load)
-                ", the learners they can take, shared by every skill they can teach. "
-                "Paired: learners given a trainer in the skill (see Who trains whom). "
-                "No trainer in the team: " (UnpairedReason::NoTrainer.describe())
-                "; trainers full: " (UnpairedReason::TrainersFull.describe()) "."
+                (tr!(
+                    lang,
+                    "team-unpaired-legend",
+                    load = n(load as usize),
+                    none = UnpairedReason::NoTrainer.describe_in(lang),
+                    full = UnpairedReason::TrainersFull.describe_in(lang)
+                ))
             }
         }
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// The learners without a trainer per skill: a table on screen, and on paper one line per
+/// skill in words.
+fn unpaired_table(tm: &TeamSummary, skills: &[SkillNeed], load: u32) -> Markup {
+    let lang = tm.lang;
+    let n = |x: usize| count(lang, x as u64);
+    let trainers = |id: &str| trainers_of(tm, id);
+    let [without, trainers_col, places, paired] = [
+        tr!(lang, "team-unpaired-col-without"),
+        tr!(lang, "team-col-trainers"),
+        tr!(lang, "team-unpaired-col-places"),
+        tr!(lang, "team-unpaired-col-paired"),
+    ];
+    let why = tr!(lang, "team-col-why");
+    html! {
+        div.screen-only {
+            table.cards.unpaired {
+                thead { tr {
+                    th scope="col" { (tr!(lang, "team-col-skill")) }
+                    th.num scope="col" { (without) }
+                    th.num scope="col" { (trainers_col) }
+                    th.num scope="col" { (places) }
+                    th.num scope="col" { (paired) }
+                    th scope="col" { (why) }
+                } }
+                tbody {
+                    @for s in skills {
+                        tr {
+                            th scope="row" { (t(tm.skill_name(s.id))) }
+                            td.num data-label=(without) { (n(s.needs)) }
+                            td.num data-label=(trainers_col) { (count(lang, trainers(s.id))) }
+                            td.num data-label=(places) { (count(lang, trainers(s.id) * u64::from(load))) }
+                            td.num data-label=(paired) { (n(s.paired)) }
+                            td data-label=(why) {
+                                @if s.no_trainer { (tr!(lang, "team-unpaired-why-none")) }
+                                @else { (tr!(lang, "team-unpaired-why-full")) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // On paper, one line per skill in two columns, in words.
+        ul.print-only.unpaired-lines {
+            @for s in skills {
+                li {
+                    strong { (t(tm.skill_name(s.id))) } ": "
+                    (tr!(lang, "team-unpaired-line-needs", n = n(s.needs)))
+                    " "
+                    @if s.no_trainer { (UnpairedReason::NoTrainer.describe_in(lang)) "." }
+                    @else {
+                        (tr!(
+                            lang,
+                            "team-unpaired-line-full",
+                            trainers = count(lang, trainers(s.id)),
+                            count = trainers(s.id),
+                            places = count(lang, trainers(s.id) * u64::from(load)),
+                            paired = n(s.paired)
+                        ))
+                    }
+                }
+            }
+        }
+    }
 }
