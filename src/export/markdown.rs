@@ -4,9 +4,10 @@
 
 use std::io;
 
-use super::{Exporter, FormatSpec, Look, Renderer};
+use super::{Exporter, FormatSpec, Look, Renderer, words};
 use crate::report::Report;
 use crate::text::{markdown_cell as cell, markdown_text as text};
+use crate::tr;
 
 mod progress;
 mod team;
@@ -41,6 +42,16 @@ impl Renderer<Report> for MarkdownRenderer {
     }
 }
 
+/// A table's header row and the rule under it, `numeric` columns aligned right.
+fn header(out: &mut dyn io::Write, columns: &[String], numeric: &[bool]) -> io::Result<()> {
+    writeln!(out, "| {} |", columns.join(" | "))?;
+    let rule: Vec<&str> = numeric
+        .iter()
+        .map(|&n| if n { "---:" } else { "---" })
+        .collect();
+    writeln!(out, "|{}|", rule.join("|"))
+}
+
 impl MarkdownRenderer {
     /// The title, the summary and the warnings.
     fn report_head(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
@@ -65,7 +76,7 @@ impl MarkdownRenderer {
         }
         if !r.warnings.is_empty() {
             writeln!(out)?;
-            writeln!(out, "## Warnings")?;
+            writeln!(out, "## {}", tr!(r.lang, "doc-warnings-heading"))?;
             writeln!(out)?;
             for w in &r.warnings {
                 writeln!(out, "- {}", text(w))?;
@@ -76,28 +87,31 @@ impl MarkdownRenderer {
 
     /// Every skill against the target, and the strengths.
     fn skills_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        let lang = r.lang;
+        let level = r.target_title.as_str();
         writeln!(out)?;
-        writeln!(out, "## Skills against {}", text(&r.target_title))?;
+        writeln!(out, "## {}", text(&tr!(lang, "doc-skills-heading", level = level)))?;
         writeln!(out)?;
-        writeln!(
-            out,
-            "Most urgent first. Scale: {}. Priority is importance × gap.",
-            text(&r.scale_text())
-        )?;
+        let scale = r.scale_text();
+        writeln!(out, "{}", text(&tr!(lang, "doc-skills-intro", scale = scale)))?;
         writeln!(out)?;
+        let mut columns = vec![tr!(lang, "doc-col-skill"), tr!(lang, "doc-col-category")];
         if r.has_reviews() {
-            writeln!(
-                out,
-                "| Skill | Category | Self | Review | Required | Gap | Priority | Evidence |"
-            )?;
-            writeln!(out, "|---|---|---|---|---|---:|---:|---|")?;
+            columns.extend([tr!(lang, "doc-col-self"), tr!(lang, "doc-col-review")]);
         } else {
-            writeln!(
-                out,
-                "| Skill | Category | Rating | Required | Gap | Priority | Evidence |"
-            )?;
-            writeln!(out, "|---|---|---|---|---:|---:|---|")?;
+            columns.push(tr!(lang, "doc-col-rating"));
         }
+        columns.extend([
+            tr!(lang, "doc-col-required"),
+            tr!(lang, "doc-col-gap"),
+            tr!(lang, "doc-col-priority"),
+            tr!(lang, "doc-col-evidence"),
+        ]);
+        let mut numeric = vec![false; columns.len()];
+        let n = numeric.len();
+        numeric[n - 3] = true;
+        numeric[n - 2] = true;
+        header(out, &columns, &numeric)?;
         for s in &r.skills {
             let ratings = if r.has_reviews() {
                 format!(
@@ -112,7 +126,7 @@ impl MarkdownRenderer {
                 out,
                 "| {} | {} | {} | {} | {} | {} | {} |",
                 cell(&s.name),
-                s.category.as_str(),
+                words::category(lang, s.category, false),
                 ratings,
                 cell(&r.level_label(s.required)),
                 s.gap,
@@ -131,7 +145,8 @@ impl MarkdownRenderer {
                 .iter()
                 .map(|s| r.strength_text(s))
                 .collect();
-            writeln!(out, "**Strengths:** {}", text(&list.join(", ")))?;
+            let label = tr!(lang, "doc-strengths");
+            writeln!(out, "**{label}** {}", text(&list.join(", ")))?;
         }
         Ok(())
     }
@@ -155,7 +170,7 @@ impl MarkdownRenderer {
                     out,
                     "  - {} ({}): {}",
                     text(&n.reviewer),
-                    n.role.as_str(),
+                    words::role(r.lang, n.role),
                     text(&n.note)
                 )?;
             }
@@ -165,27 +180,38 @@ impl MarkdownRenderer {
 
     /// Readiness by level, and what stands before the next one.
     fn levels_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        let lang = r.lang;
         writeln!(out)?;
-        writeln!(out, "## Readiness by level")?;
+        writeln!(out, "## {}", tr!(lang, "doc-levels-heading"))?;
         writeln!(out)?;
-        writeln!(out, "A level is {}.", r.reach_rule())?;
+        writeln!(out, "{}", tr!(lang, "doc-reach-rule", rule = r.reach_rule()))?;
         writeln!(out)?;
-        writeln!(out, "| Level | Years | Readiness | Reached | Median pay |")?;
-        writeln!(out, "|---|---|---:|---|---:|")?;
+        header(
+            out,
+            &[
+                tr!(lang, "doc-col-level"),
+                tr!(lang, "doc-col-years"),
+                tr!(lang, "doc-col-readiness"),
+                tr!(lang, "doc-col-reached"),
+                tr!(lang, "doc-col-pay"),
+            ],
+            &[false, false, true, false, true],
+        )?;
         for l in &r.levels {
             writeln!(
                 out,
-                "| {} | {} | {:.1}% | {} | {} |",
+                "| {} | {} | {} | {} | {} |",
                 cell(&l.title),
                 cell(&l.years),
-                l.readiness,
-                if l.reached { "yes" } else { "no" },
-                cell(&Report::median_cell(&l.salary))
+                words::percent(lang, l.readiness),
+                words::yes_no(lang, l.reached),
+                cell(&words::pay(lang, &l.salary))
             )?;
         }
         if let Some(next) = &r.next_level {
             writeln!(out)?;
-            writeln!(out, "### What stands before {}", text(&next.title))?;
+            let heading = tr!(lang, "doc-next-heading", level = next.title.as_str());
+            writeln!(out, "### {}", text(&heading))?;
             writeln!(out)?;
             if next.readiness_short_by > 0.0 {
                 writeln!(out, "- {}", r.short_line(next))?;
@@ -200,11 +226,12 @@ impl MarkdownRenderer {
     /// Pay at the best level and the target.
     fn salary_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out)?;
-        writeln!(out, "## Salary context")?;
+        writeln!(out, "## {}", tr!(r.lang, "doc-salary-heading"))?;
         writeln!(out)?;
         writeln!(out, "{}", text(&r.salary_line()))?;
         writeln!(out)?;
-        writeln!(out, "Source: {}.", text(&r.salary.source))?;
+        let source = tr!(r.lang, "doc-source", source = r.salary.source.as_str());
+        writeln!(out, "{}", text(&source))?;
         Ok(())
     }
 
@@ -219,7 +246,7 @@ impl MarkdownRenderer {
             }
         }
         writeln!(out)?;
-        writeln!(out, "## Certifications that close the most important gaps")?;
+        writeln!(out, "## {}", tr!(r.lang, "doc-certs-heading"))?;
         writeln!(out)?;
         if r.certifications.is_empty() {
             writeln!(out, "{}", r.no_certifications_sentence())?;
@@ -235,21 +262,27 @@ impl MarkdownRenderer {
 
     /// The next steps, with their actions.
     fn steps_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        let lang = r.lang;
         writeln!(out)?;
-        writeln!(out, "## Next steps, in order")?;
+        writeln!(out, "## {}", tr!(lang, "doc-steps-heading"))?;
         writeln!(out)?;
         if r.next_steps.is_empty() {
-            writeln!(out, "No gaps at the target level.")?;
+            writeln!(out, "{}", tr!(lang, "doc-steps-none"))?;
         }
         for (i, step) in r.next_steps.iter().enumerate() {
+            let standing = tr!(
+                lang,
+                "doc-step",
+                rating = r.rating_text(step.rating),
+                required = r.level_label(step.required),
+                priority = step.priority
+            );
             writeln!(
                 out,
-                "{}. **{}**: {} now, {} needed (priority {})",
+                "{}. **{}**: {}",
                 i + 1,
                 text(&step.name),
-                text(&r.rating_text(step.rating)),
-                text(&r.level_label(step.required)),
-                step.priority
+                text(&standing)
             )?;
             for action in &r.step_actions(step) {
                 writeln!(out, "   - {}", text(action))?;
@@ -261,17 +294,23 @@ impl MarkdownRenderer {
     /// The education routes that matter: ways in, or routes toward the next level.
     fn education_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         if !r.education_paths.is_empty() {
+            let lang = r.lang;
             writeln!(out)?;
             writeln!(out, "## {}", text(&r.education_heading()))?;
             writeln!(out)?;
-            writeln!(out, "| Path | Cost | Duration | Note |")?;
-            writeln!(out, "|---|---|---|---|")?;
+            let columns = [
+                tr!(lang, "doc-col-path"),
+                tr!(lang, "doc-col-cost"),
+                tr!(lang, "doc-col-duration"),
+                tr!(lang, "doc-col-note"),
+            ];
+            header(out, &columns, &[false; 4])?;
             for e in &r.education_paths {
                 writeln!(
                     out,
                     "| {} | {} | {} | {} |",
                     cell(&e.name),
-                    cell(&e.cost.to_string()),
+                    cell(&words::cost(lang, &e.cost)),
                     cell(&e.duration),
                     cell(&e.note)
                 )?;
@@ -284,7 +323,7 @@ impl MarkdownRenderer {
     fn glossary_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         if !r.glossary.is_empty() {
             writeln!(out)?;
-            writeln!(out, "## Words used in this report")?;
+            writeln!(out, "## {}", tr!(r.lang, "doc-glossary-heading"))?;
             writeln!(out)?;
             for e in &r.glossary {
                 writeln!(out, "- **{}**: {}", text(&e.term), text(&e.explanation))?;

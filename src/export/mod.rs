@@ -10,6 +10,7 @@
 
 pub mod csv;
 mod svg;
+mod words;
 
 use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};

@@ -10,9 +10,11 @@ use super::{category_rank, t};
 use crate::export::svg::{
     self, DotGroup, DotRow, Key, LevelPair, Mark, Rung, Shortfall, Span, Tone,
 };
+use crate::i18n::Lang;
 use crate::progress::{Comparison, change_cell};
 use crate::report::{LevelRow, Report, SkillRow};
 use crate::rubric::Category;
+use crate::tr;
 
 impl Report {
     /// The ladder's rows, lowest level first, each not reached with the reason.
@@ -25,7 +27,7 @@ impl Report {
                 reached: l.reached,
                 best: self.best_level.as_deref() == Some(l.id.as_str()),
                 target: l.id == self.target_level,
-                why: (!l.reached).then(|| t(&self.shortfall(l).text())),
+                why: (!l.reached).then(|| t(&self.shortfall(l).text(self.lang))),
             })
             .collect()
     }
@@ -75,12 +77,13 @@ impl Report {
     /// Every skill as a row of the dot plot: grouped by category, the largest gap first
     /// (then the report's order, most urgent first).
     pub(super) fn skill_dots(&self) -> Markup {
+        let lang = self.lang;
         let target = t(&self.target_title);
         let mut skills: Vec<&SkillRow> = self.skills.iter().collect();
         skills.sort_by_key(|s| (category_rank(s.category), Reverse(s.gap)));
         let mut groups: Vec<DotGroup> = Vec::new();
         for s in skills {
-            let title = group_title(s.category);
+            let title = group_title(lang, s.category);
             if groups.last().is_none_or(|g| g.title != title) {
                 groups.push(DotGroup {
                     title,
@@ -95,16 +98,21 @@ impl Report {
         let mut key = vec![Key::Mark(
             Mark::Rating,
             if self.has_reviews() {
-                "your own rating"
+                tr!(lang, "doc-chart-your-own-rating")
             } else {
-                "your rating"
-            }
-            .into(),
+                tr!(lang, "doc-chart-your-rating")
+            },
         )];
         if self.has_reviews() {
-            key.push(Key::Mark(Mark::Review, "your reviewers' rating".into()));
+            key.push(Key::Mark(
+                Mark::Review,
+                tr!(lang, "doc-chart-reviewers-rating"),
+            ));
         }
-        key.push(Key::Mark(Mark::Required, format!("required at {target}")));
+        key.push(Key::Mark(
+            Mark::Required,
+            tr!(lang, "doc-chart-required-at", level = target.as_str()),
+        ));
         // Only the lines drawn: a key entry for nothing on the chart is one more to read.
         let drawn = |tone: Tone| {
             groups
@@ -113,21 +121,22 @@ impl Report {
                 .any(|r| r.span.as_ref().is_some_and(|s| s.tone == tone))
         };
         if drawn(Tone::Gap) {
-            key.push(Key::Line(Tone::Gap, "gap".into()));
+            key.push(Key::Line(Tone::Gap, tr!(lang, "doc-chart-gap")));
         }
         if drawn(Tone::Block) {
             key.push(Key::Line(
                 Tone::Block,
-                format!(
-                    "gap of {} or more: blocks a level",
-                    self.thresholds.blocking_gap
+                tr!(
+                    lang,
+                    "doc-chart-gap-blocks",
+                    gap = self.thresholds.blocking_gap
                 ),
             ));
         }
         let top = self.scale.len().saturating_sub(1).clamp(1, 255) as u8;
         svg::dots(
             "skills-chart",
-            &format!("Every skill: your rating and what {target} requires"),
+            &tr!(lang, "doc-chart-dots", level = target),
             &key,
             &groups,
             top,
@@ -167,46 +176,50 @@ impl Report {
     /// "rated 2 · needs 3 · gap 1"; with reviews "you 3 · review 2 · needs 3 · gap 1"; a
     /// rating that does not exist is named: not rated, not asked, not observed.
     fn dot_note(&self, s: &SkillRow, own: Option<u8>, review: Option<u8>) -> Markup {
+        let lang = self.lang;
         let own_text = match own {
-            _ if !s.asked => "not asked".to_string(),
-            Some(v) if self.has_reviews() => format!("you {v}"),
-            Some(v) => format!("rated {v}"),
-            None if self.has_reviews() => "you: not rated".to_string(),
-            None => "not rated".to_string(),
+            _ if !s.asked => tr!(lang, "doc-chart-not-asked"),
+            Some(v) if self.has_reviews() => tr!(lang, "doc-chart-you", rating = v),
+            Some(v) => tr!(lang, "doc-chart-rated", rating = v),
+            None if self.has_reviews() => tr!(lang, "doc-chart-you-not-rated"),
+            None => tr!(lang, "doc-chart-not-rated"),
         };
         let review_text = match review {
             _ if !self.has_reviews() => None,
-            Some(v) => Some(format!("review {v}")),
-            None => Some("review: not observed".to_string()),
+            Some(v) => Some(tr!(lang, "doc-chart-review", rating = v)),
+            None => Some(tr!(lang, "doc-chart-review-not-observed")),
         };
+        let gap = tr!(lang, "doc-chart-gap-of", gap = s.gap);
         html! {
             (own_text)
             @if let Some(r) = review_text { " · " (r) }
-            " · needs " (s.required)
+            " · " (tr!(lang, "doc-chart-needs", required = s.required))
             @if s.asked && s.gap >= self.thresholds.blocking_gap {
-                " · " span.chart-block { "gap " (s.gap) " ⚠" }
+                " · " span.chart-block { (gap) " ⚠" }
             } @else if s.asked && s.gap > 0 {
-                " · gap " (s.gap)
+                " · " (gap)
             }
-            @if s.asked && s.rating.is_none() && s.gap > 0 { " (not rated counts as 0)" }
+            @if s.asked && s.rating.is_none() && s.gap > 0 {
+                " " (tr!(lang, "doc-chart-unrated-counts"))
+            }
         }
     }
 }
 
 /// The heading of a category's rows.
-fn group_title(c: Category) -> String {
+fn group_title(lang: Lang, c: Category) -> String {
     match c {
-        Category::Technical => "Technical skills",
-        Category::Soft => "Soft skills",
-        Category::Leadership => "Leadership",
+        Category::Technical => tr!(lang, "doc-chart-technical"),
+        Category::Soft => tr!(lang, "doc-chart-soft"),
+        Category::Leadership => tr!(lang, "doc-chart-leadership"),
     }
-    .to_string()
 }
 
 impl Comparison {
     /// Every skill then and now as a dot plot: a hollow dot then, a filled dot now, a line
     /// between them (blue up, red down), the requirement as an upright bar.
     pub(super) fn skill_dots(&self) -> Markup {
+        let lang = self.lang;
         let target = t(&self.target_title);
         let top = self
             .skills
@@ -231,9 +244,11 @@ impl Comparison {
                     }),
                     _ => None,
                 };
-                let rating = |v: Option<u8>| v.map_or("not rated".to_string(), |v| v.to_string());
+                let rating = |v: Option<u8>| v.map_or(tr!(lang, "doc-chart-not-rated"), |v| v.to_string());
                 let note = html! {
-                    "then " (rating(s.old)) " · now " (rating(s.new)) " · needs " (s.required)
+                    (tr!(lang, "doc-chart-then-value", rating = rating(s.old))) " · "
+                    (tr!(lang, "doc-chart-now-value", rating = rating(s.new))) " · "
+                    (tr!(lang, "doc-chart-needs", required = s.required))
                     @if s.change > 0 { " · " span.chart-up { (change_cell(s.change)) } }
                     @else if s.change < 0 { " · " span.chart-block { (change_cell(s.change)) } }
                 };
@@ -246,27 +261,30 @@ impl Comparison {
             })
             .collect();
         let mut key = vec![
-            Key::Mark(Mark::Then, "then".into()),
-            Key::Mark(Mark::Rating, "now".into()),
-            Key::Mark(Mark::Required, format!("required at {target}")),
+            Key::Mark(Mark::Then, tr!(lang, "doc-chart-then")),
+            Key::Mark(Mark::Rating, tr!(lang, "doc-chart-now")),
+            Key::Mark(
+                Mark::Required,
+                tr!(lang, "doc-chart-required-at", level = target),
+            ),
         ];
         let drawn = |tone: Tone| {
             rows.iter()
                 .any(|r: &DotRow| r.span.as_ref().is_some_and(|s| s.tone == tone))
         };
         if drawn(Tone::Up) {
-            key.push(Key::Line(Tone::Up, "rise".into()));
+            key.push(Key::Line(Tone::Up, tr!(lang, "doc-chart-rise")));
         }
         if drawn(Tone::Down) {
-            key.push(Key::Line(Tone::Down, "fall".into()));
+            key.push(Key::Line(Tone::Down, tr!(lang, "doc-chart-fall")));
         }
         let groups = [DotGroup {
-            title: "Skills".into(),
+            title: tr!(lang, "doc-chart-skills"),
             rows,
         }];
         svg::dots(
             "skills-then-now",
-            "Every skill then and now",
+            &tr!(lang, "doc-chart-then-and-now"),
             &key,
             &groups,
             top,
@@ -301,7 +319,7 @@ impl Comparison {
                     new: l.new_readiness,
                     old_reached: l.old_reached,
                     new_reached: l.new_reached,
-                    why: (!l.new_reached).then(|| t(&why.text())),
+                    why: (!l.new_reached).then(|| t(&why.text(self.lang))),
                 }
             })
             .collect()
@@ -394,7 +412,7 @@ mod tests {
             let category = skills[0].category;
             assert!(skills.iter().all(|s| s.category == category), "{names:?}");
             let heading = text(group.select(&sel(".chart-cat")).next().unwrap());
-            assert_eq!(heading, format!("{} ({})", group_title(category), skills.len()));
+            assert_eq!(heading, format!("{} ({})", group_title(r.lang, category), skills.len()));
             let gaps: Vec<u8> = skills.iter().map(|s| s.gap).collect();
             assert!(gaps.windows(2).all(|w| w[0] >= w[1]), "largest gap first: {gaps:?}");
             assert!(gaps[0] > gaps[gaps.len() - 1], "the sample has gaps to sort");

@@ -5,7 +5,7 @@ use std::io;
 
 use maud::{Markup, html};
 
-use super::{HtmlRenderer, t, write_page, yes_no};
+use super::{HtmlRenderer, t, write_page_in, yes_no_in};
 use crate::export::Renderer;
 use crate::export::svg;
 use crate::i18n::{self, tr};
@@ -18,6 +18,7 @@ impl Renderer<Comparison> for HtmlRenderer {
         let target = t(&c.target_title);
         let dots = c.skill_dots();
         let ladder = svg::ladder_pairs(
+            lang,
             "readiness-then-now",
             &tr!(lang, "progress-chart-then-now"),
             &c.level_pairs(),
@@ -63,7 +64,7 @@ impl Renderer<Comparison> for HtmlRenderer {
         let footer = html! {
             (tr!(lang, "progress-footer", rubric = t(&c.rubric.title), version = c.rubric.version))
         };
-        write_page(out, &t(&c.title_line()), body, footer)
+        write_page_in(out, lang, &t(&c.title_line()), body, footer)
     }
 }
 
@@ -81,7 +82,7 @@ fn dates(c: &Comparison) -> Markup {
 /// The tables: every skill then and now, and readiness then and now.
 fn compare_tables(c: &Comparison) -> Markup {
     let lang = c.lang;
-    let yes = |b: bool| yes_no(b);
+    let yes = |b: bool| yes_no_in(lang, b);
     let col = |id: &str| tr(lang, id, &[]);
     html! {
         section #skills {

@@ -5,7 +5,7 @@ use std::io;
 
 use maud::html;
 
-use super::{HtmlRenderer, t, write_page};
+use super::{HtmlRenderer, t, write_page_in};
 use crate::export::Renderer;
 use crate::export::svg::{self, Line};
 use crate::i18n;
@@ -110,7 +110,7 @@ impl Renderer<History> for HtmlRenderer {
         let footer = html! {
             (tr!(lang, "progress-footer", rubric = t(&h.rubric.title), version = h.rubric.version))
         };
-        write_page(out, &t(&h.title_line()), body, footer)
+        write_page_in(out, h.lang, &t(&h.title_line()), body, footer)
     }
 }
 

@@ -23,8 +23,10 @@ mod report;
 mod team;
 
 use super::{Exporter, FormatSpec, Look};
+use crate::i18n::Lang;
 use crate::rubric::Category;
 use crate::text::terminal_safe_lines;
+use crate::tr;
 
 /// Writes a report, team summary or comparison as one HTML page.
 pub struct HtmlRenderer;
@@ -226,8 +228,22 @@ footer { color: #545d68; font-size: 12px; border-top: 1px solid #d5dae1; margin-
 }
 "#;
 
-/// The whole page around a document's body.
-fn page(title: &str, body: Markup, footer: Markup) -> Markup {
+/// The stylesheet's words, in a language other than English (whose words are in [`CSS`]):
+/// on a phone, a skill's card says what it requires with an arrow, as in English.
+fn css_words(lang: Lang) -> String {
+    if lang == Lang::En {
+        return String::new();
+    }
+    // From the catalog, never from a file: no quote or markup can reach the stylesheet.
+    let column = tr!(lang, "doc-col-required").replace(['"', '<', '\\'], "");
+    let label = tr!(lang, "doc-html-card-required").replace(['"', '<', '\\'], "");
+    format!(
+        "@media screen and (max-width: 600px) {{\n  table.cards td[data-label=\"{column}\"]::before {{ content: \"{label} \"; }}\n}}\n"
+    )
+}
+
+/// The whole page around a document's body, in `lang`.
+fn page(lang: Lang, title: &str, body: Markup, footer: Markup) -> Markup {
     // The row charts' rules, on the pages that draw them (escaped text cannot hold a quote).
     let charts = if body.0.contains(r#"class="chart-"#) {
         super::svg::CSS
@@ -236,7 +252,7 @@ fn page(title: &str, body: Markup, footer: Markup) -> Markup {
     };
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(lang.code()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -245,7 +261,7 @@ fn page(title: &str, body: Markup, footer: Markup) -> Markup {
                 meta http-equiv="Content-Security-Policy"
                     content="default-src 'none'; style-src 'unsafe-inline'; img-src data:";
                 title { (title) }
-                style { (PreEscaped(CSS)) (PreEscaped(charts)) }
+                style { (PreEscaped(CSS)) (PreEscaped(charts)) (PreEscaped(css_words(lang))) }
             }
             body {
                 main {
@@ -257,9 +273,11 @@ fn page(title: &str, body: Markup, footer: Markup) -> Markup {
     }
 }
 
-fn yes_no(b: bool) -> Markup {
+/// "✓ yes" or "✗ no", in `lang`.
+fn yes_no_in(lang: Lang, b: bool) -> Markup {
+    let word = super::words::yes_no(lang, b);
     html! {
-        @if b { span.yes { "✓ yes" } } @else { span.no { "✗ no" } }
+        @if b { span.yes { "✓ " (word) } } @else { span.no { "✗ " (word) } }
     }
 }
 
@@ -277,7 +295,18 @@ fn write_page(
     body: Markup,
     footer: Markup,
 ) -> io::Result<()> {
-    let mut text = page(title, body, footer).into_string();
+    write_page_in(out, Lang::En, title, body, footer)
+}
+
+/// Writes a page in `lang`: its `<html lang>` and the stylesheet's words.
+fn write_page_in(
+    out: &mut dyn io::Write,
+    lang: Lang,
+    title: &str,
+    body: Markup,
+    footer: Markup,
+) -> io::Result<()> {
+    let mut text = page(lang, title, body, footer).into_string();
     text.push('\n');
     out.write_all(text.as_bytes())
 }

@@ -8,9 +8,11 @@
 
 use maud::{Markup, html};
 
-use super::n;
 use super::palette::YOU;
-use super::rows::{self, Key, names};
+use super::rows::{self, Key};
+use crate::export::words::{self, names};
+use crate::i18n::{self, Lang};
+use crate::tr;
 
 /// One level of the ladder.
 pub(in crate::export) struct Rung {
@@ -55,82 +57,106 @@ pub(in crate::export) struct Shortfall<'a> {
 impl Shortfall<'_> {
     /// "Not reached: 7.2 points short of 85%; a gap of 2 or more in A, B and C.", or, for a
     /// level at the threshold or above, "At 85% or more, but not reached: ...", naming what
-    /// holds it back.
-    pub fn text(&self) -> String {
+    /// holds it back, in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
         let mut parts = Vec::new();
         let short = self.readiness < self.threshold;
+        let threshold = words::threshold(lang, self.threshold);
+        let gap = self.blocking_gap;
         if short {
-            parts.push(format!(
-                "{:.1} points short of {}%",
-                self.threshold - self.readiness,
-                n(self.threshold)
+            let points = i18n::number(lang, self.threshold - self.readiness, 1);
+            parts.push(tr!(
+                lang,
+                "doc-short-points",
+                points = points,
+                threshold = threshold.as_str()
             ));
         }
         // Past three, names would bury the reason: the report's tables name them.
         match self.blocking.len() {
             0 => {}
-            1..=3 => parts.push(format!(
-                "a gap of {} or more in {}",
-                self.blocking_gap,
-                names(&self.blocking, 3)
+            1..=3 => parts.push(tr!(
+                lang,
+                "doc-short-blocking",
+                gap = gap,
+                skills = names(lang, &self.blocking, 3)
             )),
-            many => parts.push(format!(
-                "a gap of {} or more in {many} skills",
-                self.blocking_gap
+            many => parts.push(tr!(
+                lang,
+                "doc-short-blocking-many",
+                gap = gap,
+                count = many
             )),
         }
         match self.not_asked.as_slice() {
             [] => {}
-            [one] => parts.push(format!(
-                "its defining skill {one} was not asked: rate it to know"
-            )),
-            list => parts.push(format!(
-                "its defining skills {} were not asked: rate them to know",
-                names(list, 3)
+            [one] => parts.push(tr!(lang, "doc-short-not-asked-one", skill = *one)),
+            list => parts.push(tr!(
+                lang,
+                "doc-short-not-asked",
+                skills = names(lang, list, 3)
             )),
         }
         match self.defining_short.as_deref() {
             Some([]) => {}
-            Some([one]) => parts.push(format!("its defining skill {one} falls short")),
+            Some([one]) => parts.push(tr!(lang, "doc-short-defining-one", skill = *one)),
             // Past the line they are the whole answer, so they are named; under it, past
             // three, they are counted.
-            Some(list) if list.len() <= 3 || !short => {
-                parts.push(format!("its defining skills {} fall short", names(list, 3)))
-            }
-            Some(list) => parts.push(format!("{} of its defining skills fall short", list.len())),
+            Some(list) if list.len() <= 3 || !short => parts.push(tr!(
+                lang,
+                "doc-short-defining",
+                skills = names(lang, list, 3)
+            )),
+            Some(list) => parts.push(tr!(lang, "doc-short-defining-count", count = list.len())),
             // Not known which: worth saying only where nothing else holds the level back.
-            None if parts.is_empty() && !self.defining.is_empty() => parts.push(format!(
-                "one of its defining skills ({}) falls short",
-                names(&self.defining, 8)
+            None if parts.is_empty() && !self.defining.is_empty() => parts.push(tr!(
+                lang,
+                "doc-short-defining-unknown",
+                skills = names(lang, &self.defining, 8)
             )),
             None => {}
         }
         if parts.is_empty() {
-            parts.push("nothing it requires was asked".into());
+            parts.push(tr!(lang, "doc-short-nothing-asked"));
         }
         let lead = if short {
-            "Not reached".to_string()
+            tr!(lang, "doc-short-under")
         } else {
-            format!("At {}% or more, but not reached", n(self.threshold))
+            tr!(lang, "doc-short-over", threshold = threshold)
         };
-        format!("{lead}: {}.", parts.join("; "))
+        tr!(lang, "doc-short", lead = lead, reasons = parts.join("; "))
     }
 }
 
 /// The key of both ladders: the bars, and the line at `threshold`.
-fn threshold_key(threshold: f64) -> Key {
-    Key::Threshold(format!("{}% meets a level", n(threshold)))
+fn threshold_key(lang: Lang, threshold: f64) -> Key {
+    Key::Threshold(tr!(
+        lang,
+        "doc-chart-threshold",
+        threshold = words::threshold(lang, threshold)
+    ))
 }
 
-/// Readiness per level, highest level on top: a green bar for a level reached, a pale one
-/// for a level not reached, the line at `threshold` across every bar.
-pub(in crate::export) fn ladder(id: &str, title: &str, rungs: &[Rung], threshold: f64) -> Markup {
+/// Readiness per level in `lang`, highest level on top: a green bar for a level reached, a
+/// pale one for a level not reached, the line at `threshold` across every bar.
+pub(in crate::export) fn ladder(
+    lang: Lang,
+    id: &str,
+    title: &str,
+    rungs: &[Rung],
+    threshold: f64,
+) -> Markup {
     let (reached, not) = (rows::bar_colours(true), rows::bar_colours(false));
     let key = [
-        Key::Bar(reached.0, reached.1, "reached".into()),
-        Key::Bar(not.0, not.1, "not reached".into()),
-        threshold_key(threshold),
+        Key::Bar(reached.0, reached.1, tr!(lang, "doc-chart-reached")),
+        Key::Bar(not.0, not.1, tr!(lang, "doc-chart-not-reached")),
+        threshold_key(lang, threshold),
     ];
+    let (best, target) = (tr!(lang, "doc-chart-best"), tr!(lang, "doc-chart-target"));
+    let (yes, no) = (
+        tr!(lang, "doc-chart-reached"),
+        tr!(lang, "doc-chart-not-reached"),
+    );
     html! {
         div.chart-levels id=(id) role="group" aria-labelledby=(format!("{id}-title")) {
             (rows::title(id, title))
@@ -140,12 +166,12 @@ pub(in crate::export) fn ladder(id: &str, title: &str, rungs: &[Rung], threshold
                     li.chart-row.chart-target[r.target] {
                         span.chart-name {
                             @if r.best { strong { (r.title) } } @else { (r.title) }
-                            @if r.best { " " span.chart-tag { "best" } }
-                            @if r.target { " " span.chart-tag { "target" } }
+                            @if r.best { " " span.chart-tag { (best) } }
+                            @if r.target { " " span.chart-tag { (target) } }
                         }
                         span.chart-note {
-                            strong { (format!("{:.1}%", r.readiness)) }
-                            @if r.reached { " " span.chart-up { "✓ reached" } } @else { " not reached" }
+                            strong { (words::percent(lang, r.readiness)) }
+                            @if r.reached { " " span.chart-up { "✓ " (yes) } } @else { " " (no) }
                         }
                         svg.chart-strip width="100%" height="22" aria-hidden="true" {
                             (rows::bar(r.readiness, rows::bar_colours(r.reached), 4.0, 14.0))
@@ -159,9 +185,10 @@ pub(in crate::export) fn ladder(id: &str, title: &str, rungs: &[Rung], threshold
     }
 }
 
-/// Readiness per level then and now, highest level on top: a thin pale bar then, a thicker
-/// one now, the line at `threshold` across both.
+/// Readiness per level then and now in `lang`, highest level on top: a thin pale bar then,
+/// a thicker one now, the line at `threshold` across both.
 pub(in crate::export) fn ladder_pairs(
+    lang: Lang,
     id: &str,
     title: &str,
     levels: &[LevelPair],
@@ -170,11 +197,25 @@ pub(in crate::export) fn ladder_pairs(
     let mark = |reached: bool| if reached { " ✓" } else { "" };
     let (then, reached) = (rows::bar_colours(false), rows::bar_colours(true));
     let key = [
-        Key::Bar(then.0, then.1, "then (thin bar)".into()),
-        Key::Bar(YOU, YOU, "now".into()),
-        Key::Bar(reached.0, reached.1, "now, reached".into()),
-        threshold_key(threshold),
+        Key::Bar(then.0, then.1, tr!(lang, "doc-chart-then-bar")),
+        Key::Bar(YOU, YOU, tr!(lang, "doc-chart-now")),
+        Key::Bar(reached.0, reached.1, tr!(lang, "doc-chart-now-reached")),
+        threshold_key(lang, threshold),
     ];
+    let then_value = |v: f64| {
+        tr!(
+            lang,
+            "doc-chart-then-value",
+            rating = words::percent(lang, v)
+        )
+    };
+    let now_value = |v: f64| {
+        tr!(
+            lang,
+            "doc-chart-now-value",
+            rating = words::percent(lang, v)
+        )
+    };
     html! {
         div.chart-levels id=(id) role="group" aria-labelledby=(format!("{id}-title")) {
             (rows::title(id, title))
@@ -184,8 +225,8 @@ pub(in crate::export) fn ladder_pairs(
                     li.chart-row {
                         span.chart-name { (l.title) }
                         span.chart-note {
-                            (format!("then {:.1}%{} → ", l.old, mark(l.old_reached)))
-                            strong { (format!("now {:.1}%{}", l.new, mark(l.new_reached))) }
+                            (then_value(l.old)) (mark(l.old_reached)) " → "
+                            strong { (now_value(l.new)) (mark(l.new_reached)) }
                         }
                         svg.chart-strip width="100%" height="28" aria-hidden="true" {
                             (rows::bar(l.old, rows::bar_colours(false), 2.0, 7.0))
@@ -229,17 +270,17 @@ mod tests {
     fn a_level_past_the_line_says_what_holds_it_back() {
         let mut s = shortfall(86.0);
         assert_eq!(
-            s.text(),
+            s.text(Lang::En),
             "At 80% or more, but not reached: one of its defining skills (Planning and Safety) falls short."
         );
         s.defining_short = Some(vec!["Safety"]);
         assert_eq!(
-            s.text(),
+            s.text(Lang::En),
             "At 80% or more, but not reached: its defining skill Safety falls short."
         );
         s.blocking = vec!["A", "B", "C", "D"];
         assert!(
-            s.text()
+            s.text(Lang::En)
                 .contains("a gap of 2 or more in 4 skills; its defining skill Safety falls")
         );
     }
@@ -247,28 +288,31 @@ mod tests {
     #[test]
     fn a_level_under_the_line_says_how_far() {
         let mut s = shortfall(77.8);
-        assert_eq!(s.text(), "Not reached: 2.2 points short of 80%.");
+        assert_eq!(s.text(Lang::En), "Not reached: 2.2 points short of 80%.");
         s.blocking = vec!["A", "B"];
         assert_eq!(
-            s.text(),
+            s.text(Lang::En),
             "Not reached: 2.2 points short of 80%; a gap of 2 or more in A and B."
         );
         // Which defining skills fall short is said when known, under the line too.
         s.defining_short = Some(vec!["Safety", "Planning"]);
         assert!(
-            s.text()
+            s.text(Lang::En)
                 .ends_with("; its defining skills Safety and Planning fall short."),
             "{}",
-            s.text()
+            s.text(Lang::En)
         );
         s.defining_short = Some(vec!["A", "B", "C", "D"]);
-        assert!(s.text().ends_with("; 4 of its defining skills fall short."));
+        assert!(
+            s.text(Lang::En)
+                .ends_with("; 4 of its defining skills fall short.")
+        );
         s.readiness = 90.0;
         assert!(
-            s.text()
+            s.text(Lang::En)
                 .ends_with("; its defining skills A, B, C and 1 more fall short."),
             "{}",
-            s.text()
+            s.text(Lang::En)
         );
     }
 
@@ -282,7 +326,7 @@ mod tests {
             target: true,
             why: Some("why".into()),
         };
-        let html = ladder("l", "T", &[rung], 80.0).into_string();
+        let html = ladder(Lang::En, "l", "T", &[rung], 80.0).into_string();
         assert!(html.contains(r#"x1="80%" x2="80%""#), "{html}");
         assert!(html.contains("80% meets a level"));
         assert!(html.contains(r#"width="50%""#));

@@ -7,15 +7,19 @@
 use std::io;
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table, Width};
+use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table};
 
-use super::{Exporter, FormatSpec, Look, Renderer};
+use super::{Exporter, FormatSpec, Look, Renderer, words};
 use crate::report::Report;
 use crate::text::terminal_safe as safe;
+use crate::tr;
 
+mod columns;
 mod compare;
 mod history;
 mod team;
+
+use columns::{keep_words_whole, levels_header, skills_header, words_fit};
 
 /// Writes the report as text tables.
 pub struct TableRenderer {
@@ -54,7 +58,7 @@ pub fn terminal_width() -> Option<u16> {
 }
 
 impl TableRenderer {
-    fn table(&self, header: &[&str]) -> Table {
+    fn table<S: AsRef<str>>(&self, header: &[S]) -> Table {
         let mut t = Table::new();
         t.load_style(UTF8_FULL_CONDENSED);
         t.set_content_arrangement(ContentArrangement::Dynamic);
@@ -67,7 +71,7 @@ impl TableRenderer {
         if self.color {
             t.enforce_styling();
         }
-        t.set_header(header.iter().map(Cell::new));
+        t.set_header(header.iter().map(|h| Cell::new(h.as_ref())));
         t
     }
 
@@ -96,42 +100,6 @@ impl TableRenderer {
                 Ok(())
             }
             None => writeln!(out, "{first}{text}"),
-        }
-    }
-}
-
-/// Keeps every word of a table whole when the table must shrink to the width: no column
-/// narrower than its longest word, so columns shrink by wrapping at spaces.
-fn keep_words_whole(t: &mut Table, width: Option<u16>) {
-    let columns = t.column_count();
-    let needed: usize = t
-        .column_max_content_widths()
-        .iter()
-        .map(|&w| usize::from(w) + 3)
-        .sum::<usize>()
-        + 1;
-    if width.is_none_or(|w| needed <= usize::from(w)) {
-        // It fits: a boundary would only make comfy-table narrow a column it need not.
-        return;
-    }
-    for c in 0..columns {
-        let longest = t
-            .column_cells_with_header_iter(c)
-            .flatten()
-            .filter_map(|cell| {
-                cell.content()
-                    .split_whitespace()
-                    .map(console::measure_text_width)
-                    .max()
-            })
-            .max()
-            .unwrap_or(1);
-        if let Some(col) = t.column_mut(c) {
-            // The boundary counts the column's padding too.
-            let bound = u16::try_from(longest)
-                .unwrap_or(u16::MAX)
-                .saturating_add(col.padding_width());
-            col.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(bound)));
         }
     }
 }
@@ -169,8 +137,9 @@ impl TableRenderer {
                 self.para(out, "  ", "    ", &safe(&line))?;
             }
         }
+        let warning = format!("  {} ", tr!(r.lang, "doc-warning"));
         for w in &r.warnings {
-            self.para(out, "  warning: ", "    ", &safe(w))?;
+            self.para(out, &warning, "    ", &safe(w))?;
         }
         Ok(())
     }
@@ -195,27 +164,49 @@ impl TableRenderer {
     /// Every skill against the target, and the strengths.
     fn skills_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out)?;
+        let lang = r.lang;
         self.para(
             out,
             "",
             "",
-            &format!(
-                "Skills against {}, most urgent first (priority = importance × gap)",
-                safe(&r.target_title)
+            &tr!(
+                lang,
+                "doc-table-skills-heading",
+                level = safe(&r.target_title)
             ),
         )?;
-        let narrow = self.narrow();
+        // Short columns below 70 columns, or wherever the long ones' words cannot fit (a
+        // language's longer words).
+        let mut t = self.skills_table(r, self.narrow());
+        if !self.narrow() && !words_fit(&t, self.width) {
+            t = self.skills_table(r, true);
+        }
+        keep_words_whole(&mut t, self.width);
+        writeln!(out, "{t}")?;
+        if r.skills.iter().any(|s| s.evidence.is_some()) {
+            self.para(out, "", "  ", &tr!(lang, "doc-table-evidence-note"))?;
+        }
+        if r.has_reviews() {
+            self.para(out, "", "  ", &safe(&r.review_legend()))?;
+        }
+        if !r.strengths.is_empty() {
+            let list: Vec<String> = r
+                .strengths
+                .iter()
+                .map(|s| r.strength_text(s))
+                .collect();
+            let label = format!("{} ", tr!(lang, "doc-strengths"));
+            self.para(out, &label, "  ", &safe(&list.join(", ")))?;
+        }
+        Ok(())
+    }
+
+    /// The skills table: every skill against the target, most urgent first; `narrow` with
+    /// short columns (numbers for ratings, categories in four letters).
+    fn skills_table(&self, r: &Report, narrow: bool) -> Table {
+        let lang = r.lang;
         let reviewed = r.has_reviews();
-        let mut t = match (narrow, reviewed) {
-            (true, false) => self.table(&["Skill", "Type", "Rating", "Needs", "Gap", "Prio."]),
-            (false, false) => {
-                self.table(&["Skill", "Type", "Rating", "Required", "Gap", "Priority"])
-            }
-            (true, true) => self.table(&["Skill", "Type", "Self", "Rev.", "Needs", "Gap", "Prio."]),
-            (false, true) => self.table(&[
-                "Skill", "Type", "Self", "Review", "Required", "Gap", "Priority",
-            ]),
-        };
+        let mut t = self.table(&skills_header(r, narrow));
         for s in &r.skills {
             let gap_color = if s.gap >= r.thresholds.blocking_gap {
                 Color::Red
@@ -234,13 +225,11 @@ impl TableRenderer {
             if s.evidence.is_some() {
                 rating.push_str(" *");
             }
-            let (category, required) = if narrow {
-                (abbreviated(s.category.as_str()), s.required.to_string())
+            let category = words::category(lang, s.category, narrow);
+            let required = if narrow {
+                s.required.to_string()
             } else {
-                (
-                    s.category.as_str().to_string(),
-                    safe(&r.level_label(s.required)).into_owned(),
-                )
+                safe(&r.level_label(s.required)).into_owned()
             };
             let mut row = vec![
                 Cell::new(safe(&s.name)),
@@ -266,26 +255,7 @@ impl TableRenderer {
             ]);
             t.add_row(row);
         }
-        keep_words_whole(&mut t, self.width);
-        writeln!(out, "{t}")?;
-        if r.skills.iter().any(|s| s.evidence.is_some()) {
-            writeln!(
-                out,
-                "* with evidence (shown under the skill in the next steps)"
-            )?;
-        }
-        if reviewed {
-            self.para(out, "", "  ", &safe(&r.review_legend()))?;
-        }
-        if !r.strengths.is_empty() {
-            let list: Vec<String> = r
-                .strengths
-                .iter()
-                .map(|s| r.strength_text(s))
-                .collect();
-            self.para(out, "Strengths: ", "  ", &safe(&list.join(", ")))?;
-        }
-        Ok(())
+        t
     }
 
     /// Where the person and their reviewers see a skill 2 or more apart, with the
@@ -306,7 +276,12 @@ impl TableRenderer {
                     out,
                     "    ",
                     "      ",
-                    &safe(&format!("{} ({}): {}", n.reviewer, n.role.as_str(), n.note)),
+                    &safe(&format!(
+                        "{} ({}): {}",
+                        n.reviewer,
+                        words::role(r.lang, n.role),
+                        n.note
+                    )),
                 )?;
             }
         }
@@ -315,29 +290,28 @@ impl TableRenderer {
 
     /// Readiness by level, and what stands before the next one.
     fn levels_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
-        let narrow = self.narrow();
         writeln!(out)?;
         self.para(
             out,
             "",
             "",
-            &format!("Readiness by level ({})", r.reach_rule()),
+            &tr!(r.lang, "doc-table-levels-heading", rule = r.reach_rule()),
         )?;
-        // Below 70 columns the bar would squeeze the level names: the figures are enough.
-        let mut t = if narrow {
-            self.table(&["Level", "Years", "Ready", "Reached", "Pay"])
-        } else {
-            self.table(&[
-                "Level",
-                "Years",
-                "Readiness",
-                "0% to 100%",
-                "Reached",
-                "Median pay",
-            ])
-        };
+        let mut t = self.levels_table(r, self.narrow());
+        if !self.narrow() && !words_fit(&t, self.width) {
+            t = self.levels_table(r, true);
+        }
+        keep_words_whole(&mut t, self.width);
+        writeln!(out, "{t}")?;
+        self.next_section(r, out)
+    }
+
+    /// The levels table: readiness, whether reached, and pay; `narrow` without the bar.
+    fn levels_table(&self, r: &Report, narrow: bool) -> Table {
+        let lang = r.lang;
+        let mut t = self.table(&levels_header(lang, narrow));
         for l in &r.levels {
-            let reached = if l.reached { "yes" } else { "no" };
+            let reached = words::yes_no(lang, l.reached);
             let bar = Cell::new(readiness_bar(l.readiness, self.color));
             let bar = if l.reached {
                 self.colored(bar, Color::Green)
@@ -347,7 +321,7 @@ impl TableRenderer {
             let mut row = vec![
                 Cell::new(safe(&l.title)),
                 Cell::new(safe(&l.years)),
-                Cell::new(format!("{:.1}%", l.readiness)).set_alignment(CellAlignment::Right),
+                Cell::new(words::percent(lang, l.readiness)).set_alignment(CellAlignment::Right),
             ];
             if !narrow {
                 row.push(bar);
@@ -357,14 +331,12 @@ impl TableRenderer {
                     Cell::new(reached),
                     if l.reached { Color::Green } else { Color::Red },
                 ),
-                Cell::new(safe(&Report::median_cell(&l.salary)))
+                Cell::new(safe(&words::pay(lang, &l.salary)))
                     .set_alignment(CellAlignment::Right),
             ]);
             t.add_row(row);
         }
-        keep_words_whole(&mut t, self.width);
-        writeln!(out, "{t}")?;
-        self.next_section(r, out)
+        t
     }
 
     /// What stands before the next level: readiness short of the threshold, and every gap.
@@ -374,7 +346,10 @@ impl TableRenderer {
                 out,
                 "",
                 "",
-                &format!("What stands before {}:", safe(&next.title)),
+                &format!(
+                    "{}:",
+                    tr!(r.lang, "doc-next-heading", level = safe(&next.title))
+                ),
             )?;
             if next.readiness_short_by > 0.0 {
                 self.para(
@@ -394,12 +369,13 @@ impl TableRenderer {
     /// Pay at the best level and the target.
     fn salary_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out)?;
-        self.para(out, "Salary: ", "  ", &safe(&r.salary_line()))?;
+        let label = format!("{} ", tr!(r.lang, "doc-table-salary"));
+        self.para(out, &label, "  ", &safe(&r.salary_line()))?;
         self.para(
             out,
-            "  (source: ",
+            "  ",
             "    ",
-            &format!("{})", safe(&r.salary.source)),
+            &tr!(r.lang, "doc-table-source", source = safe(&r.salary.source)),
         )?;
         Ok(())
     }
@@ -414,13 +390,10 @@ impl TableRenderer {
             }
         }
         writeln!(out)?;
-        writeln!(out, "Certifications that close the most important gaps")?;
+        writeln!(out, "{}", tr!(r.lang, "doc-certs-heading"))?;
         if r.certifications.is_empty() {
             // Lower case after the indent, as the other empty sections say it.
-            let sentence = r.no_certifications_sentence();
-            let mut chars = sentence.trim_end_matches('.').chars();
-            let first = chars.next().map(|c| c.to_lowercase().to_string());
-            writeln!(out, "  {}{}", first.unwrap_or_default(), chars.as_str())?;
+            writeln!(out, "  {}", words::as_note(r.no_certifications_sentence()))?;
         }
         for (i, c) in r.certifications.iter().enumerate() {
             self.para(out, &format!("  {}. ", i + 1), "     ", &safe(&c.name))?;
@@ -434,22 +407,25 @@ impl TableRenderer {
     /// The next steps, with evidence and actions.
     fn steps_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         writeln!(out)?;
-        writeln!(out, "Next steps, in order")?;
+        let lang = r.lang;
+        writeln!(out, "{}", tr!(lang, "doc-steps-heading"))?;
         if r.next_steps.is_empty() {
-            writeln!(out, "  no gaps at the target level")?;
+            writeln!(out, "  {}", words::as_note(tr!(lang, "doc-steps-none")))?;
         }
+        let evidence_label = format!("     {} ", tr!(lang, "doc-your-evidence"));
         for (i, step) in r.next_steps.iter().enumerate() {
+            let standing = tr!(
+                lang,
+                "doc-step",
+                rating = safe(&r.rating_text(step.rating)),
+                required = safe(&r.level_label(step.required)),
+                priority = step.priority
+            );
             self.para(
                 out,
                 &format!("  {}. ", i + 1),
                 "     ",
-                &format!(
-                    "{}: {} now, {} needed (priority {})",
-                    safe(&step.name),
-                    safe(&r.rating_text(step.rating)),
-                    safe(&r.level_label(step.required)),
-                    step.priority
-                ),
+                &format!("{}: {standing}", safe(&step.name)),
             )?;
             let evidence = r
                 .skills
@@ -457,7 +433,7 @@ impl TableRenderer {
                 .find(|s| s.id == step.skill)
                 .and_then(|s| s.evidence.as_deref());
             if let Some(e) = evidence {
-                self.para(out, "     Your evidence: ", "       ", &safe(e))?;
+                self.para(out, &evidence_label, "       ", &safe(e))?;
             }
             for action in &r.step_actions(step) {
                 self.para(out, "     - ", "       ", &safe(action))?;
@@ -479,7 +455,7 @@ impl TableRenderer {
                     &format!(
                         "{}: {}, {}. {}",
                         safe(&e.name),
-                        safe(&e.cost.to_string()),
+                        safe(&words::cost(r.lang, &e.cost)),
                         safe(&e.duration),
                         safe(&e.note)
                     ),
@@ -493,7 +469,7 @@ impl TableRenderer {
     fn glossary_section(&self, r: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         if !r.glossary.is_empty() {
             writeln!(out)?;
-            writeln!(out, "Words used in this report")?;
+            writeln!(out, "{}", tr!(r.lang, "doc-glossary-heading"))?;
             for e in &r.glossary {
                 let line = format!("{}: {}", safe(&e.term), safe(&e.explanation));
                 self.para(out, "  ", "    ", &line)?;
@@ -501,12 +477,6 @@ impl TableRenderer {
         }
         Ok(())
     }
-}
-
-
-/// A skill category in four letters, for narrow tables.
-fn abbreviated(category: &str) -> String {
-    category.chars().take(4).collect()
 }
 
 /// Cells in a readiness bar: one per 5%.
@@ -644,6 +614,48 @@ mod tests {
             for header in ["┆ Required ", "┆ Priority ", "┆ Readiness "] {
                 assert_eq!(out.contains(header), width >= 70, "{width}: {header}");
             }
+        }
+    }
+
+    #[test]
+    fn spanish_tables_fit_narrow_terminals_with_spanish_columns() {
+        let reviewed = crate::report::tests::reviewed_report("D. Lee", "2026-11-20");
+        // With reviews, seven columns do not fit 60 in English either.
+        let cases = [60u16, 80, 120]
+            .map(|w| (sample_report("Sam Rivera"), w))
+            .into_iter()
+            .chain([80u16, 120].map(|w| (reviewed.clone(), w)));
+        for (mut report, width) in cases {
+            report.lang = crate::i18n::Lang::Es;
+            let renderer = TableRenderer {
+                color: false,
+                width: Some(width),
+                brief: false,
+            };
+            let out = String::from_utf8(render_to_vec(&renderer, &report).unwrap()).unwrap();
+            for line in out.lines() {
+                assert!(
+                    console::measure_text_width(line) <= usize::from(width),
+                    "{width}: {line}\n{out}"
+                );
+            }
+            // Spanish words are longer: at 80 columns the long columns' words would not fit.
+            let wide = width >= 100;
+            for (header, shown) in [
+                ("┆ Requerido ", wide),
+                ("┆ Prioridad ", wide),
+                ("┆ Preparación ", wide),
+                ("┆ Req. ", !wide),
+                ("┆ Prep. ", !wide),
+                ("┆ téc. ", !wide),
+                ("┆ técnica ", wide),
+            ] {
+                assert_eq!(out.contains(header), shown, "{width}: {header}\n{out}");
+            }
+            for english in ["Required", "Priority", "Readiness", "Needs", "│ Skill ", " yes "] {
+                assert!(!out.contains(english), "{width}: {english}\n{out}");
+            }
+            assert!(out.contains("┆ sí "), "{out}");
         }
     }
 
