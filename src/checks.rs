@@ -4,8 +4,11 @@
 
 use std::collections::BTreeMap;
 
+use crate::i18n::Lang;
 use crate::profile::Profile;
+use crate::report::{years_band, years_text};
 use crate::rubric::Rubric;
+use crate::tr;
 
 /// Share of equal ratings at which the ratings look like one value given throughout.
 pub const FLAT_SHARE: f64 = 0.8;
@@ -14,8 +17,9 @@ pub const YEARS_WELL_BELOW: f64 = 2.0;
 /// How many high ratings without evidence earn a warning.
 pub const HIGH_WITHOUT_EVIDENCE: usize = 3;
 
-/// Checks that make a set of answers look unreliable, as sentences for the person.
-pub fn reliability_warnings(rubric: &Rubric, profile: &Profile) -> Vec<String> {
+/// Checks that make a set of answers look unreliable, as sentences for the person in `lang`
+/// (`rubric` in the same language, for the names it gives).
+pub fn reliability_warnings(rubric: &Rubric, profile: &Profile, lang: Lang) -> Vec<String> {
     let mut warnings = Vec::new();
     // The person's own answers: these checks are about how they rated themselves, whatever
     // a reviewer says.
@@ -29,19 +33,30 @@ pub fn reliability_warnings(rubric: &Rubric, profile: &Profile) -> Vec<String> {
         if let Some((&value, &count)) = counts.iter().max_by_key(|&(_, c)| *c)
             && count as f64 >= FLAT_SHARE * rated.len() as f64
         {
-            warnings.push(format!(
-                    "{count} of {} ratings are {value} ({}); results may not be reliable. Take a second look: does each chosen sentence describe what you do?",
-                    rated.len(),
-                    rubric.scale_label(value)
-                ));
+            warnings.push(tr!(
+                lang,
+                "report-warning-flat",
+                count = count,
+                rated = rated.len(),
+                value = value,
+                label = rubric.scale_label(value)
+            ));
         }
     }
     if let (Some(t), Some(years)) = (profile.target, profile.years_experience) {
         let level = &rubric.levels[t];
         if f64::from(level.years.min) - years >= YEARS_WELL_BELOW {
-            warnings.push(format!(
-                "{} usually comes with {}, and you have {years}; plan for the time it takes, or aim at an earlier level first.",
-                level.title, level.years
+            // English has always said "and you have 5": the band just before names the unit.
+            let have = match lang {
+                Lang::En => years.to_string(),
+                _ => years_text(lang, years),
+            };
+            warnings.push(tr!(
+                lang,
+                "report-warning-years",
+                level = level.title.as_str(),
+                band = years_band(lang, level.years),
+                years = have
             ));
         }
     }
@@ -50,10 +65,11 @@ pub fn reliability_warnings(rubric: &Rubric, profile: &Profile) -> Vec<String> {
         .map(|s| rubric.skills[s].name.as_str())
         .collect();
     if high_without.len() >= HIGH_WITHOUT_EVIDENCE {
-        warnings.push(format!(
-            "{} skills are rated 3 or more with no evidence ({}); adding what you have done makes the report more convincing to an employer.",
-            high_without.len(),
-            high_without.join(", ")
+        warnings.push(tr!(
+            lang,
+            "report-warning-no-evidence",
+            count = high_without.len(),
+            skills = high_without.join(", ")
         ));
     }
     warnings
@@ -71,7 +87,7 @@ mod tests {
         p.ratings[0] = Some(1);
         p.ratings[1] = Some(3);
         p.ratings[2] = Some(3);
-        let w = reliability_warnings(&r, &p);
+        let w = reliability_warnings(&r, &p, Lang::En);
         assert_eq!(w.len(), 1, "{w:?}");
         let n = r.skills.len();
         assert!(
@@ -85,7 +101,7 @@ mod tests {
             k += 1;
         }
         assert!(
-            reliability_warnings(&r, &p).is_empty(),
+            reliability_warnings(&r, &p, Lang::En).is_empty(),
             "{} of {n} is below 80%",
             n - k
         );
@@ -98,12 +114,12 @@ mod tests {
         p.target = r.level_index("lead"); // 7-10 years
         p.years_experience = Some(5.0);
         assert!(
-            reliability_warnings(&r, &p)
+            reliability_warnings(&r, &p, Lang::En)
                 .iter()
                 .any(|w| w.contains("usually comes with 7-10 years"))
         );
         p.years_experience = Some(5.5);
-        assert!(reliability_warnings(&r, &p).is_empty());
+        assert!(reliability_warnings(&r, &p, Lang::En).is_empty());
     }
 
     #[test]
@@ -113,10 +129,10 @@ mod tests {
         for s in 0..3 {
             p.ratings[s] = Some(3);
         }
-        let w = reliability_warnings(&r, &p);
+        let w = reliability_warnings(&r, &p, Lang::En);
         assert_eq!(w.len(), 1);
         assert!(w[0].starts_with("3 skills are rated 3 or more with no evidence"));
         p.evidence[0] = Some("led the weekly schedule".into());
-        assert!(reliability_warnings(&r, &p).is_empty());
+        assert!(reliability_warnings(&r, &p, Lang::En).is_empty());
     }
 }

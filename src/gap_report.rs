@@ -7,9 +7,12 @@ use crate::figures::round_to;
 use crate::i18n::Lang;
 use crate::profile::Profile;
 use crate::recommend::recommend;
-use crate::report::{LevelChange, RatingChange, Reading, Report, Since, TargetChoice};
+use crate::report::{
+    LevelChange, RatingChange, Reading, Report, Since, TargetChoice, day_text, role_name,
+};
 use crate::rubric::Rubric;
 use crate::score::assess;
+use crate::tr;
 
 /// Scores, recommends and lays out the report for one profile read from a file. No review
 /// is judged stale: [`build`] takes the day to judge them on.
@@ -68,9 +71,16 @@ pub fn build(
     )
 }
 
-/// Warnings about a valid profile that the reader should see: unrated skills, and the
-/// reliability checks.
-pub fn profile_warnings(rubric: &Rubric, profile: &Profile) -> Vec<String> {
+/// Warnings about a valid profile that the reader should see, in `lang`: unrated skills,
+/// skills not asked, reviews set aside, and the reliability checks.
+pub fn profile_warnings(rubric: &Rubric, profile: &Profile, lang: Lang) -> Vec<String> {
+    let in_lang;
+    let words = if lang == Lang::En {
+        rubric
+    } else {
+        in_lang = rubric.in_lang(lang);
+        &in_lang
+    };
     let mut warnings = Vec::new();
     let missing = profile.not_rated();
     if !missing.is_empty() {
@@ -78,59 +88,59 @@ pub fn profile_warnings(rubric: &Rubric, profile: &Profile) -> Vec<String> {
             .iter()
             .map(|&i| rubric.skills[i].id.as_str())
             .collect();
-        warnings.push(format!(
-            "{} skill{} not rated and counted as 0: {} (rate {}, or use --strict to refuse unrated skills)",
-            ids.len(),
-            if ids.len() == 1 { " is" } else { "s are" },
-            ids.join(", "),
-            if ids.len() == 1 { "it" } else { "them" }
+        warnings.push(tr!(
+            lang,
+            "report-warning-not-rated",
+            count = ids.len(),
+            skills = ids.join(", ")
         ));
     }
     let left_out = profile.skills_not_asked();
     if !left_out.is_empty() {
         let names: Vec<String> = left_out
             .iter()
-            .map(|&i| crate::text::terminal_safe(&rubric.skills[i].name).into_owned())
+            .map(|&i| crate::text::terminal_safe(&words.skills[i].name).into_owned())
             .collect();
-        warnings.push(format!(
-            "{} skill{} not asked (the profile leaves {} out): {}. {} left out of readiness and of the gap rule, so the levels {} are provisional; to confirm them, rate {} (skillgap assess --update FILE asks {})",
-            names.len(),
-            if names.len() == 1 { " was" } else { "s were" },
-            if names.len() == 1 { "it" } else { "them" },
-            names.join(", "),
-            if names.len() == 1 { "It is" } else { "They are" },
-            if names.len() == 1 { "it decides" } else { "they decide" },
-            if names.len() == 1 { "it" } else { "them" },
-            if names.len() == 1 { "that question" } else { "those questions" },
+        warnings.push(tr!(
+            lang,
+            "report-warning-not-asked",
+            count = names.len(),
+            skills = names.join(", ")
         ));
     }
-    warnings.extend(set_aside_warnings(profile));
-    warnings.extend(reliability_warnings(rubric, profile));
+    warnings.extend(set_aside_warnings(profile, lang));
+    warnings.extend(reliability_warnings(words, profile, lang));
     warnings
 }
 
-/// One warning per review set aside (one reviewer counts once), saying which counts.
-pub fn set_aside_warnings(profile: &Profile) -> Vec<String> {
+/// One warning per review set aside (one reviewer counts once), saying which counts, in
+/// `lang`.
+pub fn set_aside_warnings(profile: &Profile, lang: Lang) -> Vec<String> {
     let mut warnings = Vec::new();
     for r in profile.reviews_set_aside() {
         let counted = profile.reviews().iter().find(|k| {
             crate::profile::review::same_person(&k.reviewer, &r.reviewer) && k.role == r.role
         });
-        warnings.push(format!(
-            "the review by {} ({}) dated {} is set aside: one reviewer counts once, and {}",
-            crate::text::terminal_safe(&r.reviewer),
-            r.role.as_str(),
-            r.date,
-            match counted {
-                Some(k) if k.date == r.date => {
-                    "the same review was given again (the one given last counts)".to_string()
-                }
-                Some(k) => format!("their review dated {} counts", k.date),
-                None => "a later one counts".to_string(),
-            }
+        let counted = match counted {
+            Some(k) if k.date == r.date => tr!(lang, "report-warning-given-again"),
+            Some(k) => tr!(lang, "report-warning-counted", day = day_text(lang, k.date)),
+            None => tr!(lang, "report-warning-later"),
+        };
+        warnings.push(tr!(
+            lang,
+            "report-warning-set-aside",
+            reviewer = crate::text::terminal_safe(&r.reviewer).into_owned(),
+            role = role_name(lang, r.role),
+            day = day_text(lang, r.date),
+            counted = counted
         ));
     }
     warnings
+}
+
+/// The warning a report carries when no certification was asked for (`--max-certs 0`).
+pub fn no_certifications_warning(lang: Lang) -> String {
+    tr!(lang, "report-warning-no-certs")
 }
 
 /// What changed from the assessment `then` to `now`: the person's own ratings, and every

@@ -90,10 +90,13 @@ fn each_built_in_glossary_covers_the_fixed_terms_its_rubric_uses() {
     ] {
         let r = rubric(file);
         let mut glossary = r.glossary.clone();
-        glossary.extend(report_words(&skillgap::report::ThresholdInfo {
-            ready_readiness: r.thresholds.ready_readiness,
-            blocking_gap: r.thresholds.blocking_gap,
-        }));
+        glossary.extend(report_words(
+            &skillgap::report::ThresholdInfo {
+                ready_readiness: r.thresholds.ready_readiness,
+                blocking_gap: r.thresholds.blocking_gap,
+            },
+            skillgap::i18n::Lang::En,
+        ));
         let texts = rubric_texts(&r);
         let mut found = 0;
         let mut missing = Vec::new();
@@ -198,7 +201,7 @@ fn report(format: &str, profile: &std::path::Path) -> String {
 /// The whole glossary a report could draw on: the rubric's and the report's own words.
 fn all_words(r: &Report) -> Vec<GlossaryEntry> {
     let mut words = Rubric::builtin().glossary;
-    words.extend(report_words(&r.thresholds));
+    words.extend(report_words(&r.thresholds, r.lang));
     words
 }
 

@@ -384,3 +384,90 @@ fn a_full_review_in_the_terminal_saves_a_review_that_assess_reads() {
     let report: Report = serde_json::from_str(&out).unwrap();
     assert_eq!(report.verified_skills, rubric.skills.len() - 1);
 }
+
+/// Waits until skill `i` is asked in Spanish, with all its choices drawn.
+fn wait_for_skill_es(p: &mut Pty, rubric: &Rubric, i: usize) {
+    let skill = &rubric.skills[i];
+    let group: Vec<usize> = (0..rubric.skills.len())
+        .filter(|&s| rubric.skills[s].category == skill.category)
+        .collect();
+    let pos = group.iter().position(|&s| s == i).unwrap() + 1;
+    let heading = match skill.category {
+        Category::Technical => "Habilidades técnicas",
+        Category::Soft => "Habilidades interpersonales",
+        Category::Leadership => "Habilidades de liderazgo",
+    };
+    p.expect(format!("{heading} · {pos} de {}", group.len()))
+        .unwrap_or_else(|e| panic!("header of {}: {e}", skill.id));
+    p.expect("volver a la pregunta anterior").unwrap();
+}
+
+#[test]
+fn a_whole_interview_in_spanish_saves_the_same_answers_with_its_language() {
+    let rubric = Rubric::builtin();
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report.json");
+    let profile = dir.path().join("perfil.json");
+    let mut p = spawn(
+        &[
+            "assess",
+            "--lang",
+            "es",
+            "-o",
+            report.to_str().unwrap(),
+            "--save-profile",
+            profile.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    let mut keys = Keys(0);
+    p.expect("Califique cada habilidad").unwrap();
+    p.expect("Gerente de producción (15 años o más").unwrap();
+    keys.choose(&mut p, 3);
+    p.expect("¿Cuántos años ha trabajado en producción?")
+        .unwrap();
+    keys.type_text(&mut p, "5");
+    keys.press(&mut p, "\r");
+    p.expect("Maestría o más").unwrap();
+    keys.choose(&mut p, 2);
+    p.expect("Espacio marca").unwrap();
+    keys.press(&mut p, "\r");
+    // Esc at the third skill goes back to the second, in Spanish too.
+    answer_skills_es(&mut p, &mut keys, &rubric, 0, 2);
+    keys.press(&mut p, "\x1b");
+    answer_skills_es(&mut p, &mut keys, &rubric, 1, rubric.skills.len());
+    p.expect("Confirme, o elija una respuesta para cambiarla")
+        .unwrap();
+    p.expect("escriba un nombre").unwrap();
+    keys.press(&mut p, "\r");
+    p.expect("Sus respuestas se guardaron en").unwrap();
+    let status = finish(&mut p);
+    assert!(matches!(status, WaitStatus::Exited(_, 0)), "{status:?}");
+    // The JSON report is in English, with the answers given.
+    check_report(&report, &rubric, "senior");
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&profile).unwrap()).unwrap();
+    assert_eq!(saved["lang"], "es");
+    assert_eq!(saved["target_level"], "senior");
+    assert_eq!(saved["education"], "secondary");
+}
+
+/// Answers skills `from..to` in Spanish as `rating_for` says; at `to` it waits for that
+/// skill's question without answering it (when there is one).
+fn answer_skills_es(p: &mut Pty, keys: &mut Keys, rubric: &Rubric, from: usize, to: usize) {
+    for i in from..to {
+        wait_for_skill_es(p, rubric, i);
+        let r = rating_for(i);
+        if r > 0 {
+            keys.press(p, &r.to_string());
+        }
+        keys.press(p, "\r");
+        if r >= 2 {
+            p.expect("¿Qué ha hecho que lo demuestre?").unwrap();
+            keys.press(p, "\r");
+        }
+    }
+    if to < rubric.skills.len() {
+        wait_for_skill_es(p, rubric, to);
+    }
+}

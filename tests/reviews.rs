@@ -428,4 +428,24 @@ fn review_without_a_terminal_points_to_input_and_checks_a_filled_in_file() {
         .stdout(predicate::str::contains(
             "is a valid review of Sam Rivera: 0 of 23 skills rated by D. Lee (assessor)",
         ));
+    // The reviewer reads it in Spanish with --lang es, the day as Spanish writes it.
+    let text = common::read(&path);
+    let at = text.find("\"date\": \"").unwrap() + "\"date\": \"".len();
+    let dated = format!("{}2026-11-20{}", &text[..at], &text[at + 10..]);
+    std::fs::write(&path, dated).unwrap();
+    let out = skillgap()
+        .args(["review", "--lang", "es", "--input"])
+        .arg(&path)
+        .arg("--person")
+        .arg("Sam Rivera")
+        .assert()
+        .success();
+    let said = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        said.contains("es una evaluación válida de Sam Rivera: 0 de 23 habilidades calificadas por D. Lee (auditor), "),
+        "{said}"
+    );
+    assert!(said.contains("20 de noviembre de 2026"), "{said}");
+    assert!(!said.contains("is a valid review"), "{said}");
+    assert!(!said.contains("skills rated by"), "{said}");
 }

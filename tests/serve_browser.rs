@@ -6,6 +6,9 @@
 //! verdict must be the one `skillgap assess --input` gives for the downloaded profile, and the
 //! report the server offers for download must be the one `assess` makes.
 //!
+//! Once more in Spanish, chosen on the first page, on a phone: the quick questionnaire, each
+//! page in Spanish, the report page of that language.
+//!
 //! With `SKILLGAP_SHOTS=FOLDER` it also saves a screenshot of every kind of page, for a person
 //! to look at.
 
@@ -47,6 +50,10 @@ impl Server {
             .arg(dir)
             .args(["--bind", bind])
             .env("NO_COLOR", "1")
+            // English, whatever the machine's language: the address is read from its words.
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .env_remove("SKILLGAP_RUBRIC_PATH")
             .env_remove("XDG_STATE_HOME")
             .current_dir(common::root())
@@ -490,4 +497,87 @@ fn on_a_desk() {
         ..Person::like("specialist-to-senior.json")
     };
     questionnaire(1280, 900, person);
+}
+
+/// Whether the page says it is in Spanish and shows `words` in the element `css`.
+#[track_caller]
+fn in_spanish(page: &Page, css: &str, words: &str) {
+    assert_eq!(
+        page.eval("document.documentElement.lang"),
+        json!("es"),
+        "{}",
+        page.url()
+    );
+    let text = page.text(css);
+    assert!(
+        text.contains(words),
+        "{words:?} not in {css} of {}: {text}",
+        page.url()
+    );
+}
+
+/// The start, a skill and the report page at 360 px, the narrowest phone: they fit, and
+/// under `SKILLGAP_SHOTS` their pictures are saved.
+fn narrowest(urls: &[(&str, String)]) {
+    let Some(page) = Page::open(360, 780) else {
+        return;
+    };
+    for (name, url) in urls {
+        page.goto(url);
+        fits(&page, 360);
+        screenshots(&page, &format!("360px-es-{name}"));
+    }
+}
+
+#[test]
+fn in_spanish_on_a_phone() {
+    let (width, height) = (390, 844);
+    let Some(page) = Page::open(width, height) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let logs = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path(), "127.0.0.1:0", logs.path().join("1.log"));
+    page.goto(&server.url);
+    // The browser asks for English; the person chooses Spanish.
+    assert_eq!(page.eval("document.documentElement.lang"), json!("en"));
+    page.follow("nav.languages a[lang=es]");
+    in_spanish(&page, "h1", "¿Qué tan cerca está del siguiente nivel?");
+    fits(&page, width);
+    let start = page.url();
+    page.click("input[name=quick][value='1']");
+    page.follow("button#next");
+    in_spanish(&page, "h1", "Sobre usted");
+    page.type_into("input[name=name]", "María José Núñez");
+    page.click("input[name=target][value=senior]");
+    page.type_into("input[name=years]", "2,5");
+    page.click("input[name=education][value=skipped]");
+    page.follow("button#next");
+    let mut pictured = false;
+    while skill_of(&page.url()).is_some() {
+        in_spanish(&page, ".progress", "Habilidad ");
+        in_spanish(&page, "button#next", "Siguiente");
+        fits(&page, width);
+        if !pictured {
+            narrowest(&[("1-start", start.clone()), ("2-skill", page.url())]);
+            pictured = true;
+        }
+        page.click("#rating-1");
+        page.follow("button#next");
+    }
+    assert!(page.url().ends_with("/review"), "{}", page.url());
+    in_spanish(&page, "button#next", "Confirmar y ver el reporte");
+    in_spanish(&page, "table.answers", "2,5");
+    page.follow("button#next");
+    assert!(page.url().ends_with("/report"), "{}", page.url());
+    fits(&page, width);
+    // The verdict names the target in the rubric's Spanish words.
+    in_spanish(&page, "section.verdict", "Especialista de producción");
+    in_spanish(&page, "nav.downloads", "Guarde sus resultados");
+    let profile: Value =
+        serde_json::from_str(&common::read(&page.download("a[href$='profile.json']"))).unwrap();
+    assert_eq!(profile["lang"], "es", "{profile}");
+    assert_eq!(profile["years_experience"], 2.5, "{profile}");
+    narrowest(&[("3-report", page.url())]);
+    drop(server);
 }

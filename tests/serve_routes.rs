@@ -1197,7 +1197,7 @@ fn the_review_is_saved_and_the_team_page_uses_it() {
         team.text().contains("Sam Rivera"),
         "the team page lists the profile"
     );
-    assert!(team.text().contains("1 finished profiles"));
+    assert!(team.text().contains("1 finished profile:"));
     assert!(!team.text().contains("Self − review"), "no review yet");
 
     let list = admin.get(&site, "/review");
@@ -1474,4 +1474,312 @@ fn a_line_or_shift_given_groups_the_team_page() {
         "{}",
         sent.problem()
     );
+}
+
+/// Words of skillgap's own English pages (titles, buttons, headings) that a Spanish page
+/// must not show.
+const ENGLISH: &[&str] = &[
+    "About you",
+    "Your answers",
+    "Confirm and see the report",
+    "Keep your results",
+    "This page stays at",
+    "How far are you",
+    "Which describes what you do now",
+    "Every skill",
+    "No such page",
+    "Go to the start",
+    "This form has expired",
+    "Too much text",
+    "Supervisor's",
+    "Profiles and reviews",
+    "Save the review",
+    "Pick a name",
+    "Team report",
+    "Your name:",
+    "Target level:",
+];
+
+/// A page in Spanish: `<html lang="es">`, no English title, button or heading of skillgap's
+/// own, and `expected` in its text.
+#[track_caller]
+fn spanish(page: &Page, expected: &str) {
+    let html = page.html();
+    assert_eq!(
+        html.root_element().value().attr("lang"),
+        Some("es"),
+        "{}",
+        page.text()
+    );
+    let text = format!("{} {}", page.select_text("title"), page.text());
+    for english in ENGLISH {
+        assert!(!text.contains(english), "{english:?} in: {text}");
+    }
+    for (css, english) in [("#next", "Next"), ("a.back", "Back"), ("#next", "Start")] {
+        assert!(
+            !page.select_text(css).contains(english),
+            "{css}: {}",
+            page.select_text(css)
+        );
+    }
+    assert!(text.contains(expected), "{expected:?} not in: {text}");
+}
+
+/// A whole questionnaire in `b`'s language, as `to_review` and `finished` answer it (with
+/// the years written `years`), `each` seeing every page up to the review: the report page
+/// and the downloads by file name.
+fn whole_path(
+    site: &Site,
+    b: &mut Browser,
+    years: &str,
+    each: &mut dyn FnMut(&Page),
+) -> (Page, BTreeMap<String, Page>) {
+    let (token, about) = start(site, b, &[("quick", "0")]);
+    each(&about);
+    let f = with(
+        &about_fields("Sam Rivera", "specialist"),
+        "years",
+        Some(years),
+    );
+    let first = send_about(site, b, &about, &f);
+    let (_, review) = answer_skills(site, b, first, &|n| (n % 4) as u8, &mut |_, p| each(p));
+    each(&review);
+    let sent = b.submit(site, &review, &[]);
+    sent.expect(SEE_OTHER);
+    let report = b.follow(site, &sent);
+    report.expect(OK);
+    let mut got = BTreeMap::new();
+    for link in report.hrefs("nav.downloads a.file") {
+        let d = b.get(site, &link);
+        d.expect(OK);
+        got.insert(link.rsplit('/').next().unwrap().to_string(), d);
+    }
+    assert_eq!(got.len(), 4, "{:?}", got.keys());
+    let _ = token;
+    (report, got)
+}
+
+#[test]
+fn the_whole_path_in_spanish_from_the_browser_s_languages() {
+    let rubric = rubric(RUBRIC);
+    let es_rubric = rubric.in_lang(skillgap::i18n::Lang::Es);
+    let site = Site::new();
+    let mut b = Browser::speaking("es-MX,es;q=0.9,en;q=0.8");
+    let start_page = b.get(&site, "/");
+    spanish(&start_page, "¿Qué tan cerca está del siguiente nivel?");
+    assert_eq!(start_page.select_text("#next"), "Comenzar");
+    let mut seen = 0;
+    let (report, es) = whole_path(&site, &mut b, "3,5", &mut |page| {
+        seen += 1;
+        spanish(page, "");
+        if page.select_text("h1") == "Sobre usted" {
+            assert!(page.text().contains("¿A qué nivel quiere llegar?"));
+        } else if page.select_text("h1") == "Sus respuestas" {
+            let rows = review_rows(page);
+            assert_eq!(rows["Años en producción"], "3,5 Cambiar", "{rows:?}");
+            assert_eq!(page.select_text("#next"), "Confirmar y ver el reporte");
+        } else if page.select_text(".progress").starts_with("Habilidad ") {
+            assert_eq!(page.select_text("#next"), "Siguiente");
+            assert_eq!(page.select_text("a.back"), "← Atrás");
+            assert!(page.text().contains("¿Cuál describe lo que hace hoy?"));
+            // The skill's name and its descriptions come from the rubric's translation.
+            assert!(
+                es_rubric
+                    .skills
+                    .iter()
+                    .any(|s| page.select_text("h1") == s.name),
+                "{}",
+                page.select_text("h1")
+            );
+        }
+    });
+    assert_eq!(seen, 1 + rubric.skills.len() + 1);
+    // The report's own words are the report's; the page around them is the person's.
+    assert_eq!(
+        report.html().root_element().value().attr("lang"),
+        Some("es")
+    );
+    let nav = report.select_text("nav.downloads");
+    for english in ENGLISH {
+        assert!(!nav.contains(english), "{english:?} in: {nav}");
+    }
+    assert!(nav.contains("Guarde sus resultados"), "{nav}");
+    assert!(nav.contains("Esta página queda en"), "{nav}");
+    assert!(report.text().contains("Especialista de producción"));
+    assert!(es["report.html"].body().contains("<html lang=\"es\">"));
+    assert!(
+        es["report.md"]
+            .body()
+            .contains("Especialista de producción")
+    );
+
+    // The same answers in English: the same ratings, the same JSON report; only the
+    // profile's language differs.
+    let en_site = Site::new();
+    let mut en_browser = Browser::speaking("en-US,en;q=0.9");
+    let (_, en) = whole_path(&en_site, &mut en_browser, "3.5", &mut |page| {
+        let lang = page
+            .html()
+            .root_element()
+            .value()
+            .attr("lang")
+            .map(str::to_string);
+        assert_eq!(lang.as_deref(), Some("en"));
+    });
+    let profile = |p: &Page| -> serde_json::Value { serde_json::from_slice(&p.bytes).unwrap() };
+    let (es_profile, en_profile) = (profile(&es["profile.json"]), profile(&en["profile.json"]));
+    assert_eq!(es_profile["lang"], "es", "{es_profile}");
+    assert_eq!(en_profile["lang"], "en", "{en_profile}");
+    assert_eq!(es_profile["ratings"], en_profile["ratings"]);
+    assert_eq!(
+        es_profile["years_experience"],
+        en_profile["years_experience"]
+    );
+    let mut without_lang = es_profile.clone();
+    without_lang["lang"] = en_profile["lang"].clone();
+    assert_eq!(without_lang, en_profile, "nothing else differs");
+    assert_eq!(es["report.json"].body(), en["report.json"].body());
+    assert!(en["report.md"].body().contains("Production Specialist"));
+}
+
+#[test]
+fn the_choice_on_the_first_page_overrides_the_browser_s_languages() {
+    let site = Site::new();
+    let mut b = Browser::speaking("en-US,en;q=0.9");
+    let english = b.get(&site, "/");
+    english.expect(OK);
+    assert_eq!(english.select_text("#next"), "Start");
+    // Each language is offered in its own words.
+    assert_eq!(english.hrefs("nav.languages a"), ["/?lang=es"]);
+    assert_eq!(english.select_text("nav.languages a"), "Español");
+    let page = b.get(&site, "/?lang=es");
+    spanish(&page, "Califique lo que hace hoy");
+    assert_eq!(page.hrefs("nav.languages a"), ["/?lang=en"]);
+    assert_eq!(page.select_text("nav.languages a"), "English");
+
+    // The start form carries the choice; the draft records it; every page follows it.
+    let sent = b.submit(&site, &page, &[("quick", "1")]);
+    sent.expect(SEE_OTHER);
+    let token = token_of(sent.location());
+    let draft: serde_json::Value = serde_json::from_str(&common::read(
+        &site.dir().join(format!(".drafts/{token}.json")),
+    ))
+    .unwrap();
+    assert_eq!(draft["lang"], "es", "{draft}");
+    let about = b.follow(&site, &sent);
+    spanish(&about, "Sobre usted");
+
+    // A refused form names its problems in Spanish.
+    let refused = b.submit(&site, &about, &[("years", "mucho")]);
+    refused.expect(StatusCode::UNPROCESSABLE_ENTITY);
+    spanish(&refused, "Su nombre: escriba el nombre");
+    let problem = refused.problem();
+    for said in ["Nivel objetivo:", "Años en producción:", "Estudios:"] {
+        assert!(problem.contains(said), "{said}: {problem}");
+    }
+    let f = with(
+        &about_fields("Ana", "senior"),
+        "expires-lss-yellow",
+        Some("2022-01-10"),
+    );
+    let refused = b.submit(&site, &about, &borrowed(&f));
+    refused.expect(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .problem()
+            .contains("vence el: 10 de enero de 2022 no es después del día en que la obtuvo (10 de enero de 2023)"),
+        "{}",
+        refused.problem()
+    );
+    let first = send_about(&site, &mut b, &about, &about_fields("Ana", "senior"));
+    let skill = b.get(&site, &first);
+    spanish(&skill, "Habilidad 1 de");
+    let refused = b.submit(&site, &skill, &[]);
+    refused.expect(StatusCode::UNPROCESSABLE_ENTITY);
+    spanish(&refused, "Elija la descripción que más se parezca");
+
+    // The pages outside the questionnaire follow the choice too.
+    let missing = b.get(&site, "/no-such-page");
+    missing.expect(StatusCode::NOT_FOUND);
+    spanish(&missing, "Esta página no existe");
+    let missing = b.get(&site, &format!("/s/{token}/skill/no-such-skill"));
+    missing.expect(StatusCode::NOT_FOUND);
+    spanish(&missing, "Ir al inicio");
+    let forged = b.post(&site, &first, &[("rating", "1"), ("csrf", "x")]);
+    forged.expect(StatusCode::FORBIDDEN);
+    spanish(&forged, "Este formulario venció");
+    let big = "a".repeat(skillgap::web::BODY_LIMIT + 1);
+    let too_much = b.post(&site, &first, &[("evidence", &big)]);
+    too_much.expect(StatusCode::PAYLOAD_TOO_LARGE);
+    spanish(&too_much, "Demasiado texto");
+
+    // Choosing English again changes the first page; a session keeps the language it was
+    // started in.
+    let english = b.get(&site, "/?lang=en");
+    assert_eq!(english.select_text("#next"), "Start");
+    spanish(&b.get(&site, &first), "Habilidad 1 de");
+}
+
+#[test]
+fn the_server_s_language_serves_browsers_that_ask_for_none_it_speaks() {
+    let site = Site::with(Setup {
+        lang: skillgap::i18n::Lang::Es,
+        ..Setup::default()
+    });
+    spanish(&Browser::new().get(&site, "/"), "Comenzar");
+    spanish(
+        &Browser::speaking("fr-FR,fr;q=0.9").get(&site, "/"),
+        "Comenzar",
+    );
+    spanish(&Browser::speaking("en;q=0, es").get(&site, "/"), "Comenzar");
+    let english = Browser::speaking("en-GB").get(&site, "/");
+    assert_eq!(english.select_text("#next"), "Start");
+    // An English server, a Spanish browser.
+    spanish(&Browser::speaking("es").get(&Site::new(), "/"), "Comenzar");
+}
+
+#[test]
+fn the_supervisor_s_pages_in_spanish() {
+    let site = Site::new();
+    let (_, profile) = finished(&site, &mut Browser::new(), "Sam Rivera");
+    let mut admin = Browser::speaking("es-MX");
+    let log_in = admin.get(&site, "/team");
+    log_in.expect(StatusCode::UNAUTHORIZED);
+    spanish(&log_in, "Código del supervisor");
+    let wrong = admin.submit(&site, &log_in, &[("code", "00000000")]);
+    wrong.expect(StatusCode::FORBIDDEN);
+    spanish(&wrong, "Ese no es el código del supervisor.");
+    admin
+        .submit(&site, &log_in, &[("code", ADMIN_CODE)])
+        .expect(SEE_OTHER);
+    let team = admin.get(&site, "/team");
+    team.expect(OK);
+    spanish(&team, "1 perfil terminado:");
+    assert!(team.text().contains("Elija un nombre para evaluar"));
+    let list = admin.get(&site, "/review");
+    spanish(&list, "Perfiles y evaluaciones");
+    let page = admin.get(&site, &format!("/review/{profile}"));
+    spanish(&page, "Evaluar a Sam Rivera");
+    assert_eq!(page.select_text("#next"), "Guardar la evaluación");
+    let rubric = rubric(RUBRIC);
+    let es_rubric = rubric.in_lang(skillgap::i18n::Lang::Es);
+    assert!(page.text().contains(&es_rubric.skills[0].name));
+    let skipped = &rubric.skills[1].id;
+    let refused = admin.submit(
+        &site,
+        &page,
+        &borrowed(&review_form(&rubric, "Dana", "3", &[skipped])),
+    );
+    refused.expect(StatusCode::UNPROCESSABLE_ENTITY);
+    spanish(&refused, "Califique cada habilidad");
+    assert!(refused.problem().contains(&es_rubric.skills[1].name));
+    let saved = admin.submit(
+        &site,
+        &page,
+        &borrowed(&review_form(&rubric, "Dana", "3", &[])),
+    );
+    saved.expect(OK);
+    spanish(&saved, "Evaluación guardada");
+    let list = admin.get(&site, "/review");
+    assert!(list.text().contains("1 evaluación"), "{}", list.text());
 }

@@ -3,6 +3,9 @@
 
 use std::path::Path;
 
+use crate::i18n::Lang;
+use crate::tr;
+
 pub mod assess;
 pub mod compare;
 pub mod history;
@@ -27,27 +30,34 @@ pub(crate) fn stopped(message: String) -> anyhow::Error {
 }
 
 /// What to tell a person who stopped a questionnaire or review half way. `written` says
-/// whether the draft file holds their answers; nothing is claimed saved that was not.
-pub(crate) fn resume_message(draft: Option<&Path>, written: bool, command: &str) -> String {
+/// whether the draft file holds their answers; nothing is claimed saved that was not. In
+/// `lang`, the language of the questions.
+pub(crate) fn resume_message(
+    draft: Option<&Path>,
+    written: bool,
+    command: &str,
+    lang: Lang,
+) -> String {
     match draft {
         Some(path) if written => format!(
-            "Stopped. Your answers so far are saved in {}.\nRun `{command}` to continue where you left off.",
-            shown(path)
+            "{}\n{}",
+            tr!(lang, "ask-stopped-saved", path = shown(path)),
+            tr!(lang, "ask-stopped-continue", command = command)
         ),
-        Some(_) => "Stopped before any question was answered; nothing was saved.".to_string(),
-        None => "Stopped. Your answers could not be kept: no state directory was found (set HOME or XDG_STATE_HOME).".to_string(),
+        Some(_) => tr!(lang, "ask-stopped-nothing"),
+        None => tr!(lang, "ask-stopped-no-state"),
     }
 }
 
 /// With a save file (`--save-profile`, `--save-review`) that exists and no `--force`, asks
 /// before the first question whether it may be replaced; `what` is what will be written
-/// ("your answers", "your review"), `flag` the option that named the file.
+/// ("your answers", "your review", in `lang`), `flag` the option that named the file.
 pub(crate) fn confirm_replace(
     prompter: &mut dyn crate::questionnaire::Prompter,
     path: Option<&Path>,
     force: bool,
-    what: &str,
-    flag: &str,
+    (what, flag): (&str, &str),
+    lang: Lang,
 ) -> anyhow::Result<()> {
     let Some(path) = path.filter(|p| p.exists() && !force) else {
         return Ok(());
@@ -55,13 +65,21 @@ pub(crate) fn confirm_replace(
     let shown = shown(path);
     let replace = prompter
         .confirm(
-            &format!("{shown} exists. Replace it with {what} when you are done?"),
+            &tr!(
+                lang,
+                "ask-replace-when-done",
+                path = shown.clone(),
+                what = what
+            ),
             false,
         )
-        .map_err(|_| stopped("Stopped before the first question; nothing was saved.".into()))?;
+        .map_err(|_| stopped(tr!(lang, "ask-stopped-before-first")))?;
     if !replace {
-        return Err(crate::exit::UsageError(format!(
-            "{shown} was left as it is; give another file with {flag}, or add --force to replace it"
+        return Err(crate::exit::UsageError(tr!(
+            lang,
+            "ask-left-as-is",
+            path = shown,
+            flag = flag
         ))
         .into());
     }

@@ -4,6 +4,9 @@
 //! after every one, as in the questionnaire, so that an interruption loses nothing.
 //!
 //! With `--input`, checks a review filled in by hand instead of asking anything.
+//!
+//! The reviewer is asked in `--lang`, else the language of the profile reviewed, else the
+//! environment's; the review file is the same in every language.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -14,6 +17,7 @@ use super::{Unfinished, pick_unfinished, resume_message, shown, stopped};
 use crate::catalog::{Catalog, RubricChoice};
 use crate::draft::{self, SavedReview};
 use crate::exit::UsageError;
+use crate::i18n::Lang;
 use crate::input::{self, Origin};
 use crate::output;
 use crate::profile::review::same_person;
@@ -24,6 +28,7 @@ use crate::questionnaire::{Halt, Prompter};
 use crate::rubric::{Problem, Rubric};
 use crate::settings::{ReviewCmdSettings, expand_home};
 use crate::text::terminal_safe;
+use crate::tr;
 
 /// Runs `skillgap review`.
 pub fn run(catalog: &Catalog, opts: ReviewCmdSettings) -> anyhow::Result<()> {
@@ -32,24 +37,17 @@ pub fn run(catalog: &Catalog, opts: ReviewCmdSettings) -> anyhow::Result<()> {
     }
     check_before_questions(&opts)?;
 
-    let mut prompter = TermPrompter::new();
+    let mut prompter = TermPrompter::new().in_lang(opts.lang.lang());
     let (rubric, profile, rubric_file) = review_rubric(catalog, &opts, &mut prompter)?;
+    let lang = opts.lang.with(profile.as_ref().and_then(|p| p.lang));
+    prompter.set_lang(lang);
     let draft_path = draft::review_path_for(&rubric);
+    let draft = draft_path.as_deref();
     let command = resume_command(&opts, &rubric);
-    install_interrupt_handler(resume_message(draft_path.as_deref(), false, &command));
-    crate::commands::confirm_replace(
-        &mut prompter,
-        opts.save_review.as_deref(),
-        opts.force,
-        "your review",
-        "--save-review",
-    )?;
+    install_interrupt_handler(resume_message(draft, false, &command, lang));
+    confirm_replace(&mut prompter, &opts, lang)?;
 
-    let person = opts
-        .person
-        .clone()
-        .or_else(|| profile.as_ref().and_then(|p| p.name.clone()))
-        .filter(|n| !n.trim().is_empty());
+    let person = person_named(&opts, profile.as_ref());
     let Start {
         answers,
         profile,
@@ -60,25 +58,23 @@ pub fn run(catalog: &Catalog, opts: ReviewCmdSettings) -> anyhow::Result<()> {
         &opts,
         &rubric,
         &mut prompter,
-        draft_path.as_deref(),
-        &command,
+        (draft, &command),
         Start {
             answers: ReviewAnswers::new(&rubric, person),
             profile,
             profile_path: opts.profile.clone(),
             written: false,
         },
+        lang,
     )?;
-    set_interrupt_message(resume_message(draft_path.as_deref(), written, &command));
-    prompter.note(
-        "Rate each skill by the sentence that describes what the person does now, as you have seen it; pick \"Had no chance to observe this\" where you have not. Their own ratings are shown only after your last answer.\nArrow keys or a number move, Enter chooses, Esc goes back; Ctrl-C stops (your answers are kept).",
-    );
+    set_interrupt_message(resume_message(draft, written, &command, lang));
+    prompter.note(&intro(lang));
     let mut save_failed = false;
     let absolute_profile = profile_path
         .as_deref()
         .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()));
     let mut save = |a: &ReviewAnswers| {
-        let Some(path) = &draft_path else { return };
+        let Some(path) = draft else { return };
         match draft::save_review(
             path,
             &rubric,
@@ -88,42 +84,83 @@ pub fn run(catalog: &Catalog, opts: ReviewCmdSettings) -> anyhow::Result<()> {
         ) {
             Ok(()) if !written => {
                 written = true;
-                set_interrupt_message(resume_message(Some(path), true, &command));
+                set_interrupt_message(resume_message(Some(path), true, &command, lang));
             }
             Ok(()) => {}
             Err(e) if !save_failed => {
-                eprintln!("skillgap: warning: cannot save your answers as you go: {e:#}");
+                let error = format!("{e:#}");
+                eprintln!(
+                    "skillgap: warning: {}",
+                    tr!(lang, "ask-save-failed", error = error)
+                );
                 save_failed = true;
             }
             Err(_) => {}
         }
     };
-    let result = run_review(&rubric, &mut prompter, answers, profile.as_ref(), &mut save);
-    let answers = match result {
-        Ok(a) => a,
-        Err(_) => {
-            if let Some(e) = prompter.take_failure() {
-                anyhow::bail!(
-                    "the terminal stopped working during the review ({})",
-                    crate::input::plain_io(&e)
-                );
-            }
-            return Err(stopped(resume_message(
-                draft_path.as_deref(),
-                written,
-                &command,
-            )));
-        }
+    // Asked with the rubric's words in the reviewer's language; saved by ids.
+    let words = rubric.in_lang(lang);
+    let result = run_review(
+        &words,
+        &mut prompter,
+        answers,
+        profile.as_ref(),
+        &mut save,
+        lang,
+    );
+    let Ok(answers) = result else {
+        return Err(match prompter.take_failure() {
+            Some(e) => anyhow::anyhow!(tr!(
+                lang,
+                "review-terminal-failed",
+                error = crate::input::plain_io(&e)
+            )),
+            None => stopped(resume_message(draft, written, &command, lang)),
+        });
     };
     finish(
         &rubric,
         &opts,
         &mut prompter,
         &answers,
-        draft_path.as_deref(),
-        profile_path.as_deref(),
+        (draft, profile_path.as_deref()),
         &command,
+        lang,
     )
+}
+
+/// With `--save-review` naming a file that exists (and no `--force`), asks before the first
+/// question whether to replace it.
+fn confirm_replace(
+    prompter: &mut dyn Prompter,
+    opts: &ReviewCmdSettings,
+    lang: Lang,
+) -> anyhow::Result<()> {
+    crate::commands::confirm_replace(
+        prompter,
+        opts.save_review.as_deref(),
+        opts.force,
+        (&tr!(lang, "review-what-review"), "--save-review"),
+        lang,
+    )
+}
+
+/// What the reviewer reads before the first question: how to answer, and the keys.
+fn intro(lang: Lang) -> String {
+    let not_observed = crate::questionnaire::review::not_observed(lang);
+    format!(
+        "{}\n{}",
+        tr!(lang, "review-intro", not_observed = not_observed),
+        tr!(lang, "ask-intro-keys")
+    )
+}
+
+/// The person reviewed, as `--person` or their profile names them.
+fn person_named(opts: &ReviewCmdSettings, profile: Option<&Profile>) -> Option<String> {
+    opts.person
+        .clone()
+        .or_else(|| profile.and_then(|p| p.name.clone()))
+        .filter(|n| !n.trim().is_empty())
 }
 
 /// After the last answer: writes the review (to `--save-review`, or where the reviewer
@@ -133,33 +170,32 @@ fn finish(
     opts: &ReviewCmdSettings,
     prompter: &mut dyn Prompter,
     answers: &ReviewAnswers,
-    draft_path: Option<&Path>,
-    profile_path: Option<&Path>,
+    (draft_path, profile_path): (Option<&Path>, Option<&Path>),
     command: &str,
+    lang: Lang,
 ) -> anyhow::Result<()> {
-    set_interrupt_message(
-        "Stopped. Your review was not saved; `skillgap review --resume` continues it.".into(),
-    );
+    set_interrupt_message(tr!(lang, "review-not-saved-stopped"));
     let review = answers.to_review(opts.date);
     let target = match &opts.save_review {
         Some(path) => path.clone(),
-        None => ask_file_name(prompter, &review.person, opts.date)
-            .map_err(|_| stopped(resume_message(draft_path, true, command)))?,
+        None => ask_file_name(prompter, &review.person, opts.date, lang)
+            .map_err(|_| stopped(resume_message(draft_path, true, command, lang)))?,
     };
     let mut bytes = serde_json::to_vec_pretty(&review.to_doc(rubric))?;
     bytes.push(b'\n');
     output::write_atomic(&target, &bytes)?;
     if let Some(path) = draft_path {
         draft::discard(path)
-            .with_context(|| format!("cannot delete the unfinished review in {}", shown(path)))?;
+            .with_context(|| tr!(lang, "review-cannot-delete-draft", path = shown(path)))?;
     }
-    let profile_arg = profile_path.map_or("PROFILE".to_string(), shown);
+    let profile_arg = profile_path.map_or_else(|| tr!(lang, "review-profile-placeholder"), shown);
     eprintln!(
         "{}",
-        crate::prompt::wrap_for_terminal(&format!(
-            "Saved the review to {}. Use it with: skillgap assess --input {profile_arg} --review {}",
-            shown(&target),
-            shown(&target)
+        crate::prompt::wrap_for_terminal(&tr!(
+            lang,
+            "review-saved",
+            path = shown(&target),
+            profile = profile_arg
         ))
     );
     Ok(())
@@ -174,7 +210,9 @@ fn review_rubric(
     prompter: &mut dyn Prompter,
 ) -> anyhow::Result<(Rubric, Option<Profile>, Option<PathBuf>)> {
     let picked = match (opts.resume, &opts.rubric, &opts.profile, draft::state_dir()) {
-        (true, None, None, Some(dir)) => pick_review_draft_in(&dir, catalog, prompter)?,
+        (true, None, None, Some(dir)) => {
+            pick_review_draft_in(&dir, catalog, prompter, opts.lang.lang())?
+        }
         _ => None,
     };
     if let Some((rubric, file)) = picked {
@@ -198,6 +236,7 @@ fn pick_review_draft_in(
     dir: &Path,
     catalog: &Catalog,
     prompter: &mut dyn Prompter,
+    lang: Lang,
 ) -> anyhow::Result<Option<(Rubric, Option<PathBuf>)>> {
     let found = draft::list_reviews(dir)
         .into_iter()
@@ -205,12 +244,19 @@ fn pick_review_draft_in(
             let d = &found.draft;
             Unfinished::find(catalog, &d.rubric, d.rubric_file.as_deref(), |rubric| {
                 let when = found.modified.map(draft::date_text).unwrap_or_default();
+                let person = match d.person.as_deref() {
+                    Some(name) => terminal_safe(name).into_owned(),
+                    None => tr!(lang, "review-draft-no-name"),
+                };
+                let progress = tr!(
+                    lang,
+                    "review-draft-progress",
+                    answered = d.ratings.len(),
+                    total = rubric.skills.len()
+                );
                 format!(
-                    "{} · {} · {when} · {} of {} skills answered",
-                    terminal_safe(&rubric.title),
-                    terminal_safe(d.person.as_deref().unwrap_or("no name yet")),
-                    d.ratings.len(),
-                    rubric.skills.len()
+                    "{} · {person} · {when} · {progress}",
+                    terminal_safe(&rubric.in_lang(lang).title),
                 )
             })
         })
@@ -218,8 +264,8 @@ fn pick_review_draft_in(
     let picked = pick_unfinished(
         prompter,
         found,
-        "You have several unfinished reviews. Which one do you want to continue?",
-        "Stopped. Your unfinished reviews are unchanged.",
+        &tr!(lang, "review-pick-draft"),
+        &tr!(lang, "review-pick-draft-stopped"),
     )?;
     Ok(picked.map(|u| (u.rubric, u.rubric_file)))
 }
@@ -241,40 +287,42 @@ fn starting_answers(
     opts: &ReviewCmdSettings,
     rubric: &Rubric,
     prompter: &mut dyn Prompter,
-    draft_path: Option<&Path>,
-    command: &str,
+    (draft_path, command): (Option<&Path>, &str),
     mut start: Start,
+    lang: Lang,
 ) -> anyhow::Result<Start> {
     match draft_path.map(|p| (p, draft::load_review(p, rubric))) {
         None | Some((_, SavedReview::None)) => {
             if opts.resume {
-                prompter.note("There is no unfinished review to resume; starting a new one.");
+                prompter.note(&tr!(lang, "review-no-draft"));
             }
         }
-        Some((_, SavedReview::SetAside(aside, reason))) => prompter.note(&format!(
-            "Your unfinished review could not be used: {}. It was kept in {} for you to inspect. Starting a new review.",
-            terminal_safe(&reason),
-            shown(&aside)
+        Some((_, SavedReview::SetAside(aside, reason))) => prompter.note(&tr!(
+            lang,
+            "review-draft-set-aside",
+            reason = terminal_safe(&reason).into_owned(),
+            path = shown(&aside)
         )),
         Some((path, SavedReview::Answers(saved, saved_profile))) => {
+            let question = match saved.person.as_deref() {
+                Some(p) => tr!(
+                    lang,
+                    "review-draft-found-of",
+                    person = terminal_safe(p).into_owned()
+                ),
+                None => tr!(lang, "review-draft-found"),
+            };
             let resume = opts.resume
                 || prompter
                     .select(
-                        &format!(
-                            "You have an unfinished review{}",
-                            saved
-                                .person
-                                .as_deref()
-                                .map(|p| format!(" of {}", terminal_safe(p)))
-                                .unwrap_or_default()
-                        ),
+                        &question,
                         &[
-                            "Resume where you left off".to_string(),
-                            "Discard it and start over".to_string(),
+                            tr!(lang, "ask-draft-resume"),
+                            tr!(lang, "review-draft-discard"),
                         ],
                         0,
                     )
-                    .map_err(|_| stopped(resume_message(Some(path), true, command)))?
+                    .map_err(|_| stopped(resume_message(Some(path), true, command, lang)))?
                     == 0;
             if resume {
                 start.answers = saved;
@@ -291,7 +339,7 @@ fn starting_answers(
                 }
             } else {
                 draft::discard(path)
-                    .with_context(|| format!("cannot delete the unfinished review in {}", shown(path)))?;
+                    .with_context(|| tr!(lang, "review-cannot-delete-draft", path = shown(path)))?;
             }
         }
     }
@@ -308,7 +356,7 @@ fn check_before_questions(opts: &ReviewCmdSettings) -> anyhow::Result<()> {
         .into());
     }
     if let Some(path) = &opts.save_review
-        && let Some(problem) = save_path_problem(path)
+        && let Some(problem) = save_path_problem(path, opts.lang.lang())
     {
         return Err(UsageError(format!("--save-review: {problem}")).into());
     }
@@ -356,25 +404,31 @@ fn check_file(catalog: &Catalog, opts: &ReviewCmdSettings, path: &Path) -> anyho
         _ => rubric_and_profile(catalog, opts, opts.profile.as_deref())?,
     };
     let review = doc.validate(&rubric, &origin)?;
-    let person = opts
-        .person
-        .clone()
-        .or_else(|| profile.as_ref().and_then(|p| p.name.clone()))
-        .filter(|n| !n.trim().is_empty());
+    let person = person_named(opts, profile.as_ref());
     if let Some(name) = person
         && !same_person(&name, &review.person)
     {
         return Err(person_mismatch(&origin, &review.person, &name).into());
     }
+    let lang = opts.lang.with(profile.as_ref().and_then(|p| p.lang));
+    let date = match lang {
+        Lang::En => review.date.to_string(),
+        _ => crate::i18n::day(lang, review.date),
+    };
+    let role = tr!(lang, "review-role-name", role = review.role.as_str());
     let line = format!(
-        "{} is a valid review of {}: {} of {} skills rated by {} ({}), {}\n",
-        origin,
-        terminal_safe(&review.person),
-        review.rated(),
-        rubric.skills.len(),
-        terminal_safe(&review.reviewer),
-        review.role.as_str(),
-        review.date
+        "{}\n",
+        tr!(
+            lang,
+            "review-valid",
+            file = origin.to_string(),
+            person = terminal_safe(&review.person).into_owned(),
+            rated = review.rated(),
+            total = rubric.skills.len(),
+            reviewer = terminal_safe(&review.reviewer).into_owned(),
+            role = role,
+            date = date
+        )
     );
     output::write_stdout(line.as_bytes())?;
     Ok(())
@@ -411,19 +465,18 @@ fn resume_command(opts: &ReviewCmdSettings, rubric: &Rubric) -> String {
 }
 
 /// Why a review cannot be saved at `path`: a folder, or a folder that does not exist.
-fn save_path_problem(path: &Path) -> Option<String> {
+fn save_path_problem(path: &Path, lang: Lang) -> Option<String> {
     let text = path.to_string_lossy();
     if text.trim().is_empty() {
-        return Some("enter a file name".into());
+        return Some(tr!(lang, "ask-file-name-empty"));
     }
     if text.ends_with('/') || path.is_dir() {
-        return Some(format!("{} is a folder; give a file name", shown(path)));
+        return Some(tr!(lang, "review-file-is-folder", path = shown(path)));
     }
     match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() && !dir.is_dir() => Some(format!(
-            "the folder {} does not exist; create it first, or choose another place",
-            shown(dir)
-        )),
+        Some(dir) if !dir.as_os_str().is_empty() && !dir.is_dir() => {
+            Some(tr!(lang, "ask-folder-missing", path = shown(dir)))
+        }
         _ => None,
     }
 }
@@ -460,22 +513,22 @@ fn ask_file_name(
     p: &mut dyn Prompter,
     person: &str,
     date: crate::date::Date,
+    lang: Lang,
 ) -> Result<PathBuf, Halt> {
     loop {
-        let name =
-            p.text(
-                "Save the review as",
-                &default_name(person, date),
-                &|t| match save_path_problem(&expand_home(Path::new(t.trim()))) {
-                    Some(problem) => Err(problem),
-                    None => Ok(()),
-                },
-            )?;
+        let name = p.text(
+            &tr!(lang, "review-save-as"),
+            &default_name(person, date),
+            &|t| match save_path_problem(&expand_home(Path::new(t.trim())), lang) {
+                Some(problem) => Err(problem),
+                None => Ok(()),
+            },
+        )?;
         let path = expand_home(Path::new(name.trim()));
         if !path.exists() {
             return Ok(path);
         }
-        match p.confirm(&format!("{} exists. Replace it?", shown(&path)), false) {
+        match p.confirm(&tr!(lang, "ask-replace", path = shown(&path)), false) {
             Ok(true) => return Ok(path),
             Ok(false) | Err(Halt::Back) => {}
             Err(Halt::Quit) => return Err(Halt::Quit),
@@ -509,7 +562,7 @@ mod tests {
 
         // One unfinished review, of any rubric: no question.
         let mut script = Script::new(vec![]);
-        let (rubric, file) = pick_review_draft_in(dir.path(), &catalog, &mut script)
+        let (rubric, file) = pick_review_draft_in(dir.path(), &catalog, &mut script, Lang::En)
             .unwrap()
             .unwrap();
         assert_eq!((rubric.id.as_str(), file), (media.id.as_str(), None));
@@ -542,7 +595,7 @@ mod tests {
             .position(|f| f.draft.rubric == "my-line")
             .unwrap();
         let mut script = Script::new(vec![Reply::Select(mine_at)]);
-        let (rubric, file) = pick_review_draft_in(dir.path(), &catalog, &mut script)
+        let (rubric, file) = pick_review_draft_in(dir.path(), &catalog, &mut script, Lang::En)
             .unwrap()
             .unwrap();
         assert_eq!((rubric.id.as_str(), file), ("my-line", Some(custom)));
@@ -562,7 +615,7 @@ mod tests {
         let empty = tempfile::tempdir().unwrap();
         let mut script = Script::new(vec![]);
         assert!(
-            pick_review_draft_in(empty.path(), &catalog, &mut script)
+            pick_review_draft_in(empty.path(), &catalog, &mut script, Lang::En)
                 .unwrap()
                 .is_none()
         );

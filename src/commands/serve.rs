@@ -6,7 +6,9 @@ use std::net::{IpAddr, SocketAddr, UdpSocket};
 
 use crate::catalog::Catalog;
 use crate::exit::UsageError;
+use crate::i18n::Lang;
 use crate::settings::ServeSettings;
+use crate::tr;
 use crate::web::{self, Config, Served, keys};
 
 /// Runs `skillgap serve`.
@@ -42,7 +44,8 @@ pub fn run(catalog: &Catalog, opts: ServeSettings) -> anyhow::Result<()> {
     };
     let dir = std::path::absolute(&opts.dir).unwrap_or_else(|_| opts.dir.clone());
     // The address first: a server that cannot listen leaves nothing behind in --dir.
-    let (listener, moved) = web::bind(opts.bind, opts.bind_given)?;
+    let lang = opts.lang;
+    let (listener, moved) = web::bind(opts.bind, opts.bind_given, lang)?;
     let app = web::App::new(Config {
         rubrics,
         dir: dir.clone(),
@@ -51,50 +54,46 @@ pub fn run(catalog: &Catalog, opts: ServeSettings) -> anyhow::Result<()> {
         quick: opts.quick,
         max_certs: opts.max_certs,
         expiring_days: opts.expiring_days,
+        lang,
     })?;
     let addr = listener.local_addr()?;
     let url = format!("http://{}/", shown_addr(addr));
     let mut out = std::io::stdout().lock();
-    writeln!(out, "Open {url} in a browser.")?;
+    writeln!(out, "{}", tr!(lang, "web-serve-open", url = url.as_str()))?;
     if moved {
-        writeln!(
-            out,
-            "  (port {} was taken, so skillgap chose a free one)",
-            opts.bind.port()
-        )?;
+        let port = opts.bind.port().to_string();
+        writeln!(out, "  {}", tr!(lang, "web-serve-moved", port = port))?;
     }
     if !local && let Some(ip) = lan_address(addr.ip()) {
-        writeln!(
-            out,
-            "  From phones and tablets on this network: http://{}/",
-            shown_addr(SocketAddr::new(ip, addr.port()))
-        )?;
+        let lan = format!("http://{}/", shown_addr(SocketAddr::new(ip, addr.port())));
+        writeln!(out, "  {}", tr!(lang, "web-serve-lan", url = lan))?;
     }
     if let Some(code) = &code {
-        writeln!(out, "  Access code (typed once per device): {code}")?;
-    }
-    writeln!(out, "  Supervisor's pages: {url}team (code {admin_code})")?;
-    writeln!(
-        out,
-        "  Finished profiles are saved in {}. Press Ctrl-C to stop.",
-        super::shown(&dir)
-    )?;
-    if !local {
         writeln!(
             out,
-            "  This is plain HTTP: use it on a network you trust (see the README for TLS)."
+            "  {}",
+            tr!(lang, "web-serve-code", code = code.as_str())
         )?;
+    }
+    let team = format!("{url}team");
+    let admin = tr!(lang, "web-serve-admin", url = team, code = admin_code);
+    writeln!(out, "  {admin}")?;
+    let shown = super::shown(&dir);
+    writeln!(
+        out,
+        "  {}",
+        tr!(lang, "web-serve-saved", dir = shown.as_str())
+    )?;
+    if !local {
+        writeln!(out, "  {}", tr!(lang, "web-serve-plain"))?;
     }
     out.flush()?;
     drop(out);
     if opts.open {
-        open_browser(&url);
+        open_browser(&url, lang);
     }
     web::run(app, listener)?;
-    eprintln!(
-        "skillgap: stopped; every answer is saved in {}",
-        super::shown(&dir)
-    );
+    eprintln!("skillgap: {}", tr!(lang, "web-serve-stopped", dir = shown));
     Ok(())
 }
 
@@ -117,8 +116,8 @@ fn lan_address(bound: IpAddr) -> Option<IpAddr> {
     socket.local_addr().ok().map(|a| a.ip())
 }
 
-/// Opens `url` in the default browser; says so when it cannot.
-fn open_browser(url: &str) {
+/// Opens `url` in the default browser; says so (in `lang`) when it cannot.
+fn open_browser(url: &str, lang: Lang) {
     let opener = if cfg!(target_os = "macos") {
         "open"
     } else if cfg!(windows) {
@@ -133,6 +132,7 @@ fn open_browser(url: &str) {
         .stderr(std::process::Stdio::null())
         .spawn();
     if spawned.is_err() {
-        eprintln!("skillgap: could not open a browser ({opener}); open {url} yourself");
+        let said = tr!(lang, "web-serve-no-browser", opener = opener, url = url);
+        eprintln!("skillgap: {said}");
     }
 }

@@ -143,7 +143,7 @@ impl MarkdownRenderer {
             let list: Vec<String> = r
                 .strengths
                 .iter()
-                .map(Report::strength_text)
+                .map(|s| r.strength_text(s))
                 .collect();
             let label = tr!(lang, "doc-strengths");
             writeln!(out, "**{label}** {}", text(&list.join(", ")))?;

@@ -11,6 +11,9 @@
 //! [`Halt::Quit`]; the caller decides what a stop means there. Between prompts Ctrl-C is a
 //! signal, handled by [`install_interrupt_handler`]'s handler, which restores the cursor,
 //! prints the current message and exits with code 130.
+//!
+//! The widgets' own words (the key hints, "yes"/"no", "↓ 3 more") are in the prompter's
+//! language, set once the questionnaire knows whom it asks ([`TermPrompter::set_lang`]).
 
 use std::io;
 use std::sync::Mutex;
@@ -19,7 +22,9 @@ use std::time::Duration;
 
 use console::{Key, Term, measure_text_width, style};
 
-use crate::questionnaire::{BACK, Halt, Prompter};
+use crate::i18n::Lang;
+use crate::questionnaire::{Halt, Prompter, back};
+use crate::tr;
 
 mod layout;
 
@@ -43,6 +48,8 @@ pub struct TermPrompter {
     failure: Option<io::Error>,
     /// Terminal rows drawn by the widget on screen, to clear before the next draw.
     rows: usize,
+    /// The language of the widgets' own words.
+    lang: Lang,
 }
 
 impl TermPrompter {
@@ -54,7 +61,19 @@ impl TermPrompter {
             color: !plain,
             failure: None,
             rows: 0,
+            lang: Lang::En,
         }
+    }
+
+    /// The prompter, with its own words in `lang`.
+    pub fn in_lang(mut self, lang: Lang) -> TermPrompter {
+        self.lang = lang;
+        self
+    }
+
+    /// From now on, its own words in `lang`.
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
     }
 
     /// The terminal error that ended the last prompt, if it was not the person stopping.
@@ -200,22 +219,25 @@ impl TermPrompter {
         let budget = self.height().saturating_sub(lines.len() + 2).max(3);
         let (top, end) = window(&heights, list.cursor, list.top.get(), budget);
         list.top.set(top);
+        let lang = self.lang;
         if top > 0 {
-            lines.push(self.dim(&format!("  ↑ {top} more")));
+            let more = tr!(lang, "ask-more-above", count = top);
+            lines.push(self.dim(&format!("  {more}")));
         }
         for item in &items[top..end] {
             lines.extend(item.iter().cloned());
         }
         if end < items.len() {
-            lines.push(self.dim(&format!("  ↓ {} more", items.len() - end)));
+            let more = tr!(lang, "ask-more-below", count = items.len() - end);
+            lines.push(self.dim(&format!("  {more}")));
         }
         let hint = match (marks.is_some(), list.numbered()) {
-            (true, _) => "↑↓ move · Space ticks · Enter when done · Esc goes back",
-            (false, true) => "↑↓ or a number · Enter chooses · Esc goes back",
-            (false, false) => "↑↓ or type a name · Enter chooses · Esc goes back",
+            (true, _) => tr!(lang, "ask-keys-ticks"),
+            (false, true) => tr!(lang, "ask-keys-numbered"),
+            (false, false) => tr!(lang, "ask-keys-named"),
         };
         lines.extend(
-            wrap(hint, width, "")
+            wrap(&hint, width, "")
                 .into_iter()
                 .map(|l| self.dim(&l))
                 .collect::<Vec<_>>(),
@@ -282,7 +304,7 @@ impl Prompter for TermPrompter {
     ) -> Result<Vec<usize>, Halt> {
         // The last row goes back, like Esc.
         let mut rows: Vec<String> = items.to_vec();
-        rows.push(BACK.to_string());
+        rows.push(back(self.lang));
         let mut marks: Vec<bool> = (0..items.len())
             .map(|i| checked.get(i).copied().unwrap_or(false))
             .collect();
@@ -318,7 +340,7 @@ impl Prompter for TermPrompter {
                 let chosen: Vec<usize> = (0..items.len()).filter(|&i| marks[i]).collect();
                 let names: Vec<&str> = chosen.iter().map(|&i| items[i].as_str()).collect();
                 let answer = if names.is_empty() {
-                    "none".to_string()
+                    tr!(self.lang, "ask-none")
                 } else {
                     names.join(", ")
                 };
@@ -396,14 +418,21 @@ impl Prompter for TermPrompter {
     }
 
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool, Halt> {
-        let keys = if default { "(Y/n)" } else { "(y/N)" };
+        let lang = self.lang;
+        let keys = if default {
+            tr!(lang, "ask-keys-yes-default")
+        } else {
+            tr!(lang, "ask-keys-no-default")
+        };
         let lines: Vec<String> = wrap(&format!("{prompt} {keys} "), self.width(), "");
         let lines: Vec<String> = lines.iter().map(|l| self.bold(l)).collect();
         self.draw(&lines);
         loop {
             let answer = match self.read_key() {
                 Ok(Key::Enter) => default,
+                // "y" is yes in every language (fingers used to it), "s" (sí) in Spanish.
                 Ok(Key::Char('y' | 'Y')) => true,
+                Ok(Key::Char('s' | 'S')) if lang == Lang::Es => true,
                 Ok(Key::Char('n' | 'N')) => false,
                 Ok(Key::Escape) => {
                     self.erase();
@@ -415,7 +444,12 @@ impl Prompter for TermPrompter {
                     return Err(h);
                 }
             };
-            self.settle(prompt, if answer { "yes" } else { "no" });
+            let said = if answer {
+                tr!(lang, "ask-yes")
+            } else {
+                tr!(lang, "ask-no")
+            };
+            self.settle(prompt, &said);
             return Ok(answer);
         }
     }
@@ -501,7 +535,8 @@ mod tests {
 
     #[test]
     fn a_digit_moves_to_the_option_it_labels() {
-        let items: Vec<String> = ["0 None — x", "1 Basic — y", "2 Working — z", BACK]
+        let back = back(Lang::En);
+        let items: Vec<String> = ["0 None — x", "1 Basic — y", "2 Working — z", &back]
             .iter()
             .map(|s| s.to_string())
             .collect();

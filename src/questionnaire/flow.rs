@@ -2,16 +2,14 @@
 //! what an answer changes, and which question comes before and after another. The terminal
 //! interview ([`super::interview`]) and the web questionnaire (`skillgap serve`) both run on
 //! these, so the two ask the same questions, accept the same answers and save the same drafts.
+//! The words of the choices come in the language asked for; what an answer records does not
+//! depend on it.
 
 use super::{Answers, EVIDENCE_FROM, EducationAnswer, Step, TargetAnswer};
-use crate::rubric::{Category, Education, Rubric};
+use crate::i18n::{self, Lang};
+use crate::rubric::{Category, Education, Rubric, Salary, Years};
 use crate::text::terminal_safe as safe;
-
-/// The first choice of the target question.
-pub const TARGET_UNSURE: &str = "Not sure — suggest one for me";
-
-/// Label of the item that skips the education question.
-pub const EDUCATION_SKIP: &str = "Skip this question";
+use crate::tr;
 
 /// The question after `asked`, once it is answered. `reviewing`: the review has been
 /// reached, and every question returns to it (or to what is still unanswered).
@@ -67,18 +65,41 @@ pub fn asked_skills(rubric: &Rubric, answers: &Answers) -> Vec<usize> {
 }
 
 /// The target question's choices: "not sure", then every level with its years and pay.
-pub fn target_choices(rubric: &Rubric) -> Vec<String> {
-    let mut items = vec![TARGET_UNSURE.to_string()];
-    items.extend(rubric.levels.iter().map(|l| match &l.salary {
-        Some(pay) => format!(
-            "{} ({}, {})",
-            safe(&l.title),
-            l.years,
-            safe(&pay.median_text())
-        ),
-        None => format!("{} ({})", safe(&l.title), l.years),
+pub fn target_choices(rubric: &Rubric, lang: Lang) -> Vec<String> {
+    let mut items = vec![tr!(lang, "ask-target-unsure")];
+    items.extend(rubric.levels.iter().map(|l| {
+        let title = safe(&l.title).into_owned();
+        let years = years_band(l.years, lang);
+        match &l.salary {
+            Some(pay) => tr!(
+                lang,
+                "ask-target-level-paid",
+                level = title,
+                years = years,
+                pay = median_text(pay, lang)
+            ),
+            None => tr!(lang, "ask-target-level", level = title, years = years),
+        }
     }));
     items
+}
+
+/// A level's usual years: "2-4 years", "15+ years".
+pub fn years_band(years: Years, lang: Lang) -> String {
+    match years.max {
+        Some(max) => tr!(lang, "ask-years-band", min = years.min, max = max),
+        None => tr!(lang, "ask-years-open", min = years.min),
+    }
+}
+
+/// A level's median pay: "USD 55,000 median".
+fn median_text(pay: &Salary, lang: Lang) -> String {
+    tr!(
+        lang,
+        "ask-median-pay",
+        currency = safe(&pay.currency).into_owned(),
+        amount = i18n::number(lang, f64::from(pay.median), 0)
+    )
 }
 
 /// The choice of [`target_choices`] the answers hold.
@@ -98,10 +119,21 @@ pub fn set_target(answers: &mut Answers, choice: usize) {
 }
 
 /// The education question's choices: "skip", then every level of education.
-pub fn education_choices() -> Vec<String> {
-    let mut items = vec![EDUCATION_SKIP.to_string()];
-    items.extend(Education::ALL.iter().map(|e| e.label().to_string()));
+pub fn education_choices(lang: Lang) -> Vec<String> {
+    let mut items = vec![tr!(lang, "ask-education-skip")];
+    items.extend(Education::ALL.iter().map(|&e| education_label(e, lang)));
     items
+}
+
+/// A level of education as the question offers it: "High-school diploma or GED".
+pub fn education_label(education: Education, lang: Lang) -> String {
+    match education {
+        Education::None => tr!(lang, "ask-education-none"),
+        Education::Secondary => tr!(lang, "ask-education-secondary"),
+        Education::Associate => tr!(lang, "ask-education-associate"),
+        Education::Bachelor => tr!(lang, "ask-education-bachelor"),
+        Education::Master => tr!(lang, "ask-education-master"),
+    }
 }
 
 /// The choice of [`education_choices`] the answers hold.
@@ -162,15 +194,16 @@ pub fn skill_place(
     rubric: &Rubric,
     s: usize,
     asks: &dyn Fn(usize) -> bool,
-) -> (&'static str, usize, usize) {
+    lang: Lang,
+) -> (String, usize, usize) {
     let skill = &rubric.skills[s];
     let group: Vec<usize> = (0..rubric.skills.len())
         .filter(|&i| rubric.skills[i].category == skill.category && asks(i))
         .collect();
     let heading = match skill.category {
-        Category::Technical => "Technical skills",
-        Category::Soft => "Soft skills",
-        Category::Leadership => "Leadership skills",
+        Category::Technical => tr!(lang, "ask-group-technical"),
+        Category::Soft => tr!(lang, "ask-group-soft"),
+        Category::Leadership => tr!(lang, "ask-group-leadership"),
     };
     let position = group.iter().position(|&i| i == s).unwrap_or(0) + 1;
     (heading, position, group.len())
@@ -193,10 +226,10 @@ pub fn rating_choices(rubric: &Rubric, s: usize) -> Vec<(String, String)> {
 }
 
 /// A rating as the review lists it: "2 Working", or "not answered".
-pub fn rating_text(rubric: &Rubric, answers: &Answers, s: usize) -> String {
+pub fn rating_text(rubric: &Rubric, answers: &Answers, s: usize, lang: Lang) -> String {
     match answers.ratings[s] {
         Some(r) => format!("{r} {}", safe(rubric.scale_label(r))),
-        None => "not answered".to_string(),
+        None => tr!(lang, "ask-not-answered"),
     }
 }
 
@@ -257,11 +290,11 @@ mod tests {
     fn choices_and_answers_agree() {
         let rubric = Rubric::builtin();
         let mut answers = Answers::new(&rubric, false);
-        for c in 0..target_choices(&rubric).len() {
+        for c in 0..target_choices(&rubric, Lang::En).len() {
             set_target(&mut answers, c);
             assert_eq!(target_choice(&answers), c);
         }
-        for c in 0..education_choices().len() {
+        for c in 0..education_choices(Lang::En).len() {
             set_education(&mut answers, c);
             assert_eq!(education_choice(&answers), c);
         }

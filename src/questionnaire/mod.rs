@@ -8,6 +8,11 @@
 //!
 //! Esc means "back" at every question (the previous question, or the review once the
 //! review has been reached); at the first question it stops, like Ctrl-C.
+//!
+//! The questions are asked in the language the answers record ([`Answers::lang`]), with
+//! skillgap's words from the `ask` catalog; the rubric given is the one to show (its words
+//! already in that language), and the answers keep ids only, so a profile is the same
+//! whatever the language it was answered in.
 
 mod answers;
 pub mod flow;
@@ -16,12 +21,13 @@ pub mod review;
 pub(crate) mod tests;
 
 use crate::checks::reliability_warnings;
+use crate::i18n::{self, Lang};
 use crate::profile::MAX_YEARS;
 use crate::rubric::Rubric;
 use crate::text::terminal_safe as safe;
+use crate::tr;
 
 pub use answers::{Answers, EducationAnswer, TOP_IMPORTANCE, TargetAnswer, quick_skills};
-pub use flow::EDUCATION_SKIP;
 
 /// The person stopped the interview (Ctrl-C, or Esc at the first question).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -88,41 +94,65 @@ pub enum Step {
 }
 
 /// Label of the "go back" item in a skill question.
-pub const BACK: &str = "← back to the previous question";
+pub fn back(lang: Lang) -> String {
+    tr!(lang, "ask-back")
+}
 
 /// The education question.
-pub const EDUCATION_QUESTION: &str = "What is the highest education you have completed?";
+pub fn education_question(lang: Lang) -> String {
+    tr!(lang, "ask-education-question")
+}
 
 /// Why the education question is asked.
-pub const EDUCATION_WHY: &str = "some certifications ask for more experience without a degree";
+pub fn education_why(lang: Lang) -> String {
+    tr!(lang, "ask-education-why")
+}
 
 /// The question of every skill.
-pub const RATING_QUESTION: &str = "Which describes what you do now?";
+pub fn rating_question(lang: Lang) -> String {
+    tr!(lang, "ask-rating-question")
+}
 
 /// Label of the item that ends the review.
-pub const CONFIRM: &str = "Confirm and see the report";
+pub fn confirm_item(lang: Lang) -> String {
+    tr!(lang, "ask-confirm")
+}
 
 /// Marks a rating that comes with evidence, in the review.
 pub const EVIDENCE_MARK: &str = "✎";
 
+/// Years as the person reads them: "1.5" in English, "1,5" in Spanish (the answer to the
+/// years question accepts both).
+pub fn years_text(lang: Lang, years: f64) -> String {
+    match lang {
+        Lang::En => years.to_string(),
+        Lang::Es => years.to_string().replace('.', ","),
+    }
+}
+
 /// Runs the interview from the first unanswered question to a confirmed review.
 ///
-/// `save` is called after every answer with the answers so far.
+/// `save` is called after every answer with the answers so far. The questions are asked in
+/// `answers.lang` (English when it says none), with `rubric`'s words: give the rubric in that
+/// language ([`Rubric::in_lang`]).
 pub fn interview(
     rubric: &Rubric,
     prompter: &mut dyn Prompter,
     mut answers: Answers,
     save: &mut dyn FnMut(&Answers),
 ) -> Result<Answers, Interrupted> {
+    let lang = answers.lang.unwrap_or_default();
     let mut step = answers.first_open(rubric);
     if let Step::Evidence(s) = step {
         // Resumed at an evidence question: say which answer it is about.
         let rating = answers.ratings[s].unwrap_or(0);
-        prompter.note(&format!(
-            "\n{} · you chose {rating} {}",
-            safe(&rubric.skills[s].name),
-            safe(rubric.scale_label(rating))
-        ));
+        let chosen = tr!(
+            lang,
+            "ask-resumed-at-evidence",
+            skill = safe(&rubric.skills[s].name).into_owned(),
+            rating = format!("{rating} {}", safe(rubric.scale_label(rating)))
+        );
+        prompter.note(&format!("\n{chosen}"));
     }
     // Once at the review, every question returns to it; a profile being updated starts
     // there, or at the questions it leaves unanswered.
@@ -188,39 +218,47 @@ fn ask_target(
     prompter: &mut dyn Prompter,
     answers: &mut Answers,
 ) -> Result<(), Halt> {
-    let items = flow::target_choices(rubric);
+    let lang = answers.lang.unwrap_or_default();
+    let items = flow::target_choices(rubric, lang);
     let default = flow::target_choice(answers);
-    let choice = prompter.select("Which level are you aiming at?", &items, default)?;
+    let choice = prompter.select(&tr!(lang, "ask-target-question"), &items, default)?;
     flow::set_target(answers, choice);
     Ok(())
 }
 
-/// Reads a number of years; the message says what is accepted.
-pub fn parse_years(text: &str) -> Result<f64, String> {
+/// Reads a number of years ("3", "1.5" or "1,5"); the message, in `lang`, says what is
+/// accepted.
+pub fn parse_years(lang: Lang, text: &str) -> Result<f64, String> {
     let t = text.trim().replace(',', ".");
     match t.parse::<f64>() {
         Ok(y) if y.is_finite() && (0.0..=MAX_YEARS).contains(&y) => Ok(y),
-        _ => Err(format!(
-            "enter a number of years from 0 to {MAX_YEARS}, such as 3 or 1.5"
+        _ => Err(tr!(
+            lang,
+            "ask-years-invalid",
+            max = i18n::number(lang, MAX_YEARS, 0),
+            example = years_text(lang, 1.5)
         )),
     }
 }
 
 fn ask_years(prompter: &mut dyn Prompter, answers: &mut Answers) -> Result<(), Halt> {
-    let default = answers.years.map(|y| y.to_string()).unwrap_or_default();
-    let text = prompter.text(
-        "How many years have you worked in production? (0 if none yet)",
-        &default,
-        &|t| parse_years(t).map(|_| ()),
-    )?;
+    let lang = answers.lang.unwrap_or_default();
+    let default = answers
+        .years
+        .map(|y| years_text(lang, y))
+        .unwrap_or_default();
+    let text = prompter.text(&tr!(lang, "ask-years-question"), &default, &|t| {
+        parse_years(lang, t).map(|_| ())
+    })?;
     // The prompter only returns text that passed the check; parse again to get the value.
-    answers.years = parse_years(&text).ok();
+    answers.years = parse_years(lang, &text).ok();
     Ok(())
 }
 
 fn ask_education(prompter: &mut dyn Prompter, answers: &mut Answers) -> Result<(), Halt> {
-    let items = flow::education_choices();
-    let question = format!("{EDUCATION_QUESTION} ({EDUCATION_WHY})");
+    let lang = answers.lang.unwrap_or_default();
+    let items = flow::education_choices(lang);
+    let question = format!("{} ({})", education_question(lang), education_why(lang));
     let choice = prompter.select(&question, &items, flow::education_choice(answers))?;
     flow::set_education(answers, choice);
     Ok(())
@@ -238,11 +276,8 @@ fn ask_certifications(
     let items = flow::certification_choices(rubric);
     let held = answers.certifications.clone().unwrap_or_default();
     let checked: Vec<bool> = (0..items.len()).map(|c| held.contains(&c)).collect();
-    let chosen = prompter.multi_select(
-        "Which of these do you already hold? (Space to tick, Enter when done)",
-        &items,
-        &checked,
-    )?;
+    let lang = answers.lang.unwrap_or_default();
+    let chosen = prompter.multi_select(&tr!(lang, "ask-certs-question"), &items, &checked)?;
     flow::set_certifications(answers, chosen);
     Ok(())
 }
@@ -256,15 +291,16 @@ fn ask_rating(
     s: usize,
     offer_back: bool,
 ) -> Result<(), Halt> {
-    let (heading, mut items) = skill_question(rubric, s, &|i| answers.asks(rubric, i));
+    let lang = answers.lang.unwrap_or_default();
+    let (heading, mut items) = skill_question(rubric, s, &|i| answers.asks(rubric, i), lang);
     prompter.note(&heading);
     items.push(if offer_back {
-        BACK.to_string()
+        back(lang)
     } else {
-        "← back to the review, unchanged".to_string()
+        tr!(lang, "ask-back-to-review")
     });
     let default = answers.ratings[s].map_or(0, usize::from);
-    let choice = prompter.select(RATING_QUESTION, &items, default)?;
+    let choice = prompter.select(&rating_question(lang), &items, default)?;
     if choice >= rubric.skills[s].anchors.len() {
         return Err(Halt::Back);
     }
@@ -274,13 +310,14 @@ fn ask_rating(
 
 /// Asks what shows the rating of skill `s`. Enter keeps earlier evidence; "-" clears it.
 fn ask_evidence(prompter: &mut dyn Prompter, answers: &mut Answers, s: usize) -> Result<(), Halt> {
+    let lang = answers.lang.unwrap_or_default();
     let previous = answers.evidence[s].clone().unwrap_or_default();
     let prompt = if previous.is_empty() {
-        "What have you done that shows this? (optional, Enter to skip)"
+        tr!(lang, "ask-evidence-new")
     } else {
-        "What have you done that shows this? (Enter keeps, type - to clear)"
+        tr!(lang, "ask-evidence-again")
     };
-    let text = prompter.text(prompt, &previous, &|_| Ok(()))?;
+    let text = prompter.text(&prompt, &previous, &|_| Ok(()))?;
     flow::set_evidence(answers, s, &text);
     Ok(())
 }
@@ -293,20 +330,20 @@ fn review(
     answers: &Answers,
     cursor: usize,
 ) -> Result<(usize, Option<Step>), Halt> {
+    let lang = answers.lang.unwrap_or_default();
     let profile = answers.to_profile(rubric);
-    prompter.note(&format!(
-        "\nYour answers. Pick one to change it, or confirm. {EVIDENCE_MARK} marks a rating with evidence."
-    ));
-    for warning in reliability_warnings(rubric, &profile) {
-        prompter.note(&format!("Note: {warning}"));
+    let intro = tr!(lang, "ask-review-intro", mark = EVIDENCE_MARK);
+    prompter.note(&format!("\n{intro}"));
+    for warning in reliability_warnings(rubric, &profile, lang) {
+        prompter.note(&tr!(lang, "ask-note", note = warning));
     }
-    for note in quick_notes(rubric, answers) {
-        prompter.note(&format!("Note: {note}"));
+    for note in quick_notes(rubric, answers, lang) {
+        prompter.note(&tr!(lang, "ask-note", note = note));
     }
 
     let target = match answers.target {
         TargetAnswer::Level(l) => safe(&rubric.levels[l].title).into_owned(),
-        _ => "not sure (skillgap will suggest one)".to_string(),
+        _ => tr!(lang, "ask-review-target-unsure"),
     };
     let held: Vec<String> = profile
         .certifications
@@ -314,23 +351,28 @@ fn review(
         .map(|&c| safe(&rubric.certifications[c].name).into_owned())
         .collect();
     let mut items = vec![
-        CONFIRM.to_string(),
-        format!("Target level: {target}"),
-        format!(
-            "Years in production: {}",
-            answers.years.map_or("-".to_string(), |y| y.to_string())
+        confirm_item(lang),
+        tr!(lang, "ask-review-target", level = target),
+        tr!(
+            lang,
+            "ask-review-years",
+            years = answers
+                .years
+                .map_or("-".to_string(), |y| years_text(lang, y))
         ),
-        format!(
-            "Education: {}",
-            match answers.education {
-                EducationAnswer::Known(e) => e.label(),
-                _ => "not given",
+        tr!(
+            lang,
+            "ask-review-education",
+            education = match answers.education {
+                EducationAnswer::Known(e) => flow::education_label(e, lang),
+                _ => tr!(lang, "ask-review-education-none"),
             }
         ),
-        format!(
-            "Certifications: {}",
-            if held.is_empty() {
-                "none".to_string()
+        tr!(
+            lang,
+            "ask-review-certs",
+            certs = if held.is_empty() {
+                tr!(lang, "ask-none")
             } else {
                 held.join(", ")
             }
@@ -347,10 +389,10 @@ fn review(
         format!(
             "{:width$}  {}{mark}",
             safe(&rubric.skills[s].name),
-            flow::rating_text(rubric, answers, s)
+            flow::rating_text(rubric, answers, s, lang)
         )
     }));
-    let choice = prompter.select("Confirm, or pick an answer to change", &items, cursor)?;
+    let choice = prompter.select(&tr!(lang, "ask-review-question"), &items, cursor)?;
     let change = match choice {
         0 => None,
         1 => Some(Step::Target),
@@ -364,8 +406,8 @@ fn review(
 
 /// What the person is told about the skills `--quick` did not ask: those that count as 0
 /// (not rated), and, when the answers update a profile, those whose ratings are kept from
-/// it. Empty without `--quick`.
-pub fn quick_notes(rubric: &Rubric, answers: &Answers) -> Vec<String> {
+/// it. Empty without `--quick`. In `lang`.
+pub fn quick_notes(rubric: &Rubric, answers: &Answers, lang: Lang) -> Vec<String> {
     let (kept, unrated): (Vec<usize>, Vec<usize>) =
         answers.not_asked(rubric).into_iter().partition(|&s| {
             answers
@@ -382,19 +424,21 @@ pub fn quick_notes(rubric: &Rubric, answers: &Answers) -> Vec<String> {
     };
     let mut notes = Vec::new();
     if !unrated.is_empty() {
-        notes.push(format!(
-            "--quick did not ask about {} of {} skills, so they are left out of the scores and the levels they decide are provisional: {}. Run skillgap assess without --quick to rate them.",
-            unrated.len(),
-            rubric.skills.len(),
-            names(&unrated)
+        notes.push(tr!(
+            lang,
+            "ask-quick-unrated",
+            count = unrated.len(),
+            total = rubric.skills.len(),
+            skills = names(&unrated)
         ));
     }
     if !kept.is_empty() {
-        notes.push(format!(
-            "--quick did not ask about {} of {} skills; their ratings are kept from the profile being updated: {}.",
-            kept.len(),
-            rubric.skills.len(),
-            names(&kept)
+        notes.push(tr!(
+            lang,
+            "ask-quick-kept",
+            count = kept.len(),
+            total = rubric.skills.len(),
+            skills = names(&kept)
         ));
     }
     notes
@@ -417,14 +461,19 @@ pub(crate) fn skill_question(
     rubric: &Rubric,
     s: usize,
     asks: &dyn Fn(usize) -> bool,
+    lang: Lang,
 ) -> (String, Vec<String>) {
     let skill = &rubric.skills[s];
-    let (heading, position, of) = flow::skill_place(rubric, s, asks);
-    let note = format!(
-        "\n{heading} · {position} of {of} · {}\n{}",
-        safe(&skill.name),
-        safe(&skill.description)
+    let (heading, position, of) = flow::skill_place(rubric, s, asks, lang);
+    let place = tr!(
+        lang,
+        "ask-skill-heading",
+        group = heading,
+        position = position,
+        total = of,
+        skill = safe(&skill.name).into_owned()
     );
+    let note = format!("\n{place}\n{}", safe(&skill.description));
     let items = flow::rating_choices(rubric, s)
         .into_iter()
         .enumerate()

@@ -6,19 +6,46 @@
 //! The person's own ratings are never shown while the reviewer answers: a reviewer who saw
 //! them first would be anchored by them. [`comparison_lines`] shows them beside the
 //! reviewer's answers once the review is confirmed.
+//!
+//! The questions are asked in the reviewer's language, with skillgap's words from the
+//! `review` catalog and the rubric's in the language of the rubric given.
 
-use super::{BACK, EVIDENCE_MARK, Halt, Interrupted, Prompter, name_width};
+use super::{EVIDENCE_MARK, Halt, Interrupted, Prompter, back, name_width};
 use crate::date::Date;
+use crate::i18n::Lang;
 use crate::profile::{Profile, Review, Role};
 use crate::questionnaire::skill_question;
 use crate::rubric::Rubric;
 use crate::text::terminal_safe as safe;
+use crate::tr;
 
 /// The choice that means "had no chance to observe": not a rating, not even 0.
-pub const NOT_OBSERVED: &str = "Had no chance to observe this";
+pub fn not_observed(lang: Lang) -> String {
+    tr!(lang, "review-not-observed")
+}
 
 /// The item that ends the list of answers.
-pub const CONFIRM_REVIEW: &str = "Confirm and save the review";
+pub fn confirm_review(lang: Lang) -> String {
+    tr!(lang, "review-confirm")
+}
+
+/// A role as the reviewer reads it: "Supervisor", "Peer (a colleague at the same level)".
+pub fn role_label(role: Role, lang: Lang) -> String {
+    match role {
+        Role::Supervisor => tr!(lang, "review-role-supervisor"),
+        Role::Trainer => tr!(lang, "review-role-trainer"),
+        Role::Assessor => tr!(lang, "review-role-assessor"),
+        Role::Peer => tr!(lang, "review-role-peer"),
+    }
+}
+
+/// The name of the person reviewed, or "the person" while it is not known.
+fn who(answers: &ReviewAnswers, lang: Lang) -> String {
+    match answers.person.as_deref() {
+        Some(name) => safe(name).into_owned(),
+        None => tr!(lang, "review-the-person"),
+    }
+}
 
 /// A reviewer's answers so far, in rubric order. This is what the review draft holds.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -113,21 +140,25 @@ impl ReviewAnswers {
 }
 
 /// Runs the reviewer's interview from the first unanswered question to a confirmed list.
-/// `save` is called after every answer with the answers so far.
+/// `save` is called after every answer with the answers so far. Asked in `lang`, with
+/// `rubric`'s words (give it in that language).
 pub fn review_interview(
     rubric: &Rubric,
     prompter: &mut dyn Prompter,
     mut answers: ReviewAnswers,
     save: &mut dyn FnMut(&ReviewAnswers),
+    lang: Lang,
 ) -> Result<ReviewAnswers, Interrupted> {
     let mut step = answers.first_open();
     if let ReviewStep::Note(s) = step {
         // Resumed at a note: say which answer it is about.
-        prompter.note(&format!(
-            "\n{} · you chose {}",
-            safe(&rubric.skills[s].name),
-            answer_text(rubric, answers.ratings[s])
-        ));
+        let chosen = tr!(
+            lang,
+            "review-resumed-at-note",
+            skill = safe(&rubric.skills[s].name).into_owned(),
+            answer = answer_text(rubric, answers.ratings[s], lang)
+        );
+        prompter.note(&format!("\n{chosen}"));
     }
     let mut listing = step == ReviewStep::Confirm;
     let mut cursor = 0;
@@ -137,16 +168,22 @@ pub fn review_interview(
         let outcome = match step {
             ReviewStep::Person => ask_name(
                 prompter,
-                "Whom are you reviewing? (their name, as in their profile)",
+                &tr!(lang, "review-person-question"),
                 &mut answers.person,
+                lang,
             ),
-            ReviewStep::Reviewer => ask_name(prompter, "Your name", &mut answers.reviewer),
-            ReviewStep::Role => ask_role(prompter, &mut answers),
-            ReviewStep::Skill(s) => ask_skill(rubric, prompter, &mut answers, s, !listing),
-            ReviewStep::Note(s) => ask_note(prompter, &mut answers, s),
+            ReviewStep::Reviewer => ask_name(
+                prompter,
+                &tr!(lang, "review-reviewer-question"),
+                &mut answers.reviewer,
+                lang,
+            ),
+            ReviewStep::Role => ask_role(prompter, &mut answers, lang),
+            ReviewStep::Skill(s) => ask_skill(rubric, prompter, &mut answers, s, !listing, lang),
+            ReviewStep::Note(s) => ask_note(prompter, &mut answers, s, lang),
             ReviewStep::Confirm => {
                 listing = true;
-                match confirm_list(rubric, prompter, &answers, cursor) {
+                match confirm_list(rubric, prompter, &answers, cursor, lang) {
                     Ok((_, None)) => return Ok(answers),
                     Ok((at, Some(change))) => {
                         cursor = at;
@@ -203,11 +240,12 @@ fn ask_name(
     prompter: &mut dyn Prompter,
     prompt: &str,
     answer: &mut Option<String>,
+    lang: Lang,
 ) -> Result<(), Halt> {
     let default = answer.clone().unwrap_or_default();
     let text = prompter.text(prompt, &default, &|t| {
         if t.trim().is_empty() {
-            Err("enter a name".to_string())
+            Err(tr!(lang, "review-name-empty"))
         } else {
             Ok(())
         }
@@ -216,21 +254,17 @@ fn ask_name(
     Ok(())
 }
 
-fn ask_role(prompter: &mut dyn Prompter, answers: &mut ReviewAnswers) -> Result<(), Halt> {
-    let items: Vec<String> = Role::ALL
-        .iter()
-        .map(|r| match r {
-            Role::Supervisor => "Supervisor".to_string(),
-            Role::Trainer => "Trainer".to_string(),
-            Role::Assessor => "Assessor (an auditor or examiner)".to_string(),
-            Role::Peer => "Peer (a colleague at the same level)".to_string(),
-        })
-        .collect();
+fn ask_role(
+    prompter: &mut dyn Prompter,
+    answers: &mut ReviewAnswers,
+    lang: Lang,
+) -> Result<(), Halt> {
+    let items: Vec<String> = Role::ALL.iter().map(|&r| role_label(r, lang)).collect();
     let default = answers
         .role
         .and_then(|r| Role::ALL.iter().position(|&x| x == r))
         .unwrap_or(0);
-    let choice = prompter.select("In what role are you reviewing?", &items, default)?;
+    let choice = prompter.select(&tr!(lang, "review-role-question"), &items, default)?;
     answers.role = Some(Role::ALL[choice]);
     Ok(())
 }
@@ -241,24 +275,24 @@ fn ask_skill(
     answers: &mut ReviewAnswers,
     s: usize,
     offer_back: bool,
+    lang: Lang,
 ) -> Result<(), Halt> {
-    let (heading, mut items) = skill_question(rubric, s, &|_| true);
+    let (heading, mut items) = skill_question(rubric, s, &|_| true, lang);
     prompter.note(&heading);
     let not_observed = items.len();
-    items.push(NOT_OBSERVED.to_string());
+    items.push(self::not_observed(lang));
     items.push(if offer_back {
-        BACK.to_string()
+        back(lang)
     } else {
-        "← back to the list, unchanged".to_string()
+        tr!(lang, "review-back-to-list")
     });
     let default = match answers.ratings[s] {
         Some(Some(r)) => usize::from(r),
         Some(None) => not_observed,
         None => 0,
     };
-    let who = answers.person.as_deref().unwrap_or("the person");
     let choice = prompter.select(
-        &format!("Which describes what {} does now?", safe(who)),
+        &tr!(lang, "review-rating-question", person = who(answers, lang)),
         &items,
         default,
     )?;
@@ -283,13 +317,14 @@ fn ask_note(
     prompter: &mut dyn Prompter,
     answers: &mut ReviewAnswers,
     s: usize,
+    lang: Lang,
 ) -> Result<(), Halt> {
     let previous = answers.notes[s].clone().unwrap_or_default();
-    let who = safe(answers.person.as_deref().unwrap_or("the person")).into_owned();
+    let person = who(answers, lang);
     let prompt = if previous.is_empty() {
-        format!("What have you seen {who} do that shows this? (optional, Enter to skip)")
+        tr!(lang, "review-note-new", person = person)
     } else {
-        format!("What have you seen {who} do that shows this? (Enter keeps, type - to clear)")
+        tr!(lang, "review-note-again", person = person)
     };
     let text = prompter.text(&prompt, &previous, &|_| Ok(()))?;
     let text = text.trim();
@@ -299,11 +334,11 @@ fn ask_note(
 }
 
 /// A review answer as the list shows it.
-fn answer_text(rubric: &Rubric, answer: Option<Option<u8>>) -> String {
+fn answer_text(rubric: &Rubric, answer: Option<Option<u8>>, lang: Lang) -> String {
     match answer {
         Some(Some(r)) => format!("{r} {}", safe(rubric.scale_label(r))),
-        Some(None) => "not observed".to_string(),
-        None => "not answered".to_string(),
+        Some(None) => tr!(lang, "review-not-observed-short"),
+        None => tr!(lang, "review-not-answered"),
     }
 }
 
@@ -314,22 +349,26 @@ fn confirm_list(
     prompter: &mut dyn Prompter,
     answers: &ReviewAnswers,
     cursor: usize,
+    lang: Lang,
 ) -> Result<(usize, Option<ReviewStep>), Halt> {
-    prompter.note(&format!(
-        "\nYour review. Pick an answer to change it, or confirm. {EVIDENCE_MARK} marks a rating with a note."
-    ));
-    let role = answers.role.map_or("-", Role::as_str);
+    let intro = tr!(lang, "review-list-intro", mark = EVIDENCE_MARK);
+    prompter.note(&format!("\n{intro}"));
+    let role = answers.role.map_or("-".to_string(), |r| {
+        tr!(lang, "review-role-name", role = r.as_str())
+    });
     let mut items = vec![
-        CONFIRM_REVIEW.to_string(),
-        format!(
-            "Person reviewed: {}",
-            safe(answers.person.as_deref().unwrap_or("-"))
+        confirm_review(lang),
+        tr!(
+            lang,
+            "review-list-person",
+            person = safe(answers.person.as_deref().unwrap_or("-")).into_owned()
         ),
-        format!(
-            "Reviewer: {}",
-            safe(answers.reviewer.as_deref().unwrap_or("-"))
+        tr!(
+            lang,
+            "review-list-reviewer",
+            reviewer = safe(answers.reviewer.as_deref().unwrap_or("-")).into_owned()
         ),
-        format!("Role: {role}"),
+        tr!(lang, "review-list-role", role = role),
     ];
     let width = name_width(rubric, 0..rubric.skills.len());
     items.extend(rubric.skills.iter().enumerate().map(|(s, skill)| {
@@ -341,10 +380,10 @@ fn confirm_list(
         format!(
             "{:width$}  {}{noted}",
             safe(&skill.name),
-            answer_text(rubric, answers.ratings[s])
+            answer_text(rubric, answers.ratings[s], lang)
         )
     }));
-    let choice = prompter.select("Confirm, or pick an answer to change", &items, cursor)?;
+    let choice = prompter.select(&tr!(lang, "review-list-question"), &items, cursor)?;
     let change = match choice {
         0 => None,
         1 if answers.person_fixed => Some(ReviewStep::Confirm),
@@ -357,12 +396,19 @@ fn confirm_list(
 }
 
 /// After the review is confirmed: the person's own rating beside the reviewer's, skill by
-/// skill, with the skills 2 or more apart marked to talk about.
-pub fn comparison_lines(rubric: &Rubric, answers: &ReviewAnswers, person: &Profile) -> Vec<String> {
-    let mut lines = vec![format!(
-        "Your review beside {}'s own ratings (⚑ 2 or more apart: talk about this):",
-        safe(answers.person.as_deref().unwrap_or("the person"))
+/// skill, with the skills 2 or more apart marked to talk about. In `lang`.
+pub fn comparison_lines(
+    rubric: &Rubric,
+    answers: &ReviewAnswers,
+    person: &Profile,
+    lang: Lang,
+) -> Vec<String> {
+    let mut lines = vec![tr!(
+        lang,
+        "review-comparison-heading",
+        person = who(answers, lang)
     )];
+    let (yours, theirs) = (tr!(lang, "review-yours"), tr!(lang, "review-theirs"));
     let width = name_width(rubric, 0..rubric.skills.len());
     let cell = |r: Option<u8>| r.map_or("-".to_string(), |r| r.to_string());
     for (s, skill) in rubric.skills.iter().enumerate() {
@@ -373,7 +419,7 @@ pub fn comparison_lines(rubric: &Rubric, answers: &ReviewAnswers, person: &Profi
             _ => "",
         };
         lines.push(format!(
-            "  {:width$}  yours {:>2}  theirs {:>2}{mark}",
+            "  {:width$}  {yours} {:>2}  {theirs} {:>2}{mark}",
             safe(&skill.name),
             cell(reviewer),
             cell(own),
@@ -390,12 +436,13 @@ pub fn run_review(
     answers: ReviewAnswers,
     person: Option<&Profile>,
     save: &mut dyn FnMut(&ReviewAnswers),
+    lang: Lang,
 ) -> Result<ReviewAnswers, Interrupted> {
-    let answers = review_interview(rubric, prompter, answers, save)?;
+    let answers = review_interview(rubric, prompter, answers, save, lang)?;
     if let Some(profile) = person {
         prompter.note(&format!(
             "\n{}",
-            comparison_lines(rubric, &answers, profile).join("\n")
+            comparison_lines(rubric, &answers, profile, lang).join("\n")
         ));
     }
     Ok(answers)
@@ -433,9 +480,13 @@ mod tests {
         replies.push(Select(0));
         let mut script = Script::new(replies);
         let mut saves = 0;
-        let answers = review_interview(&r, &mut script, ReviewAnswers::new(&r, None), &mut |_| {
-            saves += 1
-        })
+        let answers = review_interview(
+            &r,
+            &mut script,
+            ReviewAnswers::new(&r, None),
+            &mut |_| saves += 1,
+            Lang::En,
+        )
         .unwrap();
         assert_eq!(script.remaining(), 0);
         let rated = (0..r.skills.len()).filter(|s| s % 4 != 3).count();
@@ -466,16 +517,103 @@ mod tests {
         let skill_lists: Vec<&Vec<String>> = script
             .lists
             .iter()
-            .filter(|l| l.iter().any(|i| i == NOT_OBSERVED))
+            .filter(|l| l.iter().any(|i| *i == not_observed(Lang::En)))
             .collect();
         assert_eq!(skill_lists.len(), r.skills.len());
-        assert_eq!(skill_lists[0].last().map(String::as_str), Some(BACK));
+        assert_eq!(
+            skill_lists[0].last().map(String::as_str),
+            Some(back(Lang::En).as_str())
+        );
         assert!(
             script
                 .asked
                 .iter()
                 .any(|a| a == "Which describes what Sam Rivera does now?")
         );
+    }
+
+    #[test]
+    fn a_review_in_spanish_asks_in_spanish_and_records_the_same_review() {
+        let r = rubric();
+        let words = r.in_lang(Lang::Es);
+        let mut person = Profile::empty(&r);
+        person.name = Some("Sam Rivera".into());
+        person.ratings = vec![Some(4); r.skills.len()];
+        let keys = || {
+            let mut replies = vec![Text("D. Lee"), Select(1)];
+            replies.extend(rate_all(&r, |s| (s % 4 != 3).then_some(s % 5)));
+            replies[3] = Text("corre las gráficas SPC de noche");
+            replies.push(Select(0));
+            replies
+        };
+        let start = ReviewAnswers::new(&r, person.name.clone());
+        let mut english = Script::new(keys());
+        let en = run_review(
+            &r,
+            &mut english,
+            start.clone(),
+            Some(&person),
+            &mut |_| {},
+            Lang::En,
+        );
+        let mut script = Script::new(keys());
+        let es = run_review(
+            &words,
+            &mut script,
+            start,
+            Some(&person),
+            &mut |_| {},
+            Lang::Es,
+        );
+        let date = Date::parse_explained("2026-11-20").unwrap();
+        let es = es.unwrap().to_review(date);
+        assert_eq!(es, en.unwrap().to_review(date), "the same review, by ids");
+        assert_eq!(es.role, Role::Trainer);
+
+        let mut shown = script.log.join("\n");
+        for list in &script.lists {
+            shown.push_str(&list.join("\n"));
+        }
+        let first = &words.skills[0].name;
+        for spanish in [
+            "Su nombre",
+            "¿En qué función hace esta evaluación?",
+            "Capacitador",
+            "Compañero (un colega del mismo nivel)",
+            &format!("Habilidades técnicas · 1 de 12 · {first}"),
+            "¿Cuál describe lo que Sam Rivera hace hoy?",
+            "No tuve oportunidad de observarlo",
+            "¿Qué ha visto hacer a Sam Rivera que lo demuestre? (opcional, Enter para saltar)",
+            "Su evaluación. Elija una respuesta para cambiarla, o confirme.",
+            "Confirmar y guardar la evaluación",
+            "Persona evaluada: Sam Rivera",
+            "Evaluador: D. Lee",
+            "Función: capacitador",
+            "no observado",
+            "Su evaluación junto a la autoevaluación de Sam Rivera",
+            "usted  2  autoevaluación  4 ⚑",
+        ] {
+            assert!(shown.contains(spanish), "{spanish:?} in:\n{shown}");
+        }
+        for english in [
+            "Your name",
+            "In what role",
+            "Trainer",
+            "Which describes",
+            "Had no chance",
+            "What have you seen",
+            "Your review",
+            "Confirm and save",
+            "Person reviewed",
+            "Reviewer:",
+            "Role:",
+            "not observed",
+            "yours",
+            "theirs",
+            "Technical skills",
+        ] {
+            assert!(!shown.contains(english), "{english:?} in:\n{shown}");
+        }
     }
 
     #[test]
@@ -492,7 +630,8 @@ mod tests {
         replies.push(Select(0));
         let mut script = Script::new(replies);
         let start = ReviewAnswers::new(&r, person.name.clone());
-        let answers = run_review(&r, &mut script, start, Some(&person), &mut |_| {}).unwrap();
+        let answers =
+            run_review(&r, &mut script, start, Some(&person), &mut |_| {}, Lang::En).unwrap();
         assert_eq!(script.remaining(), 0);
         assert_eq!(answers.ratings[0], Some(Some(2)));
         // The log holds every question and note in order: nothing about the person's own
@@ -528,7 +667,7 @@ mod tests {
         replies.push(Select(0));
         let mut script = Script::new(replies);
         let start = ReviewAnswers::new(&r, Some("Sam".into()));
-        run_review(&r, &mut script, start, None, &mut |_| {}).unwrap();
+        run_review(&r, &mut script, start, None, &mut |_| {}, Lang::En).unwrap();
         assert!(!script.log.iter().any(|e| e.contains("own ratings")));
     }
 
@@ -544,7 +683,7 @@ mod tests {
         replies.extend(rate_all(&r, |_| Some(2)).into_iter().skip(2));
         replies.push(Select(0));
         let mut script = Script::new(replies);
-        let answers = review_interview(&r, &mut script, start, &mut |_| {}).unwrap();
+        let answers = review_interview(&r, &mut script, start, &mut |_| {}, Lang::En).unwrap();
         assert_eq!(script.remaining(), 0);
         assert!(script.asked[0].starts_with("What have you seen Sam do"));
         let context = format!("{} · you chose 3 Advanced", r.skills[0].name);
@@ -564,7 +703,7 @@ mod tests {
         let mut script = Script::new(vec![Back]);
         let start = ReviewAnswers::new(&r, Some("Sam".into()));
         assert_eq!(
-            review_interview(&r, &mut script, start.clone(), &mut |_| {}),
+            review_interview(&r, &mut script, start.clone(), &mut |_| {}, Lang::En),
             Err(Interrupted)
         );
         // Esc at the first skill goes back to the role, which keeps its answer.
@@ -572,7 +711,7 @@ mod tests {
         replies.extend(rate_all(&r, |_| Some(2)));
         replies.push(Select(0));
         let mut script = Script::new(replies);
-        let answers = review_interview(&r, &mut script, start, &mut |_| {}).unwrap();
+        let answers = review_interview(&r, &mut script, start, &mut |_| {}, Lang::En).unwrap();
         assert_eq!(answers.role, Some(Role::Trainer));
         assert!(!script.asked.iter().any(|a| a.starts_with("Whom")));
     }
@@ -587,8 +726,14 @@ mod tests {
         replies.push(Select(r.skills[0].anchors.len()));
         replies.push(Select(0));
         let mut script = Script::new(replies);
-        let answers =
-            review_interview(&r, &mut script, ReviewAnswers::new(&r, None), &mut |_| {}).unwrap();
+        let answers = review_interview(
+            &r,
+            &mut script,
+            ReviewAnswers::new(&r, None),
+            &mut |_| {},
+            Lang::En,
+        )
+        .unwrap();
         assert_eq!(answers.ratings[0], Some(None));
         assert_eq!(answers.role, Some(Role::Peer));
         let last = script.lists.last().unwrap();

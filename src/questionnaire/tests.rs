@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::draft::Draft;
+use crate::i18n::Lang;
 use crate::profile::Profile;
 use crate::rubric::Education;
 use std::collections::VecDeque;
@@ -344,7 +345,11 @@ fn the_review_is_the_list_of_answers() {
     let a = result.unwrap();
     assert_eq!(a.ratings[1], Some(4));
     assert_eq!(a.evidence[1].as_deref(), Some("ISO 9001 audits"));
-    let reviews: Vec<&Vec<String>> = script.lists.iter().filter(|l| l[0] == CONFIRM).collect();
+    let reviews: Vec<&Vec<String>> = script
+        .lists
+        .iter()
+        .filter(|l| l[0] == confirm_item(Lang::En))
+        .collect();
     assert_eq!(reviews.len(), 2);
     let first = reviews[0];
     // One row per answer: confirm, target, years, education, certifications, every skill.
@@ -675,7 +680,7 @@ fn an_update_keeps_what_the_questionnaire_does_not_ask() {
         if quick {
             assert!(!start.not_asked(&r).is_empty(), "--quick leaves skills out");
             // Told that they keep their ratings, not that they count as 0.
-            let notes = quick_notes(&r, &start);
+            let notes = quick_notes(&r, &start, Lang::En);
             assert_eq!(notes.len(), 1, "{notes:?}");
             assert!(
                 notes[0].contains("kept from the profile being updated"),
@@ -698,10 +703,169 @@ fn an_update_keeps_what_the_questionnaire_does_not_ask() {
             .all(|&s| made.ratings[s].is_none() && !made.asked(s))
     );
     assert_eq!(made.skills_not_asked(), not_asked);
-    let notes = quick_notes(&r, &fresh);
+    let notes = quick_notes(&r, &fresh, Lang::En);
     assert!(
         notes.len() == 1 && notes[0].contains("left out of the scores"),
         "{notes:?}"
     );
     assert!(made.reviews().is_empty() && made.group.is_none());
+}
+
+/// Every word shown to the person in a scripted run: questions, notes and every list item.
+fn everything_shown(script: &Script) -> String {
+    let mut all = script.log.join("\n");
+    for list in &script.lists {
+        all.push('\n');
+        all.push_str(&list.join("\n"));
+    }
+    all
+}
+
+/// The same keys, through the questionnaire in English and in Spanish.
+fn keys_for_both_languages(r: &Rubric) -> Vec<Reply> {
+    let mut replies = vec![
+        Select(3),
+        Text("3,5"),
+        Select(3),
+        Multi(vec![r.cert_index("osha-10").unwrap()]),
+    ];
+    replies.extend(rate_all(r, |s| s % 5));
+    replies.push(Select(0));
+    replies
+}
+
+#[test]
+fn a_spanish_questionnaire_asks_in_spanish_and_records_the_same_answers() {
+    let r = Rubric::builtin();
+    let words = r.in_lang(Lang::Es);
+    let (english, _, _) = run(&r, keys_for_both_languages(&r), Answers::new(&r, false));
+    let mut start = Answers::new(&r, false);
+    start.lang = Some(Lang::Es);
+    let (spanish, script, _) = run(&words, keys_for_both_languages(&r), start);
+    let (english, spanish) = (english.unwrap(), spanish.unwrap());
+
+    // The same ratings, evidence, target and certifications, by the English rubric's ids;
+    // only the language differs, and the profile says it.
+    let mut p = spanish.to_profile(&r);
+    assert_eq!(p.lang, Some(Lang::Es));
+    assert_eq!(english.to_profile(&r).lang, None);
+    p.lang = None;
+    assert_eq!(p, english.to_profile(&r));
+    let doc = serde_json::to_value(spanish.to_profile(&r).to_doc(&r)).unwrap();
+    assert_eq!(doc["lang"], "es");
+    assert_eq!(doc["target_level"], "senior");
+    assert_eq!(doc["years_experience"], 3.5);
+
+    // The opening questions' choices and the review, as the person reads them.
+    let review = script.lists.last().unwrap();
+    let opening = [&script.lists[0], &script.lists[1], review];
+    let screens: Vec<String> = opening.iter().map(|l| l.join("\n")).collect();
+    insta::assert_snapshot!("questionnaire_es", screens.join("\n\n"));
+
+    let shown = everything_shown(&script);
+    let quality = &words.skills[r.skill_index("quality-control").unwrap()].name;
+    for spanish_words in [
+        "¿A qué nivel quiere llegar?",
+        "No estoy seguro: sugiérame uno",
+        "Especialista de producción sénior (4 a 7 años, salario mediano USD 68.000)",
+        "¿Cuántos años ha trabajado en producción? (0 si aún ninguno)",
+        "¿Cuál es el nivel de estudios más alto que ha terminado?",
+        "Saltar esta pregunta",
+        "Carrera técnica o certificado técnico (1 a 2 años)",
+        "¿Cuáles de estas ya tiene?",
+        &format!("Habilidades técnicas · 2 de 12 · {quality}"),
+        "Habilidades interpersonales · 8 de 8",
+        "¿Cuál describe lo que hace hoy?",
+        "← volver a la pregunta anterior",
+        "¿Qué ha hecho que lo demuestre? (opcional, Enter para saltar)",
+        "Sus respuestas. Elija una para cambiarla, o confirme.",
+        "Confirmar y ver el reporte",
+        "Nivel objetivo: Especialista de producción sénior",
+        "Años en producción: 3,5",
+        "Estudios: Carrera técnica o certificado técnico (1 a 2 años)",
+        "Confirme, o elija una respuesta para cambiarla",
+    ] {
+        assert!(
+            shown.contains(spanish_words),
+            "{spanish_words:?} in:\n{shown}"
+        );
+    }
+    for english_words in [
+        "Which",
+        "What ",
+        "How many",
+        "Not sure",
+        "Skip this question",
+        "Technical skills",
+        "Soft skills",
+        " of 12 ",
+        "back to the previous",
+        "Your answers",
+        "Confirm and",
+        "Confirm, or",
+        "Target level",
+        "Years in production",
+        "Education:",
+        "Certifications:",
+        " years",
+        " median)",
+        "Production Specialist",
+        "Working",
+    ] {
+        assert!(
+            !shown.contains(english_words),
+            "{english_words:?} in:\n{shown}"
+        );
+    }
+}
+
+#[test]
+fn a_spanish_draft_resumes_in_spanish() {
+    let r = Rubric::builtin();
+    let words = r.in_lang(Lang::Es);
+    let mut start = Answers::new(&r, false);
+    start.lang = Some(Lang::Es);
+    let mut replies = vec![Select(1), Text("1"), Select(0), Multi(vec![]), Select(2)];
+    replies.push(Interrupt);
+    let (result, _, saved) = run(&words, replies, start);
+    assert_eq!(result, Err(Interrupted));
+    let json = serde_json::to_string(&Draft::from_answers(&r, saved.last().unwrap())).unwrap();
+    let restored = serde_json::from_str::<Draft>(&json)
+        .unwrap()
+        .to_answers(&r)
+        .unwrap();
+    assert_eq!(
+        restored.lang,
+        Some(Lang::Es),
+        "the draft keeps the language"
+    );
+
+    // Resumed at the evidence question of the first skill, in Spanish.
+    let mut rest = vec![Text("")];
+    rest.extend(rate_all(&r, |_| 1).into_iter().skip(1));
+    rest.push(Select(0));
+    let (result, script, _) = run(&words, rest, restored);
+    assert_eq!(result.unwrap().ratings[0], Some(2));
+    let first_skill = &words.skills[0].name;
+    assert_eq!(
+        script.notes[0],
+        format!("\n{first_skill} · usted eligió 2 Funcional")
+    );
+    assert!(script.asked[0].starts_with("¿Qué ha hecho que lo demuestre?"));
+    assert_eq!(script.asked[1], "¿Cuál describe lo que hace hoy?");
+    let shown = everything_shown(&script);
+    assert!(!shown.contains("you chose"), "{shown}");
+    assert!(!shown.contains("Which describes"), "{shown}");
+}
+
+#[test]
+fn years_are_read_and_shown_as_each_language_writes_them() {
+    assert_eq!(parse_years(Lang::Es, "1,5"), Ok(1.5));
+    assert_eq!(parse_years(Lang::En, "1.5"), Ok(1.5));
+    let es = parse_years(Lang::Es, "mucho").unwrap_err();
+    assert_eq!(es, "escriba un número de años de 0 a 60, como 3 o 1,5");
+    let en = parse_years(Lang::En, "lots").unwrap_err();
+    assert_eq!(en, "enter a number of years from 0 to 60, such as 3 or 1.5");
+    assert_eq!(years_text(Lang::Es, 2.5), "2,5");
+    assert_eq!(years_text(Lang::En, 2.5), "2.5");
 }

@@ -1,6 +1,7 @@
 //! Building a [`Report`]: a mapping of what the assessment and the recommendations hold,
 //! one function per section, nothing scored again.
 
+use super::phrases::{day_text, education_phrase, iso_day_text, role_name, years_band, years_text};
 use super::{CertName, HeldCredential, OwnBest, Summary};
 use super::{
     CertRow, Disagreement, Gap, LevelRow, NextLevel, NextStep, PERCEPTION_TALK, Reading, Report,
@@ -10,10 +11,12 @@ use super::{
 use crate::credentials::{CertState, Window};
 use crate::date::Date;
 use crate::figures::round_to;
+use crate::i18n::Lang;
 use crate::profile::Profile;
 use crate::recommend::{Recommendations, urgency_order};
 use crate::rubric::{Education, Eligibility, Rubric, RubricInfo};
 use crate::score::{self, Assessment};
+use crate::tr;
 
 impl Report {
     /// Builds the report for a scored profile. `target_chosen_by` says how the target was
@@ -31,13 +34,15 @@ impl Report {
     ) -> Report {
         let as_of = reading.as_of;
         let reviews = review_infos(profile.reviews(), as_of);
+        let lang = reading.lang;
         for r in reviews.iter().filter(|r| r.stale) {
-            warnings.push(format!(
-                "the review by {} ({}) of {} is more than 12 months old on {}; it is still used, but a new review would tell where you stand now",
-                r.reviewer,
-                r.role.as_str(),
-                r.date,
-                as_of.map(|d| d.to_string()).unwrap_or_default()
+            warnings.push(tr!(
+                lang,
+                "report-warning-stale-review",
+                reviewer = r.reviewer.as_str(),
+                role = role_name(lang, r.role),
+                day = iso_day_text(lang, &r.date),
+                today = as_of.map(|d| day_text(lang, d)).unwrap_or_default()
             ));
         }
         let target = &rubric.levels[assessment.target];
@@ -75,7 +80,7 @@ impl Report {
             reviews_set_aside: review_infos(profile.reviews_set_aside(), as_of),
             best_on_own_ratings: best_on_own_ratings(rubric, profile, assessment),
             since: None,
-            levels: level_rows(rubric, assessment),
+            levels: level_rows(rubric, assessment, lang),
             skills: skill_rows(rubric, profile, assessment),
             strengths: strengths(rubric, assessment),
             disagreements: disagreements(rubric, profile),
@@ -89,7 +94,7 @@ impl Report {
                     .and_then(|p| p.source.clone())
                     .unwrap_or_else(|| target.source.clone()),
             },
-            certifications: cert_rows(rubric, profile, recommendations, &target.id),
+            certifications: cert_rows(rubric, profile, recommendations, &target.id, lang),
             certifications_asked: recommendations.certifications_asked,
             next_steps: plan(rubric, assessment, recommendations),
             education_paths: education_paths(rubric, assessment, next),
@@ -289,7 +294,7 @@ fn strengths(rubric: &Rubric, assessment: &Assessment) -> Vec<Strength> {
 }
 
 /// Readiness at every level.
-fn level_rows(rubric: &Rubric, assessment: &Assessment) -> Vec<LevelRow> {
+fn level_rows(rubric: &Rubric, assessment: &Assessment, lang: Lang) -> Vec<LevelRow> {
     rubric
         .levels
         .iter()
@@ -298,7 +303,7 @@ fn level_rows(rubric: &Rubric, assessment: &Assessment) -> Vec<LevelRow> {
         .map(|(i, (l, ls))| LevelRow {
             id: l.id.clone(),
             title: l.title.clone(),
-            years: l.years.to_string(),
+            years: years_band(lang, l.years),
             readiness: round_to(ls.readiness, 1),
             met: ls.met,
             reached: ls.reached,
@@ -325,6 +330,7 @@ fn cert_rows(
     profile: &Profile,
     recommendations: &Recommendations,
     target_id: &str,
+    lang: Lang,
 ) -> Vec<CertRow> {
     recommendations
         .certifications
@@ -347,7 +353,8 @@ fn cert_rows(
                 cost: c.cost.clone(),
                 prerequisites: c.prerequisites.clone(),
                 eligible: pick.eligible,
-                eligibility: (!pick.eligible).then(|| eligibility_note(rubric, pick.cert, profile)),
+                eligibility: (!pick.eligible)
+                    .then(|| eligibility_note(rubric, pick.cert, profile, lang)),
                 renew_expired_on: None,
                 step_toward: pick.step_toward.map(|c| CertName {
                     id: rubric.certifications[c].id.clone(),
@@ -389,15 +396,6 @@ fn plan(
         .collect()
 }
 
-/// "1 year", "3 years", "2.5 years".
-fn years_text(y: f64) -> String {
-    if y == 1.0 {
-        "1 year".to_string()
-    } else {
-        format!("{y} years")
-    }
-}
-
 /// The education routes worth showing: every one when no level is reached yet, else those
 /// that lead toward the next level or the target.
 fn education_paths(
@@ -421,25 +419,45 @@ fn education_paths(
 
 /// The education of a credential's route, after its years: "with a four-year degree", or
 /// "without a degree" for the route open to anyone.
-fn route_phrase(e: Education) -> String {
+fn route_phrase(lang: Lang, e: Education) -> String {
     match e {
-        Education::None => "without a degree".to_string(),
-        e => format!("with {}", e.phrase()),
+        Education::None => tr!(lang, "report-route-no-degree"),
+        e => tr!(
+            lang,
+            "report-route-with",
+            education = education_phrase(lang, e)
+        ),
     }
 }
 
 /// Why a person may not sit for a certification yet.
-fn eligibility_note(rubric: &Rubric, cert: usize, profile: &Profile) -> String {
+fn eligibility_note(rubric: &Rubric, cert: usize, profile: &Profile, lang: Lang) -> String {
     let c = &rubric.certifications[cert];
     let gives = match profile.years_experience {
-        Some(y) => format!("the profile gives {}", years_text(y)),
-        None => "the profile gives none".to_string(),
+        Some(y) => tr!(
+            lang,
+            "report-eligibility-gives",
+            years = years_text(lang, y)
+        ),
+        None => tr!(lang, "report-eligibility-gives-none"),
+    };
+    let plain = |years: f64| {
+        tr!(
+            lang,
+            "report-eligibility-years",
+            years = years_text(lang, years),
+            gives = gives.as_str()
+        )
     };
     match rubric.cert_eligibility(cert, profile.years_experience, profile.education) {
-        Eligibility::NeedsEducation { least } => format!(
-            "asks for at least {}; the profile gives {}",
-            least.phrase(),
-            profile.education.map_or("none", |e| e.phrase())
+        Eligibility::NeedsEducation { least } => tr!(
+            lang,
+            "report-eligibility-education",
+            education = education_phrase(lang, least),
+            given = profile.education.map_or_else(
+                || tr!(lang, "report-eligibility-none"),
+                |e| education_phrase(lang, e)
+            )
         ),
         Eligibility::NeedsYears {
             years,
@@ -450,31 +468,32 @@ fn eligibility_note(rubric: &Rubric, cert: usize, profile: &Profile) -> String {
                 .education_routes
                 .iter()
                 .filter(|r| r.education != route)
-                .map(|r| format!("{} {}", years_text(r.years), route_phrase(r.education)))
+                .map(|r| {
+                    format!(
+                        "{} {}",
+                        years_text(lang, r.years),
+                        route_phrase(lang, r.education)
+                    )
+                })
                 .collect();
-            let mut note = format!(
-                "asks for {} of work experience {} ({}); {gives}",
-                years_text(years),
-                route_phrase(route),
-                others.join(", ")
+            let mut note = tr!(
+                lang,
+                "report-eligibility-route",
+                years = years_text(lang, years),
+                route = route_phrase(lang, route),
+                others = others.join(", "),
+                gives = gives.as_str()
             );
             if !education_known {
-                note.push_str(
-                    "; the profile does not give your education, so the stricter rule is used (add \"education\" to the profile)",
-                );
+                note.push_str(&format!("; {}", tr!(lang, "report-eligibility-stricter")));
             }
             note
         }
         // Only asked of a person who is not eligible; the plain rule when eligible after all.
         Eligibility::NeedsYears {
             years, route: None, ..
-        } => {
-            format!("asks for {} of work experience; {gives}", years_text(years))
-        }
-        Eligibility::Eligible => format!(
-            "asks for {} of work experience; {gives}",
-            years_text(c.requires_years)
-        ),
+        } => plain(years),
+        Eligibility::Eligible => plain(c.requires_years),
     }
 }
 

@@ -16,8 +16,11 @@
 //! at the end of a report, where a reader looks a word up, and every format lists the same
 //! terms in the same order whatever order it shows its sections in.
 
+use super::verdict::share;
 use super::{Report, ThresholdInfo};
+use crate::i18n::Lang;
 use crate::rubric::GlossaryEntry;
+use crate::tr;
 
 /// The entries of `glossary` whose term, or one of its other forms, occurs in any of
 /// `texts`, each once, in alphabetical order of their terms.
@@ -108,41 +111,45 @@ fn occurrences<'t>(form: &str, text: &'t str) -> impl Iterator<Item = (usize, us
     })
 }
 
-/// The report's own words, which every report shows, explained with its thresholds.
-pub fn report_words(t: &ThresholdInfo) -> Vec<GlossaryEntry> {
-    let source = "how skillgap scores a profile (README: How the report is scored)";
-    let entry = |term: &str, also: &[&str], explanation: String| GlossaryEntry {
-        term: term.into(),
-        also: also.iter().map(|a| a.to_string()).collect(),
+/// The report's own words, which every report shows, explained with its thresholds, in
+/// `lang`.
+pub fn report_words(t: &ThresholdInfo, lang: Lang) -> Vec<GlossaryEntry> {
+    let source = tr!(lang, "report-glossary-source");
+    let entry = |term: String, also: String, explanation: String| GlossaryEntry {
+        term,
+        also: also
+            .split(", ")
+            .filter(|a| !a.is_empty())
+            .map(str::to_string)
+            .collect(),
         explanation,
-        source: source.into(),
+        source: source.clone(),
     };
     vec![
         entry(
-            "readiness",
-            &[],
-            format!(
-                "How much of what a level asks for you already have, as a percentage: each skill counts up to the rating the level needs, and more important skills count more. A level is met at {}% or more, when no gap is {} or more and every defining skill is met.",
-                t.ready_readiness, t.blocking_gap
+            tr!(lang, "report-glossary-readiness"),
+            String::new(),
+            tr!(
+                lang,
+                "report-glossary-readiness-means",
+                readiness = share(lang, t.ready_readiness),
+                gap = t.blocking_gap
             ),
         ),
         entry(
-            "gap",
-            &[],
-            format!(
-                "How many points your rating is below the rating a level needs (0 when you meet it). A gap of {} or more in any one skill blocks that level, whatever the readiness.",
-                t.blocking_gap
-            ),
+            tr!(lang, "report-glossary-gap"),
+            String::new(),
+            tr!(lang, "report-glossary-gap-means", gap = t.blocking_gap),
         ),
         entry(
-            "priority",
-            &[],
-            "How urgent a skill is to work on: its importance (1 to 5) times its gap at the target level. The higher the number, the sooner to work on it.".into(),
+            tr!(lang, "report-glossary-priority"),
+            String::new(),
+            tr!(lang, "report-glossary-priority-means"),
         ),
         entry(
-            "defining skill",
-            &["step-up skill", "step-up"],
-            "One of the few skills that make a level a different job from the level below. A level is met only when every one of its defining skills is met, whatever the readiness.".into(),
+            tr!(lang, "report-glossary-defining"),
+            tr!(lang, "report-glossary-defining-also"),
+            tr!(lang, "report-glossary-defining-means"),
         ),
     ]
 }
@@ -158,14 +165,14 @@ pub(super) fn of_report(report: &Report, rubric_glossary: &[GlossaryEntry]) -> V
     };
     let mut glossary = rubric_glossary.to_vec();
     glossary.extend(
-        report_words(&report.thresholds)
+        report_words(&report.thresholds, report.lang)
             .into_iter()
             .filter(|own| !defined(&own.term)),
     );
     // Words every format shows around the texts below: the priority formula, and the rule
     // for a level (readiness, gap, defining skill).
     let shown = [
-        "priority = importance × gap".to_string(),
+        tr!(report.lang, "report-glossary-priority-formula"),
         report.reach_rule(),
     ];
     used(
@@ -326,10 +333,13 @@ mod tests {
 
     #[test]
     fn the_reports_own_words_use_its_thresholds() {
-        let words = report_words(&ThresholdInfo {
-            ready_readiness: 80.0,
-            blocking_gap: 3,
-        });
+        let words = report_words(
+            &ThresholdInfo {
+                ready_readiness: 80.0,
+                blocking_gap: 3,
+            },
+            Lang::En,
+        );
         let readiness = &words[0];
         assert!(readiness.explanation.contains("80% or more"));
         assert!(readiness.explanation.contains("3 or more"));

@@ -6,9 +6,11 @@
 
 mod build;
 pub mod glossary;
+mod phrases;
 mod verdict;
 mod wording;
 
+pub use phrases::{day_text, role_name, years_band, years_text};
 pub use verdict::{CanApply, FirstThing, ReviewedSummary, Summary};
 
 use serde::{Deserialize, Serialize};
@@ -548,13 +550,13 @@ pub struct Stage {
 }
 
 impl TargetChoice {
-    /// How the choice reads in a sentence: "named in the profile".
-    pub fn describe(self) -> &'static str {
+    /// How the choice reads in a sentence in `lang`: "named in the profile".
+    pub fn describe(self, lang: Lang) -> String {
         match self {
-            TargetChoice::Profile => "named in the profile",
-            TargetChoice::Option => "chosen with --level",
-            TargetChoice::Suggested => "suggested: the level after the best one reached",
-            TargetChoice::Questionnaire => "chosen in the questionnaire",
+            TargetChoice::Profile => crate::tr!(lang, "report-chosen-profile"),
+            TargetChoice::Option => crate::tr!(lang, "report-chosen-option"),
+            TargetChoice::Suggested => crate::tr!(lang, "report-chosen-suggested"),
+            TargetChoice::Questionnaire => crate::tr!(lang, "report-chosen-questionnaire"),
         }
     }
 }
@@ -617,6 +619,11 @@ pub(crate) mod tests {
     /// The sample report with two reviews: a supervisor's (dated `supervisor_date`) that
     /// differs by 2 on two skills and has a note, and a peer's, judged on 2026-11-27.
     pub(crate) fn reviewed_report(reviewer: &str, supervisor_date: &str) -> Report {
+        reviewed_report_in(reviewer, supervisor_date, Lang::En)
+    }
+
+    /// [`reviewed_report`] in `lang`.
+    pub(crate) fn reviewed_report_in(reviewer: &str, supervisor_date: &str, lang: Lang) -> Report {
         let r = Rubric::builtin();
         let base = sample_report("Sam Rivera");
         let mut p = crate::progress::read::sniff(
@@ -659,20 +666,67 @@ pub(crate) mod tests {
                 &[("attention-to-detail", Some(4)), ("communication", Some(3))],
             ),
         ]);
-        let a = assess(&r, &p, None);
-        let rec = recommend(&r, &p, &a, 3);
+        let words = r.in_lang(lang);
+        let a = assess(&words, &p, None);
+        let rec = recommend(&words, &p, &a, 3);
         Report::build(
-            &r,
+            &words,
             &p,
             &a,
             &rec,
             Vec::new(),
             a.target_source.into(),
             Reading {
-                lang: Lang::En,
+                lang,
                 as_of: crate::date::Date::parse_explained("2026-11-27").ok(),
             },
         )
+    }
+
+    #[test]
+    fn reviews_read_in_spanish() {
+        let rep = reviewed_report_in("D. Lee", "2025-11-26", Lang::Es);
+        assert_eq!(
+            rep.review_line().unwrap(),
+            "4 de 23 habilidades confirmadas por D. Lee (supervisor), 26 de noviembre de 2025 (antigua: de hace más de 12 meses) y A. Kim (compañero), 2 de octubre de 2026"
+        );
+        assert_eq!(
+            rep.warnings[0],
+            "la evaluación de D. Lee (supervisor) del 26 de noviembre de 2025 tiene más de 12 meses al 27 de noviembre de 2026; todavía se usa, pero una evaluación nueva diría dónde está usted hoy"
+        );
+        assert_eq!(
+            rep.disagree_heading(),
+            "Donde usted y sus evaluadores no coinciden"
+        );
+        let d = rep.disagreement_line(&rep.disagreements[0]);
+        assert!(
+            d.contains(": usted 1 ") && d.ends_with("(-2): converse sobre esto"),
+            "{d}"
+        );
+        assert!(rep.review_legend().starts_with(
+            "Autoevaluación / Evaluación: su propia calificación y la de sus evaluadores"
+        ));
+        let verdict = rep.summary.lines.join("\n");
+        assert!(
+            verdict.contains("Evaluación de D. Lee y A. Kim (4 de 23 habilidades confirmadas)"),
+            "{verdict}"
+        );
+        assert!(verdict.contains("habilidades para conversar"), "{verdict}");
+        let top = rep.summary_lines().join("\n");
+        assert!(top.contains("Puntaje calculado con: la calificación de los evaluadores donde la hay; si no, la suya (--ratings reviewed)"), "{top}");
+        for english in [
+            "Reviewed by",
+            "confirmed by",
+            "to talk about",
+            "stale",
+            "your reviewers",
+            "Scored on",
+        ] {
+            assert!(
+                !verdict.contains(english) && !top.contains(english),
+                "{english}"
+            );
+        }
     }
 
     #[test]

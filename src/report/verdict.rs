@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{Gap, NextLevel, Report};
 use crate::figures::round_to;
+use crate::i18n::{Lang, number, percent};
 use crate::rubric::{Education, Entry};
+use crate::tr;
 
 /// The verdict of a report, in plain words and as facts.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -111,12 +113,12 @@ impl Summary {
             lines.push(report.reviewed_line(r));
         }
         if !first.is_empty() {
-            lines.push(first_line(&first));
+            lines.push(first_line(report.lang, &first));
         }
         if let Some(action) = first.first().and_then(|f| f.action.as_deref())
             && lines.len() < Self::MAX_LINES
         {
-            lines.push(format!("Start with: {action}"));
+            lines.push(tr!(report.lang, "report-verdict-start", action = action));
         }
         lines.truncate(Self::MAX_LINES);
         Summary {
@@ -179,100 +181,154 @@ fn first_things(report: &Report) -> Vec<FirstThing> {
 }
 
 /// "rated 0, needs 1", or "not asked yet: rate it".
-fn standing(f: &FirstThing) -> String {
+fn standing(lang: Lang, f: &FirstThing) -> String {
     match (f.asked, f.rating) {
-        (false, _) => "not asked yet: rate it".to_string(),
-        (true, Some(r)) => format!("rated {r}, needs {}", f.required),
-        (true, None) => format!("not rated, needs {}", f.required),
+        (false, _) => tr!(lang, "report-verdict-not-asked"),
+        (true, Some(r)) => tr!(
+            lang,
+            "report-verdict-rated-needs",
+            rating = r,
+            required = f.required
+        ),
+        (true, None) => tr!(lang, "report-verdict-unrated-needs", required = f.required),
     }
 }
 
 /// "Do first: A (rated 0, needs 1), B (...) and C (...)."
-fn first_line(first: &[FirstThing]) -> String {
+fn first_line(lang: Lang, first: &[FirstThing]) -> String {
     let items: Vec<String> = first
         .iter()
-        .map(|f| format!("{} ({})", f.name, standing(f)))
+        .map(|f| {
+            tr!(
+                lang,
+                "report-verdict-first-item",
+                skill = f.name.as_str(),
+                standing = standing(lang, f)
+            )
+        })
         .collect();
-    format!("Do first: {}.", and_list(&items))
+    tr!(lang, "report-verdict-first", items = and_list(lang, &items))
 }
 
-/// "a", "a and b", "a, b and c".
-pub(crate) fn and_list(items: &[String]) -> String {
+/// "a", "a and b", "a, b and c" ("a, b y c").
+pub(crate) fn and_list(lang: Lang, items: &[String]) -> String {
     match items.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) => tr!(
+            lang,
+            "report-and",
+            first = rest.join(", "),
+            last = last.as_str()
+        ),
     }
 }
 
-/// "1 skill", "3 skills".
-fn skills(n: usize) -> String {
-    format!("{n} skill{}", if n == 1 { "" } else { "s" })
+/// A threshold as the rubric gives it, as a share: "85%" ("85 %"), with as many decimals
+/// as it has.
+pub(crate) fn share(lang: Lang, value: f64) -> String {
+    let text = value.to_string();
+    match lang {
+        Lang::En => format!("{text}%"),
+        Lang::Es => {
+            let decimals = text.split_once('.').map_or(0, |(_, f)| f.len());
+            format!("{}\u{a0}%", number(lang, value, decimals))
+        }
+    }
 }
 
 impl Report {
     /// The first line: the level reached, or how far the first level is.
     fn verdict_headline(&self) -> String {
+        let lang = self.lang;
         let first = self.levels.first();
         match (&self.best_title, &self.next_level) {
             (None, Some(next)) => {
-                let ready = format!(
-                    "{:.1}% ready, {}% needed",
-                    next.readiness, self.thresholds.ready_readiness
+                let ready = tr!(
+                    lang,
+                    "report-verdict-ready-needed",
+                    ready = percent(lang, next.readiness),
+                    needed = share(lang, self.thresholds.ready_readiness)
                 );
+                let level = next.title.as_str();
                 match next.gaps.len() {
-                    0 => format!("Not yet {}: {ready}.", next.title),
-                    n => format!("Not yet {}: {} to learn ({ready}).", next.title, skills(n)),
+                    0 => tr!(lang, "report-verdict-not-yet", level = level, ready = ready),
+                    n => tr!(
+                        lang,
+                        "report-verdict-not-yet-gaps",
+                        level = level,
+                        count = n,
+                        ready = ready
+                    ),
                 }
             }
-            (None, None) => format!(
-                "No level reached yet{}.",
-                first.map_or(String::new(), |l| format!(": {} is the first", l.title))
-            ),
+            (None, None) => match first {
+                Some(l) => tr!(lang, "report-verdict-none-first", level = l.title.as_str()),
+                None => tr!(lang, "report-verdict-none"),
+            },
             (Some(best), next) => {
-                let years = self
+                let mut details = String::new();
+                if next.is_none() {
+                    details.push_str(&format!(", {}", tr!(lang, "report-verdict-top")));
+                }
+                if let Some(l) = self
                     .levels
                     .iter()
                     .find(|l| Some(&l.id) == self.best_level.as_ref())
-                    .map_or(String::new(), |l| format!(", usually {}", l.years));
-                let note = self
-                    .provisional_note()
-                    .map_or(String::new(), |n| format!(" ({n})"));
-                let top = if next.is_none() {
-                    ", the top of the ladder"
-                } else {
-                    ""
-                };
-                format!("You have reached {best}{top}{years}{note}.")
+                {
+                    let usually = tr!(lang, "report-verdict-usually", years = l.years.as_str());
+                    details.push_str(&format!(", {usually}"));
+                }
+                if let Some(n) = self.provisional_note() {
+                    details.push_str(&format!(" ({n})"));
+                }
+                tr!(
+                    lang,
+                    "report-verdict-reached",
+                    level = best.as_str(),
+                    details = details
+                )
             }
         }
     }
 
     /// "Can you apply for Junior Production Specialist jobs? Yes: ...".
     fn apply_line(&self, answer: CanApply, entry: &Entry) -> String {
-        let title = self
-            .levels
-            .first()
-            .map_or("entry-level", |l| l.title.as_str());
-        let asks = entry_phrase(entry.education);
+        let lang = self.lang;
+        let level = self.levels.first().map_or_else(
+            || tr!(lang, "report-verdict-entry-level"),
+            |l| l.title.clone(),
+        );
+        let asks = entry_phrase(lang, entry.education);
+        let training = entry.training.as_str();
         match answer {
-            CanApply::Yes => format!(
-                "Can you apply for {title} jobs? Yes: they ask for {asks}, which you have, and {}.",
-                entry.training
+            CanApply::Yes => tr!(
+                lang,
+                "report-verdict-apply-yes",
+                level = level,
+                asks = asks,
+                training = training
             ),
-            CanApply::EducationFirst => format!(
-                "Can you apply for {title} jobs? They ask for {asks}, which you do not have yet: earn it first; {}.",
-                entry.training
+            CanApply::EducationFirst => tr!(
+                lang,
+                "report-verdict-apply-education-first",
+                level = level,
+                asks = asks,
+                training = training
             ),
-            CanApply::EducationUnknown => format!(
-                "Can you apply for {title} jobs? Yes, if you have {asks}; {}.",
-                entry.training
+            CanApply::EducationUnknown => tr!(
+                lang,
+                "report-verdict-apply-education-unknown",
+                level = level,
+                asks = asks,
+                training = training
             ),
         }
     }
 
     /// "Next: Senior Production Specialist, 84.7% ready (85% needed): 2 skills stand before it."
     fn next_line(&self, next: &NextLevel) -> String {
+        let lang = self.lang;
         let needed = self.thresholds.ready_readiness;
         let ready = round_to(next.readiness, 1);
         let blockers = next
@@ -280,58 +336,67 @@ impl Report {
             .iter()
             .filter(|g| g.defining || g.blocking)
             .count();
+        let (level, ready_text) = (next.title.as_str(), percent(lang, ready));
         if next.gaps.is_empty() {
-            return format!("Next: {}, {ready:.1}% ready.", next.title);
+            return tr!(
+                lang,
+                "report-verdict-next-clear",
+                level = level,
+                ready = ready_text
+            );
         }
         if ready >= needed {
-            format!(
-                "Next: {}: {ready:.1}% ready, enough ({needed}% needed), but {} must be met first.",
-                next.title,
-                skills(blockers.max(1))
+            tr!(
+                lang,
+                "report-verdict-next-enough",
+                level = level,
+                ready = ready_text,
+                needed = share(lang, needed),
+                count = blockers.max(1)
             )
         } else {
-            format!(
-                "Next: {}: {ready:.1}% ready ({needed}% needed); {} {} before it.",
-                next.title,
-                skills(next.gaps.len()),
-                if next.gaps.len() == 1 {
-                    "stands"
-                } else {
-                    "stand"
-                }
+            tr!(
+                lang,
+                "report-verdict-next-short",
+                level = level,
+                ready = ready_text,
+                needed = share(lang, needed),
+                count = next.gaps.len()
             )
         }
     }
 
     /// "Reviewed by D. Lee: on your own ratings you would be at ...; 2 things to talk about."
     fn reviewed_line(&self, r: &ReviewedSummary) -> String {
+        let lang = self.lang;
         let by: Vec<String> = self.reviews.iter().map(|v| v.reviewer.clone()).collect();
         let own = match &self.best_on_own_ratings {
-            Some(own) if own.level != self.best_level => format!(
-                "; on your own ratings: {}",
-                own.title.as_deref().unwrap_or("no level yet")
-            ),
+            Some(own) if own.level != self.best_level => {
+                let level = own
+                    .title
+                    .clone()
+                    .unwrap_or_else(|| tr!(lang, "report-verdict-own-none"));
+                format!("; {}", tr!(lang, "report-verdict-own", level = level))
+            }
             _ => String::new(),
         };
-        let talk = match r.to_talk_about {
-            0 => "nothing far apart to talk about".to_string(),
-            1 => "1 skill to talk about".to_string(),
-            n => format!("{n} skills to talk about"),
-        };
-        format!(
-            "Reviewed by {} ({} of {} skills confirmed){own}; {talk}.",
-            and_list(&by),
-            self.verified_skills,
-            self.skills.len()
+        tr!(
+            lang,
+            "report-verdict-reviewed",
+            reviewers = and_list(lang, &by),
+            verified = self.verified_skills,
+            total = self.skills.len(),
+            own = own,
+            talk = tr!(lang, "report-verdict-talk", count = r.to_talk_about)
         )
     }
 }
 
 /// "a high-school diploma or equivalent (such as the GED)".
-fn entry_phrase(e: Education) -> String {
+fn entry_phrase(lang: Lang, e: Education) -> String {
     match e {
-        Education::None => "no diploma".to_string(),
-        Education::Secondary => "a high-school diploma or equivalent (such as the GED)".to_string(),
-        other => other.phrase().to_string(),
+        Education::None => tr!(lang, "report-verdict-entry-none"),
+        Education::Secondary => tr!(lang, "report-verdict-entry-secondary"),
+        other => super::phrases::education_phrase(lang, other),
     }
 }

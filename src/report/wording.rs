@@ -1,18 +1,26 @@
 //! How a report's figures read in words, shared by every format: ratings with their labels,
-//! the gap lines, the facts of a certification, the summary at the top.
+//! the gap lines, the facts of a certification, the summary at the top. Every word comes
+//! from the `report` catalog in the report's language ([`Report::lang`]); days, amounts and
+//! percentages are written as that language writes them.
 
+use super::phrases::{
+    basis_name, basis_text, cost_text, day_text, iso_day_text, median_text, plain_number, role_name,
+};
+use super::verdict::{and_list, share};
 use super::{
     CertRow, Disagreement, Gap, NextStep, PERCEPTION_SHOWN, PERCEPTION_TALK, Report, SkillRow,
 };
 use crate::credentials::CertState;
+use crate::i18n;
 use crate::rubric::{CredentialKind, Salary};
+use crate::tr;
 
 impl Report {
     /// "2 Working", or "not rated".
     pub fn rating_text(&self, rating: Option<u8>) -> String {
         match rating {
             Some(r) => self.level_label(r),
-            None => "not rated".to_string(),
+            None => tr!(self.lang, "report-not-rated"),
         }
     }
 
@@ -21,7 +29,7 @@ impl Report {
         if s.asked {
             self.rating_text(s.rating)
         } else {
-            "not asked".to_string()
+            tr!(self.lang, "report-not-asked")
         }
     }
 
@@ -50,33 +58,39 @@ impl Report {
     }
 
     /// One line per gap at the next level, with what it needs.
-    pub(crate) fn gap_line(&self, g: &Gap) -> String {
+    pub fn gap_line(&self, g: &Gap) -> String {
+        let lang = self.lang;
         if !g.asked {
-            return format!(
-                "{}: not asked, needs {} (a defining skill of this level: rate it to know whether it is met)",
-                g.name,
-                self.level_label(g.required)
+            return tr!(
+                lang,
+                "report-gap-not-asked",
+                skill = g.name.as_str(),
+                required = self.level_label(g.required)
             );
         }
-        format!(
-            "{}: {}, needs {} (gap {}{})",
-            g.name,
-            self.rating_text(g.rating),
-            self.level_label(g.required),
-            g.gap,
-            match (g.defining, g.blocking) {
-                (true, _) => ", a defining skill of this level: must be met",
-                (false, true) => ", blocks this level",
-                (false, false) => "",
-            }
+        let why = match (g.defining, g.blocking) {
+            (true, _) => format!(", {}", tr!(lang, "report-gap-defining")),
+            (false, true) => format!(", {}", tr!(lang, "report-gap-blocks")),
+            (false, false) => String::new(),
+        };
+        tr!(
+            lang,
+            "report-gap",
+            skill = g.name.as_str(),
+            rating = self.rating_text(g.rating),
+            required = self.level_label(g.required),
+            gap = g.gap,
+            why = why
         )
     }
 
     /// The rule for reaching a level, in words.
-    pub(crate) fn reach_rule(&self) -> String {
-        format!(
-            "met at {}% readiness, with no gap of {} or more and every defining skill met; every level up to the highest one met is reached",
-            self.thresholds.ready_readiness, self.thresholds.blocking_gap
+    pub fn reach_rule(&self) -> String {
+        tr!(
+            self.lang,
+            "report-reach-rule",
+            readiness = share(self.lang, self.thresholds.ready_readiness),
+            gap = self.thresholds.blocking_gap
         )
     }
 
@@ -90,42 +104,65 @@ impl Report {
             .iter()
             .flat_map(|st| {
                 let to = self.level_label(st.to);
-                st.actions.iter().map(move |a| format!("toward {to}: {a}"))
+                st.actions.iter().map(move |a| {
+                    tr!(
+                        self.lang,
+                        "report-step-toward",
+                        rating = to.as_str(),
+                        action = a.as_str()
+                    )
+                })
             })
             .collect()
     }
 
     /// The details of a recommended certification, one fact per line.
-    pub(crate) fn cert_lines(&self, c: &CertRow) -> Vec<String> {
+    pub fn cert_lines(&self, c: &CertRow) -> Vec<String> {
+        let lang = self.lang;
         let covers: Vec<&str> = c.covers.iter().map(|id| self.skill_name(id)).collect();
         let kind = match c.kind {
-            CredentialKind::Certification => "certification",
-            CredentialKind::Certificate => "certificate program",
-            CredentialKind::Card => "training card (not a certification)",
+            CredentialKind::Certification => tr!(lang, "report-kind-certification"),
+            CredentialKind::Certificate => tr!(lang, "report-kind-certificate"),
+            CredentialKind::Card => tr!(lang, "report-kind-card"),
         };
         let mut lines = vec![
-            format!("Issuer: {} ({kind})", c.issuer),
-            format!("Closes gaps in: {}", covers.join(", ")),
-            format!("Preparation: {}", c.preparation),
-            format!("Cost: {}", c.cost),
-            format!("Prerequisites: {}", c.prerequisites),
+            tr!(
+                lang,
+                "report-cert-issuer",
+                issuer = c.issuer.as_str(),
+                kind = kind
+            ),
+            tr!(lang, "report-cert-closes", skills = covers.join(", ")),
+            tr!(
+                lang,
+                "report-cert-preparation",
+                time = c.preparation.as_str()
+            ),
+            tr!(lang, "report-cert-cost", cost = cost_text(lang, &c.cost)),
+            tr!(
+                lang,
+                "report-cert-prerequisites",
+                prerequisites = c.prerequisites.as_str()
+            ),
         ];
         if let Some(next) = &c.step_toward {
-            lines.push(format!(
-                "First step toward: {}, which builds on it",
-                next.name
+            lines.push(tr!(
+                lang,
+                "report-cert-step-toward",
+                credential = next.name.as_str()
             ));
         }
         if let Some(day) = c.renew_expired_on {
-            lines.push(format!("Renewal: the one you held expired on {day}"));
+            lines.push(tr!(lang, "report-cert-renewal", day = day_text(lang, day)));
         }
         if let Some(why) = &c.eligibility {
-            lines.push(format!("Not eligible yet: {why}"));
+            lines.push(tr!(lang, "report-cert-not-eligible", why = why.as_str()));
         }
         if !c.suits_target {
-            lines.push(format!(
-                "Note: usually taken at other levels than {}",
-                self.target_title
+            lines.push(tr!(
+                lang,
+                "report-cert-other-levels",
+                level = self.target_title.as_str()
             ));
         }
         lines
@@ -134,71 +171,103 @@ impl Report {
     /// The heading of the education routes: ways in for someone with no level yet, else
     /// routes toward the next level.
     pub fn education_heading(&self) -> String {
+        let toward = |level: &str| tr!(self.lang, "report-education-toward", level = level);
         match (&self.best_level, &self.next_level) {
-            (None, _) => "Ways in through education".to_string(),
-            (Some(_), Some(next)) => format!("Education toward {}", next.title),
-            (Some(_), None) => format!("Education toward {}", self.target_title),
+            (None, _) => tr!(self.lang, "report-education-ways-in"),
+            (Some(_), Some(next)) => toward(&next.title),
+            (Some(_), None) => toward(&self.target_title),
         }
     }
 
     /// What the certifications section says when it lists none, as a sentence.
-    pub fn no_certifications_sentence(&self) -> &'static str {
+    pub fn no_certifications_sentence(&self) -> String {
         if self.certifications_asked {
-            "None needed: no certification covers a remaining gap."
+            tr!(self.lang, "report-no-certs-needed")
         } else {
-            "Not asked for (--max-certs 0)."
+            tr!(self.lang, "report-no-certs-asked")
         }
     }
 
     /// The heading of the credentials held, with the day they are judged by when it matters.
     pub fn credentials_heading(&self) -> String {
         match &self.as_of {
-            Some(day) => format!("Certifications held, as of {day}"),
-            None => "Certifications held".to_string(),
+            Some(day) => tr!(
+                self.lang,
+                "report-credentials-as-of",
+                day = iso_day_text(self.lang, day)
+            ),
+            None => tr!(self.lang, "report-credentials"),
         }
     }
 
     /// One line per credential the profile lists: where it stands.
     pub fn credential_lines(&self) -> Vec<String> {
+        let lang = self.lang;
         self.credentials
             .iter()
             .map(|h| {
-                let days = |n: i64| format!("{n} day{}", if n == 1 { "" } else { "s" });
+                let credential = h.name.as_str();
                 match (h.state, h.expires, h.days_left) {
-                    (CertState::Future, _, _) => format!(
-                        "{}: earned on {}, after {}: not counted as held yet; check the day",
-                        h.name,
-                        h.earned.map_or("?".to_string(), |d| d.to_string()),
-                        self.as_of.as_deref().unwrap_or("today")
+                    (CertState::Future, _, _) => tr!(
+                        lang,
+                        "report-credential-future",
+                        credential = credential,
+                        earned = h.earned.map_or("?".to_string(), |d| day_text(lang, d)),
+                        day = self.as_of.as_deref().map_or_else(
+                            || tr!(lang, "report-credential-today"),
+                            |d| iso_day_text(lang, d)
+                        )
                     ),
-                    (CertState::Expired, Some(e), _) => {
-                        format!("{}: expired on {e}; it no longer counts as held", h.name)
-                    }
-                    (CertState::Expiring, Some(e), Some(n)) => {
-                        format!("{}: expiring on {e} ({} left); renew it", h.name, days(n))
-                    }
-                    (_, Some(e), _) => format!("{}: valid; expires on {e}", h.name),
-                    _ => format!("{}: held", h.name),
+                    (CertState::Expired, Some(e), _) => tr!(
+                        lang,
+                        "report-credential-expired",
+                        credential = credential,
+                        day = day_text(lang, e)
+                    ),
+                    (CertState::Expiring, Some(e), Some(n)) => tr!(
+                        lang,
+                        "report-credential-expiring",
+                        credential = credential,
+                        day = day_text(lang, e),
+                        count = n
+                    ),
+                    (_, Some(e), _) => tr!(
+                        lang,
+                        "report-credential-valid",
+                        credential = credential,
+                        day = day_text(lang, e)
+                    ),
+                    _ => tr!(lang, "report-credential-held", credential = credential),
                 }
             })
             .collect()
     }
 
     /// Where the person stands on pay, from the rubric's source.
-    pub(crate) fn salary_line(&self) -> String {
+    pub fn salary_line(&self) -> String {
+        let lang = self.lang;
         let target = match &self.salary.target {
-            Some(pay) => format!("{} at {} (target)", pay.median_text(), self.target_title),
-            None => format!(
-                "no pay figure for {} (target) in the source",
-                self.target_title
+            Some(pay) => tr!(
+                lang,
+                "report-salary-target",
+                pay = median_text(lang, pay),
+                level = self.target_title.as_str()
+            ),
+            None => tr!(
+                lang,
+                "report-salary-no-target",
+                level = self.target_title.as_str()
             ),
         };
         match (&self.best_title, &self.salary.best_level) {
-            (Some(best), Some(pay)) => format!(
-                "{} at {best} (best level reached); {target}.",
-                pay.median_text()
+            (Some(best), Some(pay)) => tr!(
+                lang,
+                "report-salary-both",
+                pay = median_text(lang, pay),
+                level = best.as_str(),
+                target = target
             ),
-            _ => format!("{target}."),
+            _ => tr!(lang, "report-salary-only-target", target = target),
         }
     }
 
@@ -213,53 +282,66 @@ impl Report {
     /// The short heading line: who, against what.
     pub(crate) fn title(&self) -> String {
         match &self.name {
-            Some(name) if !name.trim().is_empty() => format!("Skill gap report: {name}"),
-            _ => "Skill gap report".to_string(),
+            Some(name) if !name.trim().is_empty() => {
+                tr!(self.lang, "report-title-named", name = name.as_str())
+            }
+            _ => tr!(self.lang, "report-title"),
         }
     }
 
     /// "provisional: 3 skills not asked" when the profile leaves skills out.
     pub fn provisional_note(&self) -> Option<String> {
         let n = self.not_asked.len();
-        (n > 0).then(|| {
-            format!(
-                "provisional: {n} skill{} not asked",
-                if n == 1 { "" } else { "s" }
-            )
-        })
+        (n > 0).then(|| tr!(self.lang, "report-provisional", count = n))
     }
 
     /// Lines that describe the target and the best level.
-    pub(crate) fn summary_lines(&self) -> Vec<String> {
+    pub fn summary_lines(&self) -> Vec<String> {
+        let lang = self.lang;
         let target_years = self
             .levels
             .iter()
             .find(|l| l.id == self.target_level)
             .map_or(String::new(), |l| format!(" ({})", l.years));
+        let none_yet = || tr!(lang, "report-line-none-yet");
         let mut lines = vec![
-            format!(
-                "Rubric: {}, version {}",
-                self.rubric.title, self.rubric.version
+            tr!(
+                lang,
+                "report-line-rubric",
+                rubric = self.rubric.title.as_str(),
+                version = self.rubric.version.to_string()
             ),
-            format!(
-                "Target: {}{target_years}, {}",
-                self.target_title,
-                self.target_chosen_by.describe()
+            tr!(
+                lang,
+                "report-line-target",
+                level = self.target_title.as_str(),
+                years = target_years,
+                chosen = self.target_chosen_by.describe(lang)
             ),
             match &self.best_title {
                 Some(best) => match self.provisional_note() {
-                    Some(note) => format!("Best level reached: {best} ({note})"),
-                    None => format!("Best level reached: {best}"),
+                    Some(note) => tr!(
+                        lang,
+                        "report-line-best-provisional",
+                        level = best.as_str(),
+                        note = note
+                    ),
+                    None => tr!(lang, "report-line-best", level = best.as_str()),
                 },
-                None => "Best level reached: none yet".to_string(),
+                None => tr!(lang, "report-line-best-none"),
             },
         ];
-        lines.push(format!(
-            "Assessed on: {}",
-            self.assessed_on.as_deref().unwrap_or("date unknown")
-        ));
+        let day = self.assessed_on.as_deref().map_or_else(
+            || tr!(lang, "report-line-date-unknown"),
+            |d| iso_day_text(lang, d),
+        );
+        lines.push(tr!(lang, "report-line-assessed", day = day));
         if let Some(years) = self.years_experience {
-            lines.push(format!("Experience: {years} years"));
+            lines.push(tr!(
+                lang,
+                "report-line-experience",
+                years = plain_number(lang, years)
+            ));
         }
         if let Some(since) = &self.since {
             lines.push(self.since_line(since));
@@ -268,22 +350,26 @@ impl Report {
             lines.push(line);
             if let Some(own) = &self.best_on_own_ratings {
                 let (scored, own) = (
-                    self.best_title.as_deref().unwrap_or("none yet"),
-                    own.title.as_deref().unwrap_or("none yet"),
+                    self.best_title.clone().unwrap_or_else(none_yet),
+                    own.title.clone().unwrap_or_else(none_yet),
                 );
                 lines.push(if scored == own {
-                    format!("Best level on your own ratings too: {own}")
+                    tr!(lang, "report-line-own-too", level = own)
                 } else {
-                    format!(
-                        "Best level on the {} ratings: {scored}; on your own ratings: {own}",
-                        self.basis.as_str()
+                    tr!(
+                        lang,
+                        "report-line-own-differs",
+                        basis = basis_name(lang, self.basis),
+                        scored = scored,
+                        own = own
                     )
                 });
             }
-            lines.push(format!(
-                "Scored on: {} (--ratings {})",
-                self.basis.describe(),
-                self.basis.as_str()
+            lines.push(tr!(
+                lang,
+                "report-line-scored-on",
+                basis = basis_text(lang, self.basis),
+                flag = self.basis.as_str()
             ));
         }
         lines
@@ -293,11 +379,13 @@ impl Report {
     /// reached; Senior Production Specialist 77.0% → 84.9%": every rating and level that
     /// changed since the assessment this one re-assessed.
     pub fn since_line(&self, since: &super::Since) -> String {
-        let when = since
-            .date
-            .as_deref()
-            .unwrap_or("your last assessment (date unknown)");
-        let rating = |r: Option<u8>| r.map_or("not rated".to_string(), |v| v.to_string());
+        let lang = self.lang;
+        let when = since.date.as_deref().map_or_else(
+            || tr!(lang, "report-since-unknown"),
+            |d| tr!(lang, "report-since-on", day = iso_day_text(lang, d)),
+        );
+        let rating =
+            |r: Option<u8>| r.map_or_else(|| tr!(lang, "report-not-rated"), |v| v.to_string());
         let mut parts: Vec<String> = since
             .ratings
             .iter()
@@ -305,19 +393,26 @@ impl Report {
             .collect();
         parts.extend(since.levels.iter().map(|l| {
             let standing = match (l.reached_from, l.reached_to) {
-                (false, true) => " (now reached)",
-                (true, false) => " (no longer reached)",
-                _ => "",
+                (false, true) => format!(" ({})", tr!(lang, "report-since-now-reached")),
+                (true, false) => format!(" ({})", tr!(lang, "report-since-no-longer")),
+                _ => String::new(),
             };
             format!(
-                "{} {:.1}% → {:.1}%{standing}",
-                l.title, l.readiness_from, l.readiness_to
+                "{} {} → {}{standing}",
+                l.title,
+                i18n::percent(lang, l.readiness_from),
+                i18n::percent(lang, l.readiness_to)
             )
         }));
         if parts.is_empty() {
-            format!("Since {when}: no rating changed")
+            tr!(lang, "report-since-nothing", when = when)
         } else {
-            format!("Since {when}: {}", parts.join("; "))
+            tr!(
+                lang,
+                "report-since",
+                when = when,
+                changes = parts.join("; ")
+            )
         }
     }
 
@@ -342,32 +437,32 @@ impl Report {
         if !self.has_reviews() {
             return None;
         }
+        let lang = self.lang;
         let who: Vec<String> = self
             .reviews
             .iter()
             .map(|r| {
-                format!(
-                    "{} ({}), {}{}",
-                    r.reviewer,
-                    r.role.as_str(),
-                    r.date,
-                    if r.stale {
-                        " (stale: more than 12 months old)"
-                    } else {
-                        ""
-                    }
-                )
+                let stale = if r.stale {
+                    format!(" ({})", tr!(lang, "report-review-stale"))
+                } else {
+                    String::new()
+                };
+                let by = tr!(
+                    lang,
+                    "report-review-by",
+                    reviewer = r.reviewer.as_str(),
+                    role = role_name(lang, r.role),
+                    day = iso_day_text(lang, &r.date)
+                );
+                format!("{by}{stale}")
             })
             .collect();
-        let who = match who.split_last() {
-            Some((last, [])) => last.clone(),
-            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-            None => String::new(),
-        };
-        Some(format!(
-            "{} of {} skills confirmed by {who}",
-            self.verified_skills,
-            self.skills.len()
+        Some(tr!(
+            lang,
+            "report-review-line",
+            verified = self.verified_skills,
+            total = self.skills.len(),
+            reviewers = and_list(lang, &who)
         ))
     }
 
@@ -383,7 +478,7 @@ impl Report {
     /// The person's own rating, with how far it is from the reviewers'.
     pub fn self_cell(&self, s: &SkillRow, numbers_only: bool) -> String {
         if !s.asked {
-            return "not asked".to_string();
+            return tr!(self.lang, "report-not-asked");
         }
         let own = self.own_rating(s);
         let mut text = if numbers_only {
@@ -409,61 +504,81 @@ impl Report {
 
     /// What the Self and Review columns mean.
     pub fn review_legend(&self) -> String {
-        format!(
-            "Self / Review: your own rating and {}' (the median where several rate a skill; - when none did). (+1) or (-1): how far yours is above or below theirs; ⚑ {PERCEPTION_TALK} or more apart: talk about this. Scored on {}.",
-            self.reviewers(),
-            self.basis.describe()
+        tr!(
+            self.lang,
+            "report-review-legend",
+            reviewers = self.reviewers(),
+            talk = PERCEPTION_TALK,
+            basis = basis_text(self.lang, self.basis)
         )
     }
 
     /// How far readiness is from the threshold: "77.8% ready: 7.2 points under the 85%
     /// needed".
     pub fn short_line(&self, next: &super::NextLevel) -> String {
-        format!(
-            "{:.1}% ready: {:.1} points under the {}% needed",
-            next.readiness, next.readiness_short_by, self.thresholds.ready_readiness
+        tr!(
+            self.lang,
+            "report-short",
+            ready = i18n::percent(self.lang, next.readiness),
+            points = i18n::number(self.lang, next.readiness_short_by, 1),
+            needed = share(self.lang, self.thresholds.ready_readiness)
         )
     }
 
     /// The last line of a short report (`--brief`).
-    pub const BRIEF_NOTE: &'static str = "This is the short report. Run the same command without --brief for the details, every skill, the certifications and the full plan, or add -o report.html for a page to keep.";
+    pub fn brief_note(&self) -> String {
+        tr!(self.lang, "report-brief-note")
+    }
 
     /// "your reviewer", or "your reviewers" when more than one review counts.
-    pub fn reviewers(&self) -> &'static str {
+    pub fn reviewers(&self) -> String {
         if self.reviews.len() == 1 {
-            "your reviewer"
+            tr!(self.lang, "report-your-reviewer")
         } else {
-            "your reviewers"
+            tr!(self.lang, "report-your-reviewers")
         }
     }
 
     /// The heading of the section on disagreements.
     pub fn disagree_heading(&self) -> String {
-        format!("Where you and {} disagree", self.reviewers())
+        tr!(
+            self.lang,
+            "report-disagree-heading",
+            reviewers = self.reviewers()
+        )
     }
 
     /// A strength in words: "Organizational Skills (rated 3, needs 1)".
-    pub fn strength_text(s: &super::Strength) -> String {
-        format!("{} (rated {}, needs {})", s.name, s.rating, s.required)
+    pub fn strength_text(&self, s: &super::Strength) -> String {
+        tr!(
+            self.lang,
+            "report-strength",
+            skill = s.name.as_str(),
+            rating = s.rating,
+            required = s.required
+        )
     }
 
     /// One line per disagreement: both ratings and what to do.
     pub fn disagreement_line(&self, d: &Disagreement) -> String {
-        format!(
-            "{}: you {}, {} {} ({:+}): talk about this",
-            d.name,
-            self.level_label(d.self_rating),
-            self.reviewers(),
-            self.level_label(d.review_rating),
-            d.perception_gap
+        tr!(
+            self.lang,
+            "report-disagreement",
+            skill = d.name.as_str(),
+            own = self.level_label(d.self_rating),
+            reviewers = self.reviewers(),
+            review = self.level_label(d.review_rating),
+            gap = format!("{:+}", d.perception_gap)
         )
     }
 
     /// The sentence when nobody disagrees by much.
     pub fn no_disagreement_line(&self) -> String {
-        format!(
-            "No skill is {PERCEPTION_TALK} or more apart between your rating and {}'.",
-            self.reviewers()
+        tr!(
+            self.lang,
+            "report-no-disagreement",
+            talk = PERCEPTION_TALK,
+            reviewers = self.reviewers()
         )
     }
 }

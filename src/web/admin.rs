@@ -11,16 +11,19 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use maud::html;
 
+use super::http::request_lang;
 use super::http::{self, Form, cookie, local_path, see_other, set_cookie, with_cookie};
-use super::pages::{self, csrf, layout, problems, radio, t};
+use super::pages::{self, csrf, layout, problems, radio, t, w};
 use super::{App, Served};
 use crate::export::{Format, render_to_vec, renderer};
+use crate::i18n::Lang;
 use crate::input::Origin;
 use crate::profile::{Profile, Role};
 use crate::questionnaire::flow;
-use crate::questionnaire::review::{NOT_OBSERVED, ReviewAnswers, comparison_lines};
+use crate::questionnaire::review::{ReviewAnswers, comparison_lines};
 use crate::rubric::Rubric;
 use crate::team::{TallyOptions, TeamSummary, TeamTally};
+use crate::tr;
 
 const ADMIN_COOKIE: &str = "skillgap_admin";
 /// Longest note on a rating accepted.
@@ -43,20 +46,25 @@ fn log_in_page(app: &App, headers: &HeaderMap, next: &str, problem: &[String]) -
     } else {
         StatusCode::FORBIDDEN
     };
+    let lang = request_lang(app, headers);
+    let w = |id| w(lang, id);
     let body = html! {
-        h1 { "Supervisor's pages" }
-        p { "The team report and reviews need the supervisor's code, printed where skillgap serve was started." }
+        h1 { (w("web-admin-title")) }
+        p { (w("web-admin-intro")) }
         (problems(problem))
         form method="post" action="/admin" {
             (csrf(&token))
             input type="hidden" name="next" value=(local_path(Some(next)));
-            label.field for="code" { "Supervisor's code" }
+            label.field for="code" { (w("web-admin-code")) }
             input #code type="text" name="code" inputmode="numeric" autocomplete="off" maxlength="64" required;
-            div.buttons { button #next type="submit" { "Continue" } }
+            div.buttons { button #next type="submit" { (w("web-continue")) } }
         }
     };
     with_cookie(
-        http::page(status, layout("Supervisor's code", body, None, false)),
+        http::page(
+            status,
+            layout(lang, &w("web-admin-code"), body, None, false),
+        ),
         set,
     )
 }
@@ -65,12 +73,13 @@ fn log_in_page(app: &App, headers: &HeaderMap, next: &str, problem: &[String]) -
 pub async fn log_in(State(app): State<Arc<App>>, headers: HeaderMap, body: Bytes) -> Response {
     let form = Form::parse(&body);
     let next = local_path(form.get("next"));
+    let lang = request_lang(&app, &headers);
     if !http::form_token_ok(&app, &headers, &form) {
-        return http::forged();
+        return http::forged(lang);
     }
     let given = form.get("code").unwrap_or("").trim();
     if !app.key.same_code(given, &app.config.admin_code) {
-        let problem = ["That is not the supervisor's code.".to_string()];
+        let problem = [w(lang, "web-admin-code-wrong")];
         return log_in_page(&app, &headers, &next, &problem);
     }
     let value = app.key.sign("admin", &app.config.admin_code);
@@ -88,18 +97,19 @@ struct Member<'a> {
 }
 
 /// Reads profile file `file`: its rubric (the one it names, else the server's first) and
-/// its ratings, with the reviews saved for it attached. `Err` says why it cannot be used.
-fn member<'a>(app: &'a App, file: &str) -> Result<Member<'a>, String> {
+/// its ratings, with the reviews saved for it attached. `Err` says why it cannot be used,
+/// in `lang`.
+fn member<'a>(app: &'a App, file: &str, lang: Lang) -> Result<Member<'a>, String> {
     let text = app
         .store
         .read_profile(file)
-        .ok_or_else(|| "it is no longer in the folder".to_string())?;
+        .ok_or_else(|| w(lang, "web-member-gone"))?;
     let origin = Origin::Path(app.store.dir().join(file));
     let doc = crate::profile::ProfileDoc::from_json(&text, &origin).map_err(|e| e.to_string())?;
     let served = match doc.rubric.as_deref() {
         Some(id) => app
             .served(id)
-            .ok_or_else(|| format!("it was written for rubric \"{id}\", not offered here"))?,
+            .ok_or_else(|| tr!(lang, "web-member-other-rubric", rubric = id))?,
         None => &app.config.rubrics[0],
     };
     let mut profile = doc
@@ -138,13 +148,17 @@ pub async fn team_page(State(app): State<Arc<App>>, headers: HeaderMap) -> Respo
     if admin(&app, &headers).is_none() {
         return log_in_page(&app, &headers, "/team", &[]);
     }
-    let rubric = &app.config.rubrics[0].rubric;
+    let lang = request_lang(&app, &headers);
+    let w = |id| w(lang, id);
+    // Skill and level names in the supervisor's language; the profiles read against the
+    // rubric itself (the same skills, in the same order).
+    let rubric = app.words(&app.config.rubrics[0], lang);
     let mut members = Vec::new();
     let mut left_out = Vec::new();
     for file in app.store.profiles() {
-        match member(&app, &file) {
+        match member(&app, &file, lang) {
             Ok(m) if m.served.rubric.id == rubric.id => members.push(m),
-            Ok(_) => left_out.push(format!("{file}: written for another rubric")),
+            Ok(_) => left_out.push(tr!(lang, "web-team-other-rubric", file = file)),
             Err(why) => left_out.push(format!("{file}: {why}")),
         }
     }
@@ -152,9 +166,10 @@ pub async fn team_page(State(app): State<Arc<App>>, headers: HeaderMap) -> Respo
         return http::page(
             StatusCode::OK,
             pages::message(
-                "No finished questionnaires yet",
-                "The team report appears here once people have finished the questionnaire.",
-                Some(("/review", "Profiles and reviews")),
+                lang,
+                &w("web-team-none-title"),
+                &w("web-team-none"),
+                Some(("/review", &w("web-profiles-title"))),
             ),
         );
     }
@@ -172,22 +187,23 @@ pub async fn team_page(State(app): State<Arc<App>>, headers: HeaderMap) -> Respo
         &*renderer::<TeamSummary>(Format::Html, false, None),
         &summary,
     ) {
-        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Ok(b) => pages::in_lang(&String::from_utf8_lossy(&b), lang),
         Err(e) => {
             return http::problem_page(
+                lang,
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "Cannot show the team",
+                &w("web-team-failed-title"),
                 &e.to_string(),
             );
         }
     };
     let nav = html! {
-        nav.downloads aria-label="Supervisor's pages" {
+        nav.downloads aria-label=(w("web-admin-title")) {
             p {
-                strong { (members.len()) " finished profiles: " }
+                strong { (tr!(lang, "web-team-finished", count = members.len())) " " }
                 @for (i, m) in members.iter().enumerate() {
                     @if i > 0 { ", " }
-                    a href=(format!("/review/{}", m.file)) title="Review" {
+                    a href=(format!("/review/{}", m.file)) title=(w("web-review-link")) {
                         (t(m.profile.name.as_deref().unwrap_or(&m.file)))
                     }
                     // Two people (or two assessments) of one name: the file tells them apart.
@@ -195,10 +211,10 @@ pub async fn team_page(State(app): State<Arc<App>>, headers: HeaderMap) -> Respo
                         " (" (t(&m.file)) ")"
                     }
                 }
-                ". Pick a name to review that person blind."
+                (w("web-team-pick"))
             }
             @for why in &left_out {
-                p { "Left out: " (t(why)) }
+                p { (tr!(lang, "web-team-left-out", why = t(why))) }
             }
         }
     };
@@ -215,21 +231,26 @@ pub async fn profiles_page(State(app): State<Arc<App>>, headers: HeaderMap) -> R
         return log_in_page(&app, &headers, "/review", &[]);
     }
     let files = app.store.profiles();
+    let lang = request_lang(&app, &headers);
+    let w = |id| w(lang, id);
     let body = html! {
-        h1 { "Profiles and reviews" }
-        p { "Pick a person to rate them blind: their own ratings are shown only after you save your review. " a href="/team" { "Team report" } }
-        @if files.is_empty() { p { "No finished questionnaires yet." } }
+        h1 { (w("web-profiles-title")) }
+        p { (w("web-profiles-intro")) " " a href="/team" { (w("web-team-link")) } }
+        @if files.is_empty() { p { (w("web-profiles-none")) } }
         ul.plain {
             @for file in &files {
                 @let reviews = app.store.reviews_of(file).len();
                 li {
                     a href=(format!("/review/{file}")) { (t(file)) }
-                    @if reviews > 0 { " · " (reviews) " review" @if reviews > 1 { "s" } }
+                    @if reviews > 0 { " · " (tr!(lang, "web-profiles-reviews", count = reviews)) }
                 }
             }
         }
     };
-    http::page(StatusCode::OK, layout("Profiles", body, None, false))
+    http::page(
+        StatusCode::OK,
+        layout(lang, &w("web-profiles-page"), body, None, false),
+    )
 }
 
 /// `GET /review/FILE`: the review form for one profile.
@@ -241,21 +262,33 @@ pub async fn review_page(
     let Some(session) = admin(&app, &headers) else {
         return log_in_page(&app, &headers, &format!("/review/{file}"), &[]);
     };
-    match member(&app, &file) {
+    let lang = request_lang(&app, &headers);
+    match member(&app, &file, lang) {
         Ok(m) => {
             let answers = ReviewAnswers::new(&m.served.rubric, m.profile.name.clone());
-            review_view(&app, session, &m, &answers, &[], StatusCode::OK)
+            review_view(&app, session, &m, &answers, &[], StatusCode::OK, lang)
         }
-        Err(why) => not_a_profile(&why),
+        Err(why) => not_a_profile(&why, lang),
     }
 }
 
-fn not_a_profile(why: &str) -> Response {
+fn not_a_profile(why: &str, lang: Lang) -> Response {
     http::problem_page(
+        lang,
         StatusCode::NOT_FOUND,
-        "Profile not found",
-        &format!("This profile cannot be reviewed: {why}. Pick one from the list of profiles."),
+        &w(lang, "web-profile-missing-title"),
+        &tr!(lang, "web-profile-not-reviewable", why = why),
     )
+}
+
+/// A reviewer's role, as the review form offers it.
+fn role_name(lang: Lang, role: Role) -> String {
+    match role {
+        Role::Supervisor => w(lang, "web-role-supervisor"),
+        Role::Trainer => w(lang, "web-role-trainer"),
+        Role::Peer => w(lang, "web-role-peer"),
+        Role::Assessor => w(lang, "web-role-assessor"),
+    }
 }
 
 fn review_view(
@@ -265,22 +298,28 @@ fn review_view(
     a: &ReviewAnswers,
     problem: &[String],
     status: StatusCode,
+    lang: Lang,
 ) -> Response {
-    let rubric = &m.served.rubric;
-    let person = m.profile.name.as_deref().unwrap_or("this person");
+    let rubric = app.words(m.served, lang);
+    let w = |id| w(lang, id);
+    let person = m
+        .profile
+        .name
+        .as_deref()
+        .map_or_else(|| w("web-review-this-person"), t);
     let body = html! {
         p.kicker { (t(&rubric.title)) }
-        h1 { "Review " (t(person)) }
-        p { "Rate what you have seen them do, on the same descriptions they rated themselves against. Their own ratings are shown after you save." }
+        h1 { (tr!(lang, "web-review-heading", person = person)) }
+        p { (w("web-review-form-intro")) }
         (problems(problem))
         form method="post" action=(format!("/review/{}", m.file)) {
             (csrf(&admin_csrf(app, session)))
-            label.field for="reviewer" { "Your name" }
+            label.field for="reviewer" { (w("web-about-name")) }
             input #reviewer type="text" name="reviewer" maxlength="100" required value=(a.reviewer.as_deref().map(t).unwrap_or_default());
             fieldset {
-                legend { "Your role" }
+                legend { (w("web-review-role")) }
                 @for (i, role) in Role::ALL.iter().enumerate() {
-                    (radio("role", role.as_str(), &format!("role-{i}"), a.role == Some(*role), html! { (role.as_str()) }))
+                    (radio("role", role.as_str(), &format!("role-{i}"), a.role == Some(*role), html! { (role_name(lang, *role)) }))
                 }
             }
             @for (s, skill) in rubric.skills.iter().enumerate() {
@@ -290,18 +329,21 @@ fn review_view(
                     @for (v, (label, anchor)) in flow::rating_choices(rubric, s).iter().enumerate() {
                         (radio(&skill.id, &v.to_string(), &format!("{}-{v}", skill.id), a.ratings[s] == Some(Some(v as u8)), html! { b { (v) " " (label) } (anchor) }))
                     }
-                    (radio(&skill.id, "none", &format!("{}-none", skill.id), a.ratings[s] == Some(None), html! { (NOT_OBSERVED) }))
-                    label.field for=(format!("note-{}", skill.id)) { "What you have seen (optional)" }
+                    (radio(&skill.id, "none", &format!("{}-none", skill.id), a.ratings[s] == Some(None), html! { (w("web-review-not-observed")) }))
+                    label.field for=(format!("note-{}", skill.id)) { (w("web-review-note")) }
                     input type="text" id=(format!("note-{}", skill.id)) name=(format!("note-{}", skill.id)) maxlength=(NOTE_MAX) value=(a.notes[s].as_deref().map(t).unwrap_or_default());
                 }
             }
             div.buttons {
-                a.back href="/review" { "← Back" }
-                button #next type="submit" { "Save the review" }
+                a.back href="/review" { (w("web-back")) }
+                button #next type="submit" { (w("web-review-save")) }
             }
         }
     };
-    http::page(status, layout("Review", body, None, false))
+    http::page(
+        status,
+        layout(lang, &w("web-review-page"), body, None, false),
+    )
 }
 
 /// `POST /review/FILE`: saves the review beside the profile and shows it beside the
@@ -315,31 +357,78 @@ pub async fn review(
     let Some(session) = admin(&app, &headers) else {
         return log_in_page(&app, &headers, &format!("/review/{file}"), &[]);
     };
+    let lang = request_lang(&app, &headers);
     let form = Form::parse(&body);
     if !form
         .get("csrf")
         .is_some_and(|c| app.key.verify("admin-csrf", session, c))
     {
-        return http::forged();
+        return http::forged(lang);
     }
-    let m = match member(&app, &file) {
+    let m = match member(&app, &file, lang) {
         Ok(m) => m,
-        Err(why) => return not_a_profile(&why),
+        Err(why) => return not_a_profile(&why, lang),
     };
     let rubric = &m.served.rubric;
     let mut a = ReviewAnswers::new(rubric, m.profile.name.clone().or(Some(file.clone())));
+    let problem = read_review(app.words(m.served, lang), lang, &form, &mut a);
+    if !problem.is_empty() {
+        let status = StatusCode::UNPROCESSABLE_ENTITY;
+        return review_view(&app, session, &m, &a, &problem, status, lang);
+    }
+    let review = a.to_review(crate::settings::today());
+    let saved = serde_json::to_vec_pretty(&review.to_doc(rubric))
+        .map_err(anyhow::Error::from)
+        .and_then(|mut bytes| {
+            bytes.push(b'\n');
+            app.store.write_review(&file, &bytes)
+        });
+    let saved = match saved {
+        Ok(name) => name,
+        Err(e) => {
+            return http::problem_page(
+                lang,
+                StatusCode::INTERNAL_SERVER_ERROR,
+                &w(lang, "web-review-failed-title"),
+                &tr!(lang, "web-review-failed", why = format!("{e:#}")),
+            );
+        }
+    };
+    let lines = comparison_lines(app.words(m.served, lang), &a, &m.profile, lang);
+    let file = format!("{}/{}", super::store::REVIEWS, t(&saved));
+    let said = tr!(lang, "web-review-saved-as", file = pages::SLOT);
+    let (before, after) = said.split_once(pages::SLOT).unwrap_or((&said, ""));
+    let w = |id| w(lang, id);
+    let body = html! {
+        h1 { (w("web-review-saved")) }
+        p { (before) code { (file) } (after) }
+        pre { @for line in &lines { (t(line)) "\n" } }
+        div.buttons {
+            a.button href="/review" { (w("web-review-another")) }
+            a.back href="/team" { (w("web-team-link")) }
+        }
+    };
+    http::page(
+        StatusCode::OK,
+        layout(lang, &w("web-review-saved"), body, None, false),
+    )
+}
+
+/// Reads the review form into `a`; the problems, in `lang`, each naming its field or skill
+/// (by its name in `words`).
+fn read_review(words: &Rubric, lang: Lang, form: &Form, a: &mut ReviewAnswers) -> Vec<String> {
     let mut problem = Vec::new();
     match form.get("reviewer").map(str::trim) {
         Some(r) if !r.is_empty() && r.chars().count() <= 100 => a.reviewer = Some(t(r)),
-        _ => problem.push("Your name: enter it (at most 100 characters).".to_string()),
+        _ => problem.push(w(lang, "web-review-problem-name")),
     }
     match form.get("role").and_then(Role::named) {
         Some(role) => a.role = Some(role),
-        None => problem.push("Your role: choose one.".to_string()),
+        None => problem.push(w(lang, "web-review-problem-role")),
     }
-    let max = rubric.max_rating();
+    let max = words.max_rating();
     let mut missing = Vec::new();
-    for (s, skill) in rubric.skills.iter().enumerate() {
+    for (s, skill) in words.skills.iter().enumerate() {
         match form.get(&skill.id) {
             Some("none") => a.ratings[s] = Some(None),
             Some(v) => match v.parse::<u8>() {
@@ -353,56 +442,22 @@ pub async fn review(
             .map(str::trim)
             .unwrap_or("");
         if note.chars().count() > NOTE_MAX {
-            problem.push(format!(
-                "{}: the note is longer than {NOTE_MAX} characters.",
-                t(&skill.name)
+            problem.push(tr!(
+                lang,
+                "web-review-problem-note",
+                skill = t(&skill.name),
+                max = NOTE_MAX
             ));
         } else if !note.is_empty() {
             a.notes[s] = Some(t(note));
         }
     }
     if !missing.is_empty() {
-        problem.push(format!(
-            "Rate every skill, or say you had no chance to observe it: {}.",
-            missing.join(", ")
+        problem.push(tr!(
+            lang,
+            "web-review-problem-missing",
+            skills = missing.join(", ")
         ));
     }
-    if !problem.is_empty() {
-        return review_view(
-            &app,
-            session,
-            &m,
-            &a,
-            &problem,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        );
-    }
-    let review = a.to_review(crate::settings::today());
-    let saved = serde_json::to_vec_pretty(&review.to_doc(rubric))
-        .map_err(anyhow::Error::from)
-        .and_then(|mut bytes| {
-            bytes.push(b'\n');
-            app.store.write_review(&file, &bytes)
-        });
-    let saved = match saved {
-        Ok(name) => name,
-        Err(e) => {
-            return http::problem_page(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "The review could not be saved",
-                &format!("The server could not write it ({e:#}). Send the form again."),
-            );
-        }
-    };
-    let lines = comparison_lines(rubric, &a, &m.profile);
-    let body = html! {
-        h1 { "Review saved" }
-        p { "Saved as " code { (super::store::REVIEWS) "/" (t(&saved)) } ". The person's reports and the team report now use the confirmed ratings." }
-        pre { @for line in &lines { (t(line)) "\n" } }
-        div.buttons {
-            a.button href="/review" { "Review someone else" }
-            a.back href="/team" { "Team report" }
-        }
-    };
-    http::page(StatusCode::OK, layout("Review saved", body, None, false))
+    problem
 }

@@ -13,16 +13,19 @@ use axum::response::Response;
 use maud::{PreEscaped, html};
 
 use super::http::{self, Form, see_other};
-use super::pages::{csrf, layout, t, w};
+use super::pages::{self, csrf, layout, t, w};
 use super::store::Session;
 use super::{App, Served, keys};
 use crate::export::{Format, render_to_vec, renderer};
+use crate::i18n::Lang;
 use crate::input::Origin;
 use crate::questionnaire::{EVIDENCE_MARK, Step, flow, quick_notes};
 use crate::report::Report;
 use crate::rubric::Rubric;
+use crate::tr;
 
-use super::person::{open_session, step_link};
+use super::about::years_text;
+use super::person::{Open, open_session, step_link};
 
 /// `GET /s/TOKEN/review`: every answer, each with a link to change it.
 pub async fn review_page(
@@ -34,61 +37,45 @@ pub async fn review_page(
         Ok(o) => o,
         Err(r) => return r,
     };
-    let rubric = o.rubric();
+    let rubric = o.words;
     let a = &o.answers;
     let open = a.first_open(rubric);
     if open != Step::Review {
         return see_other(&step_link(&o, open));
     }
+    let lang = o.lang;
+    let w = |id| w(lang, id);
     let profile = a.to_profile(rubric);
-    let mut notes = crate::checks::reliability_warnings(rubric, &profile);
-    notes.extend(quick_notes(rubric, a));
+    let mut notes = crate::checks::reliability_warnings(rubric, &profile, lang);
+    notes.extend(quick_notes(rubric, a, lang));
     let change = |step: Step| format!("{}?review=1", step_link(&o, step));
-    let target = match a.target {
-        crate::questionnaire::TargetAnswer::Level(l) => t(&rubric.levels[l].title),
-        _ => "not sure (skillgap will suggest one)".to_string(),
-    };
-    let education = match a.education {
-        crate::questionnaire::EducationAnswer::Known(e) => e.label(),
-        _ => "not given",
-    };
-    let held: Vec<String> = profile
-        .certifications
-        .iter()
-        .map(|&c| t(&rubric.certifications[c].name))
-        .collect();
+    let rows = about_rows(&o, &profile);
     let body = html! {
         p.kicker { (t(&rubric.title)) }
         h1 { (w("web-review-title")) }
-        p { "Check them, change any, then see your report. " (EVIDENCE_MARK) " marks a rating with evidence." }
+        p { (tr!(lang, "web-review-intro", mark = EVIDENCE_MARK)) }
         @for note in &notes {
             p.note { (t(note)) }
         }
         table.answers {
             tbody {
-                @for (what, answer) in [
-                    ("Name", a.name.as_deref().map(t).unwrap_or_default()),
-                    ("Line, shift or team", a.group.as_deref().map_or("-".to_string(), t)),
-                    ("Target level", target),
-                    ("Years in production", a.years.map_or("-".to_string(), |y| y.to_string())),
-                    ("Education", education.to_string()),
-                    ("Certifications", if held.is_empty() { "none".to_string() } else { held.join(", ") }),
-                ] {
+                @for (what, label, answer) in &rows {
                     tr {
                         th { (what) }
                         td {
                             (answer) " "
-                            a.change href=(change(Step::Target)) aria-label=(format!("Change {}", what.to_lowercase())) { (w("web-review-change")) }
+                            a.change href=(change(Step::Target)) aria-label=(label) { (w("web-review-change")) }
                         }
                     }
                 }
                 @for s in flow::asked_skills(rubric, a) {
+                    @let name = t(&rubric.skills[s].name);
                     tr {
-                        th { (t(&rubric.skills[s].name)) }
+                        th { (name) }
                         td {
-                            (flow::rating_text(rubric, a, s))
+                            (flow::rating_text(rubric, a, s, lang))
                             @if a.evidence[s].is_some() { " " (EVIDENCE_MARK) }
-                            " " a.change href=(change(Step::Skill(s))) aria-label=(format!("Change {}", t(&rubric.skills[s].name))) { (w("web-review-change")) }
+                            " " a.change href=(change(Step::Skill(s))) aria-label=(tr!(lang, "web-review-change-skill", skill = name.as_str())) { (w("web-review-change")) }
                         }
                     }
                 }
@@ -104,8 +91,52 @@ pub async fn review_page(
     };
     http::page(
         StatusCode::OK,
-        layout(&w("web-review-title"), body, Some(&o.resume()), false),
+        layout(lang, &w("web-review-title"), body, Some(&o.resume()), false),
     )
+}
+
+/// The review's rows of the "about you" answers: what, the label of its change link, the
+/// answer.
+fn about_rows(o: &Open, profile: &crate::profile::Profile) -> [(String, String, String); 6] {
+    let (rubric, a, lang) = (o.words, &o.answers, o.lang);
+    let w = |id| w(lang, id);
+    let target = match a.target {
+        crate::questionnaire::TargetAnswer::Level(l) => t(&rubric.levels[l].title),
+        _ => w("web-review-target-unsure"),
+    };
+    let education = match a.education {
+        crate::questionnaire::EducationAnswer::Known(e) => e.label().to_string(),
+        _ => w("web-review-not-given"),
+    };
+    let held: Vec<String> = profile
+        .certifications
+        .iter()
+        .map(|&c| t(&rubric.certifications[c].name))
+        .collect();
+    let held = if held.is_empty() {
+        w("web-review-none")
+    } else {
+        held.join(", ")
+    };
+    let name = a.name.as_deref().map(t).unwrap_or_default();
+    let group = a.group.as_deref().map_or("-".to_string(), t);
+    let years = a.years.map_or("-".to_string(), |y| years_text(lang, y));
+    [
+        (w("web-review-name"), w("web-review-change-name"), name),
+        (w("web-review-group"), w("web-review-change-group"), group),
+        (
+            w("web-review-target"),
+            w("web-review-change-target"),
+            target,
+        ),
+        (w("web-review-years"), w("web-review-change-years"), years),
+        (
+            w("web-review-education"),
+            w("web-review-change-education"),
+            education,
+        ),
+        (w("web-review-certs"), w("web-review-change-certs"), held),
+    ]
 }
 
 /// `POST /s/TOKEN/finish`: writes the profile (`NAME-DATE.json`) and shows the report.
@@ -124,7 +155,7 @@ pub async fn finish(
         .get("csrf")
         .is_some_and(|c| app.key.verify("csrf", &token, c))
     {
-        return http::forged();
+        return http::forged(o.lang);
     }
     let rubric = o.rubric();
     let open = o.answers.first_open(rubric);
@@ -136,7 +167,7 @@ pub async fn finish(
     profile.assessed_on = Some(today);
     let mut bytes = match serde_json::to_vec_pretty(&profile.to_doc(rubric)) {
         Ok(b) => b,
-        Err(e) => return failed(&format!("{e}")),
+        Err(e) => return failed(o.lang, &format!("{e}")),
     };
     bytes.push(b'\n');
     let name = o.answers.name.clone().unwrap_or_default();
@@ -145,27 +176,36 @@ pub async fn finish(
         .finish(&token, rubric, &name, &today.to_string(), &bytes)
     {
         Ok(_) => see_other(&o.url("report")),
-        Err(e) => failed(&format!("{e:#}")),
+        Err(e) => failed(o.lang, &format!("{e:#}")),
     }
 }
 
-fn failed(why: &str) -> Response {
+fn failed(lang: Lang, why: &str) -> Response {
     http::problem_page(
+        lang,
         StatusCode::INTERNAL_SERVER_ERROR,
-        "Your answers could not be saved",
-        &format!(
-            "The server could not write your profile ({why}). Your answers are kept: tell the person who runs this page, then confirm again."
-        ),
+        &w(lang, "web-finish-failed-title"),
+        &tr!(lang, "web-finish-failed", why = why),
     )
 }
 
-/// The finished session `token`: its rubric, the profile file's name and text.
-fn finished<'a>(app: &'a App, token: &str) -> Result<(&'a Served, String, String), Response> {
+/// A finished questionnaire: its rubric, the profile file's name and text, and the
+/// language the person answered in.
+struct Finished<'a> {
+    served: &'a Served,
+    name: String,
+    text: String,
+    lang: Lang,
+}
+
+/// The finished session `token` (`lang` for the page saying there is none).
+fn finished<'a>(app: &'a App, token: &str, lang: Lang) -> Result<Finished<'a>, Response> {
     let gone = || {
         http::problem_page(
+            lang,
             StatusCode::NOT_FOUND,
-            "Report not found",
-            "There is no finished questionnaire for this link. Check that the link is complete.",
+            &w(lang, "web-report-missing-title"),
+            &w(lang, "web-report-missing"),
         )
     };
     if !keys::is_token(token) {
@@ -177,37 +217,53 @@ fn finished<'a>(app: &'a App, token: &str) -> Result<(&'a Served, String, String
         Session::Done(done) => {
             let text = app.store.read_own_profile(&done.profile).ok_or_else(|| {
                 http::problem_page(
+                    lang,
                     StatusCode::NOT_FOUND,
-                    "Profile not found",
-                    &format!(
-                        "The answers were saved as {}, which is no longer in the folder. Ask the person who runs this page.",
-                        t(&done.profile)
-                    ),
+                    &w(lang, "web-profile-missing-title"),
+                    &tr!(lang, "web-profile-missing", file = t(&done.profile)),
                 )
             })?;
-            Ok((served, done.profile, text))
+            // The language the profile records, as `assess --input` reads it.
+            let origin = Origin::Path(app.store.dir().join(&done.profile));
+            let lang = crate::profile::ProfileDoc::from_json(&text, &origin)
+                .ok()
+                .and_then(|doc| doc.lang)
+                .unwrap_or(lang);
+            Ok(Finished {
+                served,
+                name: done.profile,
+                text,
+                lang,
+            })
         }
         Session::Open(_) => Err(see_other(&format!("/s/{token}"))),
         Session::Missing(_) => Err(gone()),
     }
 }
 
-/// The report of a profile file's text, as `skillgap assess --input FILE` makes it (with
-/// `--review` for each review saved for it).
-pub fn report_of(app: &App, rubric: &Rubric, name: &str, text: &str) -> anyhow::Result<Report> {
+/// The report in `lang` of a profile file's text, as `skillgap assess --input FILE --lang
+/// LANG` makes it (with `--review` for each review saved for it).
+pub fn report_of(
+    app: &App,
+    rubric: &Rubric,
+    name: &str,
+    text: &str,
+    lang: Lang,
+) -> anyhow::Result<Report> {
     let origin = Origin::Path(app.store.dir().join(name));
     let mut profile = crate::profile::parse(text, &origin, rubric, Default::default())?;
     // A supervisor's review saved since (`/review`) counts, as on the team page.
     super::admin::attach_reviews(app, rubric, name, &mut profile);
     let today = crate::settings::today();
     profile.expire(today);
-    let warnings = crate::gap_report::profile_warnings(rubric, &profile);
+    let words = rubric.in_lang(lang);
+    let warnings = crate::gap_report::profile_warnings(&words, &profile, lang);
     let window = crate::credentials::Window {
         as_of: today,
         expiring_days: app.config.expiring_days,
     };
     let reading = crate::report::Reading {
-        lang: crate::web::pages::LANG,
+        lang,
         as_of: Some(today),
     };
     Ok(crate::gap_report::build(
@@ -219,7 +275,7 @@ pub fn report_of(app: &App, rubric: &Rubric, name: &str, text: &str) -> anyhow::
         false,
         reading,
     )
-    .with_credentials(&rubric.in_lang(reading.lang), &profile, window))
+    .with_credentials(&words, &profile, window))
 }
 
 /// The downloads' look on the report page (whose own stylesheet does not know them).
@@ -231,26 +287,36 @@ pub async fn report_page(
     headers: HeaderMap,
     Path(token): Path<String>,
 ) -> Response {
-    let (served, name, text) = match finished(&app, &token) {
+    let lang = http::request_lang(&app, &headers);
+    let Finished {
+        served,
+        name,
+        text,
+        lang,
+    } = match finished(&app, &token, lang) {
         Ok(f) => f,
         Err(r) => return r,
     };
-    let report = match report_of(&app, &served.rubric, &name, &text) {
+    let report = match report_of(&app, &served.rubric, &name, &text, lang) {
         Ok(r) => r,
-        Err(e) => return failed(&format!("{e:#}")),
+        Err(e) => return failed(lang, &format!("{e:#}")),
     };
     let html = match render_to_vec(&*renderer::<Report>(Format::Html, false, None), &report) {
-        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
-        Err(e) => return failed(&e.to_string()),
+        Ok(b) => pages::in_lang(&String::from_utf8_lossy(&b), lang),
+        Err(e) => return failed(lang, &e.to_string()),
     };
     let base = format!("/s/{token}/download");
     let link = match http::host(&headers) {
         Some(host) => format!("{}://{host}/s/{token}", http::scheme(&headers)),
         None => format!("/s/{token}"),
     };
+    // The link sits inside the sentence, where each language puts it.
+    let stays = tr!(lang, "web-downloads-stays", link = pages::SLOT);
+    let (before, after) = stays.split_once(pages::SLOT).unwrap_or((&stays, ""));
+    let w = |id| w(lang, id);
     let nav = html! {
         style { (PreEscaped(DOWNLOADS_CSS)) }
-        nav.downloads aria-label="Downloads" {
+        nav.downloads aria-label=(w("web-downloads")) {
             p { strong { (w("web-downloads-keep")) } }
             ul {
                 li { a.file href=(format!("{base}/profile.json")) download { (w("web-downloads-profile")) } }
@@ -258,8 +324,8 @@ pub async fn report_page(
                 li { a.file href=(format!("{base}/report.md")) download { "Markdown" } }
                 li { a.file href=(format!("{base}/report.json")) download { "JSON" } }
             }
-            p { "This page stays at " a #resume href=(link) { (link) } "." }
-            p { "Your answers are saved on this server as " (t(&name)) ": your supervisor's team report includes them. Keep the profile file to compare with your next assessment." }
+            p { (before) a #resume href=(link) { (link) } (after) }
+            p { (tr!(lang, "web-downloads-saved", file = t(&name))) }
         }
     };
     http::html_response(StatusCode::OK, after_verdict(&html, &nav.into_string()))
@@ -282,32 +348,45 @@ fn after_verdict(page: &str, insert: &str) -> String {
 /// `GET /s/TOKEN/download/FILE`: the profile as written, or the report in a format.
 pub async fn download(
     State(app): State<Arc<App>>,
+    headers: HeaderMap,
     Path((token, file)): Path<(String, String)>,
 ) -> Response {
-    let (served, name, text) = match finished(&app, &token) {
+    let lang = http::request_lang(&app, &headers);
+    let Finished {
+        served,
+        name,
+        text,
+        lang,
+    } = match finished(&app, &token, lang) {
         Ok(f) => f,
         Err(r) => return r,
     };
     if file == "profile.json" {
         return http::download(text.into_bytes(), "application/json", &name);
     }
-    let (format, kind) = match file.as_str() {
-        "report.html" => (Format::Html, "text/html; charset=utf-8"),
-        "report.md" => (Format::Markdown, "text/markdown; charset=utf-8"),
-        "report.json" => (Format::Json, "application/json"),
-        _ => return http::not_found().await,
+    // JSON is for programs: language-neutral, as `skillgap assess --format json` writes it.
+    let (format, kind, words) = match file.as_str() {
+        "report.html" => (Format::Html, "text/html; charset=utf-8", lang),
+        "report.md" => (Format::Markdown, "text/markdown; charset=utf-8", lang),
+        "report.json" => (Format::Json, "application/json", Lang::En),
+        _ => return http::not_found(lang),
     };
-    let report = match report_of(&app, &served.rubric, &name, &text) {
+    let report = match report_of(&app, &served.rubric, &name, &text, words) {
         Ok(r) => r,
-        Err(e) => return failed(&format!("{e:#}")),
+        Err(e) => return failed(lang, &format!("{e:#}")),
     };
     match render_to_vec(&*renderer::<Report>(format, false, None), &report) {
+        Ok(bytes) if format == Format::Html => {
+            let page = pages::in_lang(&String::from_utf8_lossy(&bytes), lang);
+            let stem = name.strip_suffix(".json").unwrap_or(&name);
+            http::download(page.into_bytes(), kind, &format!("{stem}-report.html"))
+        }
         Ok(bytes) => {
             let stem = name.strip_suffix(".json").unwrap_or(&name);
             let ext = file.rsplit('.').next().unwrap_or("txt");
             http::download(bytes, kind, &format!("{stem}-report.{ext}"))
         }
-        Err(e) => failed(&e.to_string()),
+        Err(e) => failed(lang, &e.to_string()),
     }
 }
 

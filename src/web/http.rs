@@ -15,11 +15,49 @@ use maud::{Markup, html};
 use sha2::{Digest, Sha256};
 
 use super::{App, pages};
+use crate::i18n::Lang;
 
 /// Cookie holding the access code's token.
 const ACCESS_COOKIE: &str = "skillgap_access";
 /// Cookie that binds the forms shown before a session exists (start, codes) to the browser.
 pub const FORM_COOKIE: &str = "skillgap_form";
+/// Cookie that remembers the language a person chose on the first page, for the pages
+/// outside their questionnaire (a mistyped address, the access code).
+pub const LANG_COOKIE: &str = "skillgap_lang";
+
+/// The language of a page outside a questionnaire: the one the person chose on this
+/// browser, else the one the browser asks for, else the server's.
+pub fn request_lang(app: &App, headers: &HeaderMap) -> Lang {
+    cookie(headers, LANG_COOKIE)
+        .and_then(Lang::from_code)
+        .or_else(|| browser_lang(headers))
+        .unwrap_or(app.config.lang)
+}
+
+/// The language the browser asks for (`Accept-Language`), when it names one skillgap speaks.
+pub fn browser_lang(headers: &HeaderMap) -> Option<Lang> {
+    let header = headers
+        .get_all(header::ACCEPT_LANGUAGE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect::<Vec<_>>()
+        .join(",");
+    // A language refused with q=0 is not asked for.
+    let names_one = header.split(',').any(|part| {
+        let mut pieces = part.split(';');
+        let known = pieces
+            .next()
+            .is_some_and(|c| Lang::from_code(c.trim()).is_some());
+        let refused = pieces.any(|p| {
+            p.trim()
+                .strip_prefix("q=")
+                .and_then(|q| q.parse::<f32>().ok())
+                .is_some_and(|q| q <= 0.0)
+        });
+        known && !refused
+    });
+    names_one.then(|| Lang::from_accept_language(&header))
+}
 
 /// A form as sent: its fields in order (a field may repeat, as ticked checkboxes do).
 pub struct Form(Vec<(String, String)>);
@@ -122,11 +160,12 @@ pub fn see_other(to: &str) -> Response {
     response
 }
 
-/// A page that says what went wrong and what to do.
-pub fn problem_page(status: StatusCode, title: &str, text: &str) -> Response {
+/// A page in `lang` that says what went wrong and what to do.
+pub fn problem_page(lang: Lang, status: StatusCode, title: &str, text: &str) -> Response {
+    let start = pages::w(lang, "web-go-start");
     page(
         status,
-        pages::message(title, text, Some(("/", "Go to the start"))),
+        pages::message(lang, title, text, Some(("/", &start))),
     )
 }
 
@@ -203,7 +242,8 @@ pub async fn access(State(app): State<Arc<App>>, request: Request, next: Next) -
 
 /// Every response passes here: it gets the security headers, and gzip when the browser
 /// accepts it.
-pub async fn guard(request: Request, next: Next) -> Response {
+pub async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) -> Response {
+    let lang = request_lang(&app, request.headers());
     let gzip = request
         .headers()
         .get_all(header::ACCEPT_ENCODING)
@@ -215,9 +255,10 @@ pub async fn guard(request: Request, next: Next) -> Response {
     // headers of every page.
     if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
         response = problem_page(
+            lang,
             StatusCode::PAYLOAD_TOO_LARGE,
-            "Too much text",
-            "The form sent more than 64 KB. Shorten the longest answer and send it again.",
+            &pages::w(lang, "web-too-much-title"),
+            &pages::w(lang, "web-too-much"),
         );
     }
     let h = response.headers_mut();
@@ -238,7 +279,7 @@ pub async fn guard(request: Request, next: Next) -> Response {
         );
     }
     if gzip {
-        compress(response).await
+        compress(lang, response).await
     } else {
         response
     }
@@ -246,7 +287,7 @@ pub async fn guard(request: Request, next: Next) -> Response {
 
 /// The response gzipped, when it is a page or a download worth compressing (a report page
 /// is about 70 KB of HTML and 15 KB gzipped: a page over a slow shop-floor network).
-async fn compress(response: Response) -> Response {
+async fn compress(lang: Lang, response: Response) -> Response {
     use std::io::Write;
     let textual = response
         .headers()
@@ -260,9 +301,10 @@ async fn compress(response: Response) -> Response {
     // Every body here was made in memory by this server, so this only collects it.
     let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
         return problem_page(
+            lang,
             StatusCode::INTERNAL_SERVER_ERROR,
-            "Cannot send the page",
-            "The page could not be read back to send it. Reload it.",
+            &pages::w(lang, "web-send-failed-title"),
+            &pages::w(lang, "web-send-failed"),
         );
     };
     if bytes.len() < 1024 {
@@ -308,12 +350,13 @@ pub fn form_token_ok(app: &App, headers: &HeaderMap, form: &Form) -> bool {
     }
 }
 
-/// The answer to a form whose CSRF token is missing or wrong.
-pub fn forged() -> Response {
+/// The answer, in `lang`, to a form whose CSRF token is missing or wrong.
+pub fn forged(lang: Lang) -> Response {
     problem_page(
+        lang,
         StatusCode::FORBIDDEN,
-        "This form has expired",
-        "The form did not come from this page (or cookies are blocked). Go back, reload the page and send it again.",
+        &pages::w(lang, "web-expired-title"),
+        &pages::w(lang, "web-expired"),
     )
 }
 
@@ -343,20 +386,25 @@ fn code_page(
     status: StatusCode,
 ) -> Response {
     let (token, set) = form_token(app, headers);
+    let lang = request_lang(app, headers);
+    let w = |id| pages::w(lang, id);
     let body = html! {
-        h1 { "Enter the access code" }
-        p { "The person who set up this page has the code. You type it once on this device." }
+        h1 { (w("web-code-title")) }
+        p { (w("web-code-intro")) }
         (pages::problems(problem))
         form method="post" action="/code" {
             (pages::csrf(&token))
             input type="hidden" name="next" value=(local_path(Some(next)));
-            label.field for="code" { "Access code" }
+            label.field for="code" { (w("web-code-label")) }
             input #code type="text" name="code" inputmode="numeric" autocomplete="off" maxlength="64" required;
-            div.buttons { button #next type="submit" { "Continue" } }
+            div.buttons { button #next type="submit" { (w("web-continue")) } }
         }
     };
     with_cookie(
-        page(status, pages::layout("Access code", body, None, false)),
+        page(
+            status,
+            pages::layout(lang, &w("web-code-label"), body, None, false),
+        ),
         set,
     )
 }
@@ -373,14 +421,11 @@ pub async fn enter_code(
         return see_other(&next);
     };
     if !form_token_ok(&app, &headers, &form) {
-        return forged();
+        return forged(request_lang(&app, &headers));
     }
     let given = form.get("code").unwrap_or("").trim();
     if !app.key.same_code(given, code) {
-        let problem = [
-            "That is not the access code. Check it with the person who set up this page."
-                .to_string(),
-        ];
+        let problem = [pages::w(request_lang(&app, &headers), "web-code-wrong")];
         return code_page(&app, &headers, &next, &problem, StatusCode::FORBIDDEN);
     }
     let token = app.key.sign("access", code);
@@ -390,12 +435,18 @@ pub async fn enter_code(
     )
 }
 
-/// Any other address.
-pub async fn not_found() -> Response {
+/// Any other address, in the language of the browser's person.
+pub async fn not_found_page(State(app): State<Arc<App>>, headers: HeaderMap) -> Response {
+    not_found(request_lang(&app, &headers))
+}
+
+/// The answer, in `lang`, for an address that is no page.
+pub fn not_found(lang: Lang) -> Response {
     problem_page(
+        lang,
         StatusCode::NOT_FOUND,
-        "No such page",
-        "This address is not a page of the questionnaire. Check the link, or start from the first page.",
+        &pages::w(lang, "web-not-found-title"),
+        &pages::w(lang, "web-not-found"),
     )
 }
 
@@ -430,6 +481,21 @@ mod tests {
         assert!(p.contains(&format!("style-src 'sha256-{hash}'")), "{p}");
         assert!(p.contains("script-src 'none'"));
         assert!(p.contains("default-src 'none'"));
+    }
+
+    #[test]
+    fn a_browser_s_language_counts_only_when_it_names_one_skillgap_speaks() {
+        let asks = |v: &'static str| {
+            let mut h = HeaderMap::new();
+            h.insert(header::ACCEPT_LANGUAGE, HeaderValue::from_static(v));
+            browser_lang(&h)
+        };
+        assert_eq!(asks("es-MX,es;q=0.9,en;q=0.8"), Some(Lang::Es));
+        assert_eq!(asks("en-US,en;q=0.9,es;q=0.8"), Some(Lang::En));
+        assert_eq!(asks("fr-FR,fr;q=0.9"), None);
+        assert_eq!(asks("es;q=0"), None);
+        assert_eq!(asks("*"), None);
+        assert_eq!(browser_lang(&HeaderMap::new()), None);
     }
 
     #[test]

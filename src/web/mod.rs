@@ -15,9 +15,10 @@
 //! - [`keys`]: the signing key, session tokens, codes.
 //! - [`store`]: drafts, finished profiles and reviews on disk.
 //! - [`http`]: forms, cookies, responses and the security headers.
-//! - [`person`]: the person's path, start to report.
+//! - [`person`]: the person's path, start to report; [`about`]: its "about you" page.
 //! - [`admin`]: the supervisor's pages: the team report and blind reviews.
 
+mod about;
 mod admin;
 mod finish;
 mod http;
@@ -34,6 +35,7 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 
+use crate::i18n::Lang;
 use crate::rubric::Rubric;
 
 /// Largest request body accepted (a questionnaire page is a few kilobytes).
@@ -67,6 +69,9 @@ pub struct Config {
     pub max_certs: usize,
     /// Days before expiry a credential counts as expiring.
     pub expiring_days: u32,
+    /// The language of a page when the person chose none and the browser asks for none
+    /// skillgap speaks (`--lang`, else the environment).
+    pub lang: Lang,
 }
 
 /// The server's state, shared by every request.
@@ -74,6 +79,9 @@ pub struct App {
     config: Config,
     store: store::Store,
     key: keys::Key,
+    /// Each rubric of `config.rubrics` in every language but English, in the same order:
+    /// its words as a person reading that language sees them (translated once, here).
+    translated: Vec<(Lang, Vec<Rubric>)>,
 }
 
 impl App {
@@ -81,11 +89,42 @@ impl App {
     pub fn new(config: Config) -> anyhow::Result<App> {
         let store = store::Store::new(config.dir.clone());
         let key = keys::Key::load_or_create(&store.drafts().join(".key"))?;
-        Ok(App { config, store, key })
+        let translated = Lang::ALL
+            .into_iter()
+            .filter(|&l| l != Lang::En)
+            .map(|l| {
+                (
+                    l,
+                    config.rubrics.iter().map(|s| s.rubric.in_lang(l)).collect(),
+                )
+            })
+            .collect();
+        Ok(App {
+            config,
+            store,
+            key,
+            translated,
+        })
     }
 
     fn served(&self, id: &str) -> Option<&Served> {
         self.config.rubrics.iter().find(|s| s.rubric.id == id)
+    }
+
+    /// The words of `served`'s rubric in `lang` (the rubric itself when it has no
+    /// translation): the same skills, levels and ids, named for that reader.
+    fn words<'a>(&'a self, served: &'a Served, lang: Lang) -> &'a Rubric {
+        let at = self
+            .config
+            .rubrics
+            .iter()
+            .position(|s| std::ptr::eq(s, served));
+        self.translated
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .zip(at)
+            .and_then(|((_, rubrics), at)| rubrics.get(at))
+            .unwrap_or(&served.rubric)
     }
 }
 
@@ -99,7 +138,7 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/s/{token}", get(person::resume))
         .route(
             "/s/{token}/about",
-            get(person::about_page).post(person::about),
+            get(about::about_page).post(about::about),
         )
         .route(
             "/s/{token}/skill/{skill}",
@@ -109,7 +148,7 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/s/{token}/finish", post(finish::finish))
         .route("/s/{token}/report", get(finish::report_page))
         .route("/s/{token}/download/{file}", get(finish::download))
-        .fallback(http::not_found)
+        .fallback(http::not_found_page)
         .layer(axum::middleware::from_fn_with_state(
             app.clone(),
             http::access,
@@ -125,7 +164,10 @@ pub fn router(app: Arc<App>) -> Router {
         );
     person
         .merge(open)
-        .layer(axum::middleware::from_fn(http::guard))
+        .layer(axum::middleware::from_fn_with_state(
+            app.clone(),
+            http::guard,
+        ))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .with_state(app)
 }
@@ -202,27 +244,41 @@ fn watch_signals(stop: tokio::sync::watch::Sender<bool>) -> anyhow::Result<()> {
 }
 
 /// Binds `addr`; when it is the default address and its port is taken, a free port on the
-/// same host instead (`true` says so).
-pub fn bind(addr: SocketAddr, given: bool) -> anyhow::Result<(std::net::TcpListener, bool)> {
-    let (listener, moved) = bind_at(addr, given)?;
+/// same host instead (`true` says so). A failure is said in `lang`.
+pub fn bind(
+    addr: SocketAddr,
+    given: bool,
+    lang: Lang,
+) -> anyhow::Result<(std::net::TcpListener, bool)> {
+    let (listener, moved) = bind_at(addr, given, lang)?;
     // Listening again only lengthens the queue of connections waiting to be accepted.
     #[cfg(unix)]
     rustix::net::listen(&listener, BACKLOG)?;
     Ok((listener, moved))
 }
 
-fn bind_at(addr: SocketAddr, given: bool) -> anyhow::Result<(std::net::TcpListener, bool)> {
+fn bind_at(
+    addr: SocketAddr,
+    given: bool,
+    lang: Lang,
+) -> anyhow::Result<(std::net::TcpListener, bool)> {
+    let addr_text = addr.to_string();
     match std::net::TcpListener::bind(addr) {
         Ok(l) => Ok((l, false)),
         Err(e) if e.kind() == std::io::ErrorKind::AddrInUse && !given => {
             let l = std::net::TcpListener::bind(SocketAddr::new(addr.ip(), 0))?;
             Ok((l, true))
         }
-        Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => Err(anyhow::anyhow!(
-            "cannot listen on {addr}: another program uses that port; name another with --bind, or leave --bind out and skillgap picks a free one"
-        )),
-        Err(e) => Err(anyhow::anyhow!(
-            "cannot listen on {addr}: {e}; use an address of this computer, such as 127.0.0.1 or 0.0.0.0"
-        )),
+        Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => Err(anyhow::anyhow!(crate::tr!(
+            lang,
+            "web-serve-port-taken",
+            addr = addr_text
+        ))),
+        Err(e) => Err(anyhow::anyhow!(crate::tr!(
+            lang,
+            "web-serve-cannot-listen",
+            addr = addr_text,
+            why = e.to_string()
+        ))),
     }
 }

@@ -9,18 +9,29 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 use crate::i18n::{Lang, tr};
 use crate::text::terminal_safe_lines;
 
-/// The language of the web questionnaire's words: English until the reports it ends with
-/// speak Spanish too; then the person's choice (issue 24).
-pub const LANG: Lang = Lang::En;
-
-/// A word of the web questionnaire, from the catalog.
-pub fn w(id: &str) -> String {
-    tr(LANG, id, &[])
+/// A word of the web questionnaire in `lang`, from the catalog.
+pub fn w(lang: Lang, id: &str) -> String {
+    tr(lang, id, &[])
 }
 
-/// A message of the web questionnaire with its values, from the catalog.
-pub fn wa(id: &str, args: &[(&str, fluent_bundle::FluentValue)]) -> String {
-    tr(LANG, id, args)
+// Messages with values are asked for with `crate::tr!(lang, "web-...", name = value)`.
+
+/// Stands for an element (a link, a file name in code) inside a sentence of the catalog:
+/// the message is asked for with it as the value, then split around it, so that each
+/// language puts the element where its sentence needs it. No message holds this character.
+pub const SLOT: &str = "\u{1}";
+
+/// A page made elsewhere (a report, the team report) marked as written in `lang`
+/// (`<html lang="...">`), so that browsers and screen readers read it in that language.
+pub fn in_lang(page: &str, lang: Lang) -> String {
+    const OPEN: &str = "<html lang=\"";
+    let Some(i) = page.find(OPEN).map(|i| i + OPEN.len()) else {
+        return page.to_string();
+    };
+    match page[i..].find('"') {
+        Some(j) => format!("{}{}{}", &page[..i], lang.code(), &page[i + j..]),
+        None => page.to_string(),
+    }
 }
 
 /// Text from a file or a form, made safe to show; maud escapes it for HTML afterwards.
@@ -40,6 +51,9 @@ h1 { font-size: 26px; line-height: 1.25; margin: 8px 0 8px; overflow-wrap: anywh
 h2 { font-size: 19px; margin: 24px 0 8px; }
 p, li, dd, label { overflow-wrap: anywhere; }
 .kicker { color: #4a525c; font-size: 15px; margin: 0; }
+nav.languages { display: flex; gap: 4px; justify-content: flex-end; flex-wrap: wrap; margin: -8px 0 0; }
+nav.languages a, nav.languages span { display: inline-block; padding: 10px 12px; min-height: 44px; font-weight: 600; }
+nav.languages span { color: #1b1f24; border-bottom: 3px solid #0b5cad; }
 .progress { color: #4a525c; font-size: 15px; margin: 0 0 4px; }
 progress { width: 100%; height: 10px; accent-color: #0b5cad; }
 fieldset { border: 0; margin: 20px 0; padding: 0; min-width: 0; }
@@ -90,11 +104,12 @@ ul.plain { padding-left: 20px; }
 /// Nothing depends on it.
 pub const SCRIPT: &str = "document.addEventListener('keydown',function(e){var t=e.target;if(e.ctrlKey||e.metaKey||e.altKey||(t&&t.matches&&t.matches('textarea,input:not([type=radio]):not([type=checkbox])')))return;var r=document.getElementById('rating-'+e.key);if(r){r.checked=true;r.focus();}});";
 
-/// A whole page: `title`, the content, and the link to come back to the session, if any.
-pub fn layout(title: &str, body: Markup, resume: Option<&str>, script: bool) -> Markup {
+/// A whole page in `lang`: `title`, the content, and the link to come back to the session,
+/// if any.
+pub fn layout(lang: Lang, title: &str, body: Markup, resume: Option<&str>, script: bool) -> Markup {
     html! {
         (DOCTYPE)
-        html lang=(LANG.code()) {
+        html lang=(lang.code()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -107,7 +122,7 @@ pub fn layout(title: &str, body: Markup, resume: Option<&str>, script: bool) -> 
                     (body)
                     @if let Some(url) = resume {
                         p.resume {
-                            (w("web-resume")) " "
+                            (w(lang, "web-resume")) " "
                             a #resume href=(url) { (url) }
                         }
                     }
@@ -133,9 +148,10 @@ pub fn problems(list: &[String]) -> Markup {
     }
 }
 
-/// A page that only says something: an error, a finished step.
-pub fn message(title: &str, text: &str, link: Option<(&str, &str)>) -> Markup {
+/// A page in `lang` that only says something: an error, a finished step.
+pub fn message(lang: Lang, title: &str, text: &str, link: Option<(&str, &str)>) -> Markup {
     layout(
+        lang,
         title,
         html! {
             h1 { (t(title)) }

@@ -1,5 +1,5 @@
-//! The person's path: start → about you → one page per skill → review → report, with a
-//! resume link on every page. Each page is a GET (so the browser's back and forward buttons
+//! The person's path: start → about you ([`super::about`]) → one page per skill → review →
+//! report, with a resume link on every page. Each page is a GET (so the browser's back and forward buttons
 //! work) and each answer a POST that saves the draft and redirects to the next page, chosen
 //! by [`flow::after`] as in the terminal.
 
@@ -12,15 +12,16 @@ use axum::response::Response;
 use maud::{Markup, html};
 
 use super::http::{self, Form, form_token, form_token_ok, see_other, with_cookie};
-use super::pages::{csrf, layout, problems, radio, t, w, wa};
+use super::pages::{csrf, layout, problems, radio, t, w};
 use super::store::Session;
 use super::{App, Served, keys};
-use crate::credentials::Credential;
-use crate::questionnaire::{self, Answers, EVIDENCE_FROM, Step, flow, parse_years};
+use crate::i18n::Lang;
+use crate::questionnaire::{Answers, EVIDENCE_FROM, Step, flow};
 use crate::rubric::Rubric;
+use crate::tr;
 
 /// Longest name accepted.
-const NAME_MAX: usize = 100;
+pub(super) const NAME_MAX: usize = 100;
 /// Longest evidence accepted.
 const EVIDENCE_MAX: usize = 2000;
 
@@ -31,7 +32,7 @@ pub struct FromReview {
 }
 
 impl FromReview {
-    fn on(&self) -> bool {
+    pub(super) fn on(&self) -> bool {
         self.review.as_deref() == Some("1")
     }
 }
@@ -39,6 +40,10 @@ impl FromReview {
 /// A session's rubric and answers, or the page that says why there are none.
 pub(super) struct Open<'a> {
     pub served: &'a Served,
+    /// The rubric's words in the session's language.
+    pub words: &'a Rubric,
+    /// The language the person chose (or was offered) on the first page.
+    pub lang: Lang,
     pub answers: Answers,
     pub token: String,
     /// The host the browser asked for, to write the resume link in full.
@@ -74,11 +79,10 @@ impl Open<'_> {
             )
             .map_err(|e| {
                 http::problem_page(
+                    self.lang,
                     StatusCode::INTERNAL_SERVER_ERROR,
-                    "Your answer could not be saved",
-                    &format!(
-                        "The server could not write it ({e:#}). Tell the person who runs it; then send the page again."
-                    ),
+                    &w(self.lang, "web-save-failed-title"),
+                    &tr!(self.lang, "web-save-failed", why = format!("{e:#}")),
                 )
             })
     }
@@ -101,14 +105,14 @@ pub(super) fn open_session<'a>(
     headers: &HeaderMap,
     token: &str,
 ) -> Result<Open<'a>, Response> {
+    let lang = http::request_lang(app, headers);
     let missing = |why: Option<String>| {
         let text = match why {
-            Some(why) => format!(
-                "The answers saved for this link cannot be used: {why}. Start again from the first page."
-            ),
-            None => "There are no answers saved for this link. Check that the link is complete, or start again.".to_string(),
+            Some(why) => tr!(lang, "web-session-unusable", why = why),
+            None => w(lang, "web-session-missing"),
         };
-        http::problem_page(StatusCode::NOT_FOUND, "Questionnaire not found", &text)
+        let title = w(lang, "web-session-missing-title");
+        http::problem_page(lang, StatusCode::NOT_FOUND, &title, &text)
     };
     if !keys::is_token(token) {
         return Err(missing(None));
@@ -118,17 +122,17 @@ pub(super) fn open_session<'a>(
     };
     let Some(served) = app.served(&id) else {
         return Err(http::problem_page(
+            lang,
             StatusCode::NOT_FOUND,
-            "Questionnaire not offered here",
-            &format!(
-                "These answers belong to the rubric \"{}\", which this server does not offer now. Ask the person who runs it to start it with that rubric.",
-                t(&id)
-            ),
+            &w(lang, "web-session-not-offered-title"),
+            &tr!(lang, "web-session-not-offered", rubric = t(&id)),
         ));
     };
     match app.store.load(token, &served.rubric) {
         Session::Open(answers) => Ok(Open {
             served,
+            lang: answers.lang.unwrap_or(lang),
+            words: app.words(served, answers.lang.unwrap_or(lang)),
             answers: *answers,
             token: token.to_string(),
             host: http::host(headers),
@@ -140,49 +144,81 @@ pub(super) fn open_session<'a>(
 }
 
 /// The CSRF check of a session's form.
-fn csrf_ok(app: &App, token: &str, form: &Form) -> bool {
+pub(super) fn csrf_ok(app: &App, token: &str, form: &Form) -> bool {
     form.get("csrf")
         .is_some_and(|c| app.key.verify("csrf", token, c))
 }
 
-/// `GET /`: what this is, which rubric, the whole or the quick questionnaire.
-pub async fn start_page(State(app): State<Arc<App>>, headers: HeaderMap) -> Response {
-    start_view(&app, &headers, &[])
+/// `?lang=es` on the first page: the language the person chose there.
+#[derive(serde::Deserialize, Default)]
+pub struct Choice {
+    lang: Option<String>,
 }
 
-fn start_view(app: &App, headers: &HeaderMap, problem: &[String]) -> Response {
+/// `GET /`: what this is, which rubric, the whole or the quick questionnaire, and the
+/// choice of language (each named in its own language, so that a reader finds theirs).
+pub async fn start_page(
+    State(app): State<Arc<App>>,
+    headers: HeaderMap,
+    Query(choice): Query<Choice>,
+) -> Response {
+    match choice.lang.as_deref().and_then(Lang::from_code) {
+        // Remembered for the pages outside the questionnaire (a mistyped address).
+        Some(lang) => with_cookie(
+            start_view(&app, &headers, lang, &[]),
+            Some(http::set_cookie(http::LANG_COOKIE, lang.code(), "Lax")),
+        ),
+        None => start_view(&app, &headers, http::request_lang(&app, &headers), &[]),
+    }
+}
+
+/// The languages offered on the first page, each as its own speakers write it.
+const LANGUAGES: [(Lang, &str); 2] = [(Lang::En, "English"), (Lang::Es, "Español")];
+
+fn start_view(app: &App, headers: &HeaderMap, lang: Lang, problem: &[String]) -> Response {
     let (token, set) = form_token(app, headers);
     let rubrics = &app.config.rubrics;
-    let first = &rubrics[0].rubric;
+    let first = app.words(&rubrics[0], lang);
     let body = html! {
+        nav.languages aria-label=(w(lang, "web-start-language")) {
+            @for (other, name) in LANGUAGES {
+                @if other == lang {
+                    span lang=(other.code()) aria-current="true" { (name) }
+                } @else {
+                    a lang=(other.code()) hreflang=(other.code()) href=(format!("/?lang={}", other.code())) { (name) }
+                }
+            }
+        }
         p.kicker { "skillgap" }
-        h1 { (w("web-start-title")) }
-        p { (wa("web-start-intro", &[("rubric", t(&first.title).into())])) }
-        p { (wa("web-start-time", &[("skills", first.skills.len().into())])) }
+        h1 { (w(lang, "web-start-title")) }
+        p { (tr!(lang, "web-start-intro", rubric = t(&first.title))) }
+        p { (tr!(lang, "web-start-time", skills = first.skills.len())) }
         (problems(problem))
         form method="post" action="/start" {
             (csrf(&token))
+            input type="hidden" name="lang" value=(lang.code());
             @if rubrics.len() > 1 {
                 fieldset {
-                    legend { (w("web-start-ladder")) }
+                    legend { (w(lang, "web-start-ladder")) }
                     @for (i, s) in rubrics.iter().enumerate() {
+                        @let words = app.words(s, lang);
                         (radio("rubric", &s.rubric.id, &format!("rubric-{i}"), i == 0, html! {
-                            b { (t(&s.rubric.title)) }
-                            (wa("web-start-ladder-size", &[("skills", s.rubric.skills.len().into()), ("levels", s.rubric.levels.len().into())]))
+                            b { (t(&words.title)) }
+                            (tr!(lang, "web-start-ladder-size", skills = words.skills.len(), levels = words.levels.len()))
                         }))
                     }
                 }
             }
             fieldset {
-                legend { (w("web-start-how-many")) }
+                legend { (w(lang, "web-start-how-many")) }
                 (radio("quick", "0", "quick-0", !app.config.quick, html! {
-                    b { (w("web-start-every")) } (w("web-start-every-hint"))
+                    b { (w(lang, "web-start-every")) } (w(lang, "web-start-every-hint"))
                 }))
                 (radio("quick", "1", "quick-1", app.config.quick, html! {
-                    b { (w("web-start-quick")) } (w("web-start-quick-hint"))
+                    b { (w(lang, "web-start-quick")) } (w(lang, "web-start-quick-hint"))
                 }))
             }
-            div.buttons { button #next type="submit" { (w("web-start-button")) } }
+            div.buttons { button #next type="submit" { (w(lang, "web-start-button")) } }
         }
     };
     // A refused form is shown again as 422, as every other form of the questionnaire.
@@ -191,25 +227,28 @@ fn start_view(app: &App, headers: &HeaderMap, problem: &[String]) -> Response {
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    with_cookie(http::page(status, layout("Start", body, None, false)), set)
+    let page = layout(lang, &w(lang, "web-start-page"), body, None, false);
+    with_cookie(http::page(status, page), set)
 }
 
-/// `POST /start`: a new session, saved at once so that its link works.
+/// `POST /start`: a new session in the language of the start form, saved at once so that
+/// its link works.
 pub async fn start(State(app): State<Arc<App>>, headers: HeaderMap, body: Bytes) -> Response {
     let form = Form::parse(&body);
+    let lang = form
+        .get("lang")
+        .and_then(Lang::from_code)
+        .unwrap_or_else(|| http::request_lang(&app, &headers));
     if !form_token_ok(&app, &headers, &form) {
-        return http::forged();
+        return http::forged(lang);
     }
     let served = match form.get("rubric") {
         None => &app.config.rubrics[0],
         Some(id) => match app.served(id) {
             Some(s) => s,
             None => {
-                return start_view(
-                    &app,
-                    &headers,
-                    &["Choose one of the ladders listed.".to_string()],
-                );
+                let problem = [w(lang, "web-start-bad-ladder")];
+                return start_view(&app, &headers, lang, &problem);
             }
         },
     };
@@ -219,14 +258,19 @@ pub async fn start(State(app): State<Arc<App>>, headers: HeaderMap, body: Bytes)
     };
     let Ok(token) = keys::new_token() else {
         return http::problem_page(
+            lang,
             StatusCode::INTERNAL_SERVER_ERROR,
-            "Cannot start",
-            "The server could not make a private link. Try again.",
+            &w(lang, "web-start-failed-title"),
+            &w(lang, "web-start-failed"),
         );
     };
+    let mut answers = Answers::new(&served.rubric, quick);
+    answers.lang = Some(lang);
     let session = Open {
         served,
-        answers: Answers::new(&served.rubric, quick),
+        words: app.words(served, lang),
+        lang,
+        answers,
         token,
         host: None,
         scheme: "http",
@@ -249,212 +293,6 @@ pub async fn resume(
     }
 }
 
-/// `GET /s/TOKEN/about`.
-pub async fn about_page(
-    State(app): State<Arc<App>>,
-    headers: HeaderMap,
-    Path(token): Path<String>,
-    Query(from): Query<FromReview>,
-) -> Response {
-    match open_session(&app, &headers, &token) {
-        Ok(o) => http::page(StatusCode::OK, about_view(&app, &o, from.on(), &[], None)),
-        Err(r) => r,
-    }
-}
-
-/// What the about form held when it is shown again with problems.
-struct AboutDraft<'a> {
-    years: &'a str,
-}
-
-fn about_view(
-    app: &App,
-    o: &Open,
-    review: bool,
-    problem: &[String],
-    sent: Option<AboutDraft>,
-) -> Markup {
-    let rubric = o.rubric();
-    let a = &o.answers;
-    let years = match &sent {
-        Some(d) => d.years.to_string(),
-        None => a.years.map(|y| y.to_string()).unwrap_or_default(),
-    };
-    let target = flow::target_choice(a);
-    let education = flow::education_choice(a);
-    let held = a.certifications.clone().unwrap_or_default();
-    let day = |c: usize, earned: bool| -> String {
-        a.credentials
-            .iter()
-            .find(|k| k.cert == c)
-            .and_then(|k| if earned { k.earned } else { k.expires })
-            .map(|d| d.to_string())
-            .unwrap_or_default()
-    };
-    let body = html! {
-        p.kicker { (t(&rubric.title)) }
-        h1 { (w("web-about-title")) }
-        (problems(problem))
-        form method="post" action=(o.url("about")) {
-            (csrf(&o.csrf(app)))
-            @if review { input type="hidden" name="review" value="1"; }
-            label.field for="name" { (w("web-about-name")) }
-            p.hint { (w("web-about-name-hint")) }
-            input #name type="text" name="name" maxlength=(NAME_MAX) autocomplete="name" required value=(a.name.as_deref().map(t).unwrap_or_default());
-            fieldset {
-                legend { (w("web-about-target")) }
-                @for (i, label) in flow::target_choices(rubric).iter().enumerate() {
-                    @let value = if i == 0 { "unsure".to_string() } else { rubric.levels[i - 1].id.clone() };
-                    (radio("target", &value, &format!("target-{i}"), a.target != questionnaire::TargetAnswer::Unanswered && i == target, html! { (label) }))
-                }
-            }
-            label.field for="group" { (w("web-about-group")) }
-            p.hint { (w("web-about-group-hint")) }
-            input #group type="text" name="group" maxlength=(crate::profile::MAX_GROUP_CHARS) value=(a.group.as_deref().map(t).unwrap_or_default());
-            label.field for="years" { (w("web-about-years")) }
-            p.hint { (w("web-about-years-hint")) }
-            input #years type="text" name="years" inputmode="decimal" maxlength="10" required value=(years);
-            fieldset {
-                legend { (questionnaire::EDUCATION_QUESTION) }
-                p.hint { "You may skip it: " (questionnaire::EDUCATION_WHY) "." }
-                @for (i, label) in flow::education_choices().iter().enumerate() {
-                    @let value = if i == 0 { "skipped" } else { crate::rubric::Education::ALL[i - 1].id() };
-                    (radio("education", value, &format!("education-{i}"), a.education != questionnaire::EducationAnswer::Unanswered && i == education, html! { (label) }))
-                }
-            }
-            @if !rubric.certifications.is_empty() {
-                fieldset {
-                    legend { (w("web-about-certs")) }
-                    p.hint { (w("web-about-certs-hint")) }
-                    @for (c, label) in flow::certification_choices(rubric).iter().enumerate() {
-                        @let id = &rubric.certifications[c].id;
-                        label.choice for=(format!("cert-{c}")) {
-                            input type="checkbox" name="cert" value=(id) id=(format!("cert-{c}")) checked[held.contains(&c)];
-                            span { (label) }
-                        }
-                        div.dates {
-                            label { (w("web-about-earned")) input type="date" name=(format!("earned-{id}")) value=(day(c, true)); }
-                            label { (w("web-about-expires")) input type="date" name=(format!("expires-{id}")) value=(day(c, false)); }
-                        }
-                    }
-                }
-            }
-            div.buttons {
-                a.back href="/" { (w("web-back")) }
-                button #next type="submit" { (w("web-next")) }
-            }
-        }
-    };
-    layout(&w("web-about-title"), body, Some(&o.resume()), false)
-}
-
-/// `POST /s/TOKEN/about`.
-pub async fn about(
-    State(app): State<Arc<App>>,
-    headers: HeaderMap,
-    Path(token): Path<String>,
-    body: Bytes,
-) -> Response {
-    let mut o = match open_session(&app, &headers, &token) {
-        Ok(o) => o,
-        Err(r) => return r,
-    };
-    let form = Form::parse(&body);
-    if !csrf_ok(&app, &token, &form) {
-        return http::forged();
-    }
-    let review = form.get("review") == Some("1");
-    let served = o.served;
-    let problem = read_about(&served.rubric, &mut o.answers, &form);
-    if !problem.is_empty() {
-        let sent = AboutDraft {
-            years: form.get("years").unwrap_or(""),
-        };
-        let view = about_view(&app, &o, review, &problem, Some(sent));
-        return http::page(StatusCode::UNPROCESSABLE_ENTITY, view);
-    }
-    if let Err(r) = o.save(&app) {
-        return r;
-    }
-    let next = flow::after(o.rubric(), &o.answers, Step::Certifications, review);
-    see_other(&step_link(&o, next))
-}
-
-/// Reads the about form into the answers; the problems, each naming its field.
-fn read_about(rubric: &Rubric, a: &mut Answers, form: &Form) -> Vec<String> {
-    let mut problem = Vec::new();
-    let name = form.get("name").unwrap_or("").trim();
-    if name.is_empty() {
-        problem.push("Your name: enter the name your supervisor or coach knows you by.".into());
-    } else if name.chars().count() > NAME_MAX {
-        problem.push(format!("Your name: at most {NAME_MAX} characters."));
-    } else {
-        a.name = Some(t(name));
-    }
-    match crate::profile::group_value(form.get("group").unwrap_or("").trim()) {
-        Ok(group) => a.group = group.map(t),
-        Err(why) => problem.push(format!("Your line, shift or team: it {why}.")),
-    }
-    match form.get("target") {
-        Some("unsure") => flow::set_target(a, 0),
-        Some(id) => match rubric.level_index(id) {
-            Some(l) => flow::set_target(a, l + 1),
-            None => problem.push("Target level: choose one of the levels listed.".into()),
-        },
-        None => problem.push("Target level: choose a level, or \"not sure\".".into()),
-    }
-    match parse_years(form.get("years").unwrap_or("")) {
-        Ok(y) => a.years = Some(y),
-        Err(why) => problem.push(format!("Years in production: {why}.")),
-    }
-    match form.get("education") {
-        Some("skipped") => flow::set_education(a, 0),
-        Some(id) => match crate::rubric::Education::ALL
-            .iter()
-            .position(|e| e.id() == id)
-        {
-            Some(i) => flow::set_education(a, i + 1),
-            None => problem.push("Education: choose one of the answers listed.".into()),
-        },
-        None => problem.push("Education: choose an answer, or skip the question.".into()),
-    }
-    let mut held = Vec::new();
-    let mut credentials = Vec::new();
-    for id in form.all("cert") {
-        let Some(c) = rubric.cert_index(id) else {
-            problem.push("Certifications: tick only those listed.".into());
-            continue;
-        };
-        held.push(c);
-        let day = |field: &str| {
-            form.get(&format!("{field}-{id}"))
-                .map(str::trim)
-                .filter(|d| !d.is_empty())
-        };
-        let name = t(&rubric.certifications[c].name);
-        let k: Credential = crate::profile::dated_credential(
-            rubric,
-            c,
-            day("earned"),
-            day("expires"),
-            &mut |field, why| {
-                let field = if field == "earned" {
-                    "earned on"
-                } else {
-                    "expires on"
-                };
-                problem.push(format!("{name}, {field}: {why}."));
-            },
-        );
-        if k.earned.is_some() || k.expires.is_some() {
-            credentials.push(k);
-        }
-    }
-    flow::set_certifications(a, held);
-    a.credentials = credentials;
-    problem
-}
-
 /// `GET /s/TOKEN/skill/ID`.
 pub async fn skill_page(
     State(app): State<Arc<App>>,
@@ -468,7 +306,7 @@ pub async fn skill_page(
     };
     match asked_skill(&o, &skill) {
         Some(s) => http::page(StatusCode::OK, skill_view(&app, &o, s, from.on(), &[])),
-        None => http::not_found().await,
+        None => http::not_found(o.lang),
     }
 }
 
@@ -480,12 +318,13 @@ fn asked_skill(o: &Open, id: &str) -> Option<usize> {
 }
 
 fn skill_view(app: &App, o: &Open, s: usize, review: bool, problem: &[String]) -> Markup {
-    let rubric = o.rubric();
+    let rubric = o.words;
+    let lang = o.lang;
     let a = &o.answers;
     let skill = &rubric.skills[s];
     let asked = flow::asked_skills(rubric, a);
     let number = asked.iter().position(|&i| i == s).unwrap_or(0) + 1;
-    let (group, position, of) = flow::skill_place(rubric, s, &|i| a.asks(rubric, i));
+    let (group, position, of) = flow::skill_place(rubric, s, &|i| a.asks(rubric, i), lang);
     let back = if review {
         o.url("review")
     } else {
@@ -494,12 +333,21 @@ fn skill_view(app: &App, o: &Open, s: usize, review: bool, problem: &[String]) -
             None => o.url("about"),
         }
     };
-    let title = wa(
+    let title = tr!(
+        lang,
         "web-skill-progress",
-        &[("number", number.into()), ("total", asked.len().into())],
+        number = number,
+        total = asked.len()
+    );
+    let place = tr!(
+        lang,
+        "web-skill-place",
+        group = group,
+        number = position,
+        total = of
     );
     let body = html! {
-        p.progress { (title) " · " (group) " " (position) " of " (of) }
+        p.progress { (title) " · " (place) }
         progress max=(asked.len()) value=(number) aria-hidden="true" {}
         h1 { (t(&skill.name)) }
         p { (t(&skill.description)) }
@@ -508,8 +356,8 @@ fn skill_view(app: &App, o: &Open, s: usize, review: bool, problem: &[String]) -
             (csrf(&o.csrf(app)))
             @if review { input type="hidden" name="review" value="1"; }
             fieldset {
-                legend { (questionnaire::RATING_QUESTION) }
-                p.hint { (wa("web-skill-pick", &[("from", EVIDENCE_FROM.into())])) }
+                legend { (w(lang, "web-skill-question")) }
+                p.hint { (tr!(lang, "web-skill-pick", from = EVIDENCE_FROM)) }
                 @for (v, (label, anchor)) in flow::rating_choices(rubric, s).iter().enumerate() {
                     @let id = format!("rating-{v}");
                     label.choice for=(id) {
@@ -521,19 +369,19 @@ fn skill_view(app: &App, o: &Open, s: usize, review: bool, problem: &[String]) -
                 }
             }
             div.evidence {
-                label.field for="evidence" { (w("web-evidence-label")) }
-                p.hint { (w("web-evidence-hint")) }
+                label.field for="evidence" { (w(lang, "web-evidence-label")) }
+                p.hint { (w(lang, "web-evidence-hint")) }
                 textarea #evidence name="evidence" maxlength=(EVIDENCE_MAX) {
                     (a.evidence[s].as_deref().map(t).unwrap_or_default())
                 }
             }
             div.buttons {
-                a.back href=(back) { (w("web-back")) }
-                button #next type="submit" { (w("web-next")) }
+                a.back href=(back) { (w(lang, "web-back")) }
+                button #next type="submit" { (w(lang, "web-next")) }
             }
         }
     };
-    layout(&title, body, Some(&o.resume()), true)
+    layout(lang, &title, body, Some(&o.resume()), true)
 }
 
 /// `POST /s/TOKEN/skill/ID`: the rating and its evidence, together.
@@ -548,22 +396,23 @@ pub async fn skill(
         Err(r) => return r,
     };
     let Some(s) = asked_skill(&o, &skill) else {
-        return http::not_found().await;
+        return http::not_found(o.lang);
     };
     let form = Form::parse(&body);
     if !csrf_ok(&app, &token, &form) {
-        return http::forged();
+        return http::forged(o.lang);
     }
     let review = form.get("review") == Some("1");
     let max = o.rubric().max_rating();
     let rating = form.get("rating").and_then(|r| r.parse::<u8>().ok());
     let evidence = form.get("evidence").unwrap_or("");
+    let lang = o.lang;
     let problem = match rating {
-        None => Some("Choose the description most like what you do now.".to_string()),
-        Some(r) if r > max => Some(format!("Choose one of the ratings 0 to {max}.")),
-        _ if evidence.chars().count() > EVIDENCE_MAX => Some(format!(
-            "What shows this: at most {EVIDENCE_MAX} characters."
-        )),
+        None => Some(w(lang, "web-problem-rating")),
+        Some(r) if r > max => Some(tr!(lang, "web-problem-rating-range", max = max)),
+        _ if evidence.chars().count() > EVIDENCE_MAX => {
+            Some(tr!(lang, "web-problem-evidence-long", max = EVIDENCE_MAX))
+        }
         _ => None,
     };
     if let Some(p) = problem {

@@ -18,6 +18,7 @@ use axum::body::Body;
 use axum::http::{Method, Request, StatusCode, header};
 use scraper::{Html, Selector};
 use sha2::{Digest, Sha256};
+use skillgap::i18n::Lang;
 use skillgap::rubric::Rubric;
 use skillgap::web::{App, Config, Served, router};
 use tower::ServiceExt;
@@ -47,6 +48,8 @@ pub struct Setup {
     pub code: Option<&'static str>,
     /// `skillgap serve --quick`.
     pub quick: bool,
+    /// `skillgap serve --lang`: the language of a browser that asks for none.
+    pub lang: Lang,
 }
 
 impl Default for Setup {
@@ -55,6 +58,7 @@ impl Default for Setup {
             rubrics: vec!["production-specialist"],
             code: None,
             quick: false,
+            lang: Lang::En,
         }
     }
 }
@@ -181,6 +185,7 @@ fn build(dir: &Path, setup: &Setup) -> axum::Router {
         quick: setup.quick,
         max_certs: 3,
         expiring_days: 90,
+        lang: setup.lang,
     })
     .unwrap();
     router(Arc::new(app))
@@ -199,17 +204,28 @@ fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
     }
 }
 
-/// A browser: its cookies, kept between requests as a browser keeps them.
+/// A browser: its cookies, kept between requests as a browser keeps them, and the
+/// languages its person set it to ask for.
 #[derive(Default, Clone)]
 pub struct Browser {
     /// Cookies by name.
     pub jar: BTreeMap<String, String>,
+    /// The `Accept-Language` it sends, if any.
+    pub languages: Option<String>,
 }
 
 impl Browser {
     /// A browser with no cookies.
     pub fn new() -> Browser {
         Browser::default()
+    }
+
+    /// A browser with no cookies that asks for `languages` (`Accept-Language`).
+    pub fn speaking(languages: &str) -> Browser {
+        Browser {
+            languages: Some(languages.to_string()),
+            ..Browser::default()
+        }
     }
 
     /// `GET path`.
@@ -244,6 +260,9 @@ impl Browser {
         }
         if method == Method::POST {
             request = request.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        }
+        if let Some(languages) = &self.languages {
+            request = request.header(header::ACCEPT_LANGUAGE, languages);
         }
         let page = site.send(request.body(Body::from(body)).unwrap());
         for value in page.headers.get_all(header::SET_COOKIE) {

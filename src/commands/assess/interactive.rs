@@ -4,6 +4,9 @@
 //! Everything that can be checked before the first question is checked then (where the
 //! profile will be saved, whether that replaces a file), so that nothing fails after the
 //! person has answered every question.
+//!
+//! Everything it says is in the person's language: `--lang`, else the language of the
+//! answers resumed or of the profile updated, else the environment's.
 
 use std::path::{Path, PathBuf};
 
@@ -13,16 +16,24 @@ use crate::catalog::Catalog;
 use crate::commands::{Unfinished, pick_unfinished, resume_message, shown, stopped};
 use crate::draft::{self, Saved};
 use crate::export::{Format, render_to_vec, renderer};
+use crate::i18n::Lang;
 use crate::profile::Profile;
 use crate::prompt::{TermPrompter, install_interrupt_handler, set_interrupt_message};
-use crate::questionnaire::{self, Answers, Halt, Interrupted, Prompter, TargetAnswer};
+use crate::questionnaire::{self, Answers, Interrupted, Prompter, TargetAnswer};
 use crate::report::Report;
 use crate::rubric::Rubric;
-use crate::settings::{AssessSettings, expand_home};
+use crate::settings::AssessSettings;
 use crate::text::terminal_safe;
+use crate::tr;
+
+mod save;
+
+pub use save::{ask_page, ask_where_to_save};
 
 /// A finished interview.
 pub struct Done {
+    /// The language the questions were asked in, which the report and the profile take.
+    pub lang: Lang,
     /// The profile the answers describe.
     pub profile: Profile,
     /// The answers, for what the report says about skills not asked.
@@ -75,34 +86,40 @@ pub fn resume_command(
 /// Why a profile cannot be saved at `path`, checked before any question: a folder, a name
 /// ending in a slash, or a folder that does not exist.
 pub fn save_path_problem(path: &Path) -> Option<String> {
+    save_path_problem_in(path, Lang::En)
+}
+
+/// [`save_path_problem`] in `lang`, for the file name asked after the report.
+pub fn save_path_problem_in(path: &Path, lang: Lang) -> Option<String> {
     let text = path.to_string_lossy();
     if text.trim().is_empty() {
-        return Some("enter a file name".into());
+        return Some(tr!(lang, "ask-file-name-empty"));
     }
     if text.ends_with('/') || text.ends_with(std::path::MAIN_SEPARATOR) || path.is_dir() {
-        return Some(format!(
-            "{} is a folder; give a file name, such as {}",
-            shown(path),
-            shown(&path.join("skillgap-profile.json"))
+        return Some(tr!(
+            lang,
+            "ask-file-is-folder",
+            path = shown(path),
+            example = shown(&path.join("skillgap-profile.json"))
         ));
     }
     match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() && !dir.is_dir() => Some(format!(
-            "the folder {} does not exist; create it first, or choose another place",
-            shown(dir)
-        )),
+        Some(dir) if !dir.as_os_str().is_empty() && !dir.is_dir() => {
+            Some(tr!(lang, "ask-folder-missing", path = shown(dir)))
+        }
         _ => None,
     }
 }
 
 /// `--resume` without `--rubric`: the rubric of the one draft there is, or of the one the
-/// person picks among several. `None` when there is no draft.
+/// person picks among several. `None` when there is no draft. Asked in `lang`.
 pub fn pick_draft(
     catalog: &Catalog,
     prompter: &mut dyn Prompter,
+    lang: Lang,
 ) -> anyhow::Result<Option<(Rubric, Option<PathBuf>)>> {
     match draft::state_dir() {
-        Some(dir) => pick_draft_in(&dir, catalog, prompter),
+        Some(dir) => pick_draft_in(&dir, catalog, prompter, lang),
         None => Ok(None),
     }
 }
@@ -111,6 +128,7 @@ fn pick_draft_in(
     dir: &Path,
     catalog: &Catalog,
     prompter: &mut dyn Prompter,
+    lang: Lang,
 ) -> anyhow::Result<Option<(Rubric, Option<PathBuf>)>> {
     let found = draft::list(dir)
         .into_iter()
@@ -120,15 +138,23 @@ fn pick_draft_in(
                 let progress = match d.to_answers(rubric) {
                     Ok(a) => {
                         let (answered, asked) = a.progress(rubric);
-                        format!("{answered} of {asked} skills answered")
+                        tr!(
+                            lang,
+                            "ask-draft-progress",
+                            answered = answered,
+                            asked = asked
+                        )
                     }
-                    Err(_) => "saved for another version of the rubric".to_string(),
+                    Err(_) => tr!(lang, "ask-draft-other-version"),
                 };
                 let when = found.modified.map(draft::date_text).unwrap_or_default();
+                let name = match d.name.as_deref() {
+                    Some(name) => terminal_safe(name).into_owned(),
+                    None => tr!(lang, "ask-draft-no-name"),
+                };
                 format!(
-                    "{} · {} · {when} · {progress}",
-                    terminal_safe(&rubric.title),
-                    terminal_safe(d.name.as_deref().unwrap_or("no name")),
+                    "{} · {name} · {when} · {progress}",
+                    terminal_safe(&rubric.in_lang(lang).title),
                 )
             })
         })
@@ -136,19 +162,23 @@ fn pick_draft_in(
     let picked = pick_unfinished(
         prompter,
         found,
-        "You have several unfinished questionnaires. Which one do you want to continue?",
-        "Stopped. Your saved answers are unchanged.",
+        &tr!(lang, "ask-pick-draft"),
+        &tr!(lang, "ask-pick-draft-stopped"),
     )?;
     Ok(picked.map(|u| (u.rubric, u.rubric_file)))
 }
 
 /// The warnings the report carries after a questionnaire: the skills `--quick` did not ask,
 /// and the reliability checks. The review showed them already; they are not repeated on
-/// standard error.
-pub fn review_warnings(rubric: &Rubric, done: &Done) -> Vec<String> {
+/// standard error. In `lang`: the report's JSON carries them in English.
+pub fn review_warnings(rubric: &Rubric, done: &Done, lang: Lang) -> Vec<String> {
     let mut warnings = Vec::new();
-    warnings.extend(questionnaire::quick_notes(rubric, &done.answers));
-    warnings.extend(crate::checks::reliability_warnings(rubric, &done.profile));
+    warnings.extend(questionnaire::quick_notes(rubric, &done.answers, lang));
+    warnings.extend(crate::checks::reliability_warnings(
+        rubric,
+        &done.profile,
+        lang,
+    ));
     warnings
 }
 
@@ -160,6 +190,9 @@ pub struct Start {
     pub rubric_file: Option<PathBuf>,
     /// The target from `--level`.
     pub level: Option<usize>,
+    /// The language to ask in: `--lang`, else the updated profile's, else the environment's.
+    /// Answers resumed without `--lang` continue in their own.
+    pub lang: Lang,
 }
 
 /// Runs the interview, from a draft when there is one and the person wants it.
@@ -167,18 +200,27 @@ pub fn run(
     rubric: &Rubric,
     opts: &AssessSettings,
     mut prompter: TermPrompter,
-    start: Start,
+    mut start: Start,
 ) -> anyhow::Result<Done> {
     let draft_path = draft::path_for(rubric);
+    // What is asked about answers left unfinished is asked in their language.
+    let chosen = start.lang;
+    start.lang = asked_in(chosen, opts.lang.given, draft_lang(draft_path.as_deref()));
     let command = resume_command(opts, rubric, start.rubric_file.as_deref());
-    install_interrupt_handler(resume_message(draft_path.as_deref(), false, &command));
+    prompter.set_lang(start.lang);
+    install_interrupt_handler(resume_message(
+        draft_path.as_deref(),
+        false,
+        &command,
+        start.lang,
+    ));
 
     crate::commands::confirm_replace(
         &mut prompter,
         opts.save_profile.as_deref(),
         opts.force,
-        "your answers",
-        "--save-profile",
+        (&tr!(start.lang, "ask-what-answers"), "--save-profile"),
+        start.lang,
     )?;
     let (mut answers, mut written) = starting_answers(
         rubric,
@@ -192,11 +234,21 @@ pub fn run(
         answers.target = TargetAnswer::Level(l);
         answers.target_fixed = true;
     }
-    set_interrupt_message(resume_message(draft_path.as_deref(), written, &command));
+    let lang = asked_in(chosen, opts.lang.given, answers.lang.filter(|_| written));
+    answers.lang = Some(lang);
+    prompter.set_lang(lang);
+    set_interrupt_message(resume_message(
+        draft_path.as_deref(),
+        written,
+        &command,
+        lang,
+    ));
 
-    prompter.note(
-        "Rate each skill by picking the sentence that describes what you do now.\nArrow keys or a number move, Enter chooses, Esc goes back; Ctrl-C stops (your answers are kept).",
-    );
+    prompter.note(&format!(
+        "{}\n{}",
+        tr!(lang, "ask-intro"),
+        tr!(lang, "ask-intro-keys")
+    ));
     let mut save_failed = false;
     let rubric_file = start.rubric_file.clone();
     let mut save = |a: &Answers| {
@@ -204,53 +256,89 @@ pub fn run(
         match draft::save(path, rubric, a, rubric_file.as_deref()) {
             Ok(()) if !written => {
                 written = true;
-                set_interrupt_message(resume_message(Some(path), true, &command));
+                set_interrupt_message(resume_message(Some(path), true, &command, lang));
             }
             Ok(()) => {}
             Err(e) if !save_failed => {
-                eprintln!("skillgap: warning: cannot save your answers as you go: {e:#}");
-                set_interrupt_message(
-                    "Stopped. Your answers could not be saved as you went (see the warning above); start again with `skillgap assess`.".to_string(),
-                );
+                let warning = tr!(lang, "ask-save-failed", error = format!("{e:#}"));
+                eprintln!("skillgap: warning: {warning}");
+                set_interrupt_message(tr!(lang, "ask-save-failed-stopped"));
                 save_failed = true;
             }
             Err(_) => {}
         }
     };
-    let result = questionnaire::interview(rubric, &mut prompter, answers, &mut save);
+    // Asked with the rubric's words in the person's language; answered and saved by ids.
+    let words = rubric.in_lang(lang);
+    let result = questionnaire::interview(&words, &mut prompter, answers, &mut save);
     let answers = match result {
         Ok(answers) => answers,
         Err(_) => {
-            if let Some(e) = prompter.take_failure() {
-                anyhow::bail!(
-                    "the terminal stopped working during the questionnaire ({}); {}",
-                    crate::input::plain_io(&e),
-                    if written {
-                        format!("your answers so far are kept, run `{command}` to continue")
-                    } else {
-                        "nothing was answered yet".to_string()
-                    }
-                );
-            }
-            if save_failed {
-                return Err(stopped(
-                    "Stopped. Your answers could not be saved as you went (see the warning above)."
-                        .into(),
-                ));
-            }
-            return Err(stopped(resume_message(
-                draft_path.as_deref(),
+            let stop = Stop {
                 written,
-                &command,
-            )));
+                save_failed,
+                draft: draft_path.as_deref(),
+                command: &command,
+            };
+            return Err(stop.error(&mut prompter, lang));
         }
     };
     Ok(Done {
+        lang,
         profile: answers.to_profile(rubric),
         answers,
         draft: draft_path,
         prompter,
     })
+}
+
+/// The language to ask in: answers resumed go on in theirs, unless `--lang` says otherwise;
+/// else `chosen` (`--lang`, the updated profile's or the environment's).
+fn asked_in(chosen: Lang, given: Option<Lang>, resumed: Option<Lang>) -> Lang {
+    match (given, resumed) {
+        (None, Some(resumed)) => resumed,
+        _ => chosen,
+    }
+}
+
+/// The language of the answers saved at `path`, if they can be read and say.
+fn draft_lang(path: Option<&Path>) -> Option<Lang> {
+    let text = std::fs::read_to_string(path?).ok()?;
+    serde_json::from_str::<draft::Draft>(&text).ok()?.lang
+}
+
+/// Where an interview that stopped stands, for what the person is told.
+struct Stop<'a> {
+    /// The draft file holds the answers.
+    written: bool,
+    /// Saving the answers as they went failed (a warning said so).
+    save_failed: bool,
+    draft: Option<&'a Path>,
+    command: &'a str,
+}
+
+impl Stop<'_> {
+    /// The error that ends `assess` when the interview stopped: the terminal failed, or the
+    /// person stopped (and where the answers are).
+    fn error(&self, prompter: &mut TermPrompter, lang: Lang) -> anyhow::Error {
+        if let Some(e) = prompter.take_failure() {
+            let error = crate::input::plain_io(&e);
+            return anyhow::anyhow!(if self.written {
+                tr!(
+                    lang,
+                    "ask-terminal-failed-kept",
+                    error = error,
+                    command = self.command
+                )
+            } else {
+                tr!(lang, "ask-terminal-failed", error = error)
+            });
+        }
+        if self.save_failed {
+            return stopped(tr!(lang, "ask-save-failed-stopped-short"));
+        }
+        stopped(resume_message(self.draft, self.written, self.command, lang))
+    }
 }
 
 /// The answers the interview starts from: the profile being updated, or nothing, or a
@@ -272,57 +360,54 @@ fn starting_answers(
         }
         None => Answers::new(rubric, opts.quick),
     };
+    let lang = start.lang;
     let mut written = false;
+    let cannot_delete = |path: &Path| tr!(lang, "ask-cannot-delete-draft", path = shown(path));
     match draft_path.map(|p| (p, draft::load(p, rubric))) {
         None | Some((_, Saved::None)) => {
             if opts.resume {
-                prompter.note("There are no saved answers to resume; starting a new questionnaire.");
+                prompter.note(&tr!(lang, "ask-no-draft"));
             }
         }
-        Some((_, Saved::SetAside(aside, reason))) => prompter.note(&format!(
-            "Your saved answers could not be used: {}. They were kept in {} for you to inspect. Starting a new questionnaire.",
-            terminal_safe(&reason),
-            shown(&aside)
+        Some((_, Saved::SetAside(aside, reason))) => prompter.note(&tr!(
+            lang,
+            "ask-draft-set-aside",
+            reason = terminal_safe(&reason).into_owned(),
+            path = shown(&aside)
         )),
         Some((path, Saved::Answers(saved)))
             if start.update.is_some() && saved.update != answers.update =>
         {
             // Continuing another questionnaire would not update this profile.
+            let updated = shown(answers.update.as_deref().unwrap_or(Path::new("")));
             let keep = prompter
                 .select(
-                    "You have unfinished answers from another questionnaire",
+                    &tr!(lang, "ask-other-draft"),
                     &[
-                        format!(
-                            "Discard them and start from {}",
-                            shown(answers.update.as_deref().unwrap_or(Path::new("")))
-                        ),
-                        "Stop here and keep them (`skillgap assess --resume` continues them)"
-                            .to_string(),
+                        tr!(lang, "ask-other-draft-discard", path = updated),
+                        tr!(lang, "ask-other-draft-keep"),
                     ],
                     0,
                 )
-                .map_err(|_| stopped(resume_message(Some(path), true, command)))?
+                .map_err(|_| stopped(resume_message(Some(path), true, command, lang)))?
                 == 1;
             if keep {
-                return Err(stopped(
-                    "Stopped. Your earlier answers are kept; nothing was changed.".into(),
-                ));
+                return Err(stopped(tr!(lang, "ask-other-draft-kept")));
             }
-            draft::discard(path)
-                .with_context(|| format!("cannot delete the saved answers in {}", shown(path)))?;
+            draft::discard(path).with_context(|| cannot_delete(path))?;
         }
         Some((path, Saved::Answers(saved))) => {
             let resume = opts.resume
                 || prompter
                     .select(
-                        "You have unfinished answers from an earlier questionnaire",
+                        &tr!(lang, "ask-draft-found"),
                         &[
-                            "Resume where you left off".to_string(),
-                            "Discard them and start over".to_string(),
+                            tr!(lang, "ask-draft-resume"),
+                            tr!(lang, "ask-draft-discard"),
                         ],
                         0,
                     )
-                    .map_err(|_| stopped(resume_message(Some(path), true, command)))?
+                    .map_err(|_| stopped(resume_message(Some(path), true, command, lang)))?
                     == 0;
             if resume {
                 answers = saved;
@@ -330,8 +415,7 @@ fn starting_answers(
                 answers.kept = updated_profile(rubric, start, answers.update.as_deref())?;
                 written = true;
             } else {
-                draft::discard(path)
-                    .with_context(|| format!("cannot delete the saved answers in {}", shown(path)))?;
+                draft::discard(path).with_context(|| cannot_delete(path))?;
             }
         }
     }
@@ -367,12 +451,8 @@ fn updated_profile(
             Default::default(),
         )?)
     };
-    let profile = read().with_context(|| {
-        format!(
-            "the saved answers update {}, which must still be a readable, valid profile; restore or correct it, or start `skillgap assess` again and discard the saved answers",
-            shown(path)
-        )
-    })?;
+    let profile =
+        read().with_context(|| tr!(start.lang, "ask-update-unreadable", path = shown(path)))?;
     Ok(Some(Box::new(profile)))
 }
 
@@ -405,97 +485,6 @@ pub(crate) fn profile_bytes(
     Ok(bytes)
 }
 
-/// The first of `skillgap-profile.json`, `skillgap-profile-2.json`, ... that does not exist.
-fn free_name(stem: &str, ext: &str) -> String {
-    (1..)
-        .map(|n| {
-            if n == 1 {
-                format!("{stem}.{ext}")
-            } else {
-                format!("{stem}-{n}.{ext}")
-            }
-        })
-        .find(|name| !Path::new(name).exists())
-        .unwrap_or_else(|| format!("{stem}.{ext}"))
-}
-
-/// Asks where to save a file, offering `default`; an existing file is only replaced when
-/// the person says so. Esc goes back to the question whether to save.
-fn ask_file_name(p: &mut dyn Prompter, default: &str) -> Result<PathBuf, Halt> {
-    loop {
-        let name = p.text(
-            "File name",
-            default,
-            &|t| match save_path_problem(&expand_home(Path::new(t.trim()))) {
-                Some(problem) => Err(problem),
-                None => Ok(()),
-            },
-        )?;
-        let path = expand_home(Path::new(name.trim()));
-        if !path.exists() {
-            return Ok(path);
-        }
-        match p.confirm(&format!("{} exists. Replace it?", shown(&path)), false) {
-            Ok(true) => return Ok(path),
-            Ok(false) | Err(Halt::Back) => {}
-            Err(Halt::Quit) => return Err(Halt::Quit),
-        }
-    }
-}
-
-/// Where to save the finished answers, asked after the report. `None` when the person does
-/// not want them saved (Esc counts as no); `Err` on Ctrl-C.
-pub fn ask_where_to_save(
-    p: &mut dyn Prompter,
-    update: Option<&Path>,
-) -> Result<Option<PathBuf>, Interrupted> {
-    if let Some(path) = update {
-        return match p.confirm(
-            &format!("Save the updated answers to {}?", shown(path)),
-            true,
-        ) {
-            Ok(true) => Ok(Some(path.to_path_buf())),
-            Ok(false) | Err(Halt::Back) => Ok(None),
-            Err(Halt::Quit) => Err(Interrupted),
-        };
-    }
-    loop {
-        match p.confirm(
-            "Save your answers as a profile, to re-run or compare later?",
-            true,
-        ) {
-            Ok(true) => {}
-            Ok(false) | Err(Halt::Back) => return Ok(None),
-            Err(Halt::Quit) => return Err(Interrupted),
-        }
-        match ask_file_name(p, &free_name("skillgap-profile", "json")) {
-            Ok(path) => return Ok(Some(path)),
-            Err(Halt::Back) => {}
-            Err(Halt::Quit) => return Err(Interrupted),
-        }
-    }
-}
-
-/// Asks whether to keep the report as a web page, and where: a page opens on a phone and
-/// prints, where the terminal report does neither. Esc means no.
-pub fn ask_page(p: &mut dyn Prompter) -> Result<Option<PathBuf>, Interrupted> {
-    loop {
-        match p.confirm(
-            "Save this report as a web page (HTML), to read on your phone or print?",
-            true,
-        ) {
-            Ok(true) => {}
-            Ok(false) | Err(Halt::Back) => return Ok(None),
-            Err(Halt::Quit) => return Err(Interrupted),
-        }
-        match ask_file_name(p, &free_name("skillgap-report", "html")) {
-            Ok(path) => return Ok(Some(path)),
-            Err(Halt::Back) => {}
-            Err(Halt::Quit) => return Err(Interrupted),
-        }
-    }
-}
-
 /// Offers to keep the report shown on the terminal as a web page, and writes it whole.
 fn offer_page(opts: &AssessSettings, done: &mut Done, report: &Report) -> anyhow::Result<()> {
     let shown_here = opts.output.files.is_empty() && opts.output.stdout == Format::Table;
@@ -503,20 +492,21 @@ fn offer_page(opts: &AssessSettings, done: &mut Done, report: &Report) -> anyhow
     if !shown_here || has_page {
         return Ok(());
     }
-    let Some(path) = ask_page(&mut done.prompter).map_err(|Interrupted| {
-        stopped("Stopped. The report above is complete; no web page was saved.".into())
-    })?
+    let lang = done.lang;
+    let Some(path) = ask_page(&mut done.prompter, lang)
+        .map_err(|Interrupted| stopped(tr!(lang, "ask-page-stopped")))?
     else {
         return Ok(());
     };
     let page = render_to_vec(&*renderer::<Report>(Format::Html, false, None), report)
-        .context("cannot render the report as a web page")?;
+        .with_context(|| tr!(lang, "ask-page-failed"))?;
     crate::output::write_atomic(&path, &page)?;
     eprintln!(
         "{}",
-        crate::prompt::wrap_for_terminal(&format!(
-            "Saved the report as a web page: {}",
-            shown(&absolute(&path))
+        crate::prompt::wrap_for_terminal(&tr!(
+            lang,
+            "ask-page-saved",
+            path = shown(&absolute(&path))
         ))
     );
     Ok(())
@@ -532,27 +522,22 @@ pub fn finish(
     mut done: Done,
     report: &Report,
 ) -> anyhow::Result<()> {
+    let lang = done.lang;
     let discard = |draft: &Option<PathBuf>| -> anyhow::Result<()> {
         if let Some(path) = draft {
             draft::discard(path)
-                .with_context(|| format!("cannot delete the saved answers in {}", shown(path)))?;
+                .with_context(|| tr!(lang, "ask-cannot-delete-draft", path = shown(path)))?;
         }
         Ok(())
     };
-    set_interrupt_message(
-        "Stopped. The report above is complete; your answers were not saved as a profile."
-            .to_string(),
-    );
+    set_interrupt_message(tr!(lang, "ask-not-saved-stopped"));
     let target = match (&opts.save_profile, &done.answers.update) {
         (Some(path), _) => Some(path.clone()),
-        (None, update) => match ask_where_to_save(&mut done.prompter, update.as_deref()) {
+        (None, update) => match ask_where_to_save(&mut done.prompter, update.as_deref(), lang) {
             Ok(target) => target,
             Err(Interrupted) => {
                 discard(&done.draft)?;
-                return Err(stopped(
-                        "Stopped. The report above is complete; your answers were not saved as a profile."
-                            .into(),
-                    ));
+                return Err(stopped(tr!(lang, "ask-not-saved-stopped")));
             }
         },
     };
@@ -566,19 +551,21 @@ pub fn finish(
         {
             eprintln!(
                 "{}",
-                crate::prompt::wrap_for_terminal(&format!(
-                    "Kept the previous version as {}.",
-                    shown(&absolute(&kept))
+                crate::prompt::wrap_for_terminal(&tr!(
+                    lang,
+                    "ask-kept-previous",
+                    path = shown(&absolute(&kept))
                 ))
             );
         }
         crate::output::write_atomic(&path, &bytes)?;
         eprintln!(
             "{}",
-            crate::prompt::wrap_for_terminal(&format!(
-                "Saved your answers to {}. Next time, `skillgap assess --update {}` starts from them.",
-                shown(&absolute(&path)),
-                quoted(&path)
+            crate::prompt::wrap_for_terminal(&tr!(
+                lang,
+                "ask-saved",
+                path = shown(&absolute(&path)),
+                update = quoted(&path)
             ))
         );
     }
@@ -590,6 +577,29 @@ pub fn finish(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::settings::expand_home;
+    use save::free_name;
+
+    #[test]
+    fn resumed_answers_go_on_in_their_language_unless_lang_is_given() {
+        use Lang::{En, Es};
+        assert_eq!(
+            asked_in(En, None, Some(Es)),
+            Es,
+            "a Spanish draft, English around"
+        );
+        assert_eq!(
+            asked_in(Es, Some(Es), Some(En)),
+            Es,
+            "--lang es over an English draft"
+        );
+        assert_eq!(
+            asked_in(En, Some(En), Some(Es)),
+            En,
+            "--lang en over a Spanish draft"
+        );
+        assert_eq!(asked_in(Es, None, None), Es, "nothing resumed");
+    }
 
     #[test]
     fn save_paths_that_name_folders_are_refused() {
@@ -622,7 +632,7 @@ mod tests {
 
         // One draft, of any rubric: no question.
         let mut script = Script::new(vec![]);
-        let (rubric, _) = pick_draft_in(dir.path(), &catalog, &mut script)
+        let (rubric, _) = pick_draft_in(dir.path(), &catalog, &mut script, Lang::En)
             .unwrap()
             .unwrap();
         assert_eq!(rubric.id, media.id);
@@ -640,7 +650,7 @@ mod tests {
             .position(|f| f.draft.rubric == media.id)
             .unwrap();
         let mut script = Script::new(vec![Reply::Select(media_at)]);
-        let (rubric, _) = pick_draft_in(dir.path(), &catalog, &mut script)
+        let (rubric, _) = pick_draft_in(dir.path(), &catalog, &mut script, Lang::En)
             .unwrap()
             .unwrap();
         assert_eq!(rubric.id, media.id);
@@ -660,7 +670,7 @@ mod tests {
         let empty = tempfile::tempdir().unwrap();
         let mut script = Script::new(vec![]);
         assert!(
-            pick_draft_in(empty.path(), &catalog, &mut script)
+            pick_draft_in(empty.path(), &catalog, &mut script, Lang::En)
                 .unwrap()
                 .is_none()
         );
@@ -813,6 +823,7 @@ mod tests {
             update: None,
             rubric_file: None,
             level: None,
+            lang: Lang::En,
         };
         let (resumed, written) = resume(&plain).unwrap();
         assert!(written);
@@ -830,6 +841,7 @@ mod tests {
             update: None,
             rubric_file: None,
             level: None,
+            lang: Lang::En,
         };
         let err = format!("{:#}", resume(&plain).unwrap_err());
         assert!(
@@ -866,20 +878,20 @@ mod tests {
         assert!(resume_command(&opts, &media, Some(file)).contains("--rubric /rubrics/mine.json"));
         // Nothing is claimed saved before a file was written.
         let draft = Path::new("/state/skillgap/x.draft.json");
-        assert!(!resume_message(Some(draft), false, "c").contains("saved in"));
-        assert!(resume_message(Some(draft), true, "c").contains("saved in /state"));
+        assert!(!resume_message(Some(draft), false, "c", Lang::En).contains("saved in"));
+        assert!(resume_message(Some(draft), true, "c", Lang::En).contains("saved in /state"));
     }
 
     #[test]
     fn esc_at_the_save_question_means_no_and_ctrl_c_stops() {
         use crate::questionnaire::tests::{Reply, Script};
         let mut s = Script::new(vec![Reply::Back]);
-        assert_eq!(ask_where_to_save(&mut s, None), Ok(None));
+        assert_eq!(ask_where_to_save(&mut s, None, Lang::En), Ok(None));
         let mut s = Script::new(vec![Reply::Interrupt]);
-        assert_eq!(ask_where_to_save(&mut s, None), Err(Interrupted));
+        assert_eq!(ask_where_to_save(&mut s, None, Lang::En), Err(Interrupted));
         // Esc at the file name goes back to the question, where Esc means no.
         let mut s = Script::new(vec![Reply::Select(1), Reply::Back, Reply::Back]);
-        assert_eq!(ask_where_to_save(&mut s, None), Ok(None));
+        assert_eq!(ask_where_to_save(&mut s, None, Lang::En), Ok(None));
         // A file name that names a folder is asked again.
         let dir = tempfile::tempdir().unwrap();
         let folder: &'static str = Box::leak(format!("{}/", dir.path().display()).into_boxed_str());
@@ -891,7 +903,7 @@ mod tests {
             Reply::Text(file),
         ]);
         assert_eq!(
-            ask_where_to_save(&mut s, None),
+            ask_where_to_save(&mut s, None, Lang::En),
             Ok(Some(PathBuf::from(file)))
         );
         assert!(s.notes.iter().any(|n| n.contains("is a folder")));
@@ -899,28 +911,28 @@ mod tests {
         let profile = Path::new("me.json");
         let mut s = Script::new(vec![Reply::Select(1)]);
         assert_eq!(
-            ask_where_to_save(&mut s, Some(profile)),
+            ask_where_to_save(&mut s, Some(profile), Lang::En),
             Ok(Some(profile.to_path_buf()))
         );
         let mut s = Script::new(vec![Reply::Back]);
-        assert_eq!(ask_where_to_save(&mut s, Some(profile)), Ok(None));
+        assert_eq!(ask_where_to_save(&mut s, Some(profile), Lang::En), Ok(None));
     }
 
     #[test]
     fn the_web_page_is_offered_after_the_report_and_esc_means_no() {
         use crate::questionnaire::tests::{Reply, Script};
         let mut s = Script::new(vec![Reply::Back]);
-        assert_eq!(ask_page(&mut s), Ok(None));
+        assert_eq!(ask_page(&mut s, Lang::En), Ok(None));
         let mut s = Script::new(vec![Reply::Interrupt]);
-        assert_eq!(ask_page(&mut s), Err(Interrupted));
+        assert_eq!(ask_page(&mut s, Lang::En), Err(Interrupted));
         // Esc at the file name goes back to the question.
         let mut s = Script::new(vec![Reply::Select(1), Reply::Back, Reply::Back]);
-        assert_eq!(ask_page(&mut s), Ok(None));
+        assert_eq!(ask_page(&mut s, Lang::En), Ok(None));
         let dir = tempfile::tempdir().unwrap();
         let file: &'static str =
             Box::leak(format!("{}/me.html", dir.path().display()).into_boxed_str());
         let mut s = Script::new(vec![Reply::Select(1), Reply::Text(file)]);
-        assert_eq!(ask_page(&mut s), Ok(Some(PathBuf::from(file))));
+        assert_eq!(ask_page(&mut s, Lang::En), Ok(Some(PathBuf::from(file))));
         assert!(free_name("skillgap-report", "html").ends_with(".html"));
     }
 

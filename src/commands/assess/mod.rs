@@ -37,7 +37,7 @@ fn assess(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
     if asking && (!std::io::stdin().is_terminal() || !std::io::stderr().is_terminal()) {
         return Err(no_terminal_error().into());
     }
-    let mut prompter = asking.then(TermPrompter::new);
+    let mut prompter = asking.then(|| TermPrompter::new().in_lang(opts.lang.lang()));
 
     // Read the profile first: it may name the rubric it was written for.
     let source = opts.input.as_deref().or(opts.update.as_deref());
@@ -61,18 +61,17 @@ fn assess(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
     if let (Some(profile), Some((_, origin))) = (&given, &input) {
         super::reviews::check_embedded(profile, &opts.review, origin)?;
     }
-    let (mut profile, mut warnings, interview) = match prompter {
+    let (mut profile, interview) = match prompter {
         None => {
             let mut profile = given.expect("a profile is read when no questions are asked");
             profile.basis = opts.review.basis;
             super::reviews::attach(&mut profile, review_files)?;
             // An expired credential does not count as held (and may be recommended again).
             profile.expire(opts.window.as_of);
-            let warnings = profile_warnings(&rubric, &profile);
-            for w in &warnings {
+            for w in &profile_warnings(&rubric, &profile, lang) {
                 eprintln!("skillgap: warning: {}", crate::text::terminal_safe(w));
             }
-            (profile, warnings, None)
+            (profile, None)
         }
         Some(prompter) => {
             let previous = given.clone();
@@ -80,37 +79,34 @@ fn assess(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
                 update: opts.update.clone().zip(given),
                 rubric_file,
                 level,
+                lang,
             };
             // An updated profile keeps its reviews (and all else not asked): see
             // `Answers::to_profile`.
             let mut done = interactive::run(&rubric, &opts, prompter, start)?;
             // The questionnaire dates what it writes, and says in which language it asked.
             done.profile.assessed_on = Some(opts.window.as_of);
-            done.profile.lang = Some(lang);
-            let warnings = interactive::review_warnings(&rubric, &done);
+            done.profile.lang = Some(done.lang);
             let mut profile = done.profile.clone();
             profile.basis = opts.review.basis;
             super::reviews::attach(&mut profile, review_files)?;
             profile.expire(opts.window.as_of);
-            let mut warnings = warnings;
-            warnings.extend(crate::gap_report::set_aside_warnings(&profile));
-            (profile, warnings, Some((done, previous)))
+            (profile, Some((done, previous)))
         }
     };
     profile.basis = opts.review.basis;
     if opts.max_certs == 0 {
-        let note =
-            "certifications were not asked for (--max-certs 0), so the report recommends none";
+        let note = gap_report::no_certifications_warning(lang);
         eprintln!("skillgap: warning: {note}");
-        warnings.push(note.into());
     }
     let answered = interview.is_some();
     let (done, previous) = interview.map_or((None, None), |(d, p)| (Some(d), p));
+    let lang = done.as_ref().map_or(lang, |d| d.lang);
     let scored = Scored {
         rubric: &rubric,
         profile: &profile,
         level,
-        warnings: &warnings,
+        done: done.as_ref(),
         answered,
         previous: previous.as_ref(),
     };
@@ -120,8 +116,9 @@ fn assess(catalog: &Catalog, opts: AssessSettings) -> anyhow::Result<()> {
         .clone()
         .lang(lang)
         .write_in(report_in, "report")?;
-    if let Some(done) = done {
-        interactive::finish(&rubric, &opts, done, &report_in(lang))?;
+    let last = done.as_ref().map(|_| report_in(lang));
+    if let (Some(done), Some(report)) = (done, last) {
+        interactive::finish(&rubric, &opts, done, &report)?;
     }
     Ok(())
 }
@@ -131,7 +128,8 @@ struct Scored<'a> {
     rubric: &'a Rubric,
     profile: &'a Profile,
     level: Option<usize>,
-    warnings: &'a [String],
+    /// The questionnaire's answers, when it was asked.
+    done: Option<&'a interactive::Done>,
     answered: bool,
     /// The profile re-assessed (`--update`), to say what changed since.
     previous: Option<&'a Profile>,
@@ -150,7 +148,7 @@ impl Scored<'_> {
             self.profile,
             self.level,
             opts.max_certs,
-            self.warnings.to_vec(),
+            warnings_in(self.rubric, self.profile, self.done, opts.max_certs, lang),
             self.answered,
             reading,
         )
@@ -161,6 +159,31 @@ impl Scored<'_> {
         }
         report
     }
+}
+
+/// The warnings a report carries, in `lang` (the reader's in their report, English in the
+/// JSON): those about the profile read, or after a questionnaire the skills `--quick` did
+/// not ask and the reliability checks (shown already, on its review) and the reviews set
+/// aside; and the note that no certification was asked for.
+fn warnings_in(
+    rubric: &Rubric,
+    profile: &crate::profile::Profile,
+    done: Option<&interactive::Done>,
+    max_certs: usize,
+    lang: Lang,
+) -> Vec<String> {
+    let mut warnings = match done {
+        None => profile_warnings(rubric, profile, lang),
+        Some(done) => {
+            let mut w = interactive::review_warnings(&rubric.in_lang(lang), done, lang);
+            w.extend(gap_report::set_aside_warnings(profile, lang));
+            w
+        }
+    };
+    if max_certs == 0 {
+        warnings.push(gap_report::no_certifications_warning(lang));
+    }
+    warnings
 }
 
 /// The profile's text and origin: a profile file, or one person of a spreadsheet; `None`
@@ -315,7 +338,7 @@ fn choose_rubric(
     if let Some(p) = prompter
         && opts.resume
         && opts.rubric.is_none()
-        && let Some(picked) = interactive::pick_draft(catalog, p)?
+        && let Some(picked) = interactive::pick_draft(catalog, p, opts.lang.lang())?
     {
         return Ok(picked);
     }

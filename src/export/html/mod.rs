@@ -349,7 +349,7 @@ mod tests {
         for s in &r.strengths {
             assert_shows(
                 &page,
-                &Report::strength_text(s),
+                &r.strength_text(s),
             );
         }
         for l in &r.levels {

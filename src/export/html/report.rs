@@ -25,7 +25,7 @@ impl Report {
                 }
                 p.meta {
                     (tr!(lang, "doc-html-measured-against")) " " strong { (t(&self.target_title)) }
-                    (format!(" ({}).", self.target_chosen_by.describe()))
+                    (format!(" ({}).", self.target_chosen_by.describe(lang)))
                     @if self.next_level.is_some() {
                         " " a href="#next" { (tr!(lang, "doc-html-next-link")) }
                     }
@@ -172,7 +172,7 @@ fn skills_section(r: &Report) -> Markup {
                 p {
                     strong { (tr!(lang, "doc-strengths")) " " }
                     (t(&r.strengths.iter()
-                        .map(Report::strength_text)
+                        .map(|s| r.strength_text(s))
                         .collect::<Vec<_>>().join(", ")))
                 }
             }

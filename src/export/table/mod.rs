@@ -111,7 +111,7 @@ impl Renderer<Report> for TableRenderer {
             writeln!(out)?;
             self.next_section(r, out)?;
             writeln!(out)?;
-            return self.para(out, "", "", Report::BRIEF_NOTE);
+            return self.para(out, "", "", &r.brief_note());
         }
         self.skills_section(r, out)?;
         self.disagreements_section(r, out)?;
@@ -193,7 +193,7 @@ impl TableRenderer {
             let list: Vec<String> = r
                 .strengths
                 .iter()
-                .map(Report::strength_text)
+                .map(|s| r.strength_text(s))
                 .collect();
             let label = format!("{} ", tr!(lang, "doc-strengths"));
             self.para(out, &label, "  ", &safe(&list.join(", ")))?;

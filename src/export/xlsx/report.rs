@@ -166,7 +166,7 @@ fn certifications(r: &Report) -> Result<Sheet, XlsxError> {
     }
     let mut row = r.certifications.len() + 2;
     if r.certifications.is_empty() {
-        sheet.line(row_num(row)?, r.no_certifications_sentence())?;
+        sheet.line(row_num(row)?, &r.no_certifications_sentence())?;
         row += 2;
     }
     if !r.credentials.is_empty() {
@@ -246,7 +246,7 @@ fn summary(r: &Report) -> Result<Sheet, XlsxError> {
         let list: Vec<String> = r
             .strengths
             .iter()
-            .map(Report::strength_text)
+            .map(|s| r.strength_text(s))
             .collect();
         lines.push(String::new());
         lines.push(format!("Strengths: {}", list.join(", ")));
