@@ -289,15 +289,6 @@ fn category_rank(c: Category) -> u8 {
     }
 }
 
-fn write_page(
-    out: &mut dyn io::Write,
-    title: &str,
-    body: Markup,
-    footer: Markup,
-) -> io::Result<()> {
-    write_page_in(out, Lang::En, title, body, footer)
-}
-
 /// Writes a page in `lang`: its `<html lang>` and the stylesheet's words.
 fn write_page_in(
     out: &mut dyn io::Write,

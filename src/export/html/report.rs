@@ -25,7 +25,7 @@ impl Report {
                 }
                 p.meta {
                     (tr!(lang, "doc-html-measured-against")) " " strong { (t(&self.target_title)) }
-                    (format!(" ({}).", self.target_chosen_by.describe(self.lang)))
+                    (format!(" ({}).", self.target_chosen_by.describe(lang)))
                     @if self.next_level.is_some() {
                         " " a href="#next" { (tr!(lang, "doc-html-next-link")) }
                     }

@@ -13,7 +13,7 @@ use std::io;
 
 use maud::{Markup, html};
 
-use super::{HtmlRenderer, t, write_page};
+use super::{HtmlRenderer, t, write_page_in};
 use crate::export::Renderer;
 use crate::export::svg::{self, Bar, HeatCell, HeatColumn, HeatLegend};
 use crate::team::TeamSummary;
@@ -119,7 +119,7 @@ impl Renderer<TeamSummary> for HtmlRenderer {
             (tr!(lang, "team-footer", rubric = t(&tm.rubric.title), version = tm.rubric.version.to_string()))
             span.screen-only { " " (tr!(lang, "team-footer-offline")) }
         };
-        write_page(out, &t(&tm.title_line()), body, footer)
+        write_page_in(out, tm.lang, &t(&tm.title_line()), body, footer)
     }
 }
 
@@ -175,7 +175,7 @@ impl Renderer<TeamMatrix> for HtmlRenderer {
             (section(&m.section()))
         };
         let footer = html! { (tr!(m.lang, "team-matrix-footer")) };
-        write_page(out, &t(&m.title_line()), body, footer)
+        write_page_in(out, m.lang, &t(&m.title_line()), body, footer)
     }
 }
 
