@@ -118,3 +118,4 @@ progress-past-the-line = At the latest assessment, { $count ->
         [one] { $levels } is
        *[other] { $levels } are
     } past the { $ready } line but not reached: a level is held back by a gap large enough to block it or by a defining skill short of it; that assessment's own report names which.
+progress-chart-dashed = dashed: { $ready } meets a level

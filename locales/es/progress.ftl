@@ -118,3 +118,4 @@ progress-past-the-line = En la evaluación más reciente, { $count ->
         [one] { $levels } supera
        *[other] { $levels } superan
     } la línea del { $ready } pero no se alcanza: a un nivel lo frena una brecha lo bastante grande o una habilidad clave que no llega; el reporte de esa evaluación dice cuál.
+progress-chart-dashed = punteada: con { $ready } se alcanza un nivel

@@ -26,18 +26,22 @@ impl Renderer<History> for HtmlRenderer {
                 values: h.assessments.iter().map(|a| a.readiness[l]).collect(),
             })
             .collect();
+        let ready = threshold(lang, h.ready_readiness);
         let chart = svg::lines(
             "readiness-over-time",
-            &tr!(lang, "progress-chart-over-time"),
-            &tr!(
-                lang,
-                "progress-chart-over-time-text",
-                count = days.len(),
-                ready = threshold(lang, h.ready_readiness)
+            (
+                &tr!(lang, "progress-chart-over-time"),
+                &tr!(
+                    lang,
+                    "progress-chart-over-time-text",
+                    count = days.len(),
+                    ready = ready.as_str()
+                ),
             ),
             &days,
             &lines,
             h.ready_readiness,
+            &tr!(lang, "progress-chart-dashed", ready = ready.as_str()),
         );
         let target = t(&h.target_title);
         let per_level = tr!(lang, "progress-readiness-per-level");
@@ -141,7 +145,7 @@ fn past_the_line(h: &History) -> Option<String> {
             h.lang,
             "progress-past-the-line",
             count = past.len(),
-            levels = svg::names(&list, 8),
+            levels = crate::export::words::names(h.lang, &list, 8),
             ready = threshold(h.lang, h.ready_readiness)
         )
     })

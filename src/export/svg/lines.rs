@@ -46,14 +46,15 @@ pub(super) fn marker(shape: &str, x: f64, y: f64, color: &str) -> Markup {
 }
 
 /// Readiness (0 to 100%) per level at each assessment, labelled `days` along the bottom, with
-/// the readiness that meets a level (`threshold`) as a dashed line, and the key under it.
+/// the readiness that meets a level (`threshold`) as a dashed line named by `dashed` ("dashed:
+/// 85% meets a level"), and the key under it.
 pub(in crate::export) fn lines(
     id: &str,
-    title: &str,
-    desc: &str,
+    (title, desc): (&str, &str),
     days: &[String],
     lines: &[Line],
     threshold: f64,
+    dashed: &str,
 ) -> Markup {
     let (left, top, plot_w, plot_h) = (44.0, 26.0, 280.0, 200.0);
     let w = left + plot_w + 16.0;
@@ -93,7 +94,7 @@ pub(in crate::export) fn lines(
         line x1=(n(left)) y1=(n(y_of(threshold))) x2=(n(left + plot_w)) y2=(n(y_of(threshold)))
             stroke=(INK) stroke-width="2" stroke-dasharray="5 3" {}
         text x=(n(left + plot_w)) y=(n(top - 10.0)) text-anchor="end" font-size="13" fill=(INK) {
-            (format!("dashed: {}% meets a level", n(threshold)))
+            (dashed)
         }
         @for (k, line) in lines.iter().enumerate() {
             @let (color, dash, shape) = style(k);
