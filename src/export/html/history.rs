@@ -17,32 +17,7 @@ impl Renderer<History> for HtmlRenderer {
     fn render(&self, h: &History, out: &mut dyn io::Write) -> io::Result<()> {
         let lang = h.lang;
         let days: Vec<String> = h.assessments.iter().map(|a| t(&h.day(a))).collect();
-        let lines: Vec<Line> = h
-            .levels
-            .iter()
-            .enumerate()
-            .map(|(l, level)| Line {
-                title: t(&level.title),
-                values: h.assessments.iter().map(|a| a.readiness[l]).collect(),
-            })
-            .collect();
-        let ready = threshold(lang, h.ready_readiness);
-        let chart = svg::lines(
-            "readiness-over-time",
-            (
-                &tr!(lang, "progress-chart-over-time"),
-                &tr!(
-                    lang,
-                    "progress-chart-over-time-text",
-                    count = days.len(),
-                    ready = ready.as_str()
-                ),
-            ),
-            &days,
-            &lines,
-            h.ready_readiness,
-            &tr!(lang, "progress-chart-dashed", ready = ready.as_str()),
-        );
+        let chart = chart(h, &days);
         let target = t(&h.target_title);
         let per_level = tr!(lang, "progress-readiness-per-level");
         let best_col = (
@@ -116,6 +91,37 @@ impl Renderer<History> for HtmlRenderer {
         };
         write_page_in(out, h.lang, &t(&h.title_line()), body, footer)
     }
+}
+
+/// Readiness per level at each assessment, as a line chart.
+fn chart(h: &History, days: &[String]) -> maud::Markup {
+    let lang = h.lang;
+        let lines: Vec<Line> = h
+            .levels
+            .iter()
+            .enumerate()
+            .map(|(l, level)| Line {
+                title: t(&level.title),
+                values: h.assessments.iter().map(|a| a.readiness[l]).collect(),
+            })
+            .collect();
+        let ready = threshold(lang, h.ready_readiness);
+        svg::lines(
+            "readiness-over-time",
+            (
+                &tr!(lang, "progress-chart-over-time"),
+                &tr!(
+                    lang,
+                    "progress-chart-over-time-text",
+                    count = days.len(),
+                    ready = ready.as_str()
+                ),
+            ),
+            days,
+            &lines,
+            h.ready_readiness,
+            &tr!(lang, "progress-chart-dashed", ready = ready.as_str()),
+        )
 }
 
 /// The levels past the line but not reached at the latest assessment, and why a level can

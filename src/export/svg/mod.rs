@@ -34,7 +34,7 @@ mod rows;
 pub(in crate::export) use dots::{DotGroup, DotRow, Span, dots};
 pub(in crate::export) use levels::{LevelPair, Rung, Shortfall, ladder, ladder_pairs};
 pub(in crate::export) use lines::{Line, lines};
-pub(in crate::export) use rows::{CSS, Key, Mark, Tone, names};
+pub(in crate::export) use rows::{CSS, Key, Mark, Tone};
 
 /// The colours of the report. Text colours meet WCAG AA (4.5:1) on [`PAPER`] and [`PANEL`];
 /// colours of marks that carry data meet the 3:1 asked of graphics. A test checks both.

@@ -216,19 +216,3 @@ fn icon(entry: &Key) -> Markup {
         }
     }
 }
-
-/// The names of a list, "A, B and C", at most `max` of them and then "and 2 more".
-pub(in crate::export) fn names(list: &[&str], max: usize) -> String {
-    let shown: Vec<&str> = list.iter().take(max).copied().collect();
-    let rest = list.len() - shown.len();
-    match (shown.as_slice(), rest) {
-        ([], _) => String::new(),
-        ([one], 0) => one.to_string(),
-        (many, 0) => format!(
-            "{} and {}",
-            many[..many.len() - 1].join(", "),
-            many[many.len() - 1]
-        ),
-        (many, rest) => format!("{} and {rest} more", many.join(", ")),
-    }
-}
