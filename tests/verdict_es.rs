@@ -6,7 +6,6 @@
 mod common;
 
 use proptest::prelude::*;
-use skillgap::catalog::BUILTINS;
 use skillgap::gap_report::{build, profile_warnings};
 use skillgap::i18n::Lang;
 use skillgap::profile::Profile;
@@ -223,42 +222,11 @@ fn builtins() -> &'static [Rubric] {
     common::builtin_rubrics()
 }
 
-const MAX_SKILLS: usize = 40;
-
-/// A rubric and ratings drawn around a random level's requirements (so every level is often
-/// the best one), as tests/verdict_properties.rs draws them.
-fn cases() -> impl Strategy<Value = (usize, Vec<Option<u8>>, Option<Education>)> {
-    (
-        0..BUILTINS.len(),
-        0usize..6,
-        proptest::collection::vec(
-            (-2i8..=1, proptest::option::weighted(0.95, Just(()))),
-            MAX_SKILLS,
-        ),
-        proptest::option::of(proptest::sample::select(Education::ALL.to_vec())),
-    )
-        .prop_map(|(rubric, level, draws, education)| {
-            let r = &builtins()[rubric];
-            let level = level.min(r.levels.len() - 1);
-            let ratings = r
-                .skills
-                .iter()
-                .zip(draws)
-                .map(|(skill, (delta, rated))| {
-                    rated.map(|()| {
-                        (i16::from(skill.required[level]) + i16::from(delta)).clamp(0, 4) as u8
-                    })
-                })
-                .collect();
-            (rubric, ratings, education)
-        })
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
     #[test]
-    fn spanish_and_english_reports_score_alike((rubric, ratings, education) in cases()) {
+    fn spanish_and_english_reports_score_alike((rubric, ratings, education) in common::cases::ratings_around_a_level()) {
         let r = &builtins()[rubric];
         let mut p = Profile::empty(r);
         p.ratings = ratings;

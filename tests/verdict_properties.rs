@@ -12,7 +12,6 @@
 mod common;
 
 use proptest::prelude::*;
-use skillgap::catalog::BUILTINS;
 use skillgap::gap_report::build_report;
 use skillgap::profile::Profile;
 use skillgap::report::{CanApply, Report};
@@ -20,37 +19,6 @@ use skillgap::rubric::{Education, Rubric};
 
 fn builtins() -> &'static [Rubric] {
     common::builtin_rubrics()
-}
-
-const MAX_SKILLS: usize = 40;
-
-/// A rubric, ratings drawn around a random level's requirements (so every level is often
-/// the best one), and an education (or none given).
-fn cases() -> impl Strategy<Value = (usize, Vec<Option<u8>>, Option<Education>)> {
-    (
-        0..BUILTINS.len(),
-        0usize..6,
-        proptest::collection::vec(
-            (-2i8..=1, proptest::option::weighted(0.95, Just(()))),
-            MAX_SKILLS,
-        ),
-        proptest::option::of(proptest::sample::select(Education::ALL.to_vec())),
-    )
-        .prop_map(|(rubric, level, draws, education)| {
-            let r = &builtins()[rubric];
-            let level = level.min(r.levels.len() - 1);
-            let ratings = r
-                .skills
-                .iter()
-                .zip(draws)
-                .map(|(skill, (delta, rated))| {
-                    rated.map(|()| {
-                        (i16::from(skill.required[level]) + i16::from(delta)).clamp(0, 4) as u8
-                    })
-                })
-                .collect();
-            (rubric, ratings, education)
-        })
 }
 
 fn report(r: &Rubric, ratings: &[Option<u8>], education: Option<Education>) -> Report {
@@ -64,7 +32,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(1000))]
 
     #[test]
-    fn the_verdict_agrees_with_the_report_it_opens((rubric, ratings, education) in cases()) {
+    fn the_verdict_agrees_with_the_report_it_opens((rubric, ratings, education) in common::cases::ratings_around_a_level()) {
         let r = &builtins()[rubric];
         let rep = report(r, &ratings, education);
         let s = &rep.summary;

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 
 pub mod browser;
+pub mod cases;
 pub mod cdp;
 pub mod layout;
 pub mod measure;
