@@ -5,6 +5,7 @@
 mod common;
 
 use common::{example, read, skillgap, stdout_of};
+use predicates::prelude::*;
 
 /// The production rubric's name of a skill, in English and in Spanish.
 const QC_EN: &str = "Quality Control and Assurance";
@@ -54,7 +55,9 @@ fn files_for_people_are_in_the_reader_s_language_and_the_json_beside_them_is_not
         .arg("-o")
         .arg(&json)
         .assert()
-        .success();
+        .success()
+        .stderr(predicates::str::contains("skillgap: se guardó "))
+        .stderr(predicates::str::contains("wrote").not());
     let md = read(&md);
     assert!(md.contains(QC_ES), "{md}");
     assert!(!md.contains(QC_EN), "{md}");

@@ -148,3 +148,4 @@ doc-chart-then-value = then { $rating }
 doc-chart-now-value = now { $rating }
 doc-chart-then-bar = then (thin bar)
 doc-chart-now-reached = now, reached
+doc-wrote = wrote { $path }

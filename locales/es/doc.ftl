@@ -148,3 +148,4 @@ doc-chart-then-value = antes { $rating }
 doc-chart-now-value = ahora { $rating }
 doc-chart-then-bar = antes (barra delgada)
 doc-chart-now-reached = ahora, alcanzado
+doc-wrote = se guardó { $path }

@@ -25,6 +25,7 @@ use crate::progress::history::History;
 use crate::report::Report;
 use crate::team::TeamSummary;
 use crate::text::terminal_safe;
+use crate::tr;
 
 pub use table::terminal_width;
 /// The Matrix sheet's header (a contract with the reader) and the matrix template.
@@ -364,10 +365,8 @@ impl Output {
             output::write_atomic(path, &bytes)?;
             // By its full path: the person can find it whatever folder they are in later.
             let full = std::path::absolute(path).unwrap_or_else(|_| path.clone());
-            eprintln!(
-                "skillgap: wrote {}",
-                terminal_safe(&full.display().to_string())
-            );
+            let path = terminal_safe(&full.display().to_string()).into_owned();
+            eprintln!("skillgap: {}", tr!(self.lang, "doc-wrote", path = path));
         }
         Ok(())
     }
