@@ -88,7 +88,7 @@ fn about_view(
             p.hint { (w("web-about-years-hint")) }
             input #years type="text" name="years" inputmode="decimal" maxlength="10" required value=(years);
             fieldset {
-                legend { (w("web-about-education")) }
+                legend { (crate::questionnaire::education_question(lang)) }
                 p.hint { (w("web-about-education-hint")) }
                 @for (i, label) in flow::education_choices(lang).iter().enumerate() {
                     @let value = if i == 0 { "skipped" } else { crate::rubric::Education::ALL[i - 1].id() };

@@ -20,7 +20,7 @@ use crate::i18n::Lang;
 use crate::input::Origin;
 use crate::profile::{Profile, Role};
 use crate::questionnaire::flow;
-use crate::questionnaire::review::{ReviewAnswers, comparison_lines};
+use crate::questionnaire::review::{ReviewAnswers, comparison_lines, not_observed};
 use crate::rubric::Rubric;
 use crate::team::{TallyOptions, TeamSummary, TeamTally};
 use crate::tr;
@@ -329,7 +329,7 @@ fn review_view(
                     @for (v, (label, anchor)) in flow::rating_choices(rubric, s).iter().enumerate() {
                         (radio(&skill.id, &v.to_string(), &format!("{}-{v}", skill.id), a.ratings[s] == Some(Some(v as u8)), html! { b { (v) " " (label) } (anchor) }))
                     }
-                    (radio(&skill.id, "none", &format!("{}-none", skill.id), a.ratings[s] == Some(None), html! { (w("web-review-not-observed")) }))
+                    (radio(&skill.id, "none", &format!("{}-none", skill.id), a.ratings[s] == Some(None), html! { (not_observed(lang)) }))
                     label.field for=(format!("note-{}", skill.id)) { (w("web-review-note")) }
                     input type="text" id=(format!("note-{}", skill.id)) name=(format!("note-{}", skill.id)) maxlength=(NOTE_MAX) value=(a.notes[s].as_deref().map(t).unwrap_or_default());
                 }

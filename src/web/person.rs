@@ -356,7 +356,7 @@ fn skill_view(app: &App, o: &Open, s: usize, review: bool, problem: &[String]) -
             (csrf(&o.csrf(app)))
             @if review { input type="hidden" name="review" value="1"; }
             fieldset {
-                legend { (w(lang, "web-skill-question")) }
+                legend { (crate::questionnaire::rating_question(lang)) }
                 p.hint { (tr!(lang, "web-skill-pick", from = EVIDENCE_FROM)) }
                 @for (v, (label, anchor)) in flow::rating_choices(rubric, s).iter().enumerate() {
                     @let id = format!("rating-{v}");
