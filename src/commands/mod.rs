@@ -49,6 +49,33 @@ pub(crate) fn resume_message(
     }
 }
 
+/// Asks `question` for a file to save to, offering `default`, until the answer is one
+/// `problem` finds nothing wrong with and is a new file, or the person agrees to replace it.
+/// Esc on the replace question asks for another name.
+pub(crate) fn ask_save_path(
+    p: &mut dyn crate::questionnaire::Prompter,
+    (question, default): (&str, &str),
+    problem: &dyn Fn(&Path) -> Option<String>,
+    lang: Lang,
+) -> Result<std::path::PathBuf, crate::questionnaire::Halt> {
+    use crate::questionnaire::Halt;
+    use crate::settings::expand_home;
+    loop {
+        let name = p.text(question, default, &|t| {
+            problem(&expand_home(Path::new(t.trim()))).map_or(Ok(()), Err)
+        })?;
+        let path = expand_home(Path::new(name.trim()));
+        if !path.exists() {
+            return Ok(path);
+        }
+        match p.confirm(&tr!(lang, "ask-replace", path = shown(&path)), false) {
+            Ok(true) => return Ok(path),
+            Ok(false) | Err(Halt::Back) => {}
+            Err(Halt::Quit) => return Err(Halt::Quit),
+        }
+    }
+}
+
 /// With a save file (`--save-profile`, `--save-review`) that exists and no `--force`, asks
 /// before the first question whether it may be replaced; `what` is what will be written
 /// ("your answers", "your review", in `lang`), `flag` the option that named the file.

@@ -26,7 +26,7 @@ use crate::prompt::{TermPrompter, install_interrupt_handler, set_interrupt_messa
 use crate::questionnaire::review::{ReviewAnswers, run_review};
 use crate::questionnaire::{Halt, Prompter};
 use crate::rubric::{Problem, Rubric};
-use crate::settings::{ReviewCmdSettings, expand_home};
+use crate::settings::ReviewCmdSettings;
 use crate::text::terminal_safe;
 use crate::tr;
 
@@ -515,25 +515,12 @@ fn ask_file_name(
     date: crate::date::Date,
     lang: Lang,
 ) -> Result<PathBuf, Halt> {
-    loop {
-        let name = p.text(
-            &tr!(lang, "review-save-as"),
-            &default_name(person, date),
-            &|t| match save_path_problem(&expand_home(Path::new(t.trim())), lang) {
-                Some(problem) => Err(problem),
-                None => Ok(()),
-            },
-        )?;
-        let path = expand_home(Path::new(name.trim()));
-        if !path.exists() {
-            return Ok(path);
-        }
-        match p.confirm(&tr!(lang, "ask-replace", path = shown(&path)), false) {
-            Ok(true) => return Ok(path),
-            Ok(false) | Err(Halt::Back) => {}
-            Err(Halt::Quit) => return Err(Halt::Quit),
-        }
-    }
+    super::ask_save_path(
+        p,
+        (&tr!(lang, "review-save-as"), &default_name(person, date)),
+        &|path| save_path_problem(path, lang),
+        lang,
+    )
 }
 
 #[cfg(test)]

@@ -8,7 +8,6 @@ use super::save_path_problem_in;
 use crate::commands::shown;
 use crate::i18n::Lang;
 use crate::questionnaire::{Halt, Interrupted, Prompter};
-use crate::settings::expand_home;
 use crate::tr;
 
 /// The first of `skillgap-profile.json`, `skillgap-profile-2.json`, ... that does not exist.
@@ -28,25 +27,12 @@ pub(super) fn free_name(stem: &str, ext: &str) -> String {
 /// Asks where to save a file, offering `default`; an existing file is only replaced when
 /// the person says so. Esc goes back to the question whether to save.
 fn ask_file_name(p: &mut dyn Prompter, default: &str, lang: Lang) -> Result<PathBuf, Halt> {
-    loop {
-        let name = p.text(
-            &tr!(lang, "ask-file-name"),
-            default,
-            &|t| match save_path_problem_in(&expand_home(Path::new(t.trim())), lang) {
-                Some(problem) => Err(problem),
-                None => Ok(()),
-            },
-        )?;
-        let path = expand_home(Path::new(name.trim()));
-        if !path.exists() {
-            return Ok(path);
-        }
-        match p.confirm(&tr!(lang, "ask-replace", path = shown(&path)), false) {
-            Ok(true) => return Ok(path),
-            Ok(false) | Err(Halt::Back) => {}
-            Err(Halt::Quit) => return Err(Halt::Quit),
-        }
-    }
+    crate::commands::ask_save_path(
+        p,
+        (&tr!(lang, "ask-file-name"), default),
+        &|path| save_path_problem_in(path, lang),
+        lang,
+    )
 }
 
 /// Where to save the finished answers, asked after the report. `None` when the person does
