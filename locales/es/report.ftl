@@ -86,7 +86,7 @@ report-credential-expiring = { $credential }: por vencer el { $day } ({ $count -
     }); renuévela
 report-credential-valid = { $credential }: vigente; vence el { $day }
 report-credential-held = { $credential }: vigente
-report-median = mediana de { $amount }
+report-median = { $amount } de salario mediano
 report-salary-target = { $pay } como { $level } (nivel objetivo)
 report-salary-no-target = la fuente no da un salario para { $level } (nivel objetivo)
 report-salary-both = { $pay } como { $level } (el nivel más alto alcanzado); { $target }.
